@@ -1,0 +1,117 @@
+"""Lay the article out in time: speech for each segment, silence between them.
+
+Audio comes out as a stream of spans, one segment's speech or one pause at a time, so the
+encoder can take it piece by piece and memory does not grow with the article's length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from dengar.engines import Delivery, Engine
+from dengar.model import Article, ChapterMark, Segment
+from dengar.normalize import utterances
+from dengar.sound import AudioSegment, silence
+from dengar.voices import Pauses, VoiceProfile
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of audio and the chapter (by index) it belongs to."""
+
+    chapter: int
+    audio: AudioSegment
+
+
+def pause_between(before: Segment, after: Segment, pauses: Pauses) -> int:
+    """The silence in milliseconds between two consecutive spoken segments.
+
+    Where several boundary kinds apply (a quote that follows the headline), the longest wins.
+    """
+    kinds = {before.kind, after.kind}
+    candidates = [pauses.between_paragraphs]
+    if before.kind == "headline":
+        candidates.append(pauses.after_headline)
+    if before.kind == "byline":
+        candidates.append(pauses.after_byline)
+    if after.kind == "heading":
+        candidates.append(pauses.before_heading)
+    if before.kind == "heading":
+        candidates.append(pauses.after_heading)
+    if "quote" in kinds:
+        candidates.append(pauses.around_quote)
+    if "caption" in kinds:
+        candidates.append(pauses.around_caption)
+    return max(candidates)
+
+
+def assemble(
+    article: Article,
+    profile: VoiceProfile,
+    engine: Engine,
+    on_segment: Callable[[], None] | None = None,
+) -> Iterator[Span]:
+    """Yield the article's audio in order: head silence, speech and pauses, tail silence.
+
+    A pause belongs to the chapter of the segment before it, so each chapter after the
+    first starts exactly where its heading begins to sound.
+
+    Args:
+        article: A normalized article (``spoken`` filled in).
+        profile: The voice: rate, pitch and pauses.
+        engine: Speaks each piece of text.
+        on_segment: Called after each segment is spoken (for a progress bar).
+    """
+    rate = engine.sample_rate
+    spoken = [(i, s) for i, c in enumerate(article.chapters) for s in c.segments if s.spoken]
+    yield Span(spoken[0][0] if spoken else 0, silence(profile.pauses.head, rate))
+    previous: tuple[int, Segment] | None = None
+    for chapter, segment in spoken:
+        if previous is not None:
+            gap = pause_between(previous[1], segment, profile.pauses)
+            yield Span(previous[0], silence(gap, rate))
+        for text, pitch in utterances(segment, profile):
+            delivery = Delivery(voice=profile.engine_voice, rate=profile.rate, pitch=pitch)
+            yield Span(chapter, engine.speak(text, delivery))
+        previous = (chapter, segment)
+        if on_segment is not None:
+            on_segment()
+    yield Span(previous[0] if previous else 0, silence(profile.pauses.tail, rate))
+
+
+class Timeline:
+    """Counts the audio frames of each chapter as spans go by, then places the chapters."""
+
+    def __init__(self, titles: list[str], sample_rate: int) -> None:
+        self.titles = titles
+        self.sample_rate = sample_rate
+        self.frames = [0] * len(titles)
+
+    def add(self, span: Span) -> None:
+        """Count a span's frames towards its chapter."""
+        self.frames[span.chapter] += int(span.audio.frame_count())
+
+    @property
+    def total_frames(self) -> int:
+        """Frames of audio so far."""
+        return sum(self.frames)
+
+    @property
+    def duration_ms(self) -> int:
+        """The length of the audio so far, in milliseconds."""
+        return self._ms(self.total_frames)
+
+    def _ms(self, frames: int) -> int:
+        return round(frames * 1000 / self.sample_rate)
+
+    def marks(self) -> tuple[ChapterMark, ...]:
+        """The chapters that have audio, contiguous from 0 to the end of the audio."""
+        marks: list[ChapterMark] = []
+        start = 0
+        for title, frames in zip(self.titles, self.frames):
+            if frames == 0:
+                continue
+            marks.append(ChapterMark(title, self._ms(start), self._ms(start + frames)))
+            start += frames
+        return tuple(marks)

@@ -1,0 +1,98 @@
+"""Encode 16-bit mono PCM to MP3 as it arrives, with the ffmpeg (libmp3lame) of the wheel.
+
+Output settings: MPEG-1 Layer III, 44.1 kHz, mono, 64 kbit/s constant bit rate, with a
+Xing/Info header so players read the exact duration. 44.1 kHz is what podcast hosts and apps
+expect everywhere; 64 kbit/s mono is the usual rate for spoken-word podcasts.
+
+ffmpeg runs as a separate process, so it encodes on the second core while dengar speaks.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from types import TracebackType
+
+from dengar.errors import EncodingFailed
+from dengar.sound import bundled_ffmpeg
+
+MP3_SAMPLE_RATE = 44_100
+MP3_BITRATE_KBPS = 64
+
+
+def ffmpeg_command(input_rate: int, destination: Path) -> list[str]:
+    """The ffmpeg command line that turns raw PCM on stdin into the MP3 at ``destination``."""
+    return [
+        bundled_ffmpeg(), "-hide_banner", "-loglevel", "error", "-y",
+        "-f", "s16le", "-ar", str(input_rate), "-ac", "1", "-i", "pipe:0",
+        "-map_metadata", "-1", "-ar", str(MP3_SAMPLE_RATE), "-ac", "1",
+        "-c:a", "libmp3lame", "-b:a", f"{MP3_BITRATE_KBPS}k",
+        "-write_xing", "1", "-id3v2_version", "0", "-write_id3v1", "0",
+        "-f", "mp3", str(destination),
+    ]
+
+
+class Mp3Encoder:
+    """A running MP3 encode: ``write`` PCM chunks, then leave the ``with`` block.
+
+    Raises:
+        EncodingFailed: ffmpeg could not start, stopped early, or reported an error.
+    """
+
+    def __init__(self, destination: Path, input_rate: int) -> None:
+        self.destination = destination
+        self.input_rate = input_rate
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> Mp3Encoder:
+        command = ffmpeg_command(self.input_rate, self.destination)
+        try:
+            self._process = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+        except OSError as exc:
+            raise EncodingFailed(f"The MP3 encoder could not start: {exc}.") from exc
+        return self
+
+    def write(self, pcm: bytes) -> None:
+        """Send a chunk of 16-bit mono PCM to the encoder."""
+        assert self._process is not None and self._process.stdin is not None
+        try:
+            self._process.stdin.write(pcm)
+        except BrokenPipeError:
+            self._fail()
+
+    def _fail(self) -> None:
+        assert self._process is not None
+        process = self._process
+        if process.stdin:
+            process.stdin.close()
+        stderr = process.stderr.read().decode(errors="replace").strip() if process.stderr else ""
+        process.wait()
+        detail = stderr.splitlines()[-1] if stderr else f"exit status {process.returncode}"
+        raise EncodingFailed(f"The MP3 encoder failed: {detail}.")
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        process = self._process
+        if process is None:
+            return
+        if exc_type is not None:  # something upstream failed: stop ffmpeg, keep that error
+            process.kill()
+            process.communicate()
+            return
+        try:
+            _, stderr = process.communicate()
+        except BrokenPipeError:
+            self._fail()
+            return
+        if process.returncode != 0:
+            detail = stderr.decode(errors="replace").strip().splitlines()
+            raise EncodingFailed(
+                f"The MP3 encoder failed: {detail[-1] if detail else process.returncode}."
+            )

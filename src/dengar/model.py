@@ -1,0 +1,67 @@
+"""The data that flows between dengar's stages: frozen, so no stage mutates another's result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+SegmentKind = Literal[
+    "headline", "deck", "byline", "lead", "paragraph", "heading", "quote", "caption"
+]
+SEGMENT_KINDS: tuple[SegmentKind, ...] = (
+    "headline", "deck", "byline", "lead", "paragraph", "heading", "quote", "caption",
+)
+BODY_KINDS: frozenset[SegmentKind] = frozenset({"lead", "paragraph", "quote"})
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One spoken unit of an article.
+
+    Attributes:
+        kind: What role the text plays in the article.
+        text: The text as written (page furniture already removed).
+        speaker: Who said it, for a quote whose speaker is known.
+        spoken: What the engine receives; empty until the normalize stage fills it.
+    """
+
+    kind: SegmentKind
+    text: str
+    speaker: str | None = None
+    spoken: str = ""
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A navigable part of the article: the opening, or one section under a heading."""
+
+    title: str
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as dengar understood it."""
+
+    title: str | None
+    chapters: tuple[Chapter, ...]
+    byline: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    language: str = "id"
+    dropped: tuple[str, ...] = field(default=())
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        """Every segment in reading order."""
+        return tuple(s for chapter in self.chapters for s in chapter.segments)
+
+
+@dataclass(frozen=True)
+class ChapterMark:
+    """Where a chapter lies in the assembled audio, in milliseconds."""
+
+    title: str
+    start_ms: int
+    end_ms: int

@@ -1,0 +1,114 @@
+"""Put every segment into the words the engine will receive (``Segment.spoken``).
+
+The text steps are small ``str -> str`` functions applied in order; a later stage of work
+adds numbers, dates, abbreviations and lexicons as more steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from dengar.model import Article, Chapter, Segment
+from dengar.voices import VoiceProfile
+
+Step = Callable[[str], str]
+
+_SPACE = re.compile(r"\s+")
+# An outlet tag opening the lead, "(VOVWORLD) -", "(ANTARA) -": the listener needs the news,
+# not the wire service's label read as a sentence.
+_AGENCY_TAG = re.compile(r"^\(\s*[A-Z][A-Za-z.]*[A-Z.]\s*\)\s*[-–—]\s*")
+_FINAL_PUNCTUATION = re.compile(r"[.!?…:;]$")
+
+
+def collapse_space(text: str) -> str:
+    """Turn every run of white space (no-break spaces included) into one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def drop_agency_tag(text: str) -> str:
+    """Remove a wire-service tag such as "(VOVWORLD) -" from the start of the text."""
+    return _AGENCY_TAG.sub("", text)
+
+
+def drop_space_before_punctuation(text: str) -> str:
+    """Join a stray space before punctuation ("kedua pihak .") so it is not read as a pause."""
+    return re.sub(r"\s+([.,;:!?])", r"\1", text)
+
+
+DEFAULT_STEPS: tuple[Step, ...] = (collapse_space, drop_agency_tag, drop_space_before_punctuation)
+
+
+def spoken_form(text: str, steps: Sequence[Step] = DEFAULT_STEPS) -> str:
+    """Apply each step to ``text`` in order."""
+    for step in steps:
+        text = step(text)
+    return text
+
+
+def _sentence(text: str) -> str:
+    """End the text with a full stop so the engine closes the intonation."""
+    return text if not text or _FINAL_PUNCTUATION.search(text) else text + "."
+
+
+def _announced(segment: Segment, words: str, profile: VoiceProfile) -> str:
+    if segment.kind == "quote" and profile.quote.announce:
+        return f"{profile.quote.opening} {_sentence(words)} {profile.quote.closing}"
+    if segment.kind == "caption":
+        return f"{profile.caption.prefix} {_sentence(words)}" if profile.caption.read else ""
+    if segment.kind == "byline":
+        return f"Oleh {words}." if not words.lower().startswith("oleh ") else _sentence(words)
+    return _sentence(words)
+
+
+def normalize(
+    article: Article, profile: VoiceProfile, steps: Sequence[Step] = DEFAULT_STEPS
+) -> Article:
+    """Return the article with every segment's ``spoken`` filled in.
+
+    A segment the profile chooses not to read (a caption, when captions are off) gets an
+    empty ``spoken`` and is skipped by the assembler.
+
+    Args:
+        article: The segmented article.
+        profile: Decides how quotes and captions are announced.
+        steps: The text steps, in order.
+
+    Returns:
+        A new Article; the one passed in is unchanged.
+    """
+    chapters = tuple(
+        Chapter(
+            title=chapter.title,
+            segments=tuple(
+                replace(s, spoken=_announced(s, spoken_form(s.text, steps), profile))
+                for s in chapter.segments
+            ),
+        )
+        for chapter in article.chapters
+    )
+    return replace(article, chapters=chapters)
+
+
+def utterances(segment: Segment, profile: VoiceProfile) -> tuple[tuple[str, int], ...]:
+    """Split a normalized segment into the pieces spoken at one pitch each.
+
+    An announced quote is three pieces: the narrator's opening cue, the quotation at the
+    quote pitch, and the narrator's closing cue. Anything else is one piece.
+
+    Returns:
+        (text, pitch) pairs in speaking order; empty when the segment is not read.
+    """
+    if not segment.spoken:
+        return ()
+    quote = profile.quote
+    quote_pitch = profile.pitch if quote.pitch is None else quote.pitch
+    if segment.kind != "quote":
+        return ((segment.spoken, profile.pitch),)
+    opening, closing = f"{quote.opening} ", f" {quote.closing}"
+    spoken = segment.spoken
+    if quote.announce and spoken.startswith(opening) and spoken.endswith(closing):
+        body = spoken[len(opening):-len(closing)]
+        return ((quote.opening, profile.pitch), (body, quote_pitch), (quote.closing, profile.pitch))
+    return ((spoken, quote_pitch),)

@@ -1,0 +1,116 @@
+"""The built MP3, read back with independent readers: mutagen, ffmpeg's demuxer, ffprobe."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from mutagen.id3 import ID3, CTOCFlags
+from mutagen.mp3 import MP3, BitrateMode
+
+from conftest import ffprobe
+
+HEADLINE = "Rusia-RDRK Meningkatkan Hubungan dalam Hadapi Tekanan dari Barat"
+CHAPTER_TITLES = [HEADLINE, "Motivasi Baru bagi Hubungan Rusia-RDRK", "Kecemasan dari Pihak Ketiga"]
+ONE_FRAME_S = 1152 / 44100  # an MP3 frame; encoder delay and padding stay under two
+
+
+def chaps(tag: ID3) -> list:
+    return sorted(tag.getall("CHAP"), key=lambda c: c.start_time)
+
+
+def test_audio_is_mono_cbr_44k_64k(sample_build):
+    info = MP3(sample_build[0]).info
+    assert (info.channels, info.sample_rate, info.bitrate) == (1, 44100, 64000)
+    assert info.bitrate_mode in (BitrateMode.CBR, BitrateMode.UNKNOWN)
+    assert info.length > 120  # the sample is several minutes of speech
+
+
+def test_duration_header_matches_assembled_audio(sample_build):
+    mp3 = MP3(sample_build[0])
+    last_end_s = chaps(mp3.tags)[-1].end_time / 1000
+    assert abs(mp3.info.length - last_end_s) < 2 * ONE_FRAME_S
+
+
+def test_tag_is_id3v23_with_the_article_frames(sample_build):
+    tag = ID3(sample_build[0])
+    assert tag.version == (2, 3, 0)
+    assert str(tag["TIT2"]) == HEADLINE
+    assert str(tag["TPE1"]) == "Quang Dung"
+    assert str(tag["TALB"]) == "dengar"
+    assert str(tag["TLAN"]) == "ind"
+    assert str(tag["TCON"]) == "Speech"
+    assert tag.getall("COMM")[0].lang == "ind"
+    assert str(tag["TSSE"]).startswith("dengar ")
+    assert str(tag["TENC"]).startswith("dengar ")
+
+
+def test_transcript_holds_everything_spoken(sample_build, sample_json):
+    lyrics = ID3(sample_build[0]).getall("USLT")[0]
+    assert lyrics.lang == "ind"
+    spoken = [s["spoken"] for c in sample_json["chapters"] for s in c["segments"] if s["spoken"]]
+    assert lyrics.text == "\n\n".join(spoken)
+
+
+def test_chapters_cover_the_audio_without_gaps(sample_build):
+    tag = ID3(sample_build[0])
+    marks = chaps(tag)
+    assert [str(c.sub_frames["TIT2"]) for c in marks] == CHAPTER_TITLES
+    assert marks[0].start_time == 0
+    for before, after in zip(marks, marks[1:]):
+        assert before.end_time == after.start_time
+    assert all(c.start_offset == c.end_offset == 0xFFFFFFFF for c in marks)
+
+
+def test_toc_is_top_level_ordered_and_lists_chapters_in_order(sample_build):
+    tag = ID3(sample_build[0])
+    (toc,) = tag.getall("CTOC")
+    assert toc.flags == CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED
+    assert toc.child_element_ids == [c.element_id for c in chaps(tag)]
+
+
+def test_chap_frames_are_stored_chronologically(sample_build):
+    data = Path(sample_build[0]).read_bytes()
+    ids = re.findall(rb"CHAP.{6}(chp\d+)\x00", data[:200_000], flags=re.S)
+    assert ids == [b"chp0", b"chp1", b"chp2"]
+
+
+def test_ffmpeg_lists_chapters_in_order_with_their_times(sample_build, ffmpeg):
+    result = subprocess.run([ffmpeg, "-v", "error", "-i", str(sample_build[0]),
+                             "-f", "ffmetadata", "-"], capture_output=True, text=True, check=True)
+    blocks = result.stdout.split("[CHAPTER]")[1:]
+    titles = [re.search(r"^title=(.*)$", b, re.M).group(1) for b in blocks]
+    starts = [int(re.search(r"^START=(\d+)$", b, re.M).group(1)) for b in blocks]
+    assert titles == CHAPTER_TITLES
+    expected = [c.start_time for c in chaps(ID3(sample_build[0]))]
+    # ffmpeg counts from the first decoded sample, after LAME's encoder delay (about 25 ms).
+    assert all(abs(s - e) <= 50 for s, e in zip(starts[1:], expected[1:]))
+
+
+@pytest.mark.skipif(ffprobe() is None, reason="no ffprobe installed on this machine")
+def test_ffprobe_keeps_every_chapter_in_order(sample_build):
+    result = subprocess.run([ffprobe(), "-v", "error", "-show_chapters", "-of", "json",
+                             str(sample_build[0])], capture_output=True, text=True, check=True)
+    chapters = json.loads(result.stdout)["chapters"]
+    assert [c["tags"]["title"] for c in chapters] == CHAPTER_TITLES
+
+
+def test_decoded_audio_has_the_head_and_tail_silence(sample_build, ffmpeg):
+    from pydub.silence import detect_silence
+
+    from dengar.sound import AudioSegment
+
+    audio = AudioSegment.from_file(sample_build[0], format="mp3", codec="mp3")
+    pauses = detect_silence(audio, min_silence_len=500, silence_thresh=-50)
+    assert pauses[0][0] < 50 and pauses[0][1] >= 600  # head: 700 ms in the default voice
+    assert pauses[-1][1] >= len(audio) - 50 and pauses[-1][1] - pauses[-1][0] >= 2000
+    # headings are set apart by the longest pauses of the body (1.8 s before each)
+    assert sum(1 for start, end in pauses if end - start >= 1700) >= 4
+
+
+def test_summary_line_names_file_duration_and_chapters(sample_build):
+    path, summary = sample_build
+    assert re.fullmatch(rf"{re.escape(str(path))}  \d+:\d\d  3 chapters\n", summary)

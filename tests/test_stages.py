@@ -1,0 +1,186 @@
+"""The small stages, each on literal Indonesian: decoding, spoken form, pauses, destinations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dengar.assemble import Span, Timeline, assemble, pause_between
+from dengar.engines import start_engine
+from dengar.errors import BinaryInput, EmptyInput, UndecodableInput, UnknownVoice
+from dengar.model import Article, Chapter, Segment
+from dengar.normalize import normalize, spoken_form, utterances
+from dengar.output import atomic_output, resolve_destination, slugify
+from dengar.reader import decode
+from dengar.sound import silence
+from dengar.voices import Pauses, load_profile, shipped_profiles
+
+PROFILE = load_profile("espeak-id")
+
+
+@pytest.mark.parametrize("data, text", [
+    ("Warga menanam pohon.".encode("utf-8"), "Warga menanam pohon."),
+    (b"\xef\xbb\xbfWarga menanam pohon.", "Warga menanam pohon."),
+    ("Warga menanam pohon.".encode("utf-16"), "Warga menanam pohon."),
+    ("Kafé “Kopi” Jakarta".encode("cp1252"), "Kafé “Kopi” Jakarta"),
+])
+def test_decode_tries_bom_utf8_then_cp1252(data, text):
+    assert decode(data) == text
+
+
+@pytest.mark.parametrize("data, error", [
+    (b"", EmptyInput),
+    (b" \r\n\t", EmptyInput),
+    (b"GIF89a\x01\x00\x01\x00\x00\xff\x00", BinaryInput),
+    (b"\x7fELF\x02\x01\x01" + bytes(range(1, 9)) * 20, BinaryInput),
+    (b"Berita \x81\x8d\x90", UndecodableInput),
+])
+def test_decode_refuses_what_is_not_text(data, error):
+    with pytest.raises(error):
+        decode(data)
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("(VOVWORLD) -\u00a0Seiring dengan  menghadapi sanksi", "Seiring dengan menghadapi sanksi"),
+    ("(ANTARA) - Harga beras naik", "Harga beras naik"),
+    ("untuk membahas masalah kedua pihak .", "untuk membahas masalah kedua pihak."),
+    ("Rusia-RDRK\tMeningkatkan   Hubungan", "Rusia-RDRK Meningkatkan Hubungan"),
+])
+def test_spoken_form(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("segment, spoken", [
+    (Segment("headline", "Warga Bandung Menanam Pohon"), "Warga Bandung Menanam Pohon."),
+    (Segment("byline", "Quang Dung"), "Oleh Quang Dung."),
+    (Segment("heading", "Kecemasan dari Pihak Ketiga"), "Kecemasan dari Pihak Ketiga."),
+    (Segment("quote", "Kami bersedia menemui pihak RDRK"),
+     "Kutipan: Kami bersedia menemui pihak RDRK. Akhir kutipan."),
+    (Segment("caption", "Presiden Rusia menyambut tamu (Foto: KCNA)"),
+     "Keterangan foto: Presiden Rusia menyambut tamu (Foto: KCNA)."),
+    (Segment("paragraph", "Harga naik?"), "Harga naik?"),
+])
+def test_normalize_announces_by_kind(segment, spoken):
+    article = Article(title="x", chapters=(Chapter("x", (segment,)),))
+    assert normalize(article, PROFILE).segments[0].spoken == spoken
+
+
+def test_quote_is_spoken_at_the_quote_pitch_between_narrator_cues():
+    article = Article(title="x", chapters=(Chapter("x", (Segment("quote", "Kami siap"),)),))
+    (quote,) = normalize(article, PROFILE).segments
+    assert utterances(quote, PROFILE) == (
+        ("Kutipan:", 50), ("Kami siap.", 38), ("Akhir kutipan.", 50),
+    )
+
+
+def test_captions_can_be_skipped_by_the_profile(tmp_path):
+    profile_file = tmp_path / "tanpa-foto.toml"
+    profile_file.write_text('engine = "espeak"\n[caption]\nread = false\n', encoding="utf-8")
+    profile = load_profile(str(profile_file))
+    article = Article(title="x", chapters=(Chapter("x", (Segment("caption", "Foto"),)),))
+    (caption,) = normalize(article, profile).segments
+    assert caption.spoken == "" and utterances(caption, profile) == ()
+
+
+@pytest.mark.parametrize("before, after, ms", [
+    ("headline", "byline", 1200),
+    ("byline", "lead", 900),
+    ("lead", "paragraph", 650),
+    ("paragraph", "heading", 1800),
+    ("heading", "paragraph", 800),
+    ("paragraph", "quote", 700),
+    ("quote", "heading", 1800),
+    ("caption", "paragraph", 700),
+])
+def test_pause_by_boundary(before, after, ms):
+    assert pause_between(Segment(before, "a"), Segment(after, "b"), Pauses()) == ms
+
+
+def test_timeline_marks_are_contiguous_and_exact():
+    timeline = Timeline(["Pembuka", "Kosong", "Bagian Dua"], 22050)
+    for chapter, ms in [(0, 1000), (0, 500), (2, 2500)]:
+        timeline.add(Span(chapter, silence(ms, 22050)))
+    marks = timeline.marks()
+    assert [(m.title, m.start_ms, m.end_ms) for m in marks] == [
+        ("Pembuka", 0, 1500), ("Bagian Dua", 1500, 4000)]
+    assert timeline.duration_ms == 4000
+
+
+def test_assemble_speaks_every_segment_with_real_espeak():
+    article = normalize(Article(title="Judul", chapters=(
+        Chapter("Judul", (Segment("headline", "Judul Berita"), Segment("lead", "Harga beras naik."))),
+        Chapter("Bagian", (Segment("heading", "Bagian"), Segment("quote", "Kami siap bekerja"))),
+    )), PROFILE)
+    engine = start_engine(PROFILE)
+    spans = list(assemble(article, PROFILE, engine))
+    speech = [s for s in spans if s.audio.rms > 0]
+    assert len(speech) == 6  # headline, lead, heading, and the quote's cue, body and cue
+    assert [s.chapter for s in spans] == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]
+    assert spans[0].audio.rms == 0 and len(spans[0].audio) == PROFILE.pauses.head
+
+
+def test_quote_pitch_changes_the_sound():
+    from dengar.engines import Delivery
+
+    engine = start_engine(PROFILE)
+    narrator = engine.speak("Kami siap bekerja", Delivery("id", 175, 50))
+    quoted = engine.speak("Kami siap bekerja", Delivery("id", 175, 38))
+    assert narrator.raw_data != quoted.raw_data and len(narrator) > 500
+
+
+@pytest.mark.parametrize("headline, slug", [
+    ("Rusia-RDRK Meningkatkan Hubungan", "rusia-rdrk-meningkatkan-hubungan"),
+    ("Harga Cabai Naik 20%: Apa Kata Pedagang?", "harga-cabai-naik-20-apa-kata-pedagang"),
+    ("Kafé di Yogyakarta", "kafe-di-yogyakarta"),
+    ("“”", "artikel"),
+])
+def test_slugify(headline, slug):
+    assert slugify(headline) == slug
+
+
+@pytest.mark.parametrize("option, expected", [
+    (None, "output/berita-hari-ini.mp3"),
+    ("episode.mp3", "episode.mp3"),
+    ("podcast", "podcast/berita-hari-ini.mp3"),
+])
+def test_resolve_destination(option, expected):
+    assert resolve_destination(Path(option) if option else None, "Berita Hari Ini") == Path(expected)
+
+
+def test_atomic_output_leaves_nothing_on_failure(tmp_path):
+    destination = tmp_path / "a.mp3"
+    with pytest.raises(RuntimeError):
+        with atomic_output(destination) as temporary:
+            temporary.write_bytes(b"setengah")
+            raise RuntimeError("gagal")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_atomic_output_moves_into_place(tmp_path):
+    destination = tmp_path / "a.mp3"
+    with atomic_output(destination) as temporary:
+        temporary.write_bytes(b"lengkap")
+        assert not destination.exists()
+    assert destination.read_bytes() == b"lengkap"
+    assert list(tmp_path.iterdir()) == [destination]
+
+
+def test_shipped_profiles_load_and_differ_in_rate():
+    profiles = {name: load_profile(name) for name in shipped_profiles()}
+    assert set(profiles) == {"espeak-id", "espeak-id-cepat"}
+    assert profiles["espeak-id-cepat"].rate > profiles["espeak-id"].rate
+
+
+@pytest.mark.parametrize("toml", [
+    'engine = "espeak"\nrate = 20\n',
+    'engine = "espeak"\n[pauses]\nhead = -5\n',
+    'engine = "espeak"\n[pauses]\nlamanya = 5\n',
+    'engine = "espeak"\nrate = "cepat"\n',
+    'engine = [',
+])
+def test_invalid_profiles_are_refused(tmp_path, toml):
+    path = tmp_path / "suara.toml"
+    path.write_text(toml, encoding="utf-8")
+    with pytest.raises(UnknownVoice):
+        load_profile(str(path))
