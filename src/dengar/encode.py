@@ -66,8 +66,10 @@ class Mp3Encoder:
     def _fail(self) -> None:
         assert self._process is not None
         process = self._process
-        if process.stdin:
-            process.stdin.close()
+        try:
+            process.stdin.close() if process.stdin else None
+        except BrokenPipeError:
+            pass  # ffmpeg is gone; its own words on stderr say why
         stderr = process.stderr.read().decode(errors="replace").strip() if process.stderr else ""
         process.wait()
         detail = stderr.splitlines()[-1] if stderr else f"exit status {process.returncode}"
@@ -84,7 +86,10 @@ class Mp3Encoder:
             return
         if exc_type is not None:  # something upstream failed: stop ffmpeg, keep that error
             process.kill()
-            process.communicate()
+            process.wait()
+            for pipe in (process.stdin, process.stderr):
+                if pipe is not None:
+                    pipe.close()
             return
         try:
             _, stderr = process.communicate()

@@ -10,15 +10,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from dengar import furniture
 from dengar.model import Article, Chapter, Segment
 from dengar.voices import VoiceProfile
 
 Step = Callable[[str], str]
 
 _SPACE = re.compile(r"\s+")
-# An outlet tag opening the lead, "(VOVWORLD) -", "(ANTARA) -": the listener needs the news,
-# not the wire service's label read as a sentence.
-_AGENCY_TAG = re.compile(r"^\(\s*[A-Z][A-Za-z.]*[A-Z.]\s*\)\s*[-–—]\s*")
 _FINAL_PUNCTUATION = re.compile(r"[.!?…:;]$")
 
 
@@ -29,7 +27,7 @@ def collapse_space(text: str) -> str:
 
 def drop_agency_tag(text: str) -> str:
     """Remove a wire-service tag such as "(VOVWORLD) -" from the start of the text."""
-    return _AGENCY_TAG.sub("", text)
+    return furniture.WIRE_TAG.sub("", text)
 
 
 def drop_space_before_punctuation(text: str) -> str:

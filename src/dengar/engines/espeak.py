@@ -7,7 +7,10 @@ installed on the system, so the voice is the same on every machine.
 from __future__ import annotations
 
 import ctypes
+import signal
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import ClassVar
 
@@ -31,6 +34,21 @@ def _wheel_paths() -> tuple[Path, Path]:
     import espeakng_loader
 
     return Path(espeakng_loader.get_library_path()), Path(espeakng_loader.get_data_path())
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM while espeak-ng runs; they arrive as soon as it returns.
+
+    A KeyboardInterrupt raised inside the synthesis callback cannot cross the C library:
+    Python would print and drop it, and the build would go on.
+    """
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class _Library:
@@ -83,8 +101,9 @@ class _Library:
             self.lib.espeak_SetParameter(_PARAM_PITCH, delivery.pitch, 0)
             data = text.encode("utf-8")
             self._chunks = []
-            status = self.lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0,
-                                           _CHARS_UTF8, None, None)
+            with _signals_held():
+                status = self.lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0,
+                                               _CHARS_UTF8, None, None)
             if status != 0:
                 raise SynthesisFailed(f"espeak-ng failed (status {status}) on: {text[:60]}")
             return b"".join(self._chunks)

@@ -1,0 +1,183 @@
+"""Quotations split out of paragraphs, and who said them."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar import furniture
+from dengar.model import Segment
+from dengar.quotes import mentioned_speaker, split_quotes
+
+
+def kinds_and_texts(segments: tuple[Segment, ...]) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in segments]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quoted"),
+    [
+        ("“Kami siap bekerja sama dengan semua.”", "Kami siap bekerja sama dengan semua."),
+        ('"Kami siap bekerja sama dengan semua."', "Kami siap bekerja sama dengan semua."),
+        # The full stop written after the closing mark ends the quotation.
+        ("“Kami membahas semua bidang, termasuk bidang sensitif”.",
+         "Kami membahas semua bidang, termasuk bidang sensitif."),
+        ("“Kami bersedia menemui mereka tanpa prasyarat” .",
+         "Kami bersedia menemui mereka tanpa prasyarat."),
+        ("„Harga beras akan turun bulan depan.“", "Harga beras akan turun bulan depan."),
+        # A text cut off inside its last quotation: the quotation runs to the end.
+        ("“Tetap diam di rumah, jaga kesehatan, jaga", "Tetap diam di rumah, jaga kesehatan, jaga"),
+        ("“Ya.”", "Ya."),
+    ],
+)
+def test_a_paragraph_wholly_in_quotation_marks_is_one_quote(paragraph: str, quoted: str) -> None:
+    segments, _ = split_quotes(paragraph)
+    assert kinds_and_texts(segments) == [("quote", quoted)]
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Wakil Perwakilan Khusus AS urusan Korea, Jung Pak, menyatakan:", "Jung Pak"),
+        ("Rapat berlangsung lama. Menteri Keuangan Sri Mulyani menegaskan:", "Sri Mulyani"),
+        ("Budi Santoso mengatakan:", "Budi Santoso"),
+        ("Kemudian Budi mengatakan bahwa:", "Budi"),
+        ("Lee Ho-ryung, pakar di Institut Analisis Pertahanan Korea, mengatakan:", "Lee Ho-ryung"),
+        ("Menurut Juru bicara Istana Presiden, Dmitry Peskov, dalam kunjungan ini, "
+         "Presiden Rusia, Vladimir Putin membahas semua potensi kerja sama:", "Dmitry Peskov"),
+        ("Menurut Presiden Joko Widodo, pembangunan harus merata:", "Joko Widodo"),
+        ("Menurut Airlangga, jumlah pengguna terus naik:", "Airlangga"),
+        ("Menurut para pakar, hal ini wajar:", None),
+        ("Harga cabai naik tajam pekan ini.", None),
+        ("", None),
+    ],
+)
+def test_a_standalone_quote_is_attributed_from_the_introducing_sentence(
+    intro: str, speaker: str | None
+) -> None:
+    segments, _ = split_quotes("“Kami akan terus bekerja untuk rakyat.”", intro)
+    assert [s.speaker for s in segments] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected", "speaker"),
+    [
+        ('"Harga naik terus setiap hari," kata Budi Santoso.',
+         [("quote", "Harga naik terus setiap hari"), ("paragraph", "kata Budi Santoso.")],
+         "Budi Santoso"),
+        ('"Kami akan menaikkan anggaran," ujar Menteri Keuangan Sri Mulyani.',
+         [("quote", "Kami akan menaikkan anggaran"),
+          ("paragraph", "ujar Menteri Keuangan Sri Mulyani.")],
+         "Sri Mulyani"),
+        ("“Pasar sudah mulai pulih,” tutur Siti Aminah di Jakarta, Senin (5/2/2024).",
+         [("quote", "Pasar sudah mulai pulih"),
+          ("paragraph", "tutur Siti Aminah di Jakarta, Senin (5/2/2024).")],
+         "Siti Aminah"),
+        ('Budi mengatakan, "Kami akan datang besok pagi."',
+         [("paragraph", "Budi mengatakan,"), ("quote", "Kami akan datang besok pagi.")],
+         "Budi"),
+        ('Harga naik. Gubernur Ridwan Kamil menjelaskan, "Stok beras masih aman." '
+         "Warga pun lega.",
+         [("paragraph", "Harga naik. Gubernur Ridwan Kamil menjelaskan,"),
+          ("quote", "Stok beras masih aman."), ("paragraph", "Warga pun lega.")],
+         "Ridwan Kamil"),
+        ("“Kami tidak akan mundur,” tegas Ketua Panitia Andi Wijaya.",
+         [("quote", "Kami tidak akan mundur"), ("paragraph", "tegas Ketua Panitia Andi Wijaya.")],
+         "Andi Wijaya"),
+        ("“Semua berjalan sesuai rencana,” menurut Rina.",
+         [("quote", "Semua berjalan sesuai rencana"), ("paragraph", "menurut Rina.")], "Rina"),
+        ("“Ini bukan perkara yang mudah,” kata dokter.",
+         [("quote", "Ini bukan perkara yang mudah"), ("paragraph", "kata dokter.")], None),
+    ],
+)
+def test_an_inline_quote_is_split_out_and_attributed_from_its_sentence(
+    paragraph: str, expected: list[tuple[str, str]], speaker: str | None
+) -> None:
+    segments, _ = split_quotes(paragraph)
+    assert kinds_and_texts(segments) == expected
+    assert [s.speaker for s in segments if s.kind == "quote"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Menurut para pakar, kerja sama ini satu pilihan “alami” pada masa sulit.",
+        'Warga menyebut jembatan itu "jembatan cinta" sejak lama.',
+        "Ia menyebut kebijakan itu sebagai “langkah maju”.",
+    ],
+)
+def test_scare_quotes_of_one_or_two_words_stay_in_the_paragraph(paragraph: str) -> None:
+    segments, _ = split_quotes(paragraph)
+    assert kinds_and_texts(segments) == [("paragraph", paragraph)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speakers"),
+    [
+        ('"Ini bukan virus biasa," ujarnya.', ["Christina"]),
+        ('"Saya tahu saat itu saya sakit," kata dia.', ["Christina"]),
+        ('"Saya tahu saat itu saya sakit," ungkap ia.', ["Christina"]),
+        ('Ia mengatakan, "Kami semua harus tetap waspada."', ["Christina"]),
+        # A pronoun resolves to the speaker named earlier in the same paragraph.
+        ('"Harga naik terus," kata Budi. Dia menambahkan, "Stok masih cukup banyak."',
+         ["Budi", "Budi"]),
+        # A second quote with no attribution of its own continues the first one's speaker.
+        ('"Harga naik terus," kata Budi. "Stok masih cukup banyak."', ["Budi", "Budi"]),
+        # "Airlangga menjelaskan, …" names the speaker that "ujarnya" then refers to.
+        ('Airlangga menjelaskan, pasar tumbuh. "Kami akan memperluas jaringan," ujarnya.',
+         ["Airlangga"]),
+    ],
+)
+def test_pronoun_attributions_resolve_to_the_last_named_speaker(
+    paragraph: str, speakers: list[str]
+) -> None:
+    segments, last = split_quotes(paragraph, last_speaker="Christina")
+    assert [s.speaker for s in segments if s.kind == "quote"] == speakers
+    assert last == speakers[-1]
+
+
+def test_a_pronoun_with_no_earlier_speaker_stays_unknown() -> None:
+    segments, last = split_quotes('"Ini bukan virus biasa," ujarnya.')
+    assert [s.speaker for s in segments] == [None, None]
+    assert last is None
+
+
+def test_a_quote_opening_a_paragraph_may_be_introduced_by_the_previous_one() -> None:
+    segments, _ = split_quotes("“Kami siap membantu semua warga.” Bantuan tiba sore.",
+                               intro="Bupati Anwar Sanusi menegaskan:")
+    assert [(s.kind, s.speaker) for s in segments] == [("quote", "Anwar Sanusi"),
+                                                       ("paragraph", None)]
+
+
+def test_punctuation_left_between_quotes_is_dropped() -> None:
+    segments, _ = split_quotes("“Kami siap membantu semua warga” .")
+    assert kinds_and_texts(segments) == [("quote", "Kami siap membantu semua warga.")]
+    segments, _ = split_quotes("Dia berkata: “kami siap membantu semua warga” — .")
+    assert kinds_and_texts(segments) == [("paragraph", "Dia berkata:"),
+                                         ("quote", "kami siap membantu semua warga")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Airlangga Hartarto mengatakan, QRIS kini ditakuti negara lain.", "Airlangga Hartarto"),
+        ("Deputi Gubernur BI Filianingsih Hendarta menyebut, pengguna terus naik.",
+         "Filianingsih Hendarta"),
+        ("Menurut Airlangga, jumlah pengguna mencapai 56 juta.", "Airlangga"),
+        ("Pemerintah, kata dia, tengah menjajaki kerja sama.", None),
+        ("Jepang menyatakan kecemasan atas kerja sama itu.", None),
+        ("Harga beras naik tajam pekan ini.", None),
+    ],
+)
+def test_mentioned_speaker_finds_reported_speech(paragraph: str, speaker: str | None) -> None:
+    assert mentioned_speaker(paragraph) == speaker
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "tandas", "sambung", "menyatakan",
+     "mengatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menurut"],
+)
+def test_speech_verbs_are_data(verb: str) -> None:
+    assert verb in furniture.SPEECH_VERBS
+    segments, _ = split_quotes(f'"Kami akan datang besok," {verb} Budi.')
+    assert segments[0].speaker == "Budi"
