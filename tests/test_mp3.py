@@ -114,3 +114,44 @@ def test_decoded_audio_has_the_head_and_tail_silence(sample_build, ffmpeg):
 def test_summary_line_names_file_duration_and_chapters(sample_build):
     path, summary = sample_build
     assert re.fullmatch(rf"{re.escape(str(path))}  \d+:\d\d  3 chapters\n", summary)
+
+
+def ffmpeg_chapter_titles(ffmpeg: str, path: Path) -> list[str]:
+    result = subprocess.run([ffmpeg, "-v", "error", "-i", str(path), "-f", "ffmetadata", "-"],
+                            capture_output=True, text=True, check=True)
+    blocks = result.stdout.split("[CHAPTER]")[1:]
+    return [re.search(r"^title=(.*)$", b, re.M).group(1) for b in blocks]
+
+
+def test_the_same_tag_as_id3v24_would_lose_the_headline_chapter(sample_build, ffmpeg, tmp_path):
+    # Why dengar writes v2.3: saved as v2.4 (and in mutagen's own frame order), ffmpeg's
+    # reader drops the chapter titled with the 65-character headline and shuffles the rest.
+    copy = tmp_path / "v24.mp3"
+    copy.write_bytes(Path(sample_build[0]).read_bytes())
+    ID3(copy).save(copy, v2_version=4)
+    assert ffmpeg_chapter_titles(ffmpeg, copy) != CHAPTER_TITLES
+    assert ffmpeg_chapter_titles(ffmpeg, sample_build[0]) == CHAPTER_TITLES
+
+
+def test_tags_carry_the_date_and_at_most_255_chapters(tmp_path):
+    from datetime import date
+
+    from dengar.encode import Mp3Encoder
+    from dengar.model import ChapterMark
+    from dengar.sound import silence
+    from dengar.tags import TagInfo, write_tags
+
+    path = tmp_path / "pendek.mp3"
+    with Mp3Encoder(path, 22050) as encoder:
+        encoder.write(silence(3000, 22050).raw_data)
+    marks = tuple(ChapterMark(f"Bagian {i}", i * 10, (i + 1) * 10) for i in range(300))
+    write_tags(path, TagInfo(
+        title="Berita Pendek", artist=None, album="Harian Contoh", published=date(2024, 1, 21),
+        comment="uji", transcript="Berita Pendek.", software="dengar test", chapters=marks,
+    ))
+    tag = ID3(path)
+    assert str(tag["TDRC"]) == "2024-01-21"
+    assert str(tag["TALB"]) == "Harian Contoh" and "TPE1" not in tag
+    chapters = chaps(tag)
+    assert len(chapters) == 255 and len(tag.getall("CTOC")[0].child_element_ids) == 255
+    assert chapters[-1].start_time == 2540 and chapters[-1].end_time == 3000
