@@ -37,6 +37,16 @@ def test_sample_headline_and_byline(sample: Article) -> None:
     assert sample.segments[2].text.startswith("(VOVWORLD) - Seiring dengan menghadapi")
 
 
+@pytest.mark.parametrize("lead, publisher", [
+    ("(VOVWORLD) - Seiring dengan menghadapi sanksi berat dari Barat.", "VOV World"),
+    ("(ANTARA) - Harga beras di pasar induk naik sejak pekan lalu.", "ANTARA"),
+    ("(XYZ) - Harga beras di pasar induk naik sejak pekan lalu.", None),
+    ("Harga beras di pasar induk naik sejak pekan lalu.", None),
+])
+def test_publisher_from_the_wire_tag_of_the_lead(lead: str, publisher: str | None) -> None:
+    assert segment(f"Harga Beras Naik\n\n{lead}\n").publisher == publisher
+
+
 def test_sample_chapters(sample: Article) -> None:
     assert [c.title for c in sample.chapters] == [
         SAMPLE_TITLE, "Motivasi Baru bagi Hubungan Rusia-RDRK", "Kecemasan dari Pihak Ketiga",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import sys
@@ -10,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLE, run_dengar
+
 from dengar import errors
 from dengar.cli import EXIT_STATUS
 from dengar.status import ExitStatus
@@ -32,8 +31,8 @@ def assert_one_clear_sentence(result: subprocess.CompletedProcess, status: ExitS
 
 
 def test_every_error_class_has_its_own_exit_status():
-    classes = [c for c in vars(errors).values()
-               if isinstance(c, type) and issubclass(c, errors.DengarError) and c is not errors.DengarError]
+    classes = [c for c in vars(errors).values() if isinstance(c, type)
+               and issubclass(c, errors.DengarError) and c is not errors.DengarError]
     assert sorted(c.__name__ for c in classes) == sorted(c.__name__ for c in EXIT_STATUS)
     assert len(set(EXIT_STATUS.values())) == len(EXIT_STATUS)
 
@@ -147,7 +146,8 @@ def test_faster_rate_gives_shorter_audio(tmp_path):
     lengths = []
     for rate in ("150", "300"):
         out = tmp_path / f"r{rate}.mp3"
-        assert run_dengar("build", "a.txt", "--rate", rate, "-o", str(out), cwd=tmp_path).returncode == 0
+        result = run_dengar("build", "a.txt", "--rate", rate, "-o", str(out), cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
         lengths.append(MP3(out).info.length)
     assert lengths[1] < lengths[0] * 0.8
 

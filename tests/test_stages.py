@@ -20,7 +20,7 @@ PROFILE = load_profile("espeak-id")
 
 
 @pytest.mark.parametrize("data, text", [
-    ("Warga menanam pohon.".encode("utf-8"), "Warga menanam pohon."),
+    (b"Warga menanam pohon.", "Warga menanam pohon."),
     (b"\xef\xbb\xbfWarga menanam pohon.", "Warga menanam pohon."),
     ("Warga menanam pohon.".encode("utf-16"), "Warga menanam pohon."),
     ("Kafé “Kopi” Jakarta".encode("cp1252"), "Kafé “Kopi” Jakarta"),
@@ -109,7 +109,8 @@ def test_timeline_marks_are_contiguous_and_exact():
 
 def test_assemble_speaks_every_segment_with_real_espeak():
     article = normalize(Article(title="Judul", chapters=(
-        Chapter("Judul", (Segment("headline", "Judul Berita"), Segment("lead", "Harga beras naik."))),
+        Chapter("Judul", (Segment("headline", "Judul Berita"),
+                          Segment("lead", "Harga beras naik."))),
         Chapter("Bagian", (Segment("heading", "Bagian"), Segment("quote", "Kami siap bekerja"))),
     )), PROFILE)
     engine = start_engine(PROFILE)
@@ -145,15 +146,15 @@ def test_slugify(headline, slug):
     ("podcast", "podcast/berita-hari-ini.mp3"),
 ])
 def test_resolve_destination(option, expected):
-    assert resolve_destination(Path(option) if option else None, "Berita Hari Ini") == Path(expected)
+    option_path = Path(option) if option else None
+    assert resolve_destination(option_path, "Berita Hari Ini") == Path(expected)
 
 
 def test_atomic_output_leaves_nothing_on_failure(tmp_path):
     destination = tmp_path / "a.mp3"
-    with pytest.raises(RuntimeError):
-        with atomic_output(destination) as temporary:
-            temporary.write_bytes(b"setengah")
-            raise RuntimeError("gagal")
+    with pytest.raises(RuntimeError), atomic_output(destination) as temporary:
+        temporary.write_bytes(b"setengah")
+        raise RuntimeError("gagal")
     assert list(tmp_path.iterdir()) == []
 
 

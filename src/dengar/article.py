@@ -199,8 +199,16 @@ def _assemble(lines: list[_Line]) -> Article:
         title=title,
         chapters=tuple(builder.chapters),
         byline=found[0] if found else None,
+        publisher=_publisher(builder.chapters),
         dropped=tuple(line.dropped for line in lines if line.dropped),
     )
+
+
+def _publisher(chapters: list[Chapter]) -> str | None:
+    """The outlet named by a wire tag that opens the lead, "(VOVWORLD) -", if known."""
+    lead = next((s.text for c in chapters for s in c.segments if s.kind == "lead"), "")
+    tag = furniture.WIRE_TAG.match(lead)
+    return furniture.PUBLISHER_TAGS.get(tag.group("tag").upper()) if tag else None
 
 
 def _has_body(article: Article) -> bool:

@@ -109,7 +109,7 @@ class Timeline:
         """The chapters that have audio, contiguous from 0 to the end of the audio."""
         marks: list[ChapterMark] = []
         start = 0
-        for title, frames in zip(self.titles, self.frames):
+        for title, frames in zip(self.titles, self.frames, strict=True):
             if frames == 0:
                 continue
             marks.append(ChapterMark(title, self._ms(start), self._ms(start + frames)))

@@ -180,8 +180,7 @@ def _echo_article(article: Article) -> None:
 @click.argument("article", metavar="ARTICLE")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @voice_option
-@rate_option
-def inspect_command(article: str, as_json: bool, voice: str, rate: int | None) -> None:
+def inspect_command(article: str, as_json: bool, voice: str) -> None:
     """Show how ARTICLE was understood and exactly what will be spoken; makes no audio.
 
     \b
@@ -190,7 +189,7 @@ def inspect_command(article: str, as_json: bool, voice: str, rate: int | None) -
       dengar inspect examples/vov-rusia-rdrk.txt --json
     """
     with reported_errors():
-        understood = understand(article, _profile(voice, rate))
+        understood = understand(article, load_profile(voice))
     if as_json:
         click.echo(json.dumps(article_json(understood), ensure_ascii=False, indent=2))
     else:

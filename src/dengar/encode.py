@@ -10,6 +10,7 @@ ffmpeg runs as a separate process, so it encodes on the second core while dengar
 from __future__ import annotations
 
 import subprocess
+from contextlib import suppress
 from pathlib import Path
 from types import TracebackType
 
@@ -66,10 +67,9 @@ class Mp3Encoder:
     def _fail(self) -> None:
         assert self._process is not None
         process = self._process
-        try:
-            process.stdin.close() if process.stdin else None
-        except BrokenPipeError:
-            pass  # ffmpeg is gone; its own words on stderr say why
+        with suppress(BrokenPipeError):  # ffmpeg is gone; its stderr says why
+            if process.stdin:
+                process.stdin.close()
         stderr = process.stderr.read().decode(errors="replace").strip() if process.stderr else ""
         process.wait()
         detail = stderr.splitlines()[-1] if stderr else f"exit status {process.returncode}"

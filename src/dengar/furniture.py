@@ -46,7 +46,14 @@ AGENCY_MARKER = re.compile(
 
 # The part of a marker that is only the wire service's label, "(VOVWORLD) -", "(ANTARA) -":
 # never spoken. (A place name in a dateline, "JAKARTA, KOMPAS.com -", is a reader's call.)
-WIRE_TAG = re.compile(r"^\(\s*[A-Z][A-Za-z.]*[A-Z.]\s*\)\s*[-–—]{1,2}\s*")
+WIRE_TAG = re.compile(r"^\(\s*(?P<tag>[A-Z][A-Za-z.]*[A-Z.])\s*\)\s*[-–—]{1,2}\s*")
+
+# Outlets whose own tag opens their articles' leads, and the name they publish under.
+PUBLISHER_TAGS: dict[str, str] = {
+    "VOVWORLD": "VOV World",
+    "VOV": "VOV",
+    "ANTARA": "ANTARA",
+}
 
 # --- bylines ---------------------------------------------------------------------------
 

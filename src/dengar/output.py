@@ -17,7 +17,7 @@ _MAX_SLUG = 80
 
 
 def slugify(text: str) -> str:
-    """A file-name-safe, lower-case ASCII form of ``text`` ("Rusia-RDRK Meningkatkan" -> "rusia-rdrk-meningkatkan")."""
+    """A file-name-safe, lower-case ASCII form of ``text``: "Kafé Baru" -> "kafe-baru"."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug[:_MAX_SLUG].rstrip("-") or "artikel"

@@ -12,7 +12,20 @@ from datetime import date
 from pathlib import Path
 
 from mutagen.id3 import (
-    CHAP, COMM, CTOC, ID3, TALB, TCON, TDRC, TENC, TIT2, TLAN, TPE1, TSSE, USLT, CTOCFlags,
+    CHAP,
+    COMM,
+    CTOC,
+    ID3,
+    TALB,
+    TCON,
+    TDRC,
+    TENC,
+    TIT2,
+    TLAN,
+    TPE1,
+    TSSE,
+    USLT,
+    CTOCFlags,
 )
 from mutagen.id3._tags import save_frame  # no public API writes frames in a chosen order
 
@@ -48,7 +61,9 @@ class _OrderedID3(ID3):
         return bytearray().join(save_frame(frame, config=config) for frame in self.values())
 
 
-def fit_chapters(marks: tuple[ChapterMark, ...], limit: int = MAX_CHAPTERS) -> tuple[ChapterMark, ...]:
+def fit_chapters(
+    marks: tuple[ChapterMark, ...], limit: int = MAX_CHAPTERS
+) -> tuple[ChapterMark, ...]:
     """Merge the chapters past ``limit`` into the last one a CTOC can hold."""
     if len(marks) <= limit:
         return marks
@@ -63,7 +78,7 @@ def _chapter_frames(marks: tuple[ChapterMark, ...]) -> list[CTOC | CHAP]:
         CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
              child_element_ids=ids, sub_frames=[TIT2(encoding=1, text=["Daftar isi"])])
     ]
-    for element_id, mark in zip(ids, marks):
+    for element_id, mark in zip(ids, marks, strict=True):
         frames.append(CHAP(
             element_id=element_id, start_time=mark.start_ms, end_time=mark.end_ms,
             start_offset=_NO_OFFSET, end_offset=_NO_OFFSET,
@@ -87,7 +102,8 @@ def write_tags(path: Path, info: TagInfo) -> None:
         TSSE(encoding=1, text=[info.software]),
         TENC(encoding=1, text=[info.software.split(";")[0]]),
     ]
-    for frame in [*(f for f in text_frames if f is not None), *_chapter_frames(fit_chapters(info.chapters))]:
+    chapter_frames = _chapter_frames(fit_chapters(info.chapters))
+    for frame in [*(f for f in text_frames if f is not None), *chapter_frames]:
         tag.add(frame)
     tag.update_to_v23()
     tag.save(path, v2_version=3, v1=0)

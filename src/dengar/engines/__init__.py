@@ -10,7 +10,6 @@ from dengar.errors import UnknownVoice
 
 if TYPE_CHECKING:
     from dengar.sound import AudioSegment
-
     from dengar.voices import VoiceProfile
 
 ENGINES: dict[str, str] = {

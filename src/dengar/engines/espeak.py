@@ -14,10 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import ClassVar
 
-from dengar.sound import AudioSegment
-
 from dengar.engines import Delivery
 from dengar.errors import SynthesisFailed, VoiceUnavailable
+from dengar.sound import AudioSegment
 
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _POS_CHARACTER = 1
