@@ -176,9 +176,10 @@ def test_inspect_shows_what_is_spoken_and_dropped():
 def test_voices_lists_each_profile_as_available():
     out = run_dengar("voices").stdout.decode().splitlines()
     assert out[0].split() == ["NAME", "ENGINE", "STATE", "DESCRIPTION"]
-    rows = {line.split()[0]: line.split()[1:3] for line in out[1:]}
-    assert rows["espeak-id"] == ["espeak", "available"]
-    assert rows["espeak-id-cepat"] == ["espeak", "available"]
+    rows = {line.split()[0]: line.split()[1:4] for line in out[1:-1]}
+    assert list(rows) == ["espeak-id", "espeak-id-cepat"]
+    assert rows["espeak-id"] == ["*", "espeak", "available"]
+    assert rows["espeak-id-cepat"][:2] == ["espeak", "available"]
 
 
 @pytest.mark.parametrize("command", ["build", "inspect", "voices"])

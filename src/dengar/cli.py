@@ -218,7 +218,9 @@ def voices_command() -> None:
     click.echo(f"{'NAME':<18} {'ENGINE':<8} {'STATE':<12} DESCRIPTION")
     for name in shipped_profiles():
         engine, state, description = _describe(name)
-        click.echo(f"{name:<18} {engine:<8} {state:<12} {description}")
+        label = f"{name} *" if name == DEFAULT_VOICE else name
+        click.echo(f"{label:<18} {engine:<8} {state:<12} {description}")
+    click.echo("* the default voice; --voice also takes the path of your own .toml profile")
 
 
 def main() -> None:

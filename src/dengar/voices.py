@@ -103,7 +103,7 @@ def _profiles_dir() -> Path:
 
 def shipped_profiles() -> dict[str, Path]:
     """Map each shipped profile's name to its file, sorted by name."""
-    return {p.stem: p for p in sorted(_profiles_dir().glob("*.toml"))}
+    return {p.stem: p for p in sorted(_profiles_dir().glob("*.toml"), key=lambda p: p.stem)}
 
 
 def _from_mapping(data: dict[str, Any], fallback_name: str) -> VoiceProfile:
