@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -49,6 +50,12 @@ def reported_errors() -> Iterator[None]:
     except KeyboardInterrupt:
         click.echo("dengar: interrupted; no file was left half-written.", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
+    except Exception as exc:  # a bug: still one sentence, and the details to report
+        if os.environ.get("DENGAR_DEBUG"):
+            raise
+        click.echo(f"dengar: unexpected error ({type(exc).__name__}: {exc}); please report "
+                   "it, with DENGAR_DEBUG=1 set for the details.", err=True)
+        sys.exit(ExitStatus.UNEXPECTED)
 
 
 def _profile(voice: str, rate: int | None) -> VoiceProfile:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from mutagen import MutagenError
 from mutagen.id3 import (
     CHAP,
     COMM,
@@ -29,6 +30,7 @@ from mutagen.id3 import (
 )
 from mutagen.id3._tags import save_frame  # no public API writes frames in a chosen order
 
+from dengar.errors import UnwritableOutput
 from dengar.model import ChapterMark
 
 LANGUAGE = "ind"  # ISO 639-2, as TLAN, COMM and USLT want
@@ -106,4 +108,7 @@ def write_tags(path: Path, info: TagInfo) -> None:
     for frame in [*(f for f in text_frames if f is not None), *chapter_frames]:
         tag.add(frame)
     tag.update_to_v23()
-    tag.save(path, v2_version=3, v1=0)
+    try:
+        tag.save(path, v2_version=3, v1=0)
+    except (OSError, MutagenError) as exc:
+        raise UnwritableOutput(f"Cannot write the tags to {path}: {exc}.") from exc
