@@ -62,18 +62,21 @@ class Mp3Encoder:
         try:
             self._process.stdin.write(pcm)
         except BrokenPipeError:
-            self._fail()
+            self._finish()  # raises with ffmpeg's own reason when it has one
+            raise EncodingFailed("The MP3 encoder stopped before the audio ended.") from None
 
-    def _fail(self) -> None:
-        assert self._process is not None
+    def _finish(self) -> None:
+        """Close ffmpeg's input, wait for it, and raise if it failed."""
+        assert self._process is not None and self._process.stderr is not None
         process = self._process
-        with suppress(BrokenPipeError):  # ffmpeg is gone; its stderr says why
+        with suppress(BrokenPipeError):  # ffmpeg is already gone; its stderr says why
             if process.stdin:
                 process.stdin.close()
-        stderr = process.stderr.read().decode(errors="replace").strip() if process.stderr else ""
-        process.wait()
-        detail = stderr.splitlines()[-1] if stderr else f"exit status {process.returncode}"
-        raise EncodingFailed(f"The MP3 encoder failed: {detail}.")
+        stderr = process.stderr.read().decode(errors="replace").strip()
+        process.stderr.close()
+        if process.wait() != 0:
+            detail = stderr.splitlines()[-1] if stderr else f"exit status {process.returncode}"
+            raise EncodingFailed(f"The MP3 encoder failed: {detail}.")
 
     def __exit__(
         self,
@@ -91,13 +94,4 @@ class Mp3Encoder:
                 if pipe is not None:
                     pipe.close()
             return
-        try:
-            _, stderr = process.communicate()
-        except BrokenPipeError:
-            self._fail()
-            return
-        if process.returncode != 0:
-            detail = stderr.decode(errors="replace").strip().splitlines()
-            raise EncodingFailed(
-                f"The MP3 encoder failed: {detail[-1] if detail else process.returncode}."
-            )
+        self._finish()
