@@ -10,12 +10,17 @@ from dengar import furniture
 from dengar.article import OPENING_TITLE, segment
 from dengar.errors import NoBody
 from dengar.model import Article
+from dengar.plaintext import parse_text
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "vov-rusia-rdrk.txt"
 SAMPLE_TITLE = "Rusia-RDRK Meningkatkan Hubungan dalam Hadapi Tekanan dari Barat"
 
 LEAD = "Harga beras di Jakarta naik tajam pekan ini karena pasokan dari daerah berkurang."
 BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
+
+
+def segment_text(text: str) -> Article:
+    return segment(parse_text(text))
 
 
 def kinds(article: Article) -> list[str]:
@@ -27,7 +32,7 @@ def kinds(article: Article) -> list[str]:
 
 @pytest.fixture(scope="module")
 def sample() -> Article:
-    return segment(SAMPLE.read_text(encoding="utf-8"))
+    return segment_text(SAMPLE.read_text(encoding="utf-8"))
 
 
 def test_sample_headline_and_byline(sample: Article) -> None:
@@ -44,7 +49,7 @@ def test_sample_headline_and_byline(sample: Article) -> None:
     ("Harga beras di pasar induk naik sejak pekan lalu.", None),
 ])
 def test_publisher_from_the_wire_tag_of_the_lead(lead: str, publisher: str | None) -> None:
-    assert segment(f"Harga Beras Naik\n\n{lead}\n").publisher == publisher
+    assert segment_text(f"Harga Beras Naik\n\n{lead}\n").publisher == publisher
 
 
 def test_sample_chapters(sample: Article) -> None:
@@ -98,7 +103,7 @@ def test_sample_text_is_normalised_and_spoken_left_empty(sample: Article) -> Non
 
 
 def test_sample_is_deterministic(sample: Article) -> None:
-    assert segment(SAMPLE.read_text(encoding="utf-8")) == sample
+    assert segment_text(SAMPLE.read_text(encoding="utf-8")) == sample
 
 
 # --- headline and byline -----------------------------------------------------------------
@@ -117,7 +122,7 @@ def test_sample_is_deterministic(sample: Article) -> None:
     ],
 )
 def test_byline_variants(byline_line: str, byline: str) -> None:
-    article = segment(f"Harga Beras Naik\n{byline_line}\n{LEAD}\n{BODY}")
+    article = segment_text(f"Harga Beras Naik\n{byline_line}\n{LEAD}\n{BODY}")
     assert article.byline == byline
     assert kinds(article) == ["headline", "byline", "lead", "paragraph"]
     assert article.segments[1].text == byline_line
@@ -133,20 +138,20 @@ def test_byline_variants(byline_line: str, byline: str) -> None:
     ],
 )
 def test_lines_that_are_not_bylines(second_line: str) -> None:
-    article = segment(f"Harga Beras Naik\n{second_line}\n{LEAD}")
+    article = segment_text(f"Harga Beras Naik\n{second_line}\n{LEAD}")
     assert article.byline is None
     assert "byline" not in kinds(article)
 
 
 def test_a_short_name_line_after_the_lead_is_a_heading_not_a_byline() -> None:
-    article = segment(f"Harga Beras Naik\n{LEAD}\nLatar Belakang\n{BODY}")
+    article = segment_text(f"Harga Beras Naik\n{LEAD}\nLatar Belakang\n{BODY}")
     assert article.byline is None
     assert [c.title for c in article.chapters] == ["Harga Beras Naik", "Latar Belakang"]
 
 
 def test_a_long_first_line_is_not_a_headline() -> None:
     first = " ".join(["Warga antre membeli beras murah di pasar induk pagi ini."] * 4)
-    article = segment(f"{first}\n{BODY}")
+    article = segment_text(f"{first}\n{BODY}")
     assert article.title is None
     assert [c.title for c in article.chapters] == [OPENING_TITLE]
     assert kinds(article) == ["lead", "paragraph"]
@@ -162,7 +167,7 @@ def test_a_long_first_line_is_not_a_headline() -> None:
      "Baca juga: Harga Cabai Ikut Naik di Bandung"],
 )
 def test_furniture_lines_are_dropped_and_listed(label: str) -> None:
-    article = segment(f"Harga Beras Naik\n{label}\n{LEAD}\n{label}\n{BODY}")
+    article = segment_text(f"Harga Beras Naik\n{label}\n{LEAD}\n{label}\n{BODY}")
     assert article.dropped == (label, label)
     assert kinds(article) == ["headline", "lead", "paragraph"]
 
@@ -173,7 +178,7 @@ def test_furniture_lines_are_dropped_and_listed(label: str) -> None:
      "Cetak biru pembangunan kota baru disiapkan."],
 )
 def test_labels_inside_sentences_are_not_furniture(line: str) -> None:
-    article = segment(f"Harga Beras Naik\n{LEAD}\n{line}")
+    article = segment_text(f"Harga Beras Naik\n{LEAD}\n{line}")
     assert article.dropped == ()
     assert article.segments[-1].text == line
 
@@ -215,7 +220,7 @@ def test_agency_marker_ignores_ordinary_sentences(lead: str) -> None:
     ],
 )
 def test_captions_glued_to_the_headline(line: str, caption: str, prefix: str) -> None:
-    article = segment(f"Harga Beras Naik\n{LEAD}\n{line}\n{BODY}")
+    article = segment_text(f"Harga Beras Naik\n{LEAD}\n{line}\n{BODY}")
     assert [(s.kind, s.text) for s in article.segments if s.kind == "caption"] == [
         ("caption", caption)
     ]
@@ -227,7 +232,7 @@ def test_headings_start_chapters() -> None:
         "Harga Beras Naik", LEAD, "Pasokan dari Daerah", BODY,
         "Langkah Pemerintah", "Pemerintah akan menggelar operasi pasar mulai besok.",
     ])
-    article = segment(text)
+    article = segment_text(text)
     assert [c.title for c in article.chapters] == [
         "Harga Beras Naik", "Pasokan dari Daerah", "Langkah Pemerintah",
     ]
@@ -246,18 +251,19 @@ def test_headings_start_chapters() -> None:
     ],
 )
 def test_lines_that_are_not_headings(line: str) -> None:
-    article = segment(f"Harga Beras Naik\n{LEAD}\n{line}\n{BODY}")
+    article = segment_text(f"Harga Beras Naik\n{LEAD}\n{line}\n{BODY}")
     assert len(article.chapters) == 1
     assert "heading" not in kinds(article)
 
 
 def test_a_short_line_not_followed_by_a_body_paragraph_is_no_heading() -> None:
-    article = segment(f"Harga Beras Naik\n{LEAD}\n{BODY}\nSatu\nDua")
+    article = segment_text(f"Harga Beras Naik\n{LEAD}\n{BODY}\nSatu\nDua")
     assert kinds(article) == ["headline", "lead", "paragraph", "paragraph", "paragraph"]
 
 
 def test_nbsp_and_runs_of_spaces_are_collapsed() -> None:
-    article = segment("  Harga\u00a0Beras  Naik \n\n\n Harga\u00a0 beras   naik tajam pekan ini. ")
+    article = segment_text(
+        "  Harga\u00a0Beras  Naik \n\n\n Harga\u00a0 beras   naik tajam pekan ini. ")
     assert [s.text for s in article.segments] == ["Harga Beras Naik",
                                                   "Harga beras naik tajam pekan ini."]
 
@@ -273,7 +279,7 @@ def test_quotes_in_an_article() -> None:
         '"Stok di gudang masih cukup untuk tiga bulan," ujarnya.',
         "Warga menyebut operasi pasar itu “penyelamat dapur” mereka.",
     ])
-    article = segment(text)
+    article = segment_text(text)
     quotes = [(s.text, s.speaker) for s in article.segments if s.kind == "quote"]
     assert quotes == [
         ("Kami akan menggelar operasi pasar di semua kecamatan.", "Siti Aminah"),
@@ -287,7 +293,7 @@ def test_a_pronoun_does_not_reach_back_across_a_heading() -> None:
         "Harga Beras Naik", LEAD, '"Harga naik terus setiap hari," kata Budi Santoso.',
         "Suara Pedagang", '"Kami rugi besar bulan ini," kata dia.',
     ])
-    article = segment(text)
+    article = segment_text(text)
     assert [s.speaker for s in article.segments if s.kind == "quote"] == ["Budi Santoso", None]
 
 
@@ -307,4 +313,4 @@ def test_a_pronoun_does_not_reach_back_across_a_heading() -> None:
 )
 def test_no_body_is_an_error(text: str) -> None:
     with pytest.raises(NoBody, match="no article body"):
-        segment(text)
+        segment_text(text)

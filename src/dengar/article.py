@@ -13,7 +13,7 @@ from typing import Literal
 
 from dengar import furniture
 from dengar.errors import NoBody
-from dengar.model import BODY_KINDS, Article, Chapter, Segment
+from dengar.model import BODY_KINDS, Article, Chapter, Segment, Source
 from dengar.quotes import split_quotes
 
 # The first chapter's title when the text has no headline.
@@ -219,11 +219,11 @@ def _has_body(article: Article) -> bool:
     )
 
 
-def segment(text: str) -> Article:
-    """Segment a plain-text article (one paragraph per line) into chapters of segments.
+def segment(source: Source) -> Article:
+    """Segment an article's blocks into chapters of segments.
 
     Args:
-        text: The decoded article text; blank lines between paragraphs are optional.
+        source: The decoded article's blocks (one paragraph or line each) and metadata.
 
     Returns:
         The Article, with page furniture removed from the segments and listed in ``dropped``.
@@ -231,7 +231,8 @@ def segment(text: str) -> Article:
     Raises:
         NoBody: The text holds no lead, paragraph or quote with real sentence content.
     """
-    lines = [cleaned for cleaned in map(_clean_line, text.splitlines()) if cleaned]
+    texts = (block.text for block in source.blocks)
+    lines = [cleaned for cleaned in map(_clean_line, texts) if cleaned]
     article = _assemble(_classify(lines))
     if not _has_body(article):
         raise NoBody(

@@ -31,6 +31,9 @@ EXIT_STATUS: dict[type[errors.DengarError], ExitStatus] = {
     errors.UnwritableOutput: ExitStatus.UNWRITABLE_OUTPUT,
     errors.SynthesisFailed: ExitStatus.SYNTHESIS_FAILED,
     errors.EncodingFailed: ExitStatus.ENCODING_FAILED,
+    errors.BadLexicon: ExitStatus.BAD_LEXICON,
+    errors.NotAnArticle: ExitStatus.NOT_AN_ARTICLE,
+    errors.ForeignLanguage: ExitStatus.FOREIGN_LANGUAGE,
 }
 
 

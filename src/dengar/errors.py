@@ -47,3 +47,15 @@ class SynthesisFailed(DengarError):
 
 class EncodingFailed(DengarError):
     """The MP3 encoder failed."""
+
+
+class BadLexicon(DengarError):
+    """A pronunciation lexicon is not valid PLS, or one of its entries would loop."""
+
+
+class NotAnArticle(DengarError):
+    """The page holds no article (an index page, an error page, scripts only)."""
+
+
+class ForeignLanguage(DengarError):
+    """The article is not in Indonesian and the user did not ask to speak it anyway."""

@@ -14,6 +14,41 @@ SEGMENT_KINDS: tuple[SegmentKind, ...] = (
 )
 BODY_KINDS: frozenset[SegmentKind] = frozenset({"lead", "paragraph", "quote"})
 
+# The role a source format marked explicitly on a block (an HTML <h2>, a Markdown "## ",
+# a <blockquote>, a <figcaption>); None when the format says nothing and the segmenter decides.
+BlockHint = Literal["headline", "deck", "byline", "heading", "quote", "caption", "furniture"]
+SourceFormat = Literal["html", "markdown", "text"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph (or one line) of the source, inline markup already removed."""
+
+    text: str
+    hint: BlockHint | None = None
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the source says about itself (HTML meta tags, JSON-LD, a Markdown table)."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    published: date | None = None
+    url: str | None = None
+    language: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded article before segmentation: its blocks in reading order and its metadata."""
+
+    blocks: tuple[Block, ...]
+    metadata: Metadata = field(default_factory=Metadata)
+    format: SourceFormat = "text"
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -50,6 +85,7 @@ class Article:
     publisher: str | None = None
     published: date | None = None
     language: str = "id"
+    url: str | None = None
     dropped: tuple[str, ...] = field(default=())
 
     @property

@@ -9,6 +9,7 @@ from pathlib import Path
 from dengar.article import segment
 from dengar.errors import BinaryInput, EmptyInput, InputNotFound, UndecodableInput
 from dengar.model import Article
+from dengar.plaintext import parse_text
 
 STDIN = "-"
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -95,4 +96,4 @@ def read_article(source: str) -> Article:
         InputNotFound, EmptyInput, BinaryInput, UndecodableInput, NoBody.
     """
     name = "standard input" if source == STDIN else source
-    return segment(decode(read_bytes(source), name))
+    return segment(parse_text(decode(read_bytes(source), name)))

@@ -19,4 +19,7 @@ class ExitStatus(IntEnum):
     UNWRITABLE_OUTPUT = 10
     SYNTHESIS_FAILED = 11
     ENCODING_FAILED = 12
+    BAD_LEXICON = 13
+    NOT_AN_ARTICLE = 14
+    FOREIGN_LANGUAGE = 15
     INTERRUPTED = 130  # 128 + SIGINT, as shells expect
