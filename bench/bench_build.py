@@ -6,7 +6,9 @@ Python processes, interleaved, so they pay the same start-up and see the same ma
 
     python bench/bench_build.py [ARTICLE] [--runs N]
 
-Prints the median wall time and peak memory of each and the ratio dengar / baseline.
+Prints the median wall time and peak memory of each and the ratio dengar / baseline, and
+how long the normalize stage (lexicons and spoken-form rules) takes on the article, which
+should stay negligible beside the speech.
 """
 
 from __future__ import annotations
@@ -48,6 +50,27 @@ def timed(command: list[str]) -> tuple[float, int]:
     return elapsed, usage.ru_maxrss // 1024
 
 
+def normalize_ms(article: Path, runs: int) -> tuple[float, float]:
+    """Time the normalize stage in this process: (first run, median of later runs) in ms.
+
+    The first run parses the default lexicon and compiles the rules' patterns.
+    """
+    from dengar.engines import phoneme_alphabet
+    from dengar.normalize import normalize, text_steps
+    from dengar.reader import read_article
+    from dengar.spoken.lexicon import default_lexicon, load_lexicon
+    from dengar.voices import load_profile
+
+    profile, source = load_profile("espeak-id"), read_article(str(article))
+    times = []
+    for _ in range(runs + 1):
+        start = time.perf_counter()
+        lexicon = load_lexicon([default_lexicon()], phoneme_alphabet(profile.engine))
+        normalize(source, profile, text_steps(lexicon))
+        times.append((time.perf_counter() - start) * 1000)
+    return times[0], statistics.median(times[1:])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("article", nargs="?", type=Path, default=SAMPLE)
@@ -70,6 +93,8 @@ def main() -> None:
         print(f"{name:<9} median {medians[name]:.2f} s  peak {peak} MiB  runs: {times}")
     print(f"ratio dengar/baseline: {medians['dengar'] / medians['baseline']:.2f} "
           f"(target <= 1.50)")
+    first, later = normalize_ms(args.article, max(args.runs, 10))
+    print(f"normalize: first {first:.1f} ms, then median {later:.1f} ms per article")
 
 
 if __name__ == "__main__":

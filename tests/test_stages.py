@@ -45,7 +45,7 @@ def test_decode_refuses_what_is_not_text(data, error):
     ("(VOVWORLD) -\u00a0Seiring dengan  menghadapi sanksi", "Seiring dengan menghadapi sanksi"),
     ("(ANTARA) - Harga beras naik", "Harga beras naik"),
     ("untuk membahas masalah kedua pihak .", "untuk membahas masalah kedua pihak."),
-    ("Rusia-RDRK\tMeningkatkan   Hubungan", "Rusia-RDRK Meningkatkan Hubungan"),
+    ("Rusia-RDRK\tMeningkatkan   Hubungan", "Rusia er de er ka Meningkatkan Hubungan"),
 ])
 def test_spoken_form(written, spoken):
     assert spoken_form(written) == spoken
@@ -56,9 +56,9 @@ def test_spoken_form(written, spoken):
     (Segment("byline", "Quang Dung"), "Oleh Quang Dung."),
     (Segment("heading", "Kecemasan dari Pihak Ketiga"), "Kecemasan dari Pihak Ketiga."),
     (Segment("quote", "Kami bersedia menemui pihak RDRK"),
-     "Kutipan: Kami bersedia menemui pihak RDRK. Akhir kutipan."),
+     "Kutipan: Kami bersedia menemui pihak er de er ka. Akhir kutipan."),
     (Segment("caption", "Presiden Rusia menyambut tamu (Foto: KCNA)"),
-     "Keterangan foto: Presiden Rusia menyambut tamu (Foto: KCNA)."),
+     "Keterangan foto: Presiden Rusia menyambut tamu (Foto: ka ce en a)."),
     (Segment("paragraph", "Harga naik?"), "Harga naik?"),
 ])
 def test_normalize_announces_by_kind(segment, spoken):

@@ -1,7 +1,9 @@
 """Put every segment into the words the engine will receive (``Segment.spoken``).
 
-The text steps are small ``str -> str`` functions applied in order; a later stage of work
-adds numbers, dates, abbreviations and lexicons as more steps.
+The text steps are small ``str -> str`` functions applied in order: clean-up, then the
+pronunciation lexicons (so an entry wins over the generic rules), then the rules of
+``dengar.spoken`` (web addresses, abbreviations, money, dates, times, ordinals, numbers,
+symbols, acronyms). Phonemes a lexicon put in ``[[...]]`` pass the later steps untouched.
 """
 
 from __future__ import annotations
@@ -12,12 +14,15 @@ from dataclasses import replace
 
 from dengar import furniture
 from dengar.model import Article, Chapter, Segment
+from dengar.spoken import abbreviations, acronyms, dates, money, ordinals, quantities, symbols
+from dengar.spoken.lexicon import PHONEME_CLOSE, PHONEME_OPEN, Lexicon
 from dengar.voices import VoiceProfile
 
 Step = Callable[[str], str]
 
 _SPACE = re.compile(r"\s+")
 _FINAL_PUNCTUATION = re.compile(r"[.!?…:;]$")
+_PHONEMES = re.compile(f"({PHONEME_OPEN}.*?{PHONEME_CLOSE})")
 
 
 def collapse_space(text: str) -> str:
@@ -35,14 +40,64 @@ def drop_space_before_punctuation(text: str) -> str:
     return re.sub(r"\s+([.,;:!?])", r"\1", text)
 
 
-DEFAULT_STEPS: tuple[Step, ...] = (collapse_space, drop_agency_tag, drop_space_before_punctuation)
+CLEANUP_STEPS: tuple[Step, ...] = (
+    collapse_space, drop_agency_tag, symbols.neutralize_brackets, symbols.drop_emoji,
+)
+RULE_STEPS: tuple[Step, ...] = (
+    symbols.say_addresses,
+    abbreviations.say_abbreviations,
+    money.say_money,
+    dates.say_dates,
+    dates.say_times,
+    ordinals.say_ke_ordinals,
+    ordinals.say_roman,
+    symbols.split_letters_from_digits,
+    quantities.say_codes,
+    quantities.say_decades,
+    quantities.say_ranges,
+    quantities.say_fractions,
+    quantities.say_minus,
+    quantities.say_units,
+    quantities.say_numbers,
+    symbols.say_symbols,
+    acronyms.say_acronyms,
+    collapse_space,
+    drop_space_before_punctuation,
+)
+DEFAULT_STEPS: tuple[Step, ...] = CLEANUP_STEPS + RULE_STEPS
+
+
+def text_steps(lexicon: Lexicon | None = None) -> tuple[Step, ...]:
+    """The steps in order, with the lexicon's substitutions before the generic rules."""
+    return CLEANUP_STEPS + ((lexicon.apply,) if lexicon else ()) + RULE_STEPS
+
+
+def _outside_phonemes(step: Step, text: str) -> str:
+    """Apply ``step`` to the text between a lexicon's phonemes, leaving those alone."""
+    if PHONEME_OPEN not in text:
+        return step(text)
+    parts = _PHONEMES.split(text)
+    return "".join(part if i % 2 else _spaced_like(part, step(part))
+                   for i, part in enumerate(parts))
+
+
+def _spaced_like(original: str, result: str) -> str:
+    """Keep the space that parted a piece of text from a phoneme beside it."""
+    if original[:1].isspace() and result and not result[:1].isspace():
+        result = " " + result
+    if original[-1:].isspace() and result and not result[-1:].isspace():
+        result += " "
+    return result
 
 
 def spoken_form(text: str, steps: Sequence[Step] = DEFAULT_STEPS) -> str:
-    """Apply each step to ``text`` in order."""
+    """Apply each step to ``text`` in order (never inside a lexicon's phonemes).
+
+    A lexicon's phonemes come out as ``[[...]]``, espeak-ng's phoneme input.
+    """
     for step in steps:
-        text = step(text)
-    return text
+        text = _outside_phonemes(step, text)
+    return text.replace(PHONEME_OPEN, "[[").replace(PHONEME_CLOSE, "]]")
 
 
 def _sentence(text: str) -> str:

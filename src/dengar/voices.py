@@ -79,10 +79,14 @@ class VoiceProfile:
     pauses: Pauses = field(default_factory=Pauses)
     quote: QuoteStyle = field(default_factory=QuoteStyle)
     caption: CaptionStyle = field(default_factory=CaptionStyle)
+    lexicons: tuple[Path, ...] = ()  # PLS files; in a TOML profile, relative to that file
 
     def __post_init__(self) -> None:
         _check_range("rate", self.rate, *RATE_RANGE)
         _check_range("pitch", self.pitch, *PITCH_RANGE)
+        for path in self.lexicons:
+            if not Path(path).is_file():
+                raise ValueError(f"its lexicon {path} does not exist")
 
     def with_rate(self, rate: int | None) -> VoiceProfile:
         """Return this profile at another speaking rate (None keeps the profile's).
@@ -106,9 +110,17 @@ def shipped_profiles() -> dict[str, Path]:
     return {p.stem: p for p in sorted(_profiles_dir().glob("*.toml"), key=lambda p: p.stem)}
 
 
-def _from_mapping(data: dict[str, Any], fallback_name: str) -> VoiceProfile:
+def _lexicon_paths(value: Any, folder: Path) -> tuple[Path, ...]:
+    """The profile's ``lexicons = [...]``, each path relative to the profile's folder."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError("lexicons must be a list of file paths")
+    return tuple(folder / v for v in value)
+
+
+def _from_mapping(data: dict[str, Any], fallback_name: str, folder: Path) -> VoiceProfile:
     data = dict(data)
     data.setdefault("name", fallback_name)
+    data["lexicons"] = _lexicon_paths(data.get("lexicons", []), folder)
     data["pauses"] = Pauses(**data.get("pauses", {}))
     data["quote"] = QuoteStyle(**data.get("quote", {}))
     data["caption"] = CaptionStyle(**data.get("caption", {}))
@@ -134,6 +146,6 @@ def load_profile(name_or_path: str) -> VoiceProfile:
         raise UnknownVoice(f"No voice called '{name_or_path}'. Voices: {names}.")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return _from_mapping(data, path.stem)
+        return _from_mapping(data, path.stem, path.resolve().parent)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, TypeError, ValueError) as exc:
         raise UnknownVoice(f"The voice profile {path} is not valid: {exc}.") from exc

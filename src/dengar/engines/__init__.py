@@ -62,6 +62,17 @@ def engine_class(name: str) -> EngineClass:
     return getattr(import_module(module_name), class_name)
 
 
+def phoneme_alphabet(name: str) -> str | None:
+    """The phoneme alphabet the named engine reads from a lexicon, or None (aliases only).
+
+    An engine class declares it as ``phoneme_alphabet``; an unknown engine reads none.
+    """
+    try:
+        return getattr(engine_class(name), "phoneme_alphabet", None)
+    except UnknownVoice:
+        return None
+
+
 def start_engine(profile: VoiceProfile) -> Engine:
     """Make the engine a voice profile names, ready to speak.
 

@@ -21,6 +21,7 @@ from dengar.sound import AudioSegment
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _POS_CHARACTER = 1
 _CHARS_UTF8 = 1
+_PHONEMES = 0x100  # espeakPHONEMES: read [[...]] as espeak phoneme mnemonics (lexicons)
 _PARAM_RATE = 1
 _PARAM_PITCH = 3
 _SYNTH_CALLBACK = ctypes.CFUNCTYPE(
@@ -102,7 +103,7 @@ class _Library:
             self._chunks = []
             with _signals_held():
                 status = self.lib.espeak_Synth(data, len(data) + 1, 0, _POS_CHARACTER, 0,
-                                               _CHARS_UTF8, None, None)
+                                               _CHARS_UTF8 | _PHONEMES, None, None)
             if status != 0:
                 raise SynthesisFailed(f"espeak-ng failed (status {status}) on: {text[:60]}")
             return b"".join(self._chunks)
@@ -110,6 +111,9 @@ class _Library:
 
 class EspeakEngine:
     """espeak-ng speaking Indonesian, offline."""
+
+    # A lexicon's <phoneme> in this alphabet is spoken as written: espeak-ng's own notation.
+    phoneme_alphabet: ClassVar[str] = "x-espeak"
 
     def __init__(self) -> None:
         reason = self.unavailable_reason()

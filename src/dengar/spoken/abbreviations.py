@@ -1,0 +1,51 @@
+"""Abbreviations: "dll." -> "dan lain-lain", "Jl." -> "Jalan", "S.H." -> "es ha".
+
+The table is ``dengar/data/abbreviations.toml``. An abbreviation's period is not a full stop:
+it is dropped, unless the abbreviation may close a sentence ("dll.") and does (the text ends
+there or a capital letter follows), so espeak-ng does not pause mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from dengar.spoken.data import alternation, table
+
+_NAME = re.compile(r"\s+[A-Z]")
+_NUMBER = re.compile(r"\s*\d")
+_NEXT_SENTENCE = re.compile(r"\s+[\"“(]?[A-Z]|\s*$")
+_AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+$")
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    keys = alternation(table("abbreviations")["abbreviations"])
+    return re.compile(rf"(?<![\w.])(?:{keys})(?![\w])")
+
+
+def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
+    """Whether the context allows expanding: a title before a name, "No." before a number."""
+    context = rule.get("before")
+    if context == "name":
+        return bool(_NAME.match(after)) and not _AFTER_NAME.search(before)
+    if context == "number":
+        return bool(_NUMBER.match(after))
+    return True
+
+
+def _expand(match: re.Match[str]) -> str:
+    text, token = match.string, match[0]
+    rule = table("abbreviations")["abbreviations"][token]
+    if not _fits(rule, text[: match.start()], text[match.end():]):
+        return token
+    spoken = rule["spoken"]
+    if rule.get("ends") and token.endswith(".") and _NEXT_SENTENCE.match(text, match.end()):
+        return spoken + "."
+    return spoken
+
+
+def say_abbreviations(text: str) -> str:
+    """Expand the abbreviations in the table, matched case-sensitively as whole tokens."""
+    return _pattern().sub(_expand, text)

@@ -1,0 +1,90 @@
+"""Dates and times: "Minggu (29/3/2020)", "pukul 14.30 WIB", "10:08".
+
+Times are read the way a formal broadcast reads them: "pukul 14.30" -> "pukul empat belas
+lewat tiga puluh menit", "pukul 14.00" -> "pukul empat belas". The time zone after it (WIB,
+WITA, WIT) is said in full by the acronym step. Years need no rule of their own: Indonesian
+reads "2024" as the cardinal "dua ribu dua puluh empat", which the number step does.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from functools import cache
+
+from dengar.spoken.data import table
+from dengar.spoken.numbers import cardinal
+
+_SLASH_DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
+_TIME = r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"
+_ZONE = r"\s?(?:WIB|WITA|WIT)\b"
+
+
+@cache
+def _date_pattern() -> re.Pattern[str]:
+    days = "|".join(table("calendar")["calendar"]["days"])
+    return re.compile(
+        rf"(?:(?P<weekday>{days})\s*)?(?P<open>\(\s*)?(?<![\d/]){_SLASH_DATE}(?![\d/])"
+        rf"(?(open)\s*\))"
+    )
+
+
+def _date_words(day: str, month: str, year: str) -> str:
+    """ "29", "3", "2020" -> "dua puluh sembilan Maret dua ribu dua puluh"; a date that does
+    not exist ("31/2/2024") is read as written, its slashes as "garis miring"."""
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return " garis miring ".join(cardinal(int(part)) for part in (day, month, year))
+    name = table("calendar")["calendar"]["months"][int(month) - 1]
+    return f"{cardinal(int(day))} {name} {cardinal(int(year))}"
+
+
+def _spoken_date(match: re.Match[str]) -> str:
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    words = _date_words(groups["day"], groups["month"], groups["year"])
+    weekday = groups.get("weekday")
+    if "open" in groups and match.string[match.end():match.end() + 2].strip()[:1].isalpha():
+        words += ","  # the brackets set the date apart from the sentence; keep that pause
+    return f"{weekday}, {words}" if weekday else words
+
+
+def say_dates(text: str) -> str:
+    """Say numeric dates: "Minggu (29/3/2020)" -> "Minggu, dua puluh sembilan Maret dua ribu
+    dua puluh"; "(15/1/2024)" and "15/1/2024" alike. Day-month-year order, as in Indonesia."""
+    return _date_pattern().sub(_spoken_date, text)
+
+
+def time_words(hour: int, minute: int) -> str | None:
+    """ "14", "30" -> "empat belas lewat tiga puluh menit"; None if it is not a time of day."""
+    if hour > 24 or minute > 59:
+        return None
+    if minute == 0:
+        return cardinal(hour)
+    return f"{cardinal(hour)} lewat {cardinal(minute)} menit"
+
+
+_CLOCK = re.compile(
+    rf"(?P<lead>\b[Pp]ukul\s|\b[Jj]am\s)?(?<![\d.,:]){_TIME}"
+    rf"(?:\s?[-–]\s?(?P<hour2>\d{{1,2}})[.:](?P<minute2>\d{{2}}))?(?![\d.,:]\d)(?=(?P<zone>{_ZONE})?)"
+)
+
+
+def _spoken_time(match: re.Match[str]) -> str:
+    if not (match["lead"] or match["zone"] or ":" in match[0]):
+        return match[0]  # "2.50" without "pukul" or a zone is a number, not a time
+    first = time_words(int(match["hour"]), int(match["minute"]))
+    second = time_words(int(match["hour2"]), int(match["minute2"])) if match["hour2"] else ""
+    if first is None or second is None:
+        return match[0]
+    return (match["lead"] or "") + first + (f" sampai {second}" if second else "")
+
+
+def say_times(text: str) -> str:
+    """Say clock times after "pukul"/"jam", before WIB/WITA/WIT, or written with a colon.
+
+    "pukul 14.30 WIB" -> "pukul empat belas lewat tiga puluh menit WIB", "10:08" -> "sepuluh
+    lewat delapan menit", "pukul 08.00-10.00" -> "pukul delapan sampai sepuluh". An hour above
+    24 or minutes above 59 are left to the number step.
+    """
+    return _CLOCK.sub(_spoken_time, text)

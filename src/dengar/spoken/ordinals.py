@@ -1,0 +1,58 @@
+"""Ordinals: "ke-2" -> "kedua", "abad ke-21" -> "abad kedua puluh satu", and Roman numerals
+in names and positions: "Perang Dunia II" -> "Perang Dunia kedua", "Paus Leo XIV" -> "Paus Leo
+keempat belas".
+
+A Roman numeral is read only where it is one for sure: two letters or more after a
+capitalised word ("Leo XIV", "Dunia II") or after a keyword such as "abad", or one letter
+after a keyword ("Perang Dunia I"). Only I, V and X count (up to 39): "DI", "CD", "MIX" or a
+lone "I", "C", "D", "V" are words or letters, not numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dengar.spoken.data import table
+from dengar.spoken.numbers import NUMBER, number_value, ordinal
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ROMAN = r"X{0,3}(?:IX|IV|V?I{0,3})"
+_KE = re.compile(rf"\b([Kk])e-({NUMBER})(?!\d)")
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral of I, V and X up to 39; None if it is not one."""
+    if not numeral or not re.fullmatch(_ROMAN, numeral):
+        return None
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    total = sum(-v if v < n else v for v, n in zip(values, [*values[1:], 0], strict=True))
+    return total or None
+
+
+def _spoken_ke(match: re.Match[str]) -> str:
+    value = number_value(match[2])
+    if value is None or value != int(value) or value > 10**15:
+        return match[0]
+    word = ordinal(int(value))
+    return word.capitalize() if match[1] == "K" else word
+
+
+def say_ke_ordinals(text: str) -> str:
+    """ "ke-2" -> "kedua", "ke-1" -> "pertama", "Ke-100" -> "Keseratus"."""
+    return _KE.sub(_spoken_ke, text)
+
+
+_AFTER_WORD = re.compile(r"\b(?P<word>[A-Za-z]+)\s(?P<numeral>[IVX]+)(?![\w-])")
+
+
+def _spoken_roman(match: re.Match[str]) -> str:
+    word, numeral = match["word"], match["numeral"]
+    keyword = word in table("calendar")["calendar"]["roman_keywords"]
+    name = word[0].isupper() and word[1:].islower() and len(numeral) >= 2
+    value = roman_value(numeral) if keyword or name else None
+    return f"{word} {ordinal(value)}" if value else match[0]
+
+
+def say_roman(text: str) -> str:
+    """Read Roman numerals after names and keywords as ordinals."""
+    return _AFTER_WORD.sub(_spoken_roman, text)

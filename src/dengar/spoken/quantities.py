@@ -1,0 +1,88 @@
+"""Numbers in running text: ranges, decades, fractions, units and the bare numbers left.
+
+"2020-2024" -> "dua ribu dua puluh sampai dua ribu dua puluh empat", "50-an" -> "lima
+puluhan", "3/4" -> "tiga per empat", "12 km" -> "dua belas kilometer", "2,5%" -> "dua koma
+lima persen". Runs after money, dates and times, which read their own numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dengar.spoken.data import alternation, table
+from dengar.spoken.numbers import NUMBER, digits, number_value, say_number
+
+_ALONE = r"(?<![\w.,/-])"  # not glued to a word, a decimal or another number before it
+_CODE = re.compile(rf"{_ALONE}\d+(?:-\d+){{2,}}(?![\w-])")
+_RANGE = re.compile(rf"{_ALONE}(?P<first>{NUMBER})\s?[-–]\s?(?P<second>{NUMBER})(?![\w/-])")
+_DECADE = re.compile(rf"{_ALONE}(?P<number>{NUMBER})-an\b")
+_FRACTION = re.compile(rf"{_ALONE}(?P<top>\d+)/(?P<bottom>\d+)(?![\d/])")
+_MINUS = re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)")
+_BARE = re.compile(rf"(?P<before>\w?)(?<![\d.,])(?P<number>{NUMBER})(?![\d])(?P<after>\w?)")
+
+
+def say_codes(text: str) -> str:
+    """A phone or code number in three or more groups, digit by digit a group at a time:
+    "0812-3456-7890" -> "nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan nol".
+    """
+    return _CODE.sub(lambda m: ", ".join(digits(group) for group in m[0].split("-")), text)
+
+
+def _spoken_range(match: re.Match[str]) -> str:
+    first, second = match["first"], match["second"]
+    if first.startswith("0") or second.startswith("0"):
+        return f"{digits(first)}, {digits(second)}"  # a phone or code number, in groups
+    low, high = number_value(first), number_value(second)
+    joint = " sampai " if low is not None and high is not None and low < high else " "
+    return say_number(first) + joint + say_number(second)
+
+
+def say_ranges(text: str) -> str:
+    """ "15-17 Januari" -> "lima belas sampai tujuh belas Januari".
+
+    Only a rising pair is a range; "menang 2-1" is a score and reads "dua satu".
+    """
+    return _RANGE.sub(_spoken_range, text)
+
+
+def say_decades(text: str) -> str:
+    """ "50-an" -> "lima puluhan", "1990-an" -> "seribu sembilan ratus sembilan puluhan"."""
+    return _DECADE.sub(lambda m: say_number(m["number"]) + "an", text)
+
+
+def say_fractions(text: str) -> str:
+    """ "3/4" -> "tiga per empat" (dates with a year were read before)."""
+    return _FRACTION.sub(lambda m: f"{say_number(m['top'])} per {say_number(m['bottom'])}", text)
+
+
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    units = alternation(table("units")["units"])
+    return re.compile(rf"(?P<number>{NUMBER})(?![\d])\s?(?P<unit>{units})(?![\w²³])")
+
+
+def say_units(text: str) -> str:
+    """ "12 km" -> "12 kilometer", "2,5%" -> "2,5 persen", "30°C" -> "30 derajat Celsius".
+
+    The number stays in digits for the bare-number step.
+    """
+    units = table("units")["units"]
+    return _unit_pattern().sub(lambda m: f"{m['number']} {units[m['unit']]}", text)
+
+
+def say_minus(text: str) -> str:
+    """ "suhu -5°C" -> "suhu minus 5°C": a minus sign before a number that stands alone."""
+    return _MINUS.sub("minus ", text)
+
+
+def _spoken_bare(match: re.Match[str]) -> str:
+    words = say_number(match["number"])
+    before = f"{match['before']} " if match["before"] else ""
+    after = f" {match['after']}" if match["after"] else ""
+    return before + words + after
+
+
+def say_numbers(text: str) -> str:
+    """Every number still in digits, in words; "G20" -> "G dua puluh"."""
+    return _BARE.sub(_spoken_bare, text)

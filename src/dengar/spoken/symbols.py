@@ -1,0 +1,71 @@
+"""Symbols, web addresses and emoji.
+
+- Square brackets become round ones: espeak-ng would take "[[...]]" for phonemes, which
+  only a lexicon may insert.
+- A web address is read as its domain, dots as "titik" ("https://www.kompas.com/a/1" ->
+  "kompas titik com"); the path is dropped: a listener cannot use it and it takes long to say.
+  An e-mail address is read whole, "@" as "et". A hashtag reads "tagar" and its words
+  ("#PemiluDamai" -> "tagar Pemilu Damai"); an @mention loses its "@".
+- Emoji and other pictographs are dropped.
+- "&" -> "dan", "±" -> "kurang lebih", "×" -> "kali", a slash between words a short pause
+  ("AFP / VNA" -> "AFP, VNA"; "dan/atau" -> "dan atau"), a hyphen between letters and digits a
+  space ("COVID-19"), a dash between words a comma. Reduplication ("negara-negara") stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_URL = re.compile(
+    r"\b(?:https?://|www\.)(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)"
+    r"(?:[/?#][^\s()<>\"“”]*[^\s()<>\"“”.,;:!?])?/?"
+)
+_EMAIL = re.compile(r"(?<![\w.+-])(?P<user>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+_HASHTAG = re.compile(r"(?<![\w&])#(?P<tag>\w+)")
+_MENTION = re.compile(r"(?<![\w.])@(?=\w)")
+_EMOJI = re.compile(
+    "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D\U000E0020-\U000E007F]+"
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)")
+_SLASH = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])")
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_](?!n\b))")
+_DASH = re.compile(r"\s+[–—-]\s+|\s*—\s*")
+_SIGNS = (("&", " dan "), ("±", " kurang lebih "), ("×", " kali "))
+
+
+def neutralize_brackets(text: str) -> str:
+    """Turn square brackets into round ones, so no text is taken for phonemes (and drop
+    the private-use marks the lexicon step uses for its phonemes)."""
+    return text.replace("[", "(").replace("]", ")").replace("\ue000", "").replace("\ue001", "")
+
+
+def _domain(host: str) -> str:
+    return " titik ".join(host.lower().split("."))
+
+
+def say_addresses(text: str) -> str:
+    """Read web addresses as their domain, e-mail addresses whole, hashtags as "tagar ..."."""
+    text = _EMAIL.sub(lambda m: f"{_domain(m['user'])} et {_domain(m['host'])}", text)
+    text = _URL.sub(lambda m: _domain(m["host"]), text)
+    text = _HASHTAG.sub(lambda m: "tagar " + _CAMEL.sub(" ", m["tag"]), text)
+    return _MENTION.sub("", text)
+
+
+def drop_emoji(text: str) -> str:
+    """Remove emoji, pictographs and the joiners and selectors that build them."""
+    return _EMOJI.sub("", text)
+
+
+def split_letters_from_digits(text: str) -> str:
+    """ "COVID-19" -> "COVID 19", "F-16" -> "F 16" (but "50-an" stays for the decade step)."""
+    return _LETTER_DIGIT.sub(" ", text)
+
+
+def say_symbols(text: str) -> str:
+    """Say "&", "±", "×"; make slashes between words and dashes between words pauses."""
+    text = text.replace("dan/atau", "dan atau")
+    text = _SLASH.sub(", ", text)
+    text = _DASH.sub(", ", text)
+    for sign, words in _SIGNS:
+        text = text.replace(sign, words)
+    return re.sub(r" {2,}", " ", text)

@@ -1,0 +1,37 @@
+"""Abbreviations, and their periods that are not full stops."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.normalize import spoken_form
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("beras, gula, dll. yang dijual", "beras, gula, dan lain-lain yang dijual"),
+    ("beras, gula, dll. Harga naik.", "beras, gula, dan lain-lain. Harga naik."),
+    ("beras, gula, dll.", "beras, gula, dan lain-lain."),
+    ("buku, pena, dsb. juga", "buku, pena, dan sebagainya juga"),
+    ("dan dst. pula", "dan dan seterusnya pula"),
+    ("Budi dkk. meneliti", "Budi dan kawan-kawan meneliti"),
+    ("Yth. Bapak Camat", "Yang terhormat Bapak Camat"),
+    ("di Jl. Sudirman No. 5", "di Jalan Sudirman nomor lima"),
+    ("Kab. Bogor, Kec. Cibinong, Prov. Jawa Barat",
+     "Kabupaten Bogor, Kecamatan Cibinong, Provinsi Jawa Barat"),
+    ("lihat tgl. 5 hlm. 12", "lihat tanggal lima halaman dua belas"),
+    ("Bpk. Ahmad", "Bapak Ahmad"),
+    ("dr. Siti memeriksa", "dokter Siti memeriksa"),
+    ("Prof. Dr. Budi, S.H., M.Si. hadir.", "Profesor Doktor Budi, es ha, em si hadir."),
+    ("H. Ahmad dan Hj. Siti", "Haji Ahmad dan Hajah Siti"),
+    ("Budi H. Santoso", "Budi H. Santoso"),  # an initial, not "Haji"
+    ("lulusan Ph.D. dari", "lulusan pe ha de dari"),
+    ("No. Saya tidak tahu", "No. Saya tidak tahu"),  # "No." only before a number
+])
+def test_abbreviations(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+def test_a_title_leaves_no_full_stop_mid_sentence():
+    spoken = spoken_form("Kemarin Prof. Budi dan dr. Ani tiba di Jl. Merdeka.")
+    assert spoken == "Kemarin Profesor Budi dan dokter Ani tiba di Jalan Merdeka."
+    assert spoken.count(".") == 1

@@ -1,0 +1,48 @@
+"""Acronyms spelled with Indonesian letter names, or read as words."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.normalize import spoken_form
+from dengar.spoken.acronyms import is_spelled, spell
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("RDRK", "er de er ka"),
+    ("AS dan Jepang", "a es dan Jepang"),
+    ("KTT di Bali", "ka te te di Bali"),
+    ("menurut KCNA", "menurut ka ce en a"),
+    ("hubungan Rusia-RDRK", "hubungan Rusia er de er ka"),
+    ("KTT RDRK-Rusia", "ka te te er de er ka Rusia"),
+    ("NATO dan ASEAN", "NATO dan ASEAN"),
+    ("Polri, Kemenlu, Menlu, Pemilu", "Polri, Kemenlu, Menlu, Pemilu"),
+    ("direksi BUMN", "direksi be u em en"),
+    ("data BPJS", "data be pe je es"),
+    ("IISS menilai", "i i es es menilai"),
+    ("NASA meluncurkan", "NASA meluncurkan"),
+    ("BRICS bertemu", "BRICS bertemu"),
+    ("Perang Dunia II", "Perang Dunia kedua"),  # a Roman numeral, not letters
+    ("pukul 10.00 WIB", "pukul sepuluh Waktu Indonesia Barat"),
+    ("PRESIDEN RESMIKAN JALAN TOL DI RIAU", "PRESIDEN RESMIKAN JALAN TOL DI RIAU"),
+    ("KCNA, AS, KTT, RDRK", "ka ce en a, a es, ka te te, er de er ka"),
+    ("Foto: AFP / VNA", "Foto: a ef pe, ve en a"),
+])
+def test_acronyms(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("token, spelled", [
+    ("KPK", True), ("DPR", True),       # three letters or fewer
+    ("RDRK", True), ("BPJS", True),     # no vowel
+    ("KCNA", True),                     # an initial cluster Indonesian does not say
+    ("BUMN", True),                     # a final cluster
+    ("NASA", False), ("COVID", False), ("OPEC", False), ("BAPETEN", False),
+    ("BANG", False),                    # final "NG" is a sound
+])
+def test_the_rule_for_unlisted_acronyms(token, spelled):
+    assert is_spelled(token) is spelled
+
+
+def test_letter_names():
+    assert spell("QXYZW") == "ki eks ye zet we"

@@ -1,0 +1,51 @@
+"""Dates and times as a newsreader says them."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.normalize import spoken_form
+from dengar.spoken.dates import time_words
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Pada tanggal 21 Januari", "Pada tanggal dua puluh satu Januari"),
+    ("dari tanggal 15 sampai 17 Januari", "dari tanggal lima belas sampai tujuh belas Januari"),
+    ("pada 15-17 Januari", "pada lima belas sampai tujuh belas Januari"),
+    ("Jakarta (15/1/2024)", "Jakarta lima belas Januari dua ribu dua puluh empat"),
+    ("Minggu (29/3/2020)", "Minggu, dua puluh sembilan Maret dua ribu dua puluh"),
+    ("Minggu (29/3/2020) Presiden tiba", "Minggu, dua puluh sembilan Maret dua ribu dua puluh, "
+                                         "Presiden tiba"),
+    ("Presiden, Senin (15/1/2024), berkata",
+     "Presiden, Senin, lima belas Januari dua ribu dua puluh empat, berkata"),
+    ("pada 17/8/1945", "pada tujuh belas Agustus seribu sembilan ratus empat puluh lima"),
+    ("September tahun 2023", "September tahun dua ribu dua puluh tiga"),
+    ("16 Januari 2024", "enam belas Januari dua ribu dua puluh empat"),
+    ("sejak 1998", "sejak seribu sembilan ratus sembilan puluh delapan"),
+    ("pukul 14.30 WIB",
+     "pukul empat belas lewat tiga puluh menit Waktu Indonesia Barat"),
+    ("pukul 08.00 WITA", "pukul delapan Waktu Indonesia Tengah"),
+    ("jam 07.15 WIT", "jam tujuh lewat lima belas menit Waktu Indonesia Timur"),
+    ("pada 10:08", "pada sepuluh lewat delapan menit"),
+    ("pukul 08.00-10.00 WIB",
+     "pukul delapan sampai sepuluh Waktu Indonesia Barat"),
+    ("Pukul 21.45", "Pukul dua puluh satu lewat empat puluh lima menit"),
+    ("harga 2.50 dolar", "harga dua koma lima nol dolar"),  # no "pukul", no zone: a number
+])
+def test_dates_and_times(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("pada 31/02/2024", "pada tiga puluh satu garis miring dua garis miring "
+                        "dua ribu dua puluh empat"),
+    ("Senin (45/13/2024)", "Senin, empat puluh lima garis miring tiga belas garis miring "
+                           "dua ribu dua puluh empat"),
+    ("pukul 25.70", "pukul dua puluh lima koma tujuh nol"),
+])
+def test_impossible_dates_and_times_are_read_as_written(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+def test_time_words_refuses_what_is_not_a_time():
+    assert time_words(24, 60) is None and time_words(14, 0) == "empat belas"

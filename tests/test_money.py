@@ -1,0 +1,26 @@
+"""Money: the amount, its scale, then the currency, as Indonesian says it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.normalize import spoken_form
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Rp5.000", "lima ribu rupiah"),
+    ("Rp 5.000", "lima ribu rupiah"),
+    ("Rp5.000,-", "lima ribu rupiah"),
+    ("Rp5.000,00", "lima ribu rupiah"),
+    ("Rp. 250 ribu", "dua ratus lima puluh ribu rupiah"),
+    ("Rp 1,5 triliun", "satu koma lima triliun rupiah"),
+    ("Rp 3 jt", "tiga juta rupiah"),
+    ("US$10 juta", "sepuluh juta dolar Amerika Serikat"),
+    ("USD 3 miliar", "tiga miliar dolar Amerika Serikat"),
+    ("$5", "lima dolar"),
+    ("S$20", "dua puluh dolar Singapura"),
+    ("€15", "lima belas euro"),
+    ("dana Rp 2,3 triliun untuk desa", "dana dua koma tiga triliun rupiah untuk desa"),
+])
+def test_money(written, spoken):
+    assert spoken_form(written) == spoken

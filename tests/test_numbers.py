@@ -1,0 +1,102 @@
+"""Numbers as an Indonesian listener hears them: the speller and numbers in running text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.normalize import spoken_form
+from dengar.spoken.numbers import LARGEST, cardinal, ordinal, say_number
+
+
+@pytest.mark.parametrize("number, spoken", [
+    (0, "nol"),
+    (1, "satu"),
+    (10, "sepuluh"),
+    (11, "sebelas"),
+    (12, "dua belas"),
+    (19, "sembilan belas"),
+    (21, "dua puluh satu"),
+    (100, "seratus"),
+    (101, "seratus satu"),
+    (111, "seratus sebelas"),
+    (250, "dua ratus lima puluh"),
+    (1000, "seribu"),
+    (1100, "seribu seratus"),
+    (1285, "seribu dua ratus delapan puluh lima"),
+    (1998, "seribu sembilan ratus sembilan puluh delapan"),
+    (2024, "dua ribu dua puluh empat"),
+    (11000, "sebelas ribu"),
+    (100000, "seratus ribu"),
+    (1000000, "satu juta"),
+    (1001000, "satu juta seribu"),
+    (1500000, "satu juta lima ratus ribu"),
+    (2000000000, "dua miliar"),
+    (3000000000000, "tiga triliun"),
+    (LARGEST, "sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh "
+              "sembilan miliar sembilan ratus sembilan puluh sembilan juta sembilan ratus "
+              "sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan"),
+])
+def test_cardinal(number, spoken):
+    assert cardinal(number) == spoken
+
+
+@pytest.mark.parametrize("number, spoken", [
+    (1, "pertama"), (2, "kedua"), (10, "kesepuluh"), (21, "kedua puluh satu"),
+    (100, "keseratus"), (1000, "keseribu"),
+])
+def test_ordinal(number, spoken):
+    assert ordinal(number) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("1.285", "seribu dua ratus delapan puluh lima"),  # a dot groups thousands
+    ("1.500.000", "satu juta lima ratus ribu"),
+    ("2,5", "dua koma lima"),                          # a comma is the decimal mark
+    ("1,10", "satu koma satu nol"),
+    ("12.500,75", "dua belas ribu lima ratus koma tujuh lima"),
+    ("2.5", "dua koma lima"),                          # English style, not three digits
+    ("2020", "dua ribu dua puluh"),
+    ("007", "nol nol tujuh"),
+])
+def test_say_number(written, spoken):
+    assert say_number(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("1.285 kasus", "seribu dua ratus delapan puluh lima kasus"),
+    ("2,5 persen", "dua koma lima persen"),
+    ("naik 2,5%", "naik dua koma lima persen"),
+    ("1.500.000 orang", "satu juta lima ratus ribu orang"),
+    ("sejauh 12 km", "sejauh dua belas kilometer"),
+    ("seberat 5kg", "seberat lima kilogram"),
+    ("setinggi 3 m dan 40 cm", "setinggi tiga meter dan empat puluh sentimeter"),
+    ("suhu 30°C", "suhu tiga puluh derajat Celsius"),
+    ("suhu -5 °C", "suhu minus lima derajat Celsius"),
+    ("luas 20 km²", "luas dua puluh kilometer persegi"),
+    ("melaju 80 km/jam", "melaju delapan puluh kilometer per jam"),
+    ("5 menit", "lima menit"),  # "m" of "menit" is not a unit
+    ("2020-2024", "dua ribu dua puluh sampai dua ribu dua puluh empat"),
+    ("naik 10 - 15 persen", "naik sepuluh sampai lima belas persen"),
+    ("menang 2-1", "menang dua satu"),  # a falling pair is a score, not a range
+    ("tahun 50-an", "tahun lima puluhan"),
+    ("era 1990-an", "era seribu sembilan ratus sembilan puluhan"),
+    ("3/4 warga", "tiga per empat warga"),
+    ("KTT G20", "ka te te G dua puluh"),
+    ("COVID-19 melanda", "COVID sembilan belas melanda"),
+    ("hubungi 0812-3456-7890",
+     "hubungi nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan nol"),
+    ("gerak-gerik negara-negara", "gerak-gerik negara-negara"),
+])
+def test_numbers_in_text(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+def test_a_number_longer_than_the_speller_knows_is_read_digit_by_digit():
+    assert spoken_form("kode 12345678901234567890") == (
+        "kode satu dua tiga empat lima enam tujuh delapan sembilan nol "
+        "satu dua tiga empat lima enam tujuh delapan sembilan nol"
+    )
+
+
+def test_an_enormous_grouped_number_is_read_digit_by_digit():
+    assert say_number("1.000.000.000.000.000") == "satu " + " ".join(["nol"] * 15)

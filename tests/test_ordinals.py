@@ -1,0 +1,38 @@
+"""Ordinals and Roman numerals, only where they are numbers for sure."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.normalize import spoken_form
+from dengar.spoken.ordinals import roman_value
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("yang ke-1", "yang pertama"),
+    ("yang ke-2", "yang kedua"),
+    ("ulang tahun ke-21", "ulang tahun kedua puluh satu"),
+    ("yang ke-100", "yang keseratus"),
+    ("Abad ke-21", "Abad kedua puluh satu"),
+    ("Ke-3 kalinya", "Ketiga kalinya"),
+    ("Lavrov (ke-2)", "Lavrov (kedua)"),
+    ("Perang Dunia II", "Perang Dunia kedua"),
+    ("Perang Dunia I", "Perang Dunia pertama"),
+    ("Paus Leo XIV", "Paus Leo keempat belas"),
+    ("Raja Charles III", "Raja Charles ketiga"),
+    ("abad XXI", "abad kedua puluh satu"),
+    ("I think so", "I think so"),             # an English pronoun
+    ("vitamin C dan D", "vitamin C dan D"),     # letters
+    ("Tipe V baru", "Tipe V baru"),             # one letter after a name: not sure
+    ("Gempa DI Kota", "Gempa DI Kota"),         # "DI" is not 501 here
+])
+def test_ordinals(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("numeral, value", [
+    ("I", 1), ("IV", 4), ("IX", 9), ("XIV", 14), ("XXI", 21), ("XXXIX", 39),
+    ("IIII", None), ("VX", None), ("DI", None), ("", None),
+])
+def test_roman_value(numeral, value):
+    assert roman_value(numeral) == value

@@ -1,0 +1,26 @@
+"""Symbols, web addresses, hashtags and emoji."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.normalize import spoken_form
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("baca https://www.kompas.com/read/2024/01/15/berita ya",
+     "baca kompas titik com ya"),
+    ("situs vovworld.vn dan www.antaranews.com", "situs vovworld.vn dan antaranews titik com"),
+    ("kirim ke redaksi@kompas.co.id", "kirim ke redaksi et kompas titik co titik id"),
+    ("ramai #PemiluDamai di media", "ramai tagar Pemilu Damai di media"),
+    ("kata @jokowi kemarin", "kata jokowi kemarin"),
+    ("Hebat 👍🏽 sekali 🇮🇩!", "Hebat sekali!"),
+    ("R&D", "R dan D"),
+    ("± 5 km", "kurang lebih lima kilometer"),
+    ("dan/atau", "dan atau"),
+    ("Jakarta - Presiden", "Jakarta, Presiden"),
+    ("negara-negara dan gerak-gerik", "negara-negara dan gerak-gerik"),
+    ("teks [[p'u:tin]] aneh", "teks ((p'u:tin)) aneh"),  # text never sends phonemes
+])
+def test_symbols(written, spoken):
+    assert spoken_form(written) == spoken
