@@ -154,3 +154,48 @@ def test_tags_carry_the_date_and_at_most_255_chapters(tmp_path):
     chapters = chaps(tag)
     assert len(chapters) == 255 and len(tag.getall("CTOC")[0].child_element_ids) == 255
     assert chapters[-1].start_time == 2540 and chapters[-1].end_time == 3000
+
+
+def test_an_html_page_gives_its_url_author_publisher_and_date_to_the_tag(tmp_path):
+    from conftest import run_dengar
+
+    page = tmp_path / "pasar.html"
+    page.write_text(
+        '<html lang="id"><head><title>Pasar Terapung Kembali Ramai - Warta Contoh</title>'
+        '<meta property="og:site_name" content="Warta Contoh">'
+        '<meta property="og:url" content="https://warta.example/berita/pasar-terapung">'
+        '<meta name="author" content="Dewi Lestari">'
+        '<meta property="article:published_time" content="2024-08-17T08:00:00+07:00">'
+        "</head><body><article><h1>Pasar Terapung Kembali Ramai</h1>"
+        "<p>Pedagang sayur dan buah kembali berjualan dari atas perahu di sungai itu sejak "
+        "pagi hari.</p><p>Pengunjung datang dari kota lain untuk membeli buah dan melihat "
+        "perahu yang penuh warna.</p></article></body></html>", encoding="utf-8")
+    out = tmp_path / "pasar.mp3"
+    result = run_dengar("build", str(page), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    tag = ID3(out)
+    assert tag.getall("WOAS")[0].url == "https://warta.example/berita/pasar-terapung"
+    assert str(tag["TIT2"]) == "Pasar Terapung Kembali Ramai"
+    assert str(tag["TPE1"]) == "Dewi Lestari"
+    assert str(tag["TALB"]) == "Warta Contoh"
+    assert str(tag["TDRC"]) == "2024-08-17"
+    assert str(tag["TLAN"]) == "ind"
+
+
+def test_tag_of_an_article_spoken_with_any_language_names_its_language(tmp_path):
+    from dengar.encode import Mp3Encoder
+    from dengar.model import ChapterMark
+    from dengar.sound import silence
+    from dengar.tags import TagInfo, write_tags
+
+    path = tmp_path / "en.mp3"
+    with Mp3Encoder(path, 22050) as encoder:
+        encoder.write(silence(500, 22050).raw_data)
+    write_tags(path, TagInfo(
+        title="Bike Lanes", artist=None, album="dengar", published=None, comment="c",
+        transcript="t", software="dengar", chapters=(ChapterMark("Bike Lanes", 0, 500),),
+        url=None, language="en",
+    ))
+    tag = ID3(path)
+    assert str(tag["TLAN"]) == "eng" and tag.getall("USLT")[0].lang == "eng"
+    assert tag.getall("WOAS") == []

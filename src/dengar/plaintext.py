@@ -1,17 +1,100 @@
-"""Read plain text (and Markdown) into blocks: one block per non-empty line."""
+"""Read plain text into blocks: one per line, or one per paragraph when the text is hard-wrapped.
+
+Hard-wrapped text (an e-mail, a terminal copy) has its lines broken near one column, mostly in
+mid-sentence. It is detected from the line lengths and reflowed: a line break stays only where
+the next word would have fitted on the line, so the writer broke it on purpose (a paragraph end,
+a headline, a byline).
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from dengar.model import Block, Source
+
+WRAP_MIN, WRAP_MAX = 40, 100  # the columns text is hard-wrapped at in practice
+NEAR_WRAP = 0.7  # a wrapped line is at least this share of the wrap column long
+MIN_WRAPPED_LINES = 3
+WRAPPED_SHARE = 0.5  # of the lines, at least this many must look wrapped
+OVERLONG_SHARE = 0.9  # at least this many lines fit within WRAP_MAX
+_SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")")
+_NEW_ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)")
+
+
+def wrap_width(lines: Iterable[str]) -> int | None:
+    """The column the text is hard-wrapped at, or None when its lines are not wrapped.
+
+    Wrapped means: the longest lines sit between WRAP_MIN and WRAP_MAX columns, and most lines
+    are nearly that long and end in mid-sentence.
+    """
+    lines = [line.rstrip() for line in lines if line.strip()]
+    lengths = [len(line) for line in lines]
+    within = [length for length in lengths if length <= WRAP_MAX]
+    if len(within) < MIN_WRAPPED_LINES + 1 or len(within) < OVERLONG_SHARE * len(lengths):
+        return None
+    width = max(within)  # a few overlong lines (a URL) cannot be broken by a wrapper
+    if width < WRAP_MIN:
+        return None
+    near = [line for line in lines if NEAR_WRAP * width <= len(line) <= width]
+    unfinished = [line for line in near if not line.endswith(_SENTENCE_END)]
+    enough = max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(lines))
+    return width if len(near) >= enough and len(unfinished) >= len(near) / 2 else None
+
+
+def _breaks_paragraph(line: str, following: str, width: int) -> bool:
+    """Whether the break after ``line`` is the writer's: the next word would have fitted."""
+    if _NEW_ITEM.match(following):
+        return True
+    first_word = following.split()[0]
+    return len(line) + 1 + len(first_word) <= width
+
+
+def _join(paragraph: list[str]) -> str:
+    """Join wrapped lines; a line ending in a hyphen ("anak-") joins without a space."""
+    text = paragraph[0]
+    for line in paragraph[1:]:
+        text += line if text.endswith("-") else " " + line
+    return text
+
+
+def reflow(lines: list[str], width: int | None) -> list[str]:
+    """Paragraphs from lines: one per non-empty line, or rejoined when wrapped at ``width``.
+
+    Args:
+        lines: The text's lines, blank lines included (they always end a paragraph).
+        width: The wrap column from ``wrap_width``, or None to keep one paragraph per line.
+    """
+    stripped = [line.strip() for line in lines]
+    if width is None:
+        return [line for line in stripped if line]
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for index, line in enumerate(stripped):
+        if not line:
+            if current:
+                paragraphs.append(_join(current))
+            current = []
+            continue
+        current.append(line)
+        following = stripped[index + 1] if index + 1 < len(stripped) else ""
+        if following and _breaks_paragraph(lines[index].rstrip(), following, width):
+            paragraphs.append(_join(current))
+            current = []
+    if current:
+        paragraphs.append(_join(current))
+    return paragraphs
 
 
 def parse_text(text: str) -> Source:
-    """Split decoded plain text into one unmarked block per non-empty line.
+    """Split decoded plain text into unmarked blocks, reflowing it first if it is hard-wrapped.
 
     Args:
         text: The decoded article text.
 
     Returns:
-        The Source, with no metadata.
+        The Source, one block per paragraph, with no metadata.
     """
-    return Source(tuple(Block(line) for line in text.splitlines() if line.strip()))
+    lines = text.splitlines()
+    blocks = tuple(Block(p) for p in reflow(lines, wrap_width(lines)))
+    return Source(blocks, format="text")

@@ -26,6 +26,7 @@ from mutagen.id3 import (
     TPE1,
     TSSE,
     USLT,
+    WOAS,
     CTOCFlags,
 )
 from mutagen.id3._tags import save_frame  # no public API writes frames in a chosen order
@@ -34,6 +35,13 @@ from dengar.errors import UnwritableOutput
 from dengar.model import ChapterMark
 
 LANGUAGE = "ind"  # ISO 639-2, as TLAN, COMM and USLT want
+# The article's language (ISO 639-1, as dengar records it) -> ISO 639-2 for the tag; a
+# language not listed is "und" (undetermined). Only --any-language lets one other than "id" in.
+ISO_639_2: dict[str, str] = {
+    "id": "ind", "ms": "msa", "en": "eng", "vi": "vie", "fr": "fra", "es": "spa", "de": "deu",
+    "nl": "nld", "pt": "por", "tl": "tgl", "jv": "jav", "su": "sun", "zh": "zho", "ja": "jpn",
+    "ko": "kor", "th": "tha", "ar": "ara", "ru": "rus",
+}
 MAX_CHAPTERS = 255  # a CTOC counts its children in one byte
 _NO_OFFSET = 0xFFFFFFFF
 
@@ -50,6 +58,8 @@ class TagInfo:
     transcript: str
     software: str
     chapters: tuple[ChapterMark, ...]
+    url: str | None = None
+    language: str = "id"
 
 
 class _OrderedID3(ID3):
@@ -92,15 +102,17 @@ def _chapter_frames(marks: tuple[ChapterMark, ...]) -> list[CTOC | CHAP]:
 def write_tags(path: Path, info: TagInfo) -> None:
     """Write a fresh ID3v2.3 tag to the MP3 at ``path``, chapters in chronological order."""
     tag = _OrderedID3()
+    language = ISO_639_2.get(info.language, "und")
     text_frames = [
         TIT2(encoding=1, text=[info.title]),
         TPE1(encoding=1, text=[info.artist]) if info.artist else None,
         TALB(encoding=1, text=[info.album]),
         TDRC(encoding=1, text=[info.published.isoformat()]) if info.published else None,
         TCON(encoding=1, text=["Speech"]),
-        TLAN(encoding=1, text=[LANGUAGE]),
-        COMM(encoding=1, lang=LANGUAGE, desc="", text=[info.comment]),
-        USLT(encoding=1, lang=LANGUAGE, desc="transkrip", text=info.transcript),
+        TLAN(encoding=1, text=[language]),
+        WOAS(url=info.url) if info.url else None,
+        COMM(encoding=1, lang=language, desc="", text=[info.comment]),
+        USLT(encoding=1, lang=language, desc="transkrip", text=info.transcript),
         TSSE(encoding=1, text=[info.software]),
         TENC(encoding=1, text=[info.software.split(";")[0]]),
     ]

@@ -1,0 +1,95 @@
+"""Inline Markdown removed from a line of text, and pipe-table rows turned into sentences.
+
+Each step is a small ``str -> str`` function; ``INLINE_STEPS`` is their order (images before
+links, links before emphasis, since a link's text may be bold and a bold run may hold a link).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)(?:\{[^}\n]*\})?")
+_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
+_STRIKE = re.compile(r"~~(.+?)~~")
+_CODE = re.compile(r"`([^`]+)`")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# Markers left unmatched by sloppy Markdown ("**[judul](url) **dan** ...***"): a run of
+# asterisks or underscores not between two letters or digits is markup, not text.
+_STRAY_MARKERS = re.compile(r"(?<!\w)(?:\*{1,3}|_{1,3})|(?:\*{1,3}|_{1,3})(?!\w)")
+_SPACES = re.compile(r"[ \t]{2,}")
+_SEPARATOR_CELL = re.compile(r":?-+:?")
+
+
+def drop_images(text: str) -> str:
+    """Remove ``![alt](url)`` images."""
+    return _IMAGE.sub("", text)
+
+
+def unlink(text: str) -> str:
+    """Keep the text of ``[text](url)``, ``[text][ref]`` and ``<url>`` links."""
+    text = _LINK.sub(r"\1", text)
+    text = _REFERENCE_LINK.sub(r"\1", text)
+    return _AUTOLINK.sub(r"\1", text)
+
+
+def drop_emphasis(text: str) -> str:
+    """Remove bold, italic, strike-through and code markers, keeping their text."""
+    for pattern, keep in ((_CODE, r"\1"), (_STRONG, r"\2"), (_EMPHASIS_STAR, r"\1"),
+                          (_EMPHASIS_UNDERSCORE, r"\1"), (_STRIKE, r"\1")):
+        text = pattern.sub(keep, text)
+    return _STRAY_MARKERS.sub("", text)
+
+
+def drop_html_tags(text: str) -> str:
+    """Remove inline HTML tags such as ``<br>`` or ``<span class="x">``."""
+    return _HTML_TAG.sub("", text)
+
+
+def unescape(text: str) -> str:
+    r"""Turn Markdown escapes (``\*``, ``\_``) back into the characters."""
+    return _ESCAPE.sub(r"\1", text)
+
+
+def tidy_spaces(text: str) -> str:
+    """Collapse the runs of spaces removed markup leaves behind."""
+    return _SPACES.sub(" ", text).strip()
+
+
+INLINE_STEPS: tuple[Callable[[str], str], ...] = (
+    drop_images, unlink, drop_html_tags, drop_emphasis, unescape, tidy_spaces,
+)
+
+
+def strip_inline(text: str, steps: Sequence[Callable[[str], str]] = INLINE_STEPS) -> str:
+    """Remove inline Markdown from ``text``, one step after another."""
+    for step in steps:
+        text = step(text)
+    return text
+
+
+def table_blocks(rows: list[list[str]]) -> list[str]:
+    """One sentence per data row of a pipe table, each cell after its column's header.
+
+    A table with a header row (followed by a ``|---|`` row) reads "Provinsi: Jawa Barat;
+    Kasus: 120."; a table without one reads its cells joined by "; ".
+    """
+    cleaned = [[strip_inline(cell) for cell in row] for row in rows]
+    has_header = len(rows) > 1 and all(_SEPARATOR_CELL.fullmatch(c) for c in rows[1] if c)
+    header = cleaned[0] if has_header else []
+    body = cleaned[2:] if has_header else cleaned
+    sentences = []
+    for row in body:
+        cells = [
+            f"{header[i]}: {cell}" if i < len(header) and header[i] else cell
+            for i, cell in enumerate(row) if cell
+        ]
+        if cells:
+            sentences.append("; ".join(cells) + ".")
+    return sentences

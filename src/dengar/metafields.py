@@ -1,0 +1,109 @@
+"""Metadata written as text: field names, dates and author lists in Indonesian or English.
+
+Used for Markdown metadata tables and front matter (``| Penulis | … |``, ``date: …``) and for
+the labels HTML pages print ("Penulis : …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from dengar.model import Metadata
+
+# Field name (lower case) -> Metadata attribute; None: a known field that is not kept.
+FIELD_NAMES: dict[str, str | None] = {
+    "judul": "title", "title": "title", "headline": "title",
+    "penulis": "authors", "author": "authors", "authors": "authors", "oleh": "authors",
+    "reporter": "authors", "wartawan": "authors", "byline": "authors",
+    "tanggal": "published", "date": "published", "published": "published",
+    "diterbitkan": "published", "terbit": "published", "waktu": "published",
+    "url": "url", "link": "url", "tautan": "url", "urlshort": "url", "canonical": "url",
+    "penerbit": "publisher", "publisher": "publisher", "media": "publisher",
+    "sumber": "publisher", "source": "publisher", "site": "publisher", "situs": "publisher",
+    "bahasa": "language", "language": "language", "lang": "language",
+    "deskripsi": "description", "description": "description", "ringkasan": "description",
+    "editor": None, "penyunting": None, "kategori": None, "category": None, "tags": None,
+    "tag": None, "field": None, "key": None, "kolom": None, "id": None, "slug": None,
+}
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2,
+    "february": 2, "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5,
+    "may": 5, "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8,
+    "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10, "november": 11, "nov": 11,
+    "nopember": 11, "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_WORDED_DATE = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})\b")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*", re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"^[\W_]*(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*[:=]\s*(?P<value>.+)$")
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> date | None:
+    """A date written as 2025-11-07, 07/11/2025 (day first) or 7 November 2025; else None."""
+    found = _ISO_DATE.search(text)
+    if found:
+        return _valid(int(found[1]), int(found[2]), int(found[3]))
+    found = _NUMERIC_DATE.search(text)
+    if found:
+        return _valid(int(found[3]), int(found[2]), int(found[1]))
+    found = _WORDED_DATE.search(text)
+    if found and found[2].lower() in MONTHS:
+        return _valid(int(found[3]), MONTHS[found[2].lower()], int(found[1]))
+    return None
+
+
+def split_authors(text: str) -> tuple[str, ...]:
+    """Author names from "A, B dan C" or "A; B & C"."""
+    return tuple(name for name in _AUTHOR_SPLIT.split(text.strip()) if name)
+
+
+def field_name(key: str) -> str | None:
+    """The Metadata attribute a field name stands for, "" for a known field not kept, else None.
+
+    Args:
+        key: The field's name as written ("Penulis", "URL", "urlshort").
+    """
+    normalized = key.strip().strip("*_:").strip().lower()
+    if normalized not in FIELD_NAMES:
+        return None
+    return FIELD_NAMES[normalized] or ""
+
+
+def split_field(line: str) -> tuple[str, str] | None:
+    """A "Key: value" line as (key, value) when the key is a known field name, else None."""
+    found = _FIELD_LABEL.match(line.strip())
+    if not found or field_name(found["key"]) is None:
+        return None
+    return found["key"], found["value"].strip()
+
+
+def metadata_from_fields(pairs: Iterable[tuple[str, str]]) -> Metadata:
+    """Metadata from (field name, value) pairs; the first value of each field wins."""
+    values: dict[str, str] = {}
+    for key, value in pairs:
+        name = field_name(key)
+        if name == "publisher" and "://" in value:
+            name = "url"  # "source: https://…" names the page, not the outlet
+        if name and value.strip() and name not in values:
+            values[name] = value.strip()
+    published = values.get("published")
+    return Metadata(
+        title=values.get("title"),
+        authors=split_authors(values["authors"]) if "authors" in values else (),
+        publisher=values.get("publisher"),
+        published=parse_date(published) if published else None,
+        url=values.get("url"),
+        language=values.get("language", "").lower()[:2] or None,
+        description=values.get("description"),
+    )

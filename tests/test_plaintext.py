@@ -1,0 +1,189 @@
+"""Plain text and Markdown into blocks: reflowing hard-wrapped text, hints, metadata, tables."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dengar.markdown import parse_markdown
+from dengar.markup import strip_inline, table_blocks
+from dengar.plaintext import parse_text, wrap_width
+
+WRAPPED = """\
+Banjir Rendam Ratusan Rumah di Pinggir Kota
+Oleh Siti Rahma
+Hujan deras yang turun sejak Senin malam membuat sungai di pinggir kota
+meluap dan merendam ratusan rumah warga. Petugas pemadam kebakaran dan
+relawan mengevakuasi warga lanjut usia dengan perahu karet.
+Kepala badan penanggulangan bencana setempat mengatakan air mulai surut
+pada Selasa siang, tetapi warga diminta tetap waspada karena hujan masih
+akan turun sampai akhir pekan.
+Bantuan Mulai Datang
+Dapur umum didirikan di halaman masjid dan sekolah dasar yang tidak
+terendam. Relawan membagikan nasi bungkus, air bersih dan selimut kepada
+warga yang mengungsi.
+"""
+
+
+def texts(source) -> list[tuple[str | None, str]]:
+    return [(b.hint, b.text) for b in source.blocks]
+
+
+def test_hard_wrapped_text_is_detected_and_reflowed():
+    assert wrap_width(WRAPPED.splitlines()) == 72
+    blocks = [b.text for b in parse_text(WRAPPED).blocks]
+    assert blocks == [
+        "Banjir Rendam Ratusan Rumah di Pinggir Kota",
+        "Oleh Siti Rahma",
+        "Hujan deras yang turun sejak Senin malam membuat sungai di pinggir kota meluap dan "
+        "merendam ratusan rumah warga. Petugas pemadam kebakaran dan relawan mengevakuasi "
+        "warga lanjut usia dengan perahu karet.",
+        "Kepala badan penanggulangan bencana setempat mengatakan air mulai surut pada Selasa "
+        "siang, tetapi warga diminta tetap waspada karena hujan masih akan turun sampai akhir "
+        "pekan.",
+        "Bantuan Mulai Datang",
+        "Dapur umum didirikan di halaman masjid dan sekolah dasar yang tidak terendam. Relawan "
+        "membagikan nasi bungkus, air bersih dan selimut kepada warga yang mengungsi.",
+    ]
+
+
+def test_blank_line_paragraphs_with_wrapped_lines_are_joined():
+    text = WRAPPED.replace("Oleh Siti Rahma\n", "Oleh Siti Rahma\n\n").replace(
+        "perahu karet.\n", "perahu karet.\n\n")
+    blocks = [b.text for b in parse_text(text).blocks]
+    assert blocks[2].endswith("dengan perahu karet.")
+    assert blocks[3].startswith("Kepala badan")
+
+
+def test_one_paragraph_per_line_stays_one_block_per_line():
+    text = (
+        "Warga Bandung Menanam Seribu Pohon\n"
+        "Siti Rahma\n"
+        "Warga Kota Bandung menanam pohon di sepanjang sungai pada hari Minggu pagi bersama "
+        "ratusan pelajar, pegawai kelurahan dan anggota komunitas pencinta lingkungan.\n"
+        "Kegiatan itu diikuti oleh ratusan pelajar.\n"
+    )
+    assert wrap_width(text.splitlines()) is None
+    assert len(parse_text(text).blocks) == 4
+
+
+def test_hyphen_at_a_wrap_joins_without_a_space():
+    lines = ["Anak-anak di desa itu bermain layang-layang di sawah setiap sore hari-",
+             "hari libur, kata kepala desa yang sudah menjabat selama sepuluh tahun",
+             "terakhir dan mengenal hampir semua warga di sana. Ia berharap anak-anak",
+             "tetap bermain di luar rumah dan tidak hanya menatap layar ponsel saja."]
+    assert "hari-hari libur" in parse_text("\n".join(lines)).blocks[0].text
+
+
+@pytest.mark.parametrize("markdown, expected", [
+    ("**Tebal** dan *miring* serta _garis_ dan `kode`", "Tebal dan miring serta garis dan kode"),
+    ("Baca [laporan lengkap](https://contoh.id/a) di sini.", "Baca laporan lengkap di sini."),
+    ('Judul **[Berita Lain](https://contoh.id/b){target="_self"} **dan** lagi',
+     "Judul Berita Lain dan lagi"),
+    ("Foto ![pasar](https://contoh.id/p.jpg) pagi", "Foto pagi"),
+    ("harga naik 5*3 kali", "harga naik 5*3 kali"),
+    ("nama_berkas tetap", "nama_berkas tetap"),
+    ("baris<br>baru", "barisbaru"),
+])
+def test_inline_markup_is_removed(markdown, expected):
+    assert strip_inline(markdown) == expected
+
+
+def test_markdown_headings_become_hints():
+    source = parse_markdown(
+        "# Harga Cabai Melonjak\n\nHarga cabai di pasar naik dua kali lipat.\n\n"
+        "## Petani Mengeluh\n\nPetani mengatakan hasil panen turun.\n\n"
+        "# Judul Kedua di Tengah\n\nIsi lanjutan.\n"
+    )
+    assert texts(source) == [
+        ("headline", "Harga Cabai Melonjak"),
+        (None, "Harga cabai di pasar naik dua kali lipat."),
+        ("heading", "Petani Mengeluh"),
+        (None, "Petani mengatakan hasil panen turun."),
+        ("heading", "Judul Kedua di Tengah"),
+        (None, "Isi lanjutan."),
+    ]
+    assert source.format == "markdown"
+
+
+@pytest.mark.parametrize("line, hint, text", [
+    ("**Pasokan dari Daerah Berkurang**", "heading", "Pasokan dari Daerah Berkurang"),
+    ("**(Tim Redaksi: Siti Rahma, Budi Santoso)**", None,
+     "(Tim Redaksi: Siti Rahma, Budi Santoso)"),
+    ("**Pedagang menaikkan harga karena pasokan berkurang.**", None,
+     "Pedagang menaikkan harga karena pasokan berkurang."),
+    ("**JAKARTA, KOMPAS.com** -- Harga naik.", None, "JAKARTA, KOMPAS.com -- Harga naik."),
+])
+def test_bold_line_is_a_heading_only_if_heading_shaped(line, hint, text):
+    source = parse_markdown(f"Pembuka berita yang cukup panjang di sini.\n\n{line}\n\nIsi.\n")
+    assert texts(source)[1] == (hint, text)
+
+
+def test_metadata_table_becomes_metadata_and_is_not_spoken():
+    source = parse_markdown(
+        "# Harga Cabai Melonjak\n\n"
+        "| Judul | Harga Cabai Melonjak di Pasar Induk |\n"
+        "|---|---|\n"
+        "| Penulis | Siti Rahma dan Budi Santoso |\n"
+        "| Tanggal | Jumat, 7 November 2025 09:43 WIB |\n"
+        "| URL | https://berita.contoh.id/harga-cabai |\n"
+        "| Penerbit | Warta Contoh |\n\n"
+        "Harga cabai naik dua kali lipat.\n"
+    )
+    meta = source.metadata
+    assert meta.title == "Harga Cabai Melonjak di Pasar Induk"
+    assert meta.authors == ("Siti Rahma", "Budi Santoso")
+    assert meta.published == date(2025, 11, 7)
+    assert meta.url == "https://berita.contoh.id/harga-cabai"
+    assert meta.publisher == "Warta Contoh"
+    assert [b.text for b in source.blocks] == ["Harga Cabai Melonjak",
+                                               "Harga cabai naik dua kali lipat."]
+
+
+def test_field_value_table_with_english_keys():
+    source = parse_markdown(
+        "| Field | Value |\n|-------|-------|\n| author | Nur Hidayah |\n"
+        "| urlshort | http://contoh.id/Ab1 |\n| editor | Dewi |\n\nIsi berita.\n"
+    )
+    assert source.metadata.authors == ("Nur Hidayah",)
+    assert source.metadata.url == "http://contoh.id/Ab1"
+    assert [b.text for b in source.blocks] == ["Isi berita."]
+
+
+def test_front_matter_becomes_metadata():
+    source = parse_markdown(
+        "---\njudul: Panen Raya di Karawang\npenulis: Dewi Lestari\ntanggal: 2024-03-05\n"
+        "bahasa: id\n---\n\n# Panen Raya di Karawang\n\nPetani memanen padi.\n"
+    )
+    assert source.metadata.title == "Panen Raya di Karawang"
+    assert source.metadata.authors == ("Dewi Lestari",)
+    assert source.metadata.published == date(2024, 3, 5)
+    assert source.metadata.language == "id"
+    assert texts(source)[0] == ("headline", "Panen Raya di Karawang")
+
+
+def test_data_table_is_read_row_by_row_after_its_headers():
+    rows = [["Provinsi", "Kasus"], ["---", "---"], ["Jawa Barat", "120"], ["Bali", "45"]]
+    assert table_blocks(rows) == ["Provinsi: Jawa Barat; Kasus: 120.", "Provinsi: Bali; Kasus: 45."]
+    source = parse_markdown("| Provinsi | Kasus |\n|---|---|\n| Jawa Barat | 120 |\n")
+    assert [b.text for b in source.blocks] == ["Provinsi: Jawa Barat; Kasus: 120."]
+
+
+def test_lists_quotes_rules_and_images():
+    source = parse_markdown(
+        "Warga menyampaikan tiga tuntutan.\n\n- Perbaikan jalan desa\n1. Air bersih\n\n"
+        "> Kami hanya ingin jalan yang layak,\n> kata seorang warga.\n\n---\n\n"
+        '![Jalan rusak](https://contoh.id/j.jpg "Jalan desa yang rusak parah (Foto: Redaksi)")\n'
+        "![Sawah](https://contoh.id/s.jpg)\n*Sawah warga yang kering (Foto: Dewi)*\n\n"
+        "![tanpa keterangan](https://contoh.id/x.jpg)\n\nPenutup berita.\n"
+    )
+    assert texts(source) == [
+        (None, "Warga menyampaikan tiga tuntutan."),
+        (None, "Perbaikan jalan desa"),
+        (None, "Air bersih"),
+        ("quote", "Kami hanya ingin jalan yang layak, kata seorang warga."),
+        ("caption", "Jalan desa yang rusak parah (Foto: Redaksi)"),
+        ("caption", "Sawah warga yang kering (Foto: Dewi)"),
+        (None, "Penutup berita."),
+    ]
