@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from dengar import furniture
+from dengar import speech
 from dengar.model import Segment
-from dengar.quotes import mentioned_speaker, split_quotes
+from dengar.people import Cast, read_paragraph
+from dengar.quotes import split_quotes
 
 
 def kinds_and_texts(segments: tuple[Segment, ...]) -> list[tuple[str, str]]:
@@ -130,15 +131,15 @@ def test_scare_quotes_of_one_or_two_words_stay_in_the_paragraph(paragraph: str) 
 def test_pronoun_attributions_resolve_to_the_last_named_speaker(
     paragraph: str, speakers: list[str]
 ) -> None:
-    segments, last = split_quotes(paragraph, last_speaker="Christina")
+    segments, cast = split_quotes(paragraph, cast=Cast("Christina"))
     assert [s.speaker for s in segments if s.kind == "quote"] == speakers
-    assert last == speakers[-1]
+    assert cast.last == speakers[-1]
 
 
 def test_a_pronoun_with_no_earlier_speaker_stays_unknown() -> None:
-    segments, last = split_quotes('"Ini bukan virus biasa," ujarnya.')
+    segments, cast = split_quotes('"Ini bukan virus biasa," ujarnya.')
     assert [s.speaker for s in segments] == [None, None]
-    assert last is None
+    assert cast.last is None
 
 
 def test_a_quote_opening_a_paragraph_may_be_introduced_by_the_previous_one() -> None:
@@ -168,8 +169,8 @@ def test_punctuation_left_between_quotes_is_dropped() -> None:
         ("Harga beras naik tajam pekan ini.", None),
     ],
 )
-def test_mentioned_speaker_finds_reported_speech(paragraph: str, speaker: str | None) -> None:
-    assert mentioned_speaker(paragraph) == speaker
+def test_reported_speech_names_the_last_speaker(paragraph: str, speaker: str | None) -> None:
+    assert read_paragraph(paragraph, Cast()).last == speaker
 
 
 @pytest.mark.parametrize(
@@ -178,6 +179,88 @@ def test_mentioned_speaker_finds_reported_speech(paragraph: str, speaker: str | 
      "mengatakan", "menegaskan", "menjelaskan", "mengungkapkan", "menurut"],
 )
 def test_speech_verbs_are_data(verb: str) -> None:
-    assert verb in furniture.SPEECH_VERBS
+    assert verb in speech.SPEECH_VERBS
     segments, _ = split_quotes(f'"Kami akan datang besok," {verb} Budi.')
     assert segments[0].speaker == "Budi"
+
+
+# --- speakers across paragraphs: descriptions, short names, offices and places -------------
+
+
+def speakers_of(*paragraphs: str) -> list[str | None]:
+    """The quote speakers when the paragraphs are read in order, as an article body is."""
+    cast, intro, found = Cast(), "", []
+    for paragraph in paragraphs:
+        segments, cast = split_quotes(paragraph, intro, cast)
+        found += [s.speaker for s in segments if s.kind == "quote"]
+        intro = paragraph
+    return found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A short name stands for the full name met earlier.
+        (("Menteri Dalam Negeri Andi Wijaya Kusuma meminta pemda bergerak cepat.",
+          '"Jangan tunggu sampai harga naik lagi," tutur Andi.'), ["Andi Wijaya Kusuma"]),
+        # An office cut by "dan" still introduces the name after it.
+        (("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Rudi Hartono "
+          "meminta laporan.", '"Semua pegawai akan dinilai ulang tahun ini," ucap Rudi.'),
+         ["Rudi Hartono"]),
+        # A description ending in "itu"/"ini" stands for the last person named.
+        (("Rudi Hartono mengatakan, penilaian dimulai bulan depan.",
+          '"Yang malas akan kami tegur lebih dulu," kata kader Partai Maju itu.'),
+         ["Rudi Hartono"]),
+        (('"Pembaruan akan dikirim lewat udara bulan ini," kata Sonyx.',
+          '"Pengguna cukup menyalakan ponselnya saja," tambah produsen ponsel '
+          "asal Jepang ini."), ["Sonyx", "Sonyx"]),
+        # The place an office governs is not part of the name.
+        (('Wakil Bupati Garut Rudi Gunawan menuturkan, panen tahun ini buruk.',
+          'Ia bercerita, petani rugi besar. "Pupuk datang terlambat dua bulan," ungkap dia.'),
+         ["Rudi Gunawan"]),
+        (('Gubernur Jawa Barat Ridwan Kamil menegaskan, "Stok beras di gudang masih aman."',),
+         ["Ridwan Kamil"]),
+        # A pronoun after a person introduced by an office, with no speech verb before it.
+        (("Kepala Balai Karantina Kelas II Makassar Ahmad Fauzi Rahman memeriksa kapal di "
+          "Pelabuhan Soekarno Hatta. Pada Senin sore, Fauzi merasa pusing.",
+          '"Saya langsung istirahat di rumah dinas," ungkap dia.'), ["Ahmad Fauzi Rahman"]),
+        # A quote with no attribution at all, right after a sentence about a named person.
+        (("Rudi Gunawan menuturkan, panen tahun ini buruk.",
+          'Rudi berharap petani bersabar. "Pupuk susulan dikirim pekan depan, semua kelompok'),
+         ["Rudi Gunawan"]),
+        # The name given after an office: "kata Direktur Pemasaran X Indonesia, Andi Pratama".
+        (('"Kami yakin pasar siap untuk ponsel lipat," kata Direktur Pemasaran Ponselku '
+          "Indonesia, Andi Pratama.",
+          'Menurut Andi, penjualan naik. "Konsumen makin percaya pada kami," ujarnya.'),
+         ["Andi Pratama", "Andi Pratama"]),
+        # A lower-case office before the name introduces it too.
+        (("Analis pasar komoditas Ibrahim Santoso menilai penurunan itu wajar.",
+          '"Investor menunggu keputusan bank sentral," ujar Ibrahim.'), ["Ibrahim Santoso"]),
+        # A long ministry name before the person is not part of the name.
+        (("Menteri Pekerjaan Umum dan Perumahan Rakyat Budi Hartono menambahkan hal itu.",
+          '"Tantangannya ada di pembebasan lahan," ucap Budi.'), ["Budi Hartono"]),
+        # "demikian pernyataan tim X": a role word before the name.
+        (('"Semua laporan warga sudah kami tindak lanjuti," demikian pernyataan tim Garuda '
+          "Merah.",), ["Garuda Merah"]),
+    ],
+)
+def test_speakers_resolved_across_paragraphs(
+    paragraphs: tuple[str, ...], speakers: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    "attribution", ["katanya", "ujarnya", "ujar dia", "tandasnya", "ucapnya", "sambungnya",
+                    "tuturnya", "imbuhnya", "kata dia", "ungkap dia"],
+)
+def test_pronoun_attribution_forms(attribution: str) -> None:
+    assert speakers_of("Budi Santoso mengatakan, harga naik.",
+                       f'"Stok di gudang masih cukup," {attribution}.') == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("attribution", ["kata warga di lokasi itu", "ujar sumber tersebut",
+                                         "kata seorang pedagang di pasar ini"])
+def test_an_unnamed_source_is_not_the_last_speaker(attribution: str) -> None:
+    assert speakers_of("Budi Santoso mengatakan, harga naik.",
+                       f'"Stok di gudang sudah habis," {attribution}.') == [None]

@@ -1,150 +1,37 @@
-"""Segmenting plain text into an Article: headline, byline, furniture, captions, headings, body.
+"""Segmenting a Source into an Article: headline, byline, furniture, captions, headings, body.
 
-Each line is classified on its own by a few small predicates (``_is_furniture``,
-``_byline_name``, ``_split_caption``, ``_is_heading_shaped``), then the classified lines are
-assembled into chapters; body lines go through ``quotes.split_quotes``.
+``classify`` decides what each line is; this module assembles the classified lines into
+chapters, takes the dateline off the lead, splits quotations out of the body (``quotes``) and
+copies what the source's metadata knows.
+
+When the copy has no headline but the metadata has a title, the title names the Article (the
+ID3 title, the file name, the first chapter) but is not spoken: the listener hears the copy as
+written, and a page title often carries the site's name or differs from the printed headline.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from datetime import date
 
-from dengar import furniture
+from dengar.byline import parse_byline
+from dengar.classify import classify
+from dengar.dateline import date_line, publisher_for, split_dateline
 from dengar.errors import NoBody
-from dengar.model import BODY_KINDS, Article, Chapter, Segment, Source
+from dengar.lines import WORD_RE, Line, clean_line
+from dengar.model import BODY_KINDS, Article, Chapter, Metadata, Segment, Source
+from dengar.people import Cast
 from dengar.quotes import split_quotes
+from dengar.speakers import speaker_before
 
 # The first chapter's title when the text has no headline.
 OPENING_TITLE = "Pembuka"
-
-HEADLINE_MAX_WORDS = 30  # longer than this, the first line is a paragraph or a caption
-HEADING_MAX_WORDS = 12
-HEADING_MAX_CHARS = 100
-BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
 BODY_MIN_WORDS = 3  # a body needs at least one segment this long to be worth speaking
-
-LineKind = Literal["furniture", "headline", "byline", "caption", "heading", "body"]
-
-_SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
-_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
-_WORD_RE = re.compile(r"[^\W\d_]{2,}")
-_UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
-_DASH_SEPARATORS = (" - ", " – ", " — ")
-
-
-@dataclass(frozen=True)
-class _Line:
-    """One non-empty line and what it turned out to be."""
-
-    kind: LineKind
-    text: str
-    dropped: str = ""  # furniture removed from (or as) this line
-
-
-def _clean_line(line: str) -> str:
-    """Collapse every run of white space (NBSP included) to one space and strip the ends."""
-    return _SPACE_RE.sub(" ", line).strip()
-
-
-def _is_furniture(line: str) -> bool:
-    """Whether the line is a share/comment button or a "Baca juga" link."""
-    return bool(furniture.FURNITURE_LINE.match(line) or furniture.RELATED_LINK.match(line))
-
-
-def _is_headline(line: str) -> bool:
-    """Whether a first line is short enough, and single-sentence enough, to be a headline."""
-    if len(line.split()) > HEADLINE_MAX_WORDS:
-        return False
-    return not (line.endswith(".") and _SENTENCE_BREAK_RE.search(line))
-
-
-def _byline_name(line: str) -> tuple[str, bool] | None:
-    """The author's name on a byline line and whether a prefix announced it, else None."""
-    prefix = furniture.BYLINE_PREFIX.match(line)
-    name = line[prefix.end():].strip() if prefix else line
-    words = name.split()
-    if not 0 < len(words) <= furniture.BYLINE_MAX_WORDS or any(c.isdigit() for c in name):
-        return None
-    if name.endswith(_UNFINISHED_END):
-        return None
-    if not all(w[0].isupper() or w in furniture.NAME_PARTICLES for w in words):
-        return None
-    return name, prefix is not None
-
-
-def _is_heading_shaped(line: str) -> bool:
-    """Whether the line is short and unpunctuated at its end, as headings are."""
-    return (
-        len(line.split()) <= HEADING_MAX_WORDS
-        and len(line) <= HEADING_MAX_CHARS
-        and not line.endswith(_UNFINISHED_END)
-        and _WORD_RE.search(line) is not None
-    )
-
-
-def _split_caption(line: str, headline: str | None) -> tuple[str, str] | None:
-    """Split a glued caption into (removed prefix, caption text), or None if not a caption."""
-    marker = furniture.IMAGE_MARKER.search(line)
-    if marker:
-        return line[: marker.end()].strip(), line[marker.end():].strip()
-    if headline:
-        for dash in _DASH_SEPARATORS:
-            if line.startswith(headline + dash):
-                return line[: len(headline) + len(dash)].strip(), line[len(headline) + len(dash):]
-    return None
-
-
-def _byline_index(content: list[str], start: int) -> int | None:
-    """Index of the byline among the lines just after the headline, else None."""
-    body_seen = False
-    for index in range(start, min(start + BYLINE_WINDOW, len(content))):
-        found = _byline_name(content[index])
-        # After the lead, a bare short name line is more likely a heading; a prefix still counts.
-        if found and (found[1] or not body_seen):
-            return index
-        body_seen = body_seen or not _is_heading_shaped(content[index])
-    return None
-
-
-def _classify_content(content: list[str], index: int, headline: str | None) -> _Line:
-    """Classify one non-furniture line from its shape and the line after it."""
-    line = content[index]
-    caption = _split_caption(line, headline)
-    if caption:
-        prefix, text = caption
-        return _Line("caption", text, dropped=prefix) if text else _Line("furniture", "", line)
-    following = content[index + 1] if index + 1 < len(content) else None
-    if (
-        _is_heading_shaped(line)
-        and following is not None
-        and not _is_heading_shaped(following)
-        and _split_caption(following, headline) is None
-    ):
-        return _Line("heading", line)
-    return _Line("body", line)
-
-
-def _classify(lines: list[str]) -> list[_Line]:
-    """Classify every non-empty line, keeping furniture in place so its order is kept."""
-    content = [line for line in lines if not _is_furniture(line)]
-    headline = content[0] if content and _is_headline(content[0]) else None
-    byline_at = _byline_index(content, 1 if headline else 0)
-    classified: list[_Line] = []
-    position = 0
-    for line in lines:
-        if _is_furniture(line):
-            classified.append(_Line("furniture", "", dropped=line))
-            continue
-        if position == 0 and headline is not None:
-            classified.append(_Line("headline", line))
-        elif position == byline_at:
-            classified.append(_Line("byline", line))
-        else:
-            classified.append(_classify_content(content, position, headline))
-        position += 1
-    return classified
+DECK_REPEAT_SHARE = 0.8  # a deck whose words are mostly in the lead repeats it
+DEFAULT_LANGUAGE = "id"
+_QUOTE_MARKS = "“”„\"'‘’«»"
+_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 
 
 @dataclass
@@ -154,25 +41,46 @@ class _Builder:
     title: str
     chapters: list[Chapter] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
     intro: str = ""
-    last_speaker: str | None = None
+    cast: Cast = field(default_factory=Cast)
     lead_seen: bool = False
+    publisher: str | None = None  # named by the lead's dateline
+    channel: str | None = None  # named by the byline ("Name - detikinet")
 
     def start_chapter(self, heading: str) -> None:
         """Close the current chapter and open one under heading."""
         self.close()
         self.title, self.segments = heading, [Segment("heading", heading)]
         # A quote after a heading is not introduced by the previous section, nor is "dia".
-        self.intro, self.last_speaker = "", None
+        self.intro, self.cast = "", self.cast.forget_last()
 
     def add_body(self, text: str) -> None:
         """Add a body paragraph, split into paragraph and quote segments."""
-        parts, self.last_speaker = split_quotes(text, self.intro, self.last_speaker)
+        if not self.lead_seen:
+            text = self._take_dateline(text)
+        parts, self.cast = split_quotes(text, self.intro, self.cast)
         if not self.lead_seen and parts and parts[0].kind == "paragraph":
-            parts = (Segment("lead", parts[0].text),) + parts[1:]
+            parts = (Segment("lead", parts[0].text), *parts[1:])
         self.lead_seen = True
         self.intro = text
         self.segments.extend(parts)
+
+    def add_quote(self, text: str) -> None:
+        """Add a block the format marked as a quotation; its speaker comes from the intro."""
+        speaker = self.cast.resolve(speaker_before(self.intro))
+        self.segments.append(Segment("quote", text.strip(_QUOTE_MARKS + " "), speaker))
+        self.cast = self.cast.met(speaker)
+
+    def _take_dateline(self, lead: str) -> str:
+        """The lead without its outlet tag; the tag is dropped and names the publisher."""
+        found = split_dateline(lead)
+        if found is None:
+            return lead
+        if found.tag:
+            self.dropped.append(found.tag)
+        self.publisher = found.publisher
+        return found.text
 
     def close(self) -> None:
         """Turn the collected segments into a chapter, if there are any."""
@@ -181,40 +89,81 @@ class _Builder:
         self.segments = []
 
 
-def _assemble(lines: list[_Line]) -> Article:
-    """Build the Article from classified lines."""
-    title = next((line.text for line in lines if line.kind == "headline"), None)
-    byline = next((line.text for line in lines if line.kind == "byline"), None)
+def _repeats(deck: str, lead: str) -> bool:
+    """Whether a deck only repeats the lead: most of its words are in the lead."""
+    words = [w.lower() for w in WORD_RE.findall(deck)]
+    lead_words = {w.lower() for w in WORD_RE.findall(lead)}
+    return bool(words) and sum(w in lead_words for w in words) >= DECK_REPEAT_SHARE * len(words)
+
+
+def _add(builder: _Builder, line: Line, lead: str) -> None:
+    """Add one classified line to the builder."""
+    builder.dropped.extend(line.dropped)
+    if line.kind == "heading":
+        builder.start_chapter(line.text)
+    elif line.kind == "body":
+        builder.add_body(line.text)
+    elif line.kind == "quote":
+        builder.add_quote(line.text)
+    elif line.kind == "byline":
+        found = parse_byline(line.text)
+        builder.dropped.extend(found.dropped if found else ())
+        builder.segments.append(Segment("byline", found.name if found else line.text))
+        if found and found.channel and builder.channel is None:
+            builder.channel = publisher_for(found.channel)
+    elif line.kind == "deck" and _repeats(line.text, lead):
+        builder.dropped.append(line.text)
+    elif line.kind not in ("furniture", "date"):
+        builder.segments.append(Segment(line.kind, line.text))
+
+
+def _published(lines: list[Line], metadata: Metadata) -> date | None:
+    """The publication date: the metadata's, else one written on a date or byline line."""
+    if metadata.published is not None:
+        return metadata.published
+    for line in lines:
+        if line.kind == "date":
+            return date_line(line.text)
+        if line.kind == "byline":
+            found = parse_byline(line.text)
+            if found and found.published:
+                return found.published
+    return None
+
+
+def _metadata_title(metadata: Metadata) -> str | None:
+    """The metadata's title without a trailing " - Site name" or " | Site name"."""
+    if not metadata.title:
+        return None
+    return _TITLE_SUFFIX_RE.sub("", clean_line(metadata.title)) or None
+
+
+def _assemble(lines: list[Line], metadata: Metadata) -> Article:
+    """Build the Article from classified lines and the source's metadata."""
+    headline = next((line.text for line in lines if line.kind == "headline"), None)
+    title = headline or _metadata_title(metadata)
+    lead = next((line.text for line in lines if line.kind == "body"), "")
     builder = _Builder(title or OPENING_TITLE)
     for line in lines:
-        if line.kind == "heading":
-            builder.start_chapter(line.text)
-        elif line.kind == "body":
-            builder.add_body(line.text)
-        elif line.kind != "furniture":
-            builder.segments.append(Segment(line.kind, line.text))
+        _add(builder, line, lead)
     builder.close()
-    found = _byline_name(byline) if byline else None
+    bylines = [s.text for c in builder.chapters for s in c.segments if s.kind == "byline"]
     return Article(
         title=title,
         chapters=tuple(builder.chapters),
-        byline=found[0] if found else None,
-        publisher=_publisher(builder.chapters),
-        dropped=tuple(line.dropped for line in lines if line.dropped),
+        byline=bylines[0] if bylines else (", ".join(metadata.authors) or None),
+        publisher=builder.publisher or builder.channel or metadata.publisher,
+        published=_published(lines, metadata),
+        language=metadata.language or DEFAULT_LANGUAGE,
+        url=metadata.url,
+        dropped=tuple(builder.dropped),
     )
-
-
-def _publisher(chapters: list[Chapter]) -> str | None:
-    """The outlet named by a wire tag that opens the lead, "(VOVWORLD) -", if known."""
-    lead = next((s.text for c in chapters for s in c.segments if s.kind == "lead"), "")
-    tag = furniture.WIRE_TAG.match(lead)
-    return furniture.PUBLISHER_TAGS.get(tag.group("tag").upper()) if tag else None
 
 
 def _has_body(article: Article) -> bool:
     """Whether some lead, paragraph or quote holds real sentence content."""
     return any(
-        s.kind in BODY_KINDS and len(_WORD_RE.findall(s.text)) >= BODY_MIN_WORDS
+        s.kind in BODY_KINDS and len(WORD_RE.findall(s.text)) >= BODY_MIN_WORDS
         for s in article.segments
     )
 
@@ -231,9 +180,8 @@ def segment(source: Source) -> Article:
     Raises:
         NoBody: The text holds no lead, paragraph or quote with real sentence content.
     """
-    texts = (block.text for block in source.blocks)
-    lines = [cleaned for cleaned in map(_clean_line, texts) if cleaned]
-    article = _assemble(_classify(lines))
+    marked = source.format == "html"  # a page marks its headline: the reader hints it
+    article = _assemble(classify(source.blocks, clean_line, marked), source.metadata)
     if not _has_body(article):
         raise NoBody(
             "The text has no article body to speak: after page furniture is removed, "

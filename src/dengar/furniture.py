@@ -1,132 +1,202 @@
-"""Rule data for reading an article: page furniture, bylines, captions, speech verbs and titles.
+"""Rule data for reading an article: page furniture, datelines, bylines, dates, photo credits.
 
 Data only: the Indonesian (and the bits of Vietnamese that VOV pages carry) lives here, and
-``article`` and ``quotes`` hold the logic that uses it. Patterns are compiled once, at import.
+``article``, ``dateline`` and ``byline`` hold the logic that uses it. Speech verbs, titles and
+places live in ``speech``. Patterns are compiled once, at import.
 """
 
 from __future__ import annotations
 
 import re
 
+from dengar.speech import alternation
 
-def _alternation(words: tuple[str, ...]) -> str:
-    """Join words into a regex alternation, longest first so prefixes never win early."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+# --- page furniture: whole lines ----------------------------------------------------------
 
-
-# --- page furniture --------------------------------------------------------------------
-
-# Share and comment buttons that a copy-paste of a news page leaves behind.
+# Share and comment buttons that a copy-paste of a news page leaves behind, with or without a
+# counter glued on: "0Komentar", "44 komentar", "Komentar (3)", "Shares".
 # "Chia sẻ" is Vietnamese for "share": VOV World's Indonesian pages keep it.
 SHARE_LABELS: tuple[str, ...] = (
-    "chia sẻ", "bình luận", "komentar", "bagikan", "share", "tweet", "print", "cetak",
+    "chia sẻ", "bình luận", "komentar", "bagikan", "share", "shares", "tweet", "print", "cetak",
+    "suka", "like", "likes", "dibagikan", "views", "dilihat", "pembaca",
 )
-
-# A label alone on its line, optionally with a counter glued before or after: "0 Komentar",
-# "Komentar 12", "Komentar (3)".
 FURNITURE_LINE = re.compile(
-    rf"^(?:\d+\s*)?(?:{_alternation(SHARE_LABELS)})(?:\s*\(?\d+\)?)?\s*:?$",
+    rf"^(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})(?:\s*\(?[\d.,]+\)?)?\s*:?$",
     re.IGNORECASE,
 )
 
-# "Baca juga: <another headline>": a link to another article, never part of this one.
-RELATED_LINK = re.compile(r"^(?:baca|simak|lihat)\s+(?:juga|pula)\s*:", re.IGNORECASE)
-
-# --- agency and dateline markers -------------------------------------------------------
-
-# What opens a lead before its first word: "(VOVWORLD) -", "(ANTARA) -",
-# "JAKARTA, KOMPAS.com -", "KONTAN.CO.ID - JAKARTA.", "TRIBUNNEWS.COM, JAKARTA --".
-# A token is an all-caps word or a domain-like word, so a sentence's opening words never match.
-_MARKER_TOKEN = r"(?:[A-Z][A-Z0-9]+(?:\.[A-Za-z]+)*|[A-Z][a-z]+(?:\.[A-Za-z]+)+)"
-AGENCY_MARKER = re.compile(
-    rf"^(?:\*\*)?(?:\([A-Za-z][A-Za-z0-9. ]{{1,30}}\)"
-    rf"|{_MARKER_TOKEN}(?:,?\s+{_MARKER_TOKEN}){{0,3}})"
-    rf"(?:\*\*)?\s*[-–—]{{1,2}}\s*(?:[A-Z]{{3,}}\.\s*)?"
+# Navigation and widget labels that are never article text when they stand alone on a line.
+PAGE_LABELS: tuple[str, ...] = (
+    "copy link", "salin link", "salin tautan", "link successfully copied", "link disalin",
+    "terpopuler", "terkomentari", "terbaru", "berita terbaru", "berita terkait",
+    "berita lainnya", "berita rekomendasi", "rekomendasi", "rekomendasi untuk anda",
+    "artikel terkait", "artikel lainnya", "indeks", "indeks berita", "index", "toggle", "kirim",
+    "tulis komentar", "tulis komentar disclaimer", "sisa karakter", "close ads", "close ads x",
+    "tutup iklan", "advertisement", "iklan", "scroll to continue with content",
+    "scroll untuk melanjutkan", "lanjutkan membaca", "loading", "home", "beranda",
+    "foto video terkait", "video terkait", "foto terkait", "informasi pemasangan iklan",
+    "pilihan redaksi", "populer", "topik terkait", "tag terkait", "tags", "topik", "ikuti kami",
+    "follow us", "lihat semua", "selengkapnya", "baca selengkapnya", "load more",
+    "share on facebook", "share on twitter", "share on google", "share on linkedin",
+    "share on path", "share on pinterest", "share on mail", "share on whatsapp",
+    "lihat foto", "lihat video", "perbesar", "zoom", "tonton video", "putar video",
+)
+PAGE_LABEL_LINE = re.compile(
+    rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
 )
 
-# The part of a marker that is only the wire service's label, "(VOVWORLD) -", "(ANTARA) -":
-# never spoken. (A place name in a dateline, "JAKARTA, KOMPAS.com -", is a reader's call.)
-WIRE_TAG = re.compile(r"^\(\s*(?P<tag>[A-Z][A-Za-z.]*[A-Z.])\s*\)\s*[-–—]{1,2}\s*")
+# "dibaca 20,442 kali", "20.442 kali dibaca", "Dilihat 3.000 kali".
+COUNTER_LINE = re.compile(
+    r"^(?:(?:dibaca|dilihat|ditonton)\s+[\d.,]+\s*(?:kali|x)"
+    r"|[\d.,]+\s*(?:kali\s+)?(?:dibaca|dilihat|ditonton|pembaca|views?))\s*$",
+    re.IGNORECASE,
+)
+
+# "© 2008 - 2015 PT. Kompas Cyber Media … All Rights Reserved", "Copyright 2024 …".
+COPYRIGHT_LINE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|hak\s+cipta\b)|all\s+rights\s+reserved", re.IGNORECASE
+)
+
+# "#Sandiaga Uno", "Tags: Covid-19, Nataru", "Topik: …": links to tag pages.
+TAG_LINE = re.compile(r"^(?:#[^\s#]|(?:tags?|topik|topic|label)\s*:)", re.IGNORECASE)
+
+# "Baca juga: <another headline>", "BACA JUGA", "Simak juga: …", "Baca: …": another article.
+RELATED_LINK = re.compile(
+    r"^(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|baca\s*:|berita\s+terkait\s*:"
+    r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:)",
+    re.IGNORECASE,
+)
+
+# "Artikel ini telah tayang di Kompas.com dengan judul …", "Dapatkan update berita pilihan …".
+NOTICE_LINE = re.compile(
+    r"^(?:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
+    r"|dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
+    r"|ikuti\s+(?:berita|kami|update)|download\s+aplikasi|unduh\s+aplikasi"
+    r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:)",
+    re.IGNORECASE,
+)
+
+# What a dump or a scraper leaves: Markdown table rows and rules, "null", a lone bullet.
+ARTIFACT_LINE = re.compile(
+    r"^(?:\|.*\||[-*_=]{3,}|null|undefined|none|nan|[•·*\-–—|/]+)$", re.IGNORECASE
+)
+
+# --- furniture inside a line ----------------------------------------------------------------
+
+# Editor initials closing the last paragraph: "(fyk/ash)", "(FHM)", "(ant/rin)".
+EDITOR_INITIALS = re.compile(
+    r"\s*\((?:[a-z]{2,5}|[A-Z]{2,5})(?:\s*/\s*(?:[a-z]{2,5}|[A-Z]{2,5})){0,3}\)\s*$"
+)
+
+# --- agency and dateline markers -------------------------------------------------------------
+
+# An outlet's tag: a domain ("KOMPAS.com", "KONTAN.CO.ID", "Okezone.com"), an outlet known to
+# tag its leads, or any all-caps word in brackets ("(VOVWORLD)", "(ANTARA)").
+_DOMAIN = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,2}"
+_PLACE_CAPS = r"[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+){0,2}"
+_PLACE_TITLE = r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,1}"
+_DASH = r"\s*(?:-{1,2}|–|—)\s*"
 
 # Outlets whose own tag opens their articles' leads, and the name they publish under.
+# Keys are upper case.
 PUBLISHER_TAGS: dict[str, str] = {
-    "VOVWORLD": "VOV World",
-    "VOV": "VOV",
-    "ANTARA": "ANTARA",
+    "VOVWORLD": "VOV World", "VOV": "VOV", "ANTARA": "ANTARA", "ANTARANEWS.COM": "ANTARA",
+    "KOMPAS.COM": "Kompas.com", "KONTAN.CO.ID": "Kontan", "TRIBUNNEWS.COM": "Tribunnews.com",
+    "OKEZONE.COM": "Okezone", "DETIKCOM": "detikcom", "DETIKNEWS": "detikcom",
+    "DETIKINET": "detikcom", "LIPUTAN6.COM": "Liputan6.com", "TEMPO.CO": "Tempo.co",
+    "REPUBLIKA.CO.ID": "Republika", "SUARA.COM": "Suara.com", "VIVA.CO.ID": "VIVA",
+    "CNN INDONESIA": "CNN Indonesia", "CNBC INDONESIA": "CNBC Indonesia",
+    "BISNIS.COM": "Bisnis.com", "JPNN.COM": "JPNN.com", "MERDEKA.COM": "Merdeka.com",
+    "IDNTIMES.COM": "IDN Times", "SINDONEWS.COM": "SINDOnews", "TIMESINDONESIA": "TIMES Indonesia",
+    "BERITASATU.COM": "Beritasatu", "KATADATA.CO.ID": "Katadata", "INILAH.COM": "Inilah.com",
+    "IDN TIMES": "IDN Times", "VIVA": "VIVA", "INEWS": "iNews", "KUMPARAN": "kumparan",
+    "REUTERS": "Reuters", "AFP": "AFP", "AP": "AP", "XINHUA": "Xinhua", "BERNAMA": "Bernama",
 }
+_OUTLET_NAME = alternation(tuple(k for k in PUBLISHER_TAGS if "." not in k))
+_OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME}))"
+_BRACKETED = r"\(\s*[A-Z][A-Za-z0-9.]*[A-Za-z.]\s*\)"
 
-# --- bylines ---------------------------------------------------------------------------
+# The forms a dateline takes before the lead's first word. Group "place" is what a reader
+# would say; group "tag" names the outlet and is never spoken.
+DATELINES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern) for pattern in (
+        # (VOVWORLD) -    Jakarta (ANTARA) -    JAKARTA, (ANTARA) -
+        rf"^(?:(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE}),?\s*)?(?P<tag>{_BRACKETED}){_DASH}",
+        # JAKARTA, KOMPAS.com -    Jakarta, CNN Indonesia --
+        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE}),\s*(?P<tag>{_OUTLET}){_DASH}",
+        # TRIBUNNEWS.COM, JAKARTA -    Okezone.com, Jakarta -    KONTAN.CO.ID - JAKARTA.
+        rf"^(?P<tag>{_OUTLET})(?:,\s*|{_DASH})(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
+        rf"(?:\.\s*|{_DASH})",
+        # KOMPAS.com -    detikcom -
+        rf"^(?P<tag>{_OUTLET}){_DASH}",
+        # NEW YORK -    Jakarta -
+        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})\s+(?:-{{1,2}}|–|—)\s*(?=[A-Z“\"])",
+    )
+)
+
+# The bracketed wire-service label alone, "(VOVWORLD) -": kept for normalize.drop_agency_tag.
+WIRE_TAG = re.compile(r"^\(\s*(?P<tag>[A-Z][A-Za-z.]*[A-Z.])\s*\)\s*[-–—]{1,2}\s*")
+
+# --- bylines -------------------------------------------------------------------------------
 
 # A prefix that announces the author; stripped for Article.byline.
 BYLINE_PREFIX = re.compile(
-    r"^(?:oleh|penulis|reporter|editor|laporan\s+wartawan\s+[^,]{1,40},)\s*:?\s*",
+    r"^(?:oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi|tim\s+penulis"
+    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},)\s*:?\s*",
+    re.IGNORECASE,
+)
+# What follows the author on the same line and is not spoken: "| Editor: …", "/ Editor : …".
+BYLINE_EDITOR = re.compile(
+    r"(?:\s*[|/,]\s*|^)\(?(?:editor|penyunting|redaktur)\b.*$", re.IGNORECASE
+)
+# "Fino Yurio Kristo - detikinet": a channel name after the author.
+BYLINE_CHANNEL = re.compile(rf"\s*[-–—]\s*(?P<channel>detik\w*|{_DOMAIN})\s*$", re.IGNORECASE)
+BYLINE_MAX_WORDS = 5
+BYLINE_MAX_NAMES = 6
+
+# --- dates ---------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8,
+    "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12, "may": 5,
+}
+_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?’?at|sabtu|minggu|ahad)"
+_TIME = r"(?:[\s,|/-]*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|utc|gmt)?)"
+# A line that is only a date: "Selasa, 16 Februari 2016 | 14:38 WIB",
+# "Kamis, 05/11/2015 10:08 WIB", "Jum'at, 17 Februari 2017 - 13:30 wib".
+DATE = re.compile(
+    rf"(?:{_WEEKDAY}\s*,?\s*)?"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{alternation(tuple(MONTHS))})\.?\s+(?P<year>\d{{4}})"
+    rf"|(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>\d{{4}}))"
+    rf"{_TIME}?",
+    re.IGNORECASE,
+)
+DATE_LABEL = re.compile(
+    r"^(?:diterbitkan|dipublikasikan|diperbarui|terbit|publikasi|published|updated|update"
+    rf"|{_DOMAIN}\s*[-–—,])\s*:?\s*",
     re.IGNORECASE,
 )
 
-BYLINE_MAX_WORDS = 5
-
-# Lower-case words that may sit inside a personal name.
-NAME_PARTICLES: frozenset[str] = frozenset(
-    {"bin", "binti", "van", "von", "der", "den", "de", "al", "el", "la", "le", "du", "dos"}
-)
-
-# --- photo captions --------------------------------------------------------------------
+# --- photo captions ------------------------------------------------------------------------
 
 # VOV pages glue "<headline> - ảnh N" (Vietnamese "photo N") before each caption.
 IMAGE_MARKER = re.compile(r"\s*[-–—]\s*ảnh\s*\d+\s*", re.IGNORECASE)
 
-# --- quotations -----------------------------------------------------------------------
-
-# A quotation shorter than this many words is a scare quote ("alami"), not somebody speaking.
-QUOTE_MIN_WORDS = 3
-
-# --- speech and speakers ---------------------------------------------------------------
-
-# Verbs that attribute speech, in the forms Indonesian news uses after and before a quote.
-SPEECH_VERBS: tuple[str, ...] = (
-    "kata", "ujar", "ungkap", "tutur", "jelas", "tegas", "tandas", "sambung", "imbuh",
-    "tambah", "papar", "terang", "ucap", "sebut", "tulis", "bilang", "cetus", "seru",
-    "menurut", "berkata", "menyatakan", "mengatakan", "menegaskan", "menjelaskan",
-    "mengungkapkan", "mengungkap", "menuturkan", "menambahkan", "memaparkan", "menerangkan",
-    "menyebut", "menyebutkan", "mengingatkan", "menekankan", "mengimbuhkan", "menandaskan",
-    "mengucapkan", "menyampaikan", "berujar", "bertutur",
+# A photo credit in brackets closing a caption: "(Foto: Vania/Okezone)", "(ist)", "(Dok. BI)".
+CREDIT_BRACKETED = re.compile(
+    r"\s*\((?:foto|photo|dok|dokumentasi|sumber\s+foto|ist|istimewa|ilustrasi|getty|reuters"
+    r"|antara\s+foto|shutterstock)\b[^()]*\)\s*$",
+    re.IGNORECASE,
 )
-SPEECH_VERB = _alternation(SPEECH_VERBS)
-
-# Who "dia" is has to come from an earlier sentence; "ujarnya" carries the same pronoun.
-PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "mereka", "nya"})
-
-# Words that open a sentence but never a name: "Kemudian Budi mengatakan".
-SENTENCE_OPENERS: frozenset[str] = frozenset({
-    "kemudian", "lalu", "namun", "tetapi", "sementara", "sedangkan", "selain", "bahkan",
-    "karena", "jadi", "maka", "dan", "atau", "pun", "juga", "saat", "ketika", "sebelumnya",
-    "selanjutnya", "adapun", "sebab", "itu", "ini",
-})
-
-# Titles and office words stripped from the front of a speaker: "Menteri Keuangan Sri Mulyani"
-# is announced as "Sri Mulyani". Lower-cased for comparison.
-TITLE_WORDS: frozenset[str] = frozenset({
-    "presiden", "wakil", "menteri", "menko", "menlu", "mendagri", "menkeu", "kepala", "ketua",
-    "direktur", "dirut", "utama", "juru", "bicara", "jubir", "gubernur", "deputi", "bupati",
-    "wali", "kota", "walikota", "sekretaris", "jenderal", "sekjen", "panglima", "kapolri",
-    "kapolda", "kapolres", "komisaris", "anggota", "pakar", "pengamat", "peneliti", "dosen",
-    "ibu", "bapak", "pak", "bu", "prof", "prof.", "dr", "dr.", "ir.", "profesor", "dokter",
-    "staf", "khusus", "perwakilan", "duta", "besar", "dubes", "koordinator", "pemimpin",
-    "raja", "ratu", "perdana", "pm", "senator", "jaksa", "hakim", "kabid", "kasubdit",
-    "kadis", "camat", "lurah", "rektor", "dekan", "ketum", "plt", "plt.", "pj", "pj.",
-})
-
-# Portfolios and offices that follow a title: "Menteri Luar Negeri", "Menko Bidang Perekonomian".
-TITLE_QUALIFIERS: frozenset[str] = frozenset({
-    "luar", "dalam", "negeri", "keuangan", "perekonomian", "bidang", "pertahanan",
-    "kesehatan", "perdagangan", "perindustrian", "pendidikan", "agama", "sosial", "hukum",
-    "politik", "keamanan", "pertanian", "perhubungan", "pariwisata", "istana", "umum",
-    "gubernur", "eksekutif", "operasional", "humas", "pusat", "daerah", "provinsi",
-    "kabupaten", "kepolisian", "satgas", "penanganan", "republik", "federasi", "dewan",
-    "kementerian", "badan", "kantor", "kelas", "panitia", "pelaksana", "harian", "tim",
-    "komisi", "fraksi", "partai", "divisi", "biro", "dinas",
-})
-
-# A speaker longer than this, after titles are stripped, keeps only its last words: names in
-# Indonesian news rarely run past three words, the words before them are usually an office.
-SPEAKER_MAX_WORDS = 3
+# An agency/photographer credit in capitals, "KOMPAS.com/NABILLA TASHANDRA" before a caption
+# or "WARTA KOTA/HENRY LOPULALAN" (repeated in brackets) after it.
+_CREDIT_NAME = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*"
+CREDIT_LEADING = re.compile(
+    rf"^(?P<credit>(?:{_DOMAIN}|[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*)/{_CREDIT_NAME})\s+(?=[A-Z][a-z])"
+)
+CREDIT_TRAILING = re.compile(
+    rf"(?P<credit>(?:\s+\(?[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*/{_CREDIT_NAME}\)?)+)\s*$"
+)

@@ -1,0 +1,103 @@
+"""Byline lines: "Oleh …", "Penulis: X | Editor: Y", "Name - detikinet", "Name / <date>".
+
+The byline is the author; an editor, a channel name or a date on the same line is not spoken.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dengar import furniture, speech
+from dengar.dateline import date_line
+
+_NAME_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:dan|&)\s+")
+_DATE_SPLIT_RE = re.compile(r"\s+[|/]\s+|\s*\|\s*")
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
+_UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What a byline line says.
+
+    Attributes:
+        name: The author or authors, as the listener hears them after "Oleh".
+        announced: Whether a prefix ("Oleh", "Penulis:") or the line's shape (a channel or a
+            date after the name) marks it as a byline, rather than a bare name.
+        dropped: The parts of the line that are not spoken (an editor, a channel, a date).
+        published: The date written on the line, if any.
+        channel: The outlet or channel named after the author ("detikinet"), if any.
+    """
+
+    name: str
+    announced: bool
+    dropped: tuple[str, ...] = ()
+    published: date | None = None
+    channel: str | None = None
+
+
+def _person(words: str) -> str | None:
+    """A personal name as the listener should hear it, or None when words are no name."""
+    parts = words.split()
+    if not 0 < len(parts) <= furniture.BYLINE_MAX_WORDS or any(c.isdigit() for c in words):
+        return None
+    if words.endswith(_UNFINISHED_END):
+        return None
+    if not all(p[0].isupper() or p in speech.NAME_PARTICLES for p in parts):
+        return None
+    if not all(_NAME_WORD_RE.fullmatch(p) for p in parts):
+        return None  # "Pilihan Editor: …" is a label, not a name
+    # "RINA AYU" would be spelled out letter by letter as an acronym.
+    return " ".join(p.capitalize() for p in parts) if words.isupper() else words
+
+
+def _names(text: str, several: bool) -> str | None:
+    """One name, or (when several are allowed) a list of names joined by commas."""
+    parts = [p for p in _NAME_SPLIT_RE.split(text.strip()) if p] if several else [text.strip()]
+    if not 0 < len(parts) <= furniture.BYLINE_MAX_NAMES:
+        return None
+    names = [_person(p) for p in parts]
+    return ", ".join(n for n in names if n) if all(names) else None
+
+
+def _unwrap(line: str) -> str:
+    """Remove the brackets around a whole credit line: "(Reporter: X | Editor: Y)"."""
+    line = line.strip()
+    if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
+        return line[1:-1].strip()
+    return line
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Read a line as a byline.
+
+    Args:
+        line: One line, white space normalised.
+
+    Returns:
+        The byline, or None when the line is not one. A line that names only an editor
+        ("Editor: X") is furniture, not a byline, and gives None.
+    """
+    text, dropped, published = _unwrap(line), [], None
+    editor = furniture.BYLINE_EDITOR.search(text)
+    if editor:
+        dropped.append(editor.group().strip(" |/,"))
+        text = text[: editor.start()].strip()
+    prefix = furniture.BYLINE_PREFIX.match(text)
+    text = text[prefix.end():] if prefix else text
+    announced = prefix is not None or bool(editor)
+    parts = _DATE_SPLIT_RE.split(text, maxsplit=1)
+    if len(parts) == 2 and date_line(parts[1]):
+        text, published, announced = parts[0], date_line(parts[1]), True
+        dropped.append(parts[1].strip())
+    channel = furniture.BYLINE_CHANNEL.search(text)
+    if channel:
+        text, announced = text[: channel.start()], True
+        dropped.append(channel.group("channel"))
+    name = _names(text, several=announced)
+    if not name:
+        return None
+    return Byline(name, announced, tuple(dropped), published,
+                  channel.group("channel") if channel else None)

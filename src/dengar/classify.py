@@ -1,0 +1,224 @@
+"""Deciding what every line of an article is, from its own shape and from its neighbours.
+
+Passes over the lines, each settling one kind: furniture and dates; the headline; photo
+captions; the byline (after the headline or at the end); the deck; section headings. A role the
+source format marked (an HTML <h2>, a <blockquote>) is kept as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from dengar import furniture
+from dengar.byline import parse_byline
+from dengar.dateline import date_line, split_dateline
+from dengar.lines import (
+    HEADING_MAX_WORDS,
+    Line,
+    is_furniture,
+    is_heading_shaped,
+    is_headline_shaped,
+    split_caption,
+)
+from dengar.model import Block
+
+BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
+BYLINE_END_WINDOW = 3  # how many lines before the end may hold it
+DECK_MAX_LINES = 2
+LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede the headline
+LABEL_MAX_WORDS = 2  # lines between the headline and a lead opening with a dateline
+
+
+def _first_pass(block: Block, text: str) -> Line:
+    """Settle what the line is on its own: a hint, furniture, a date, else undecided body."""
+    if block.hint is not None:
+        return Line(block.hint, text, (text,) if block.hint == "furniture" else ())
+    if is_furniture(text):
+        return Line("furniture", "", (text,))
+    if date_line(text):
+        return Line("date", text, (text,))
+    return Line("body", text)
+
+
+def _content(lines: list[Line]) -> list[int]:
+    """Indexes of the lines that may be spoken (not furniture, not a date)."""
+    return [i for i, line in enumerate(lines) if line.kind not in ("furniture", "date")]
+
+
+def _mark_headline(lines: list[Line], marked: bool) -> str | None:
+    """Make the first content line the headline, unless the format marked one or it is none.
+
+    Args:
+        lines: The lines, changed in place.
+        marked: Whether the format marks its headline (HTML): then an unmarked line is none.
+    """
+    hinted = next((line.text for line in lines if line.kind == "headline"), None)
+    if hinted is not None or marked:
+        return hinted
+    content = _content(lines)
+    labels = _leading_labels(lines, content)
+    if len(content) <= labels or not _may_be_headline(lines[content[labels]]):
+        labels = 0
+    if not content or not _may_be_headline(lines[content[labels]]):
+        return None
+    for i in content[:labels]:
+        lines[i] = Line("furniture", "", (lines[i].text,))
+    lines[content[labels]] = Line("headline", lines[content[labels]].text)
+    return lines[content[labels]].text
+
+
+def _leading_labels(lines: list[Line], content: list[int]) -> int:
+    """How many one- or two-word labels (a breadcrumb, a rubric) open the text."""
+    count = 0
+    for i in content[:LABELS_MAX]:
+        text = lines[i].text
+        if lines[i].kind != "body" or len(text.split()) > LABEL_MAX_WORDS or text[-1] in ".!?":
+            break
+        count += 1
+    return count
+
+
+def _may_be_headline(line: Line) -> bool:
+    """Whether an unmarked line can be the headline: short, no sentence, caption or dateline."""
+    if line.kind != "body":
+        return False
+    announced = parse_byline(line.text)
+    return not (
+        not is_headline_shaped(line.text) or split_caption(line.text, None)
+        or split_dateline(line.text) or (announced and announced.announced)
+        or (len(line.text.split()) > HEADING_MAX_WORDS and line.text.endswith(".")
+            and not line.text.endswith(".."))
+    )
+
+
+def _mark_captions(lines: list[Line], headline: str | None) -> None:
+    """Turn lines carrying a photo credit or an image marker into captions."""
+    for i, line in enumerate(lines):
+        if line.kind in ("body", "caption"):
+            found = split_caption(line.text, headline)
+            if found and found[0]:
+                lines[i] = Line("caption", found[0], found[1])
+            elif found:
+                lines[i] = Line("furniture", "", (line.text,))
+
+
+def _has_headings(lines: list[Line], after: int) -> bool:
+    """Whether the text further down has section headings (short lines before body text)."""
+    return any(line.kind == "heading" for line in lines) or any(
+        _heading_at(lines, i) for i in range(after + 1, len(lines))
+    )
+
+
+def _heading_at(lines: list[Line], index: int) -> bool:
+    """Whether an undecided line is heading-shaped and followed by a body paragraph."""
+    line = lines[index]
+    if line.kind != "body" or not is_heading_shaped(line.text):
+        return False
+    following = next((lines[j] for j in range(index + 1, len(lines))
+                      if lines[j].kind not in ("furniture", "date")), None)
+    return (following is not None and following.kind in ("body", "quote")
+            and not is_heading_shaped(following.text))
+
+
+def _starts_lead(lines: list[Line], index: int) -> bool:
+    """Whether the next content line after index opens with a dateline (so it is the lead)."""
+    after = [i for i in _content(lines) if i > index]
+    return bool(after) and split_dateline(lines[after[0]].text) is not None
+
+
+def _mark_byline_start(lines: list[Line], start: int) -> int | None:
+    """Find the byline among the lines just after the headline; return its index."""
+    window = [i for i in _content(lines) if i >= start][:BYLINE_WINDOW]
+    body_seen = False
+    for i in window:
+        line = lines[i]
+        found = parse_byline(line.text) if line.kind in ("body", "byline") else None
+        if found and (found.announced or line.kind == "byline"):
+            return i
+        # A bare name is a byline unless the text has headings of the same shape and the
+        # line is not followed by a lead that opens with a dateline.
+        if found and not body_seen and (_starts_lead(lines, i) or not _has_headings(lines, i)):
+            return i
+        body_seen = body_seen or (line.kind == "body" and not is_heading_shaped(line.text))
+    return None
+
+
+def _mark_byline_end(lines: list[Line]) -> int | None:
+    """Find a byline among the last lines: announced, or a name in capitals on the last line."""
+    content = [i for i in _content(lines) if lines[i].kind in ("body", "byline")]
+    for position, i in enumerate(reversed(content[-BYLINE_END_WINDOW:])):
+        found = parse_byline(lines[i].text)
+        if found and (found.announced or (position == 0 and lines[i].text.isupper())):
+            return i
+    return None
+
+
+def _mark_byline(lines: list[Line]) -> None:
+    """Mark the byline line, after the headline or at the end; a second one is furniture."""
+    start = next((i for i, line in enumerate(lines) if line.kind == "headline"), -1) + 1
+    found = _mark_byline_start(lines, start)
+    if found is None:
+        found = _mark_byline_end(lines)
+    for i, line in enumerate(lines):
+        if i == found:
+            lines[i] = replace(line, kind="byline")
+        elif line.kind == "byline" or (line.kind == "body" and _announced_byline(line.text)):
+            lines[i] = Line("furniture", "", (line.text,))
+
+
+def _announced_byline(text: str) -> bool:
+    """Whether text is a byline with a prefix ("Penulis: …"), as a repeated credit is."""
+    found = parse_byline(text)
+    return bool(found and found.announced and furniture.BYLINE_PREFIX.match(text))
+
+
+def _mark_deck(lines: list[Line]) -> None:
+    """Lines between the headline (or byline) and a lead that opens with a dateline: a deck."""
+    body = [i for i in _content(lines) if lines[i].kind == "body"]
+    for count, i in enumerate(body[: DECK_MAX_LINES + 1]):
+        if split_dateline(lines[i].text):
+            for j in body[:count]:
+                lines[j] = replace(lines[j], kind="deck")
+            return
+
+
+def _mark_headings(lines: list[Line]) -> None:
+    """Short unpunctuated lines followed by body text start sections."""
+    for i in range(len(lines)):
+        if _heading_at(lines, i):
+            lines[i] = replace(lines[i], kind="heading")
+
+
+def _strip_initials(lines: list[Line]) -> None:
+    """Remove editor initials, "(fyk/ash)", from the end of the last body paragraph."""
+    last = next((i for i in reversed(range(len(lines))) if lines[i].kind == "body"), None)
+    if last is None:
+        return
+    found = furniture.EDITOR_INITIALS.search(lines[last].text)
+    if found and found.start() > 0:
+        text = lines[last].text[: found.start()].rstrip()
+        lines[last] = Line("body", text, (found.group().strip(),))
+
+
+def classify(
+    blocks: tuple[Block, ...], clean: Callable[[str], str], marked: bool = False
+) -> list[Line]:
+    """Decide what every non-empty block is.
+
+    Args:
+        blocks: The source's blocks in reading order.
+        clean: The white-space cleaner applied to each block's text first.
+        marked: Whether the format marks its headline, so an unmarked first line is none.
+
+    Returns:
+        One Line per non-empty block, furniture kept in place so its order is known.
+    """
+    lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
+    headline = _mark_headline(lines, marked)
+    _mark_captions(lines, headline)
+    _mark_byline(lines)
+    _mark_deck(lines)
+    _mark_headings(lines)
+    _strip_initials(lines)
+    return lines

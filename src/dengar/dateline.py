@@ -1,0 +1,103 @@
+"""Datelines that open a lead ("JAKARTA, KOMPAS.com -") and date lines ("Selasa, 16 Februari 2016").
+
+A dateline's place is kept, title-cased so the normalizer does not spell "JAKARTA" out as an
+acronym; the outlet's tag is removed and names the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dengar import furniture
+from dengar.speech import PLACES
+
+# What joins a kept place to the lead's first word: a dash a reader pauses on.
+PLACE_SEPARATOR = " – "
+_SPACE_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A lead with its dateline taken apart.
+
+    Attributes:
+        text: The lead as it is spoken: the place (if any), a dash, then the lead.
+        tag: The outlet's tag as written ("KOMPAS.com", "(ANTARA)"), or "" when only a place.
+        publisher: The outlet's name when the tag names one.
+    """
+
+    text: str
+    tag: str
+    publisher: str | None
+
+
+def title_place(place: str) -> str:
+    """Title-case an all-capitals place ("NEW YORK" -> "New York"); leave others as written."""
+    place = place.strip().rstrip(".")
+    if not place.isupper():
+        return place
+    return " ".join(word.capitalize() for word in place.split())
+
+
+def _is_place(words: str) -> bool:
+    """Whether a bare dateline word is a place: written in capitals, or a known place name."""
+    return words.isupper() or words.split()[0].lower() in PLACES
+
+
+def publisher_for(tag: str) -> str | None:
+    """The outlet a tag names: a known one by its usual name, an unknown domain as written."""
+    key = tag.strip("() ").upper()
+    if key in furniture.PUBLISHER_TAGS:
+        return furniture.PUBLISHER_TAGS[key]
+    return tag.strip("() ") if "." in key else None
+
+
+def split_dateline(lead: str) -> Dateline | None:
+    """Take the dateline off the start of a lead.
+
+    Args:
+        lead: The first body paragraph.
+
+    Returns:
+        The lead with the outlet tag removed and the place title-cased, or None when the lead
+        does not open with a dateline.
+    """
+    for pattern in furniture.DATELINES:
+        match = pattern.match(lead)
+        if match is None:
+            continue
+        rest = lead[match.end():].lstrip()
+        if not rest:
+            return None
+        place = match.groupdict().get("place")
+        tag = (match.groupdict().get("tag") or "").strip()
+        if not tag and not _is_place(place or ""):
+            continue
+        text = f"{title_place(place)}{PLACE_SEPARATOR}{rest}" if place else rest
+        return Dateline(text, tag, publisher_for(tag) if tag else None)
+    return None
+
+
+def parse_date(text: str) -> date | None:
+    """The first calendar date written in text ("16 Februari 2016", "05/11/2015"), if valid."""
+    match = furniture.DATE.search(text)
+    if match is None:
+        return None
+    if match.group("day"):
+        day, year = int(match.group("day")), int(match.group("year"))
+        month = furniture.MONTHS[match.group("month").lower()]
+    else:
+        day, month, year = int(match.group("d")), int(match.group("m")), int(match.group("y"))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def date_line(line: str) -> date | None:
+    """The date when the whole line is a publication date (weekday, time and zone allowed)."""
+    bare = furniture.DATE_LABEL.sub("", line.strip())
+    match = furniture.DATE.fullmatch(_SPACE_RE.sub(" ", bare).strip(" |/-"))
+    return parse_date(bare) if match else None

@@ -1,0 +1,96 @@
+"""What one line of an article is on its own: furniture, a date, a caption, a byline, a heading.
+
+Small predicates over one line's text. ``classify`` uses them with the line's neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from dengar import furniture
+
+LineKind = Literal[
+    "furniture", "date", "headline", "deck", "byline", "caption", "heading", "quote", "body"
+]
+
+HEADLINE_MAX_WORDS = 30  # longer than this, the first line is a paragraph or a caption
+HEADING_MAX_WORDS = 12
+HEADING_MAX_CHARS = 100
+
+_SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
+WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
+_DASH_SEPARATORS = (" - ", " – ", " — ")
+_FURNITURE_PATTERNS = (
+    furniture.FURNITURE_LINE, furniture.PAGE_LABEL_LINE, furniture.COUNTER_LINE,
+    furniture.COPYRIGHT_LINE, furniture.TAG_LINE, furniture.RELATED_LINK,
+    furniture.NOTICE_LINE, furniture.ARTIFACT_LINE,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line, what it turned out to be, and what was removed from it."""
+
+    kind: LineKind
+    text: str
+    dropped: tuple[str, ...] = ()
+
+
+def clean_line(line: str) -> str:
+    """Collapse every run of white space (NBSP included) to one space and strip the ends."""
+    return _SPACE_RE.sub(" ", line).strip()
+
+
+def is_furniture(line: str) -> bool:
+    """Whether the line is a button, a counter, a link to another article or a notice."""
+    if any(pattern.search(line) for pattern in _FURNITURE_PATTERNS):
+        return True
+    bare = furniture.EDITOR_INITIALS.sub("", line)
+    return not bare.strip() and bool(line.strip())
+
+
+def is_headline_shaped(line: str) -> bool:
+    """Whether a first line is short enough, and single-sentence enough, to be a headline."""
+    if len(line.split()) > HEADLINE_MAX_WORDS:
+        return False
+    return not (line.endswith(".") and _SENTENCE_BREAK_RE.search(line))
+
+
+def is_heading_shaped(line: str) -> bool:
+    """Whether the line is short and unpunctuated at its end, as headings are."""
+    return (
+        len(line.split()) <= HEADING_MAX_WORDS
+        and len(line) <= HEADING_MAX_CHARS
+        and not line.endswith(_UNFINISHED_END)
+        and WORD_RE.search(line) is not None
+    )
+
+
+def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]] | None:
+    """A caption's text and the credits or markers removed from it, or None if no caption.
+
+    A line is a caption when a photo credit is glued to it ("KOMPAS.com/NAME …", "… (Foto: X)",
+    "… WARTA KOTA/NAME") or when VOV's "<headline> - ảnh N" marker precedes it.
+    """
+    text, dropped = line, []
+    marker = furniture.IMAGE_MARKER.search(text)
+    if marker:
+        dropped.append(text[: marker.end()].strip())
+        text = text[marker.end():].strip()
+    elif headline:
+        for dash in _DASH_SEPARATORS:
+            if text.startswith(headline + dash):
+                dropped.append(text[: len(headline) + len(dash)].strip())
+                text = text[len(headline) + len(dash):]
+                break
+    for pattern in (furniture.CREDIT_LEADING, furniture.CREDIT_BRACKETED,
+                    furniture.CREDIT_TRAILING):
+        found = pattern.search(text)
+        if found:
+            dropped.append(found.group().strip())
+            text = (text[: found.start()] + text[found.end():]).strip()
+    return (text, tuple(dropped)) if dropped else None

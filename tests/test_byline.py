@@ -1,0 +1,121 @@
+"""Bylines: their forms, before or after the body, and not mistaken for headings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dengar.article import segment
+from dengar.byline import parse_byline
+from dengar.model import Article
+from dengar.plaintext import parse_text
+
+HEADLINE = "Harga Beras Naik Tajam"
+LEAD = "Harga beras di Jakarta naik tajam pekan ini karena pasokan dari daerah berkurang."
+BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
+MORE = "Pemerintah berjanji menggelar operasi pasar di semua kecamatan mulai besok pagi."
+
+
+def segment_lines(*lines: str) -> Article:
+    return segment(parse_text("\n\n".join(lines)))
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "dropped", "published"),
+    [
+        ("Oleh Andi Wijaya", "Andi Wijaya", (), None),
+        ("Penulis: Rina Sari | Editor: Budi Santoso", "Rina Sari", ("Editor: Budi Santoso",), None),
+        ("Penulis : Rina Sari / Editor : Budi Santoso", "Rina Sari", ("Editor : Budi Santoso",),
+         None),
+        ("Laporan Wartawan Tribunnews.com, Rina Sari", "Rina Sari", (), None),
+        ("Andi Wijaya - detikinet", "Andi Wijaya", ("detikinet",), None),
+        ("Siti Aminah / Jum'at, 3 Maret 2023 - 09:15 wib", "Siti Aminah",
+         ("Jum'at, 3 Maret 2023 - 09:15 wib",), date(2023, 3, 3)),
+        ("Siti Aminah | Rabu, 8 Mei 2024 | 10:05 WIB", "Siti Aminah",
+         ("Rabu, 8 Mei 2024 | 10:05 WIB",), date(2024, 5, 8)),
+        ("(Reporter: Andi Wijaya | Editor: Siti Aminah)", "Andi Wijaya",
+         ("Editor: Siti Aminah",), None),
+        ("(Tim Redaksi: Andi Wijaya, Siti Aminah, Rina Sari)",
+         "Andi Wijaya, Siti Aminah, Rina Sari", (), None),
+        ("RINA SARI", "Rina Sari", (), None),
+        ("Pewarta: Budi Santoso", "Budi Santoso", (), None),
+        ("Penulis Dani Prabowo | Editor Sandro Gatra", "Dani Prabowo", ("Editor Sandro Gatra",),
+         None),
+    ],
+)
+def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
+                      published: date | None) -> None:
+    found = parse_byline(line)
+    assert found is not None
+    assert (found.name, found.dropped, found.published) == (name, dropped, published)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Editor: Budi Santoso", "Harga beras naik.", "Oleh karena itu", "Pilihan Editor: Harga Naik"],
+)
+def test_lines_that_name_no_author(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline", "dropped"),
+    [
+        ("Penulis : Rina Sari / Editor : Budi Santoso", "Rina Sari", ("Editor : Budi Santoso",)),
+        ("(Reporter: Rina Sari | Editor: Budi Santoso)", "Rina Sari", ("Editor: Budi Santoso",)),
+        ("(Tim Redaksi: Rina Sari, Andi Wijaya)", "Rina Sari, Andi Wijaya", ()),
+        ("RINA SARI", "Rina Sari", ()),
+    ],
+)
+def test_a_byline_after_the_body(closing: str, byline: str, dropped: tuple[str, ...]) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, closing)
+    assert article.byline == byline
+    assert article.segments[-1].kind == "byline"
+    assert article.dropped == dropped
+    assert not any("Editor" in s.text for s in article.segments)
+
+
+def test_a_byline_with_a_date_gives_the_publication_date() -> None:
+    article = segment_lines(HEADLINE, "Siti Aminah / Jum'at, 3 Maret 2023 - 09:15 wib", LEAD)
+    assert (article.byline, article.published) == ("Siti Aminah", date(2023, 3, 3))
+    assert [s.kind for s in article.segments] == ["headline", "byline", "lead"]
+
+
+def test_a_date_line_is_not_spoken_and_dates_the_article() -> None:
+    article = segment_lines(HEADLINE, "Rabu, 8 Mei 2024 | 10:05 WIB", LEAD, BODY)
+    assert article.published == date(2024, 5, 8)
+    assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]
+    assert article.dropped == ("Rabu, 8 Mei 2024 | 10:05 WIB",)
+
+
+def test_a_heading_right_after_the_headline_is_not_a_byline() -> None:
+    # The rest of the text has headings of the same shape, so this one is a heading too.
+    article = segment_lines(HEADLINE, "Latar Belakang", LEAD, BODY, "Langkah Pemerintah", MORE)
+    assert article.byline is None
+    assert [c.title for c in article.chapters] == [HEADLINE, "Latar Belakang",
+                                                   "Langkah Pemerintah"]
+
+
+def test_a_name_before_a_dateline_lead_is_a_byline_even_with_headings() -> None:
+    article = segment_lines(HEADLINE, "Quang Dung", f"(ANTARA) - {LEAD}", BODY,
+                            "Langkah Pemerintah", MORE)
+    assert article.byline == "Quang Dung"
+    assert [c.title for c in article.chapters] == [HEADLINE, "Langkah Pemerintah"]
+
+
+def test_a_name_in_an_article_without_headings_is_a_byline() -> None:
+    article = segment_lines(HEADLINE, "Quang Dung", LEAD, BODY)
+    assert article.byline == "Quang Dung"
+
+
+def test_a_second_credit_line_is_furniture() -> None:
+    article = segment_lines(HEADLINE, "Oleh Andi Wijaya", LEAD, BODY, "Penulis: Andi Wijaya")
+    assert article.byline == "Andi Wijaya"
+    assert [s.kind for s in article.segments] == ["headline", "byline", "lead", "paragraph"]
+
+
+def test_a_channel_after_the_author_names_the_publisher() -> None:
+    article = segment_lines(HEADLINE, "Rina Kusuma - detikinet", f"Jakarta - {LEAD}", BODY)
+    assert (article.byline, article.publisher) == ("Rina Kusuma", "detikcom")
+    assert article.dropped == ("detikinet",)

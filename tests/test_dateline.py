@@ -1,0 +1,81 @@
+"""Datelines taken off the lead, and publication dates read from date lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dengar import furniture
+from dengar.dateline import date_line, split_dateline
+
+
+@pytest.mark.parametrize(
+    ("lead", "spoken", "tag", "publisher"),
+    [
+        ("JAKARTA, KOMPAS.com - Harga beras naik.", "Jakarta – Harga beras naik.",
+         "KOMPAS.com", "Kompas.com"),
+        ("JAKARTA, KOMPAS.com — Harga beras naik.", "Jakarta – Harga beras naik.",
+         "KOMPAS.com", "Kompas.com"),
+        ("Jakarta (ANTARA) - Harga beras naik.", "Jakarta – Harga beras naik.",
+         "(ANTARA)", "ANTARA"),
+        ("KONTAN.CO.ID - JAKARTA. Harga beras naik.", "Jakarta – Harga beras naik.",
+         "KONTAN.CO.ID", "Kontan"),
+        ("KONTAN.CO.ID -\u00a0JAKARTA. Harga beras naik.", "Jakarta – Harga beras naik.",
+         "KONTAN.CO.ID", "Kontan"),
+        ("NEW YORK - Harga beras naik.", "New York – Harga beras naik.", "", None),
+        ("(VOVWORLD) - Harga beras naik.", "Harga beras naik.", "(VOVWORLD)", "VOV World"),
+        ("TRIBUNNEWS.COM, JAKARTA --Harga beras naik.", "Jakarta – Harga beras naik.",
+         "TRIBUNNEWS.COM", "Tribunnews.com"),
+        ("Okezone.com, Jakarta - Harga beras naik.", "Jakarta – Harga beras naik.",
+         "Okezone.com", "Okezone"),
+        ("Bandung - Harga beras naik.", "Bandung – Harga beras naik.", "", None),
+        ("Jakarta, CNN Indonesia -- Harga beras naik.", "Jakarta – Harga beras naik.",
+         "CNN Indonesia", "CNN Indonesia"),
+        ("MEDAN, Suarakita.id - Harga beras naik.", "Medan – Harga beras naik.",
+         "Suarakita.id", "Suarakita.id"),
+        ("(XYZ) - Harga beras naik.", "Harga beras naik.", "(XYZ)", None),
+    ],
+)
+def test_datelines_keep_the_place_and_drop_the_tag(
+    lead: str, spoken: str, tag: str, publisher: str | None
+) -> None:
+    found = split_dateline(lead)
+    assert found is not None
+    assert (found.text, found.tag, found.publisher) == (spoken, tag, publisher)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Harga beras naik - kata pedagang.",
+        "Rusia-RDRK Meningkatkan Hubungan - ini kabarnya.",
+        "Budi - pedagang beras - mengeluh.",
+        "Harga beras di Jakarta naik tajam pekan ini.",
+        "JAKARTA, KOMPAS.com -",
+    ],
+)
+def test_ordinary_sentences_have_no_dateline(lead: str) -> None:
+    assert split_dateline(lead) is None
+
+
+def test_the_wire_tag_pattern_stays_for_the_normalizer() -> None:
+    assert furniture.WIRE_TAG.sub("", "(ANTARA) - Harga naik.") == "Harga naik."
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Rabu, 8 Mei 2024 | 10:05 WIB", date(2024, 5, 8)),
+        ("Rabu, 8 Mei 2024 / 10:05 WIB", date(2024, 5, 8)),
+        ("Kamis, 07/03/2024 16:20 WIB", date(2024, 3, 7)),
+        ("Jum'at, 3 Maret 2023 - 09:15 wib", date(2023, 3, 3)),
+        ("Minggu, 3 Jan 2021 07:00 WITA", date(2021, 1, 3)),
+        ("Diperbarui: 9 November 2021", date(2021, 11, 9)),
+        ("Senin, 31 Februari 2024", None),  # no such day
+        ("Harga naik sejak 8 Mei 2024.", None),  # a sentence, not a date line
+        ("Pada Rabu, 8 Mei 2024 harga naik", None),
+    ],
+)
+def test_date_lines(line: str, published: date | None) -> None:
+    assert date_line(line) == published

@@ -1,0 +1,125 @@
+"""Page furniture dropped, photo credits taken off captions, repeated decks removed."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.article import segment
+from dengar.model import Article
+from dengar.plaintext import parse_text
+
+HEADLINE = "Harga Beras Naik Tajam"
+LEAD = "Harga beras di Jakarta naik tajam pekan ini karena pasokan dari daerah berkurang."
+BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
+
+
+def segment_lines(*lines: str) -> Article:
+    return segment(parse_text("\n\n".join(lines)))
+
+
+def kinds(article: Article) -> list[str]:
+    return [s.kind for s in article.segments]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baca juga: Harga Cabai Ikut Naik di Bandung", "BACA JUGA", "Simak juga: Harga Gula",
+        "0Komentar", "0 Komentar", "17 komentar", "Komentar (3)", "dibaca 12,345 kali",
+        "1.203 kali dibaca", "copy link", "Link successfully copied", "Shares", "1,2K Shares",
+        "Terpopuler", "Terkomentari", "+ indeks", "Indeks Berita", "Index »", "Close Ads X",
+        "Share on Facebook", "Tulis komentar", "Sisa karakter :", "Berita Rekomendasi",
+        "BERITA LAINNYA", "©2008 - 2015 PT. Warta Kota Digital. All Rights Reserved.",
+        "Copyright 2024 Harian Pagi", "#Harga Beras", "Tags: beras, pasar, inflasi",
+        "Artikel ini telah tayang di Harian.com dengan judul Harga Beras Naik",
+        "Editor : Budi Santoso", "Redaksi: redaksi[at]harian.com", "| author | Budi |", "---",
+        "null", "(FHM)", "(fyk/ash)", "Pilihan Editor: Harga Emas Turun Lagi", "Lihat Foto",
+        "COPYRIGHT © ANTARA 2024",
+    ],
+)
+def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
+    article = segment_lines(HEADLINE, line, LEAD, line, BODY)
+    assert kinds(article) == ["headline", "lead", "paragraph"]
+    assert article.dropped == (line, line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Komentar warga soal harga beras beragam di media sosial.",
+        "Terpopuler di kalangan ibu rumah tangga adalah beras medium.",
+        "Sebanyak 44 komentar masuk ke kotak pengaduan dinas perdagangan.",
+        "Indeks harga konsumen naik 0,3 persen bulan lalu.",
+    ],
+)
+def test_labels_inside_sentences_stay(line: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line)
+    assert article.dropped == ()
+    assert article.segments[-1].text == line
+
+
+@pytest.mark.parametrize(
+    ("last", "kept", "initials"),
+    [
+        ("Operasi pasar digelar besok. (fyk/ash)", "Operasi pasar digelar besok.", "(fyk/ash)"),
+        ("Operasi pasar digelar besok.(FHM)", "Operasi pasar digelar besok.", "(FHM)"),
+        ("Operasi pasar digelar besok. (ant/rin/ed)", "Operasi pasar digelar besok.",
+         "(ant/rin/ed)"),
+    ],
+)
+def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, last)
+    assert article.segments[-1].text == kept
+    assert article.dropped == (initials,)
+
+
+def test_initials_inside_the_body_stay() -> None:
+    line = "Bank Indonesia (BI) menahan suku bunga acuan (BI Rate) bulan ini."
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert article.segments[2].text == line
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        ("HARIAN.com/RINA SARI Pedagang menata karung beras di Pasar Induk Cipinang, Senin.",
+         "Pedagang menata karung beras di Pasar Induk Cipinang, Senin.", "HARIAN.com/RINA SARI"),
+        ("Pedagang menata karung beras. (Foto: Rina/Harian)", "Pedagang menata karung beras.",
+         "(Foto: Rina/Harian)"),
+        ("Karung beras di gudang (ist)", "Karung beras di gudang", "(ist)"),
+        ("Pedagang beras di pasar, Senin (3/1/2021). WARTA PAGI/YOGI SETIAWAN",
+         "Pedagang beras di pasar, Senin (3/1/2021).", "WARTA PAGI/YOGI SETIAWAN"),
+        ("Truk beras di jalan tol. HARIAN KOTA/BAYU NUGROHO (HARIAN KOTA/BAYU NUGROHO)",
+         "Truk beras di jalan tol.", "HARIAN KOTA/BAYU NUGROHO (HARIAN KOTA/BAYU NUGROHO)"),
+    ],
+)
+def test_photo_credits_make_captions_and_are_not_spoken(
+    line: str, caption: str, credit: str
+) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert [(s.kind, s.text) for s in article.segments][2] == ("caption", caption)
+    assert article.dropped == (credit,)
+
+
+def test_a_caption_as_the_first_line_is_no_headline() -> None:
+    first = ("ANTRE BERAS - Warga antre membeli beras murah di Pasar Induk, Senin (3/1/2021). "
+             "Operasi pasar digelar di 40 titik. WARTA PAGI/YOGI SETIAWAN")
+    article = segment_lines(first, "Laporan Wartawan Harian.com, Rina Sari",
+                            f"HARIAN.COM, JAKARTA --{LEAD}", BODY)
+    assert article.title is None
+    assert kinds(article) == ["caption", "byline", "lead", "paragraph"]
+    assert article.segments[2].text.startswith("Jakarta – Harga beras")
+    assert (article.byline, article.publisher) == ("Rina Sari", "HARIAN.COM")
+
+
+def test_a_deck_that_repeats_the_lead_is_dropped() -> None:
+    deck = "Harga beras di Jakarta naik tajam karena pasokan dari daerah berkurang."
+    article = segment_lines(HEADLINE, deck, f"JAKARTA, KOMPAS.com -- {LEAD}", BODY)
+    assert kinds(article) == ["headline", "lead", "paragraph"]
+    assert article.dropped == (deck, "KOMPAS.com")
+
+
+def test_a_deck_that_says_something_else_is_kept() -> None:
+    deck = "Pemerintah menyiapkan operasi pasar di empat puluh titik mulai pekan depan."
+    article = segment_lines(HEADLINE, deck, f"JAKARTA, KOMPAS.com -- {LEAD}", BODY)
+    assert kinds(article) == ["headline", "deck", "lead", "paragraph"]
