@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 import sys
@@ -154,7 +155,7 @@ def test_faster_rate_gives_shorter_audio(tmp_path):
 
 def test_inspect_json_contract(sample_json):
     assert set(sample_json) == {"title", "byline", "publisher", "published", "language",
-                                "chapters", "dropped"}
+                                "url", "chapters", "dropped"}
     assert sample_json["language"] == "id"
     for chapter in sample_json["chapters"]:
         assert isinstance(chapter["title"], str)
@@ -208,3 +209,98 @@ def test_readme_documents_every_command_and_option():
                 assert any(opt in readme for opt in param.opts), (name, param.opts)
     for status in ExitStatus:
         assert f"| {status.value} |" in readme, status
+
+
+ARTICLE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Jalur Sepeda Baru Dibangun di Pusat Kota | Warta Contoh</title>
+<meta property="og:site_name" content="Warta Contoh">
+<link rel="canonical" href="https://warta.example/berita/jalur-sepeda">
+<meta name="author" content="Rina Ayu">
+<meta property="article:published_time" content="2024-06-03T10:15:00+07:00">
+</head><body><nav><a href="/">Beranda</a> <a href="/indeks">Indeks</a></nav>
+<article><h1>Jalur Sepeda Baru Dibangun di Pusat Kota</h1>
+<figure><img src="/s.jpg"><figcaption>Pekerja mengecat marka jalur sepeda. (Foto: Rina)
+</figcaption></figure>
+<p>Pemerintah kota mulai membangun jalur sepeda baru di sepanjang jalan utama pada pekan ini.</p>
+<p>Jalur itu akan menghubungkan stasiun kereta dengan kawasan kampus dan pasar tradisional.</p>
+<h2>Tahap Kedua</h2>
+<p>Tahap kedua akan menyambung jalur itu ke kawasan perumahan di selatan kota tahun depan.</p>
+</article><footer>Bagikan | Komentar</footer></body></html>
+"""
+ENGLISH_PAGE = ("<html><head><title>Bike Lanes</title></head><body><article><h1>Bike Lanes</h1>"
+                "<p>The city government has started building a new bicycle lane along the main "
+                "road this week, and the work will go on until the end of the year.</p><p>The "
+                "lane will connect the station with the campus and the market, said the mayor, "
+                "who was also at the event with many of the residents.</p></article></body></html>")
+
+
+def test_inspect_reads_an_html_page_with_its_metadata(tmp_path):
+    page = tmp_path / "jalur-sepeda.html"
+    page.write_text(ARTICLE_PAGE, encoding="utf-8")
+    result = run_dengar("inspect", str(page), "--json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found["title"] == "Jalur Sepeda Baru Dibangun di Pusat Kota"
+    assert found["url"] == "https://warta.example/berita/jalur-sepeda"
+    assert (found["byline"], found["publisher"]) == ("Rina Ayu", "Warta Contoh")
+    assert (found["published"], found["language"]) == ("2024-06-03", "id")
+    kinds = [(s["kind"], s["text"][:14]) for c in found["chapters"] for s in c["segments"]]
+    assert ("caption", "Pekerja mengec") in kinds and ("heading", "Tahap Kedua") in kinds
+    assert not any("Beranda" in text or "Bagikan" in text for _, text in kinds)
+
+
+def test_html_on_standard_input_is_sniffed():
+    result = run_dengar("inspect", "-", "--json", stdin=ARTICLE_PAGE.encode("cp1252"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["title"] == "Jalur Sepeda Baru Dibangun di Pusat Kota"
+
+
+def test_markdown_file_is_read(tmp_path):
+    article = tmp_path / "berita.md"
+    article.write_text("# Warga Bandung Menanam Seribu Pohon\n\n| Penulis | Siti Rahma |\n\n"
+                       + SHORT_ARTICLE.split("\n\n", 2)[2], encoding="utf-8")
+    found = json.loads(run_dengar("inspect", str(article), "--json").stdout)
+    assert (found["title"], found["byline"]) == ("Warga Bandung Menanam Seribu Pohon",
+                                                 "Siti Rahma")
+
+
+@pytest.mark.parametrize("name, content", [
+    ("indeks.html", "<html><body><ul>" + "".join(
+        f'<li><a href="/b/{i}">Judul berita nomor {i}</a></li>' for i in range(40))
+     + "</ul></body></html>"),
+    ("galat.html", "<html><body><h1>404</h1><p>Halaman tidak ditemukan.</p></body></html>"),
+    ("skrip.html", "<html><head><script>var a = 1;</script><style>p {}</style></head>"
+                   "<body><script>muat()</script></body></html>"),
+    ("dalam.html", "<html><body>" + "<div>" * 100_000 + "<p>Isi berita yang terlalu dalam "
+                   "untuk dibaca oleh siapa pun di sini.</p>" + "</div>" * 100_000
+     + "</body></html>"),
+    ("besar.html", "<html><body><p>" + "isi berita " * (2 * 2**20) + "</p></body></html>"),
+])
+def test_a_page_without_an_article_is_refused(tmp_path, name, content):
+    page = tmp_path / name
+    page.write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_dengar("build", str(page), "-o", str(out))
+    assert_one_clear_sentence(result, ExitStatus.NOT_AN_ARTICLE)
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("name, content, language", [
+    ("bike.html", ENGLISH_PAGE, "English"),
+    ("tin.txt", "Chính quyền thành phố đã bắt đầu xây dựng làn đường dành cho xe đạp trên "
+                "các tuyến phố chính trong tuần này. Làn đường sẽ nối nhà ga với khu đại học "
+                "và chợ, theo lời ông thị trưởng, người cũng có mặt tại sự kiện.\n",
+     "Vietnamese"),
+])
+def test_a_foreign_article_is_refused_unless_any_language(tmp_path, name, content, language):
+    article = tmp_path / name
+    article.write_text(content, encoding="utf-8")
+    result = run_dengar("build", str(article), "-o", str(tmp_path / "x.mp3"))
+    assert_one_clear_sentence(result, ExitStatus.FOREIGN_LANGUAGE)
+    assert language in result.stderr.decode()
+    assert not (tmp_path / "x.mp3").exists()
+    accepted = run_dengar("inspect", str(article), "--json", "--any-language")
+    assert accepted.returncode == 0, accepted.stderr
+    assert json.loads(accepted.stdout)["language"] == {"English": "en", "Vietnamese": "vi"}[
+        language]

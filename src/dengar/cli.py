@@ -74,6 +74,16 @@ rate_option = click.option(
     help=f"Speaking rate in words per minute as the engine counts them "
          f"({RATE_RANGE[0]}-{RATE_RANGE[1]}); overrides the voice profile's.",
 )
+lexicon_option = click.option(
+    "--lexicon", "lexicons", multiple=True, metavar="FILE",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A pronunciation lexicon (W3C PLS) whose entries win over the voice's and dengar's; "
+         "repeatable, later files win.",
+)
+any_language_option = click.option(
+    "--any-language", is_flag=True,
+    help="Speak an article that is not in Indonesian instead of refusing it.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -120,11 +130,14 @@ def _summary(built: Built) -> str:
               metavar="PATH", help="An .mp3 file (one article) or a folder. Default: output/")
 @voice_option
 @rate_option
+@lexicon_option
+@any_language_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 def build_command(
-    articles: tuple[str, ...], output: Path | None, voice: str, rate: int | None, quiet: bool
+    articles: tuple[str, ...], output: Path | None, voice: str, rate: int | None,
+    lexicons: tuple[Path, ...], any_language: bool, quiet: bool,
 ) -> None:
-    """Speak each ARTICLE (a text file, or - for stdin) into a chaptered, tagged MP3.
+    """Speak each ARTICLE (a text, Markdown or HTML file, or - for stdin) into an MP3.
 
     The file is named after the headline unless -o names an .mp3 file. A summary line
     (file, duration, chapters) is printed for each article.
@@ -144,7 +157,8 @@ def build_command(
         for source in articles:
             progress = _Progress(f"dengar {source}", enabled=not quiet)
             try:
-                built = build(source, output, profile, progress.start, progress.advance)
+                built = build(source, output, profile, progress.start, progress.advance,
+                              lexicons=lexicons, any_language=any_language)
             finally:
                 progress.close()
             if not quiet:
@@ -159,6 +173,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "publisher": article.publisher,
         "published": article.published.isoformat() if article.published else None,
         "language": article.language,
+        "url": article.url,
         "chapters": [
             {
                 "title": chapter.title,
@@ -190,16 +205,21 @@ def _echo_article(article: Article) -> None:
 @click.argument("article", metavar="ARTICLE")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @voice_option
-def inspect_command(article: str, as_json: bool, voice: str) -> None:
+@lexicon_option
+@any_language_option
+def inspect_command(article: str, as_json: bool, voice: str, lexicons: tuple[Path, ...],
+                    any_language: bool) -> None:
     """Show how ARTICLE was understood and exactly what will be spoken; makes no audio.
 
     \b
     Examples:
       dengar inspect examples/vov-rusia-rdrk.txt
       dengar inspect examples/vov-rusia-rdrk.txt --json
+      dengar inspect artikel.txt --lexicon nama.pls
     """
     with reported_errors():
-        understood = understand(article, load_profile(voice))
+        understood = understand(article, load_profile(voice), lexicons=lexicons,
+                                any_language=any_language)
     if as_json:
         click.echo(json.dumps(article_json(understood), ensure_ascii=False, indent=2))
     else:

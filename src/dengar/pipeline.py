@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from dengar import __version__
 from dengar.assemble import Timeline, assemble
 from dengar.encode import MP3_BITRATE_KBPS, MP3_SAMPLE_RATE, Mp3Encoder
-from dengar.engines import start_engine
+from dengar.engines import phoneme_alphabet, start_engine
 from dengar.model import Article, ChapterMark
-from dengar.normalize import normalize
+from dengar.normalize import normalize, text_steps
 from dengar.output import atomic_output, resolve_destination
 from dengar.reader import STDIN, read_article
+from dengar.spoken.lexicon import default_lexicon, load_lexicon
 from dengar.tags import TagInfo, write_tags
 from dengar.voices import VoiceProfile
 
@@ -29,9 +30,23 @@ class Built:
     chapters: tuple[ChapterMark, ...]
 
 
-def understand(source: str, profile: VoiceProfile) -> Article:
-    """Read an article and decide exactly what will be spoken (no audio is made)."""
-    return normalize(read_article(source), profile)
+def understand(source: str, profile: VoiceProfile, *, lexicons: Sequence[Path] = (),
+               any_language: bool = False) -> Article:
+    """Read an article and decide exactly what will be spoken (no audio is made).
+
+    Args:
+        source: A path, or ``-`` for stdin.
+        profile: The voice profile.
+        lexicons: The user's PLS lexicons; they win over the profile's and dengar's own.
+        any_language: Speak an article that is not in Indonesian instead of refusing it.
+
+    Raises:
+        DengarError: any of its subclasses; BadLexicon for a lexicon that is not valid PLS.
+    """
+    lexicon = load_lexicon([default_lexicon(), *profile.lexicons, *lexicons],
+                           phoneme_alphabet(profile.engine))
+    article = read_article(source, any_language=any_language)
+    return normalize(article, profile, text_steps(lexicon))
 
 
 def transcript(article: Article) -> str:
@@ -47,6 +62,8 @@ def _tag_info(article: Article, profile: VoiceProfile, marks: tuple[ChapterMark,
         artist=article.byline,
         album=article.publisher or DEFAULT_ALBUM,
         published=article.published,
+        url=article.url,
+        language=article.language,
         comment=f"Dibacakan oleh dengar dengan suara {profile.name}.",
         transcript=transcript(article),
         software=f"dengar {__version__}; {profile.engine} voice {profile.name}; "
@@ -61,6 +78,9 @@ def build(
     profile: VoiceProfile,
     on_start: Callable[[int], None] | None = None,
     on_segment: Callable[[], None] | None = None,
+    *,
+    lexicons: Sequence[Path] = (),
+    any_language: bool = False,
 ) -> Built:
     """Turn the article at ``source`` into a chaptered, tagged MP3.
 
@@ -70,6 +90,8 @@ def build(
         profile: The voice profile.
         on_start: Called with the number of segments to speak, before speaking.
         on_segment: Called after each segment is spoken.
+        lexicons: The user's PLS lexicons (see ``understand``).
+        any_language: Speak an article that is not in Indonesian (see ``understand``).
 
     Returns:
         Where the MP3 went, its duration and its chapters.
@@ -77,7 +99,7 @@ def build(
     Raises:
         DengarError: any of its subclasses, with a sentence for the user.
     """
-    article = understand(source, profile)
+    article = understand(source, profile, lexicons=lexicons, any_language=any_language)
     name = article.title or ("artikel" if source == STDIN else Path(source).stem)
     path = resolve_destination(destination, name)
     engine = start_engine(profile)
