@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from dengar import furniture
 from dengar.dateline import date_line, split_dateline
 
 
@@ -57,10 +56,6 @@ def test_datelines_keep_the_place_and_drop_the_tag(
 )
 def test_ordinary_sentences_have_no_dateline(lead: str) -> None:
     assert split_dateline(lead) is None
-
-
-def test_the_wire_tag_pattern_stays_for_the_normalizer() -> None:
-    assert furniture.WIRE_TAG.sub("", "(ANTARA) - Harga naik.") == "Harga naik."
 
 
 @pytest.mark.parametrize(

@@ -42,8 +42,7 @@ def test_decode_refuses_what_is_not_text(data, error):
 
 
 @pytest.mark.parametrize("written, spoken", [
-    ("(VOVWORLD) -\u00a0Seiring dengan  menghadapi sanksi", "Seiring dengan menghadapi sanksi"),
-    ("(ANTARA) - Harga beras naik", "Harga beras naik"),
+    ("Seiring\u00a0dengan  menghadapi sanksi", "Seiring dengan menghadapi sanksi"),
     ("untuk membahas masalah kedua pihak .", "untuk membahas masalah kedua pihak."),
     ("Rusia-RDRK\tMeningkatkan   Hubungan", "Rusia er de er ka Meningkatkan Hubungan"),
 ])

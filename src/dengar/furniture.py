@@ -134,9 +134,6 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 
-# The bracketed wire-service label alone, "(VOVWORLD) -": kept for normalize.drop_agency_tag.
-WIRE_TAG = re.compile(r"^\(\s*(?P<tag>[A-Z][A-Za-z.]*[A-Z.])\s*\)\s*[-–—]{1,2}\s*")
-
 # --- bylines -------------------------------------------------------------------------------
 
 # A prefix that announces the author; stripped for Article.byline.

@@ -12,7 +12,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from dengar import furniture
 from dengar.model import Article, Chapter, Segment
 from dengar.spoken import abbreviations, acronyms, dates, money, ordinals, quantities, symbols
 from dengar.spoken.lexicon import PHONEME_CLOSE, PHONEME_OPEN, Lexicon
@@ -30,18 +29,13 @@ def collapse_space(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def drop_agency_tag(text: str) -> str:
-    """Remove a wire-service tag such as "(VOVWORLD) -" from the start of the text."""
-    return furniture.WIRE_TAG.sub("", text)
-
-
 def drop_space_before_punctuation(text: str) -> str:
     """Join a stray space before punctuation ("kedua pihak .") so it is not read as a pause."""
     return re.sub(r"\s+([.,;:!?])", r"\1", text)
 
 
 CLEANUP_STEPS: tuple[Step, ...] = (
-    collapse_space, drop_agency_tag, symbols.neutralize_brackets, symbols.drop_emoji,
+    collapse_space, symbols.neutralize_brackets, symbols.drop_emoji,
 )
 RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
