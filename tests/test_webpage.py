@@ -248,3 +248,12 @@ def test_publisher_from_a_host_name_keeps_the_domain(sitename, publisher):
     from dengar.webmeta import clean_publisher
 
     assert clean_publisher(sitename) == publisher
+
+
+def test_words_in_neighbouring_emphasis_stay_apart():
+    # trafilatura's fallback extractor glued "<em>enggak</em> <em>ngobrol</em>" into one word
+    # on a real page; emphasis is stripped before extraction.
+    emphasis = ("<p>Warga mengaku lama <em>enggak</em> <em>ngobrol</em> dengan tetangga, "
+                "<i>kata</i> <b>mereka</b> saat ditemui di taman kota pada Minggu pagi.</p>")
+    texts = [b.text for b in parse_html(warta_page(body_top=emphasis)).blocks]
+    assert any("lama enggak ngobrol dengan tetangga, kata mereka saat" in t for t in texts)

@@ -32,6 +32,7 @@ MAX_ELEMENTS = 50_000
 ARTICLE_MIN_WORDS = 25  # less body text than this: an index page, an error page, a stub
 PARAGRAPH_MIN_WORDS = 8
 HINTED_HEADINGS: dict[str, BlockHint] = {"h1": "heading", "h2": "heading", "h3": "heading"}
+INLINE_STYLE = ("em", "i", "b", "u", "mark", "small", "sup", "sub")
 _SNIPPET = 40
 _HEADING_MAX_WORDS = 15
 _NOT_ALNUM = re.compile(r"\W+")
@@ -62,6 +63,9 @@ def _parse(text: str, name: str) -> tuple[html.HtmlElement, bool]:
         raise NotAnArticle(f"{name} has {elements:,} HTML elements, more than the "
                            f"{MAX_ELEMENTS:,} dengar reads in reasonable time; save the "
                            "article's own page, or its text, and try again.")
+    # Inline emphasis is only styling. trafilatura joins the words of two neighbouring
+    # <em>s and drops the space between them ("enggak</em> <em>ngobrol" -> "enggakngobrol").
+    etree.strip_tags(tree, *INLINE_STYLE)
     return tree, too_deep
 
 
