@@ -257,3 +257,9 @@ def test_words_in_neighbouring_emphasis_stay_apart():
                 "<i>kata</i> <b>mereka</b> saat ditemui di taman kota pada Minggu pagi.</p>")
     texts = [b.text for b in parse_html(warta_page(body_top=emphasis)).blocks]
     assert any("lama enggak ngobrol dengan tetangga, kata mereka saat" in t for t in texts)
+
+
+def test_a_dateline_printed_before_the_first_paragraph_is_kept():
+    loose = "<div><strong>Bandung</strong> - <p>" + PARAGRAPHS[0] + "</p></div>"
+    texts = [b.text for b in parse_html(warta_page(body_top=loose)).blocks]
+    assert f"Bandung - {PARAGRAPHS[0]}" in texts

@@ -33,6 +33,8 @@ ARTICLE_MIN_WORDS = 25  # less body text than this: an index page, an error page
 PARAGRAPH_MIN_WORDS = 8
 HINTED_HEADINGS: dict[str, BlockHint] = {"h1": "heading", "h2": "heading", "h3": "heading"}
 INLINE_STYLE = ("em", "i", "b", "u", "mark", "small", "sup", "sub")
+# A place and a dash, alone before a paragraph: "Jakarta -", "NEW YORK –".
+_LOOSE_DATELINE = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} ?[-–—]{1,2}")
 _SNIPPET = 40
 _HEADING_MAX_WORDS = 15
 _NOT_ALNUM = re.compile(r"\W+")
@@ -66,7 +68,25 @@ def _parse(text: str, name: str) -> tuple[html.HtmlElement, bool]:
     # Inline emphasis is only styling. trafilatura joins the words of two neighbouring
     # <em>s and drops the space between them ("enggak</em> <em>ngobrol" -> "enggakngobrol").
     etree.strip_tags(tree, *INLINE_STYLE)
+    _join_loose_datelines(tree)
     return tree, too_deep
+
+
+def _join_loose_datelines(tree: html.HtmlElement) -> None:
+    """Move a dateline printed just before the first paragraph into it.
+
+    detik prints ``<strong>Jakarta</strong> - <p>Galaxy S6 …``: the place sits outside the
+    paragraph, where trafilatura drops it.
+    """
+    for paragraph in tree.iter("p"):
+        before = paragraph.getprevious()
+        if before is None or before.tag not in ("strong", "span") or len(before):
+            continue
+        loose = f"{before.text or ''}{before.tail or ''}"
+        if _LOOSE_DATELINE.fullmatch(loose.strip()):
+            paragraph.text = f"{' '.join(loose.split())} {paragraph.text or ''}"
+            before.tail = None
+            before.drop_tree()
 
 
 def _text(element: Any) -> str:
