@@ -45,6 +45,8 @@ def say(text: str, *paths: Path, alphabet: str | None = "x-espeak") -> str:
     ("di DI Yogyakarta", "di Daerah Istimewa Yogyakarta"),  # longest match first
     ("kata CEO itu", "kata si i o itu"),
     ("grup WhatsApp", "grup Wotsap"),
+    ("bayar pakai QRIS", "bayar pakai kris"),
+    ("pindai kode QR", "pindai kode kiu ar"),
 ])
 def test_default_lexicon(written, spoken):
     assert say(written, default_lexicon()) == spoken

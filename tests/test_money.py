@@ -14,6 +14,7 @@ from dengar.normalize import spoken_form
     ("Rp5.000,00", "lima ribu rupiah"),
     ("Rp. 250 ribu", "dua ratus lima puluh ribu rupiah"),
     ("Rp 1,5 triliun", "satu koma lima triliun rupiah"),
+    ("Rp1,9 kuadriliun", "satu koma sembilan kuadriliun rupiah"),
     ("Rp 3 jt", "tiga juta rupiah"),
     ("US$10 juta", "sepuluh juta dolar Amerika Serikat"),
     ("USD 3 miliar", "tiga miliar dolar Amerika Serikat"),

@@ -16,6 +16,9 @@
   <lexeme><grapheme>DI Aceh</grapheme><alias>Daerah Istimewa Aceh</alias></lexeme>
   <lexeme><grapheme>UEFA</grapheme><alias>uefa</alias></lexeme>
   <lexeme><grapheme>Gen Z</grapheme><alias>gen zet</alias></lexeme>
+  <!-- Bank Indonesia: "QRIS (dibaca KRIS)" -->
+  <lexeme><grapheme>QRIS</grapheme><alias>kris</alias></lexeme>
+  <lexeme><grapheme>QR</grapheme><alias>kiu ar</alias></lexeme>
   <!-- Korean names (the sample article and the peninsula's news) -->
   <lexeme><grapheme>Kim Jong-un</grapheme><alias>Kim Jong Un</alias></lexeme>
   <lexeme><grapheme>Choe Son Hui</grapheme><alias>Cwe Son Hui</alias></lexeme>
