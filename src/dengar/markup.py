@@ -1,7 +1,9 @@
-"""Inline Markdown removed from a line of text, and pipe-table rows turned into sentences.
+r"""Inline Markdown removed from a line of text, and pipe-table rows turned into sentences.
 
-Each step is a small ``str -> str`` function; ``INLINE_STEPS`` is their order (images before
-links, links before emphasis, since a link's text may be bold and a bold run may hold a link).
+Each step is a small ``str -> str`` function; ``INLINE_STEPS`` is their order: scrapers' media
+placeholders ("[img.2]") go first; backslash escapes are then hidden, so an escaped ``\*`` or
+``\[`` is never read as markup, and given back as plain characters at the end; images go before
+links, links before emphasis (a link's text may be bold and a bold run may hold a link).
 """
 
 from __future__ import annotations
@@ -19,12 +21,39 @@ _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
 _STRIKE = re.compile(r"~~(.+?)~~")
 _CODE = re.compile(r"`([^`]+)`")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+# CommonMark: a backslash before any ASCII punctuation character stands for that character.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_HIDDEN_BASE = 0xF0000  # escaped characters are moved to Supplementary Private Use Area-A
+_HIDDEN = re.compile("[\U000F0021-\U000F007E]")
+_HARD_BREAK = re.compile(r"\\+$")  # a backslash ending a line is a line break, not text
+# What a scraper leaves where it removed a photo, a video or an embedded post: "[img.2]",
+# "\[embed.1\]", "[video_3]". Never a link (no "(url)" after it).
+_PLACEHOLDER = re.compile(
+    r"\\?\[\s*(?:img|image|images|gambar|foto|photo|pic|picture|figure|embed|video|audio|"
+    r"iframe|media|gallery|galeri|slide|ads?|iklan|tweet|twitter|instagram|ig|youtube|tiktok|"
+    r"facebook|fb|infografis|infographic|widget|related)[ ._:#-]?\d{1,3}\s*\\?\](?!\()",
+    re.IGNORECASE,
+)
 # Markers left unmatched by sloppy Markdown ("**[judul](url) **dan** ...***"): a run of
 # asterisks or underscores not between two letters or digits is markup, not text.
 _STRAY_MARKERS = re.compile(r"(?<!\w)(?:\*{1,3}|_{1,3})|(?:\*{1,3}|_{1,3})(?!\w)")
 _SPACES = re.compile(r"[ \t]{2,}")
 _SEPARATOR_CELL = re.compile(r":?-+:?")
+
+
+def drop_placeholders(text: str) -> str:
+    """Remove scraper placeholders for removed media: ``[img.2]``, ``\\[embed.1\\]``."""
+    return _PLACEHOLDER.sub("", text)
+
+
+def hide_escapes(text: str) -> str:
+    r"""Hide backslash-escaped characters (``\"``, ``\*``, ``\[``) from the markup steps.
+
+    Each becomes a private-use character that no markup pattern matches; ``unescape`` turns it
+    back into the plain character. A backslash ending the text (a hard line break) is dropped.
+    """
+    text = _HARD_BREAK.sub("", text)
+    return _ESCAPE.sub(lambda m: chr(_HIDDEN_BASE + ord(m[1])), text)
 
 
 def drop_images(text: str) -> str:
@@ -53,8 +82,8 @@ def drop_html_tags(text: str) -> str:
 
 
 def unescape(text: str) -> str:
-    r"""Turn Markdown escapes (``\*``, ``\_``) back into the characters."""
-    return _ESCAPE.sub(r"\1", text)
+    r"""Give back the characters ``hide_escapes`` hid: ``\"`` reads ``"``, ``\[`` reads ``[``."""
+    return _HIDDEN.sub(lambda m: chr(ord(m[0]) - _HIDDEN_BASE), text)
 
 
 def tidy_spaces(text: str) -> str:
@@ -63,7 +92,8 @@ def tidy_spaces(text: str) -> str:
 
 
 INLINE_STEPS: tuple[Callable[[str], str], ...] = (
-    drop_images, unlink, drop_html_tags, drop_emphasis, unescape, tidy_spaces,
+    drop_placeholders, hide_escapes, drop_images, unlink, drop_html_tags, drop_emphasis,
+    unescape, tidy_spaces,
 )
 
 

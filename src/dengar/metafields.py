@@ -12,20 +12,33 @@ from datetime import date
 
 from dengar.model import Metadata
 
-# Field name (lower case) -> Metadata attribute; None: a known field that is not kept.
+# Field name (lower case, letters only: "Short URL" is "shorturl") -> Metadata attribute;
+# None: a known field that is not kept (an editor is not the author).
 FIELD_NAMES: dict[str, str | None] = {
-    "judul": "title", "title": "title", "headline": "title",
+    "judul": "title", "title": "title", "headline": "title", "judulberita": "title",
     "penulis": "authors", "author": "authors", "authors": "authors", "oleh": "authors",
-    "reporter": "authors", "wartawan": "authors", "byline": "authors",
+    "reporter": "authors", "wartawan": "authors", "byline": "authors", "writer": "authors",
+    "kontributor": "authors", "contributor": "authors", "creator": "authors",
     "tanggal": "published", "date": "published", "published": "published",
     "diterbitkan": "published", "terbit": "published", "waktu": "published",
+    "tanggalterbit": "published", "publishedat": "published", "datepublished": "published",
+    "publishdate": "published", "pubdate": "published", "publicationdate": "published",
     "url": "url", "link": "url", "tautan": "url", "urlshort": "url", "canonical": "url",
+    "shorturl": "url", "shortlink": "url", "permalink": "url", "sourceurl": "url",
+    "urlsumber": "url", "linksumber": "url", "linkberita": "url", "urlberita": "url",
     "penerbit": "publisher", "publisher": "publisher", "media": "publisher",
     "sumber": "publisher", "source": "publisher", "site": "publisher", "situs": "publisher",
+    "sitename": "publisher", "namamedia": "publisher",
     "bahasa": "language", "language": "language", "lang": "language",
     "deskripsi": "description", "description": "description", "ringkasan": "description",
-    "editor": None, "penyunting": None, "kategori": None, "category": None, "tags": None,
-    "tag": None, "field": None, "key": None, "kolom": None, "id": None, "slug": None,
+    "summary": "description", "excerpt": "description", "abstrak": "description",
+    "editor": None, "penyunting": None, "redaktur": None, "kategori": None, "category": None,
+    "categories": None, "kanal": None, "channel": None, "rubrik": None, "section": None,
+    "tags": None, "tag": None, "topik": None, "topic": None, "keywords": None,
+    "katakunci": None, "label": None, "labels": None, "field": None, "key": None,
+    "kolom": None, "value": None, "nilai": None, "id": None, "slug": None, "guid": None,
+    "image": None, "gambar": None, "foto": None, "thumbnail": None, "updated": None,
+    "modified": None, "diperbarui": None, "fotografer": None, "photographer": None,
 }
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2,
@@ -39,6 +52,7 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _WORDED_DATE = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})\b")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\bdan\b|\band\b)\s*", re.IGNORECASE)
+_NOT_LETTER = re.compile(r"[^A-Za-z]+")
 _FIELD_LABEL = re.compile(r"^[\W_]*(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*[:=]\s*(?P<value>.+)$")
 
 
@@ -72,9 +86,11 @@ def field_name(key: str) -> str | None:
     """The Metadata attribute a field name stands for, "" for a known field not kept, else None.
 
     Args:
-        key: The field's name as written ("Penulis", "URL", "urlshort").
+        key: The field's name as written ("Penulis", "URL", "urlshort", "🔗 Short URL",
+            "**Judul**"): emoji, symbols, markup, spaces and digits around or inside it are
+            ignored.
     """
-    normalized = key.strip().strip("*_:").strip().lower()
+    normalized = _NOT_LETTER.sub("", key).lower()
     if normalized not in FIELD_NAMES:
         return None
     return FIELD_NAMES[normalized] or ""
