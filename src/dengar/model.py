@@ -15,8 +15,11 @@ SEGMENT_KINDS: tuple[SegmentKind, ...] = (
 BODY_KINDS: frozenset[SegmentKind] = frozenset({"lead", "paragraph", "quote"})
 
 # The role a source format marked explicitly on a block (an HTML <h2>, a Markdown "## ",
-# a <blockquote>, a <figcaption>); None when the format says nothing and the segmenter decides.
-BlockHint = Literal["headline", "deck", "byline", "heading", "quote", "caption", "furniture"]
+# a <blockquote>, a <figcaption>, a list item); None when the format says nothing and the
+# segmenter decides. An "item" is body text that is never a heading or a byline.
+BlockHint = Literal[
+    "headline", "deck", "byline", "heading", "quote", "caption", "furniture", "item"
+]
 SourceFormat = Literal["html", "markdown", "text"]
 
 
