@@ -22,6 +22,7 @@ from dengar.normalize import spoken_form
     ("Bpk. Ahmad", "Bapak Ahmad"),
     ("dr. Siti memeriksa", "dokter Siti memeriksa"),
     ("Prof. Dr. Budi, S.H., M.Si. hadir.", "Profesor Doktor Budi, es ha, em si hadir."),
+    ("Rina Sari, M.Sc. memimpin riset.", "Rina Sari, em es ce memimpin riset."),
     ("H. Ahmad dan Hj. Siti", "Haji Ahmad dan Hajah Siti"),
     ("Budi H. Santoso", "Budi H. Santoso"),  # an initial, not "Haji"
     ("lulusan Ph.D. dari", "lulusan pe ha de dari"),
