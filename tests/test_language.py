@@ -61,6 +61,14 @@ def test_foreign_text_is_refused_naming_the_language(text, name):
         check_language(source(text))
     assert "--any-language" in str(refused.value)
     assert str(refused.value).count(".") == 1  # one sentence
+    assert "other than Indonesian" not in str(refused.value)
+
+
+def test_the_refusal_names_the_language():
+    with pytest.raises(ForeignLanguage) as refused:
+        check_language(source(ENGLISH))
+    assert str(refused.value) == ("The article is in English, not Indonesian; say "
+                                  "--any-language to speak it with the Indonesian voice anyway.")
 
 
 def test_non_latin_text_takes_its_declared_language_name():

@@ -180,8 +180,8 @@ def test_lists_quotes_rules_and_images():
     )
     assert texts(source) == [
         (None, "Warga menyampaikan tiga tuntutan."),
-        (None, "Perbaikan jalan desa"),
-        (None, "Air bersih"),
+        ("item", "Perbaikan jalan desa"),
+        ("item", "Air bersih"),
         ("quote", "Kami hanya ingin jalan yang layak, kata seorang warga."),
         ("caption", "Jalan desa yang rusak parah (Foto: Redaksi)"),
         ("caption", "Sawah warga yang kering (Foto: Dewi)"),

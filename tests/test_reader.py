@@ -91,3 +91,19 @@ def test_html_file_without_suffix_is_sniffed(tmp_path):
     source = read_source(str(page))
     assert source.format == "html"
     assert source.blocks[0].text == "Banjir di Kota"
+
+
+def test_a_utf8_page_that_still_declares_latin1_is_read_as_utf8():
+    # A browser re-saving a page as UTF-8 often keeps its old <meta charset=iso-8859-1>.
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; '
+            'charset=iso-8859-1"></head><body><p>Foto: Nama/©Warta.com® – kafé</p></body>'
+            "</html>")
+    data = page.encode("utf-8")
+    assert "Foto: Nama/©Warta.com® – kafé" in decode(data, charset=declared_charset(data))
+
+
+def test_real_latin1_bytes_under_a_latin1_declaration_stay_latin1():
+    page = ('<html><head><meta charset="iso-8859-1"></head><body><p>Foto: ©Warta.com® '
+            "kafé</p></body></html>")
+    data = page.encode("latin-1")
+    assert "Foto: ©Warta.com® kafé" in decode(data, charset=declared_charset(data))

@@ -33,6 +33,10 @@ _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE
 )
 _SNIFF_BYTES = 4096
+# Single-byte Latin code pages: a page that declares one but whose bytes are valid UTF-8 with
+# multi-byte sequences was re-saved as UTF-8 by a browser that kept the old <meta> tag.
+_SINGLE_BYTE_LATIN = frozenset({"cp1252", "iso8859-1", "iso8859-15", "cp1250", "iso8859-2",
+                                "cp1257", "cp1258", "latin-1", "ascii"})
 _TEXT_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 
 
@@ -125,7 +129,9 @@ def decode_bytes(data: bytes, source: str, charset: str | None = None) -> str:
         return text
     if b"\x00" in data:
         raise BinaryInput(f"{source} is binary data, not text.")
-    if charset and charset != "utf-8":
+    if charset in _SINGLE_BYTE_LATIN and not data.isascii():
+        text = _strict(data, "utf-8")
+    if text is None and charset and charset != "utf-8":
         text = _strict(data, charset)
     text = text if text is not None else _strict(data, "utf-8")
     text = text if text is not None else _detected(data)

@@ -59,8 +59,17 @@ _SAMPLE_CHARS = 20000
 def language_name(code: str) -> str:
     """The English name of a language code, or the code itself."""
     if code == UNKNOWN:
-        return "a language other than Indonesian (it has almost no Indonesian words)"
+        return "an unknown language"
     return LANGUAGE_NAMES.get(code, f'the language "{code}"')
+
+
+def refusal(code: str) -> str:
+    """The one sentence that refuses an article in the language ``code``."""
+    advice = "say --any-language to speak it with the Indonesian voice anyway."
+    if code == UNKNOWN:
+        return ("The article has almost no Indonesian words, so it is in another language; "
+                + advice)
+    return f"The article is in {language_name(code)}, not Indonesian; {advice}"
 
 
 def _mostly_latin(text: str) -> bool:
@@ -126,8 +135,5 @@ def check_language(source: Source, *, any_language: bool = False) -> Source:
     """
     found = source_language(source) or INDONESIAN
     if found != INDONESIAN and not any_language:
-        raise ForeignLanguage(
-            f"The article seems to be in {language_name(found)}, not Indonesian; "
-            "say --any-language to speak it with the Indonesian voice anyway."
-        )
+        raise ForeignLanguage(refusal(found))
     return replace(source, metadata=replace(source.metadata, language=found))

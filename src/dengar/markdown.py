@@ -232,7 +232,7 @@ def _read_line(reader: _Reader, index: int) -> int:
         text = strip_inline(bold["text"])
         reader.add(text, "heading" if _is_heading_shaped(text) else None)
     elif item := _LIST_ITEM.match(line):
-        reader.add(strip_inline(item[1]))
+        reader.add(strip_inline(item[1]), "item")
     else:
         reader.add_plain(line)
         reader.caption_next = caption_next and not line.strip()

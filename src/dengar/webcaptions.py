@@ -1,9 +1,13 @@
 """Photo captions on a web page, found with lxml because trafilatura drops them.
 
 trafilatura 2.3 leaves ``<figcaption>`` and the caption text beside a photo out of what it
-extracts, even with ``include_images``. A caption is taken from a ``<figcaption>``, from an
-element whose class or id says "caption", or from the text of a small photo box (a class with
-"photo", "pic", "foto", "image" or "figure") that holds exactly one image and no link.
+extracts, even with ``include_images``. A caption is taken from a ``<figcaption>``; from an
+element whose class or id names a caption ("caption", "keterangan", "deskripsi", "desc",
+"foto-text"); from a short text that ends in a photo credit ("… Foto: Grammy", "… (Foto:
+Dewi)", "… © istimewa"); or from the text of a small photo box (a class with "photo", "pic",
+"foto", "image", "img" or "figure") that holds exactly one image and no link. Captions of
+teasers are left out: those inside a box whose class or id says related, terkait, lainnya,
+rekomendasi or populer, and those whose photo is a link to another page.
 """
 
 from __future__ import annotations
@@ -14,9 +18,19 @@ from lxml import html
 
 CAPTION_MIN_WORDS = 2
 CAPTION_MAX_WORDS = 60
-_CAPTION_CLASS = re.compile(r"caption|keterangan|ket-foto|photo-?desc", re.IGNORECASE)
-_PHOTO_CLASS = re.compile(r"photo|\bpic|foto|image|figure", re.IGNORECASE)
+_CAPTION_CLASS = re.compile(
+    r"caption|keterangan|ket-foto|photo-?desc|deskripsi|\bdesc\b|foto-?text|photo-?text",
+    re.IGNORECASE)
+_PHOTO_CLASS = re.compile(r"photo|\bpic|foto|image|img|figure", re.IGNORECASE)
+_TEASER_CLASS = re.compile(r"related|terkait|lainnya|rekomendasi|recommend|populer|popular",
+                           re.IGNORECASE)
+# A photo credit closing a short text: "Foto: Grammy", "(Foto: ANTARA/Dewi)", "© istimewa".
+_CREDIT_END = re.compile(r"(?:\(?\b(?:foto|photo)\s*:\s*[^():]{2,50}\)?|©\s*[^\d©]{2,40})\s*$",
+                         re.IGNORECASE)
+_CREDIT_MIN_WORDS = 3  # words before the credit: "Copyright © Site" is a footer, not a caption
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?:\?|$)", re.IGNORECASE)
 _OUTSIDE_ARTICLE = {"a", "nav", "header", "footer", "aside", "li", "button", "form"}
+_BLOCKS = ("p", "div", "figure", "table", "ul", "ol", "h1", "h2", "h3", "h4", "section")
 
 
 def _text(element: html.HtmlElement) -> str:
@@ -38,18 +52,54 @@ def _is_photo_box(element: html.HtmlElement) -> bool:
     )
 
 
+def _ends_in_credit(element: html.HtmlElement) -> bool:
+    """A short text with no block inside that closes with a photo credit."""
+    if element.tag not in ("div", "p", "span", "em") or element.find(".//img") is not None:
+        return False
+    if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
+        return False
+    text = _text(element)
+    credit = _CREDIT_END.search(text)
+    return bool(credit) and len(text[:credit.start()].split()) >= _CREDIT_MIN_WORDS
+
+
 def _is_candidate(element: html.HtmlElement) -> bool:
     """Whether the element is shaped like a photo caption."""
     if not isinstance(element.tag, str):
         return False
     if element.tag == "figcaption" or _marked(element, _CAPTION_CLASS):
         return True
-    return element.tag in ("div", "figure", "span", "p") and _is_photo_box(element)
+    if element.tag in ("div", "figure", "span", "p") and _is_photo_box(element):
+        return True
+    return _ends_in_credit(element)
+
+
+def _own_photo(element: html.HtmlElement) -> html.HtmlElement | None:
+    """The image a caption belongs to: one inside it, else the last one before it in its box."""
+    inside = element.xpath(".//img")
+    if inside:
+        return inside[0]
+    for before in element.itersiblings(preceding=True):
+        if isinstance(before.tag, str):
+            images = [before] if before.tag == "img" else before.xpath(".//img")
+            if images:
+                return images[-1]
+    return None
+
+
+def _linked_photo(element: html.HtmlElement) -> bool:
+    """Whether the caption's photo is a link to another page (a teaser's photo)."""
+    photo = _own_photo(element)
+    return photo is not None and any(
+        link.tag == "a" and not _IMAGE_FILE.search(link.get("href", ""))
+        for link in photo.iterancestors())
 
 
 def _in_furniture(element: html.HtmlElement) -> bool:
-    """Whether the element sits in a link, a navigation bar, a list of teasers, a footer."""
-    return any(a.tag in _OUTSIDE_ARTICLE for a in element.iterancestors())
+    """Whether the element sits in a link, a navigation bar, a list of teasers, a footer,
+    or a box of related articles."""
+    return _linked_photo(element) or any(
+        a.tag in _OUTSIDE_ARTICLE or _marked(a, _TEASER_CLASS) for a in element.iterancestors())
 
 
 def find_captions(tree: html.HtmlElement) -> list[str]:

@@ -15,12 +15,13 @@ from typing import Any
 
 from lxml import html
 
-from dengar.metafields import field_name, split_field
 from dengar.model import Metadata
+from dengar.webauthors import labelled_authors, machine_credits, marked_authors, strip_labels
 
-_NEXT_LABEL = re.compile(r"\s+[A-Z][a-z]+\s*:")
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
-_LABEL_MAX_CHARS = 80
+# A site name before the headline: "KapanLagi.com: Judul", "Warta: Judul".
+_TITLE_PREFIX = re.compile(r"^(?P<site>[^\s:]{3,30}(?: [^\s:]+)?)\s*(?::|::|\||»)\s+(?P<rest>.+)$")
+_HEADLINE_MIN_WORDS = 3
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _SITE_WORDS = re.compile(r"\b(?:media|network|group|grup|pt|tbk|redaksi|cyber|digital)\b",
                          re.IGNORECASE)
@@ -41,14 +42,43 @@ def _site_keys(sitename: str | None, hostname: str | None) -> set[str]:
 
 
 def clean_title(title: str | None, site_keys: set[str]) -> str | None:
-    """The title without a trailing " - SiteName"."""
+    """The title without a trailing " - SiteName" or a leading "SiteName: "."""
     if not title:
         return None
+    title = title.strip()
+    prefix = _TITLE_PREFIX.match(title)
+    if prefix and any(key in _squash(prefix["site"]) for key in site_keys):
+        title = prefix["rest"].strip()
     for separator in _TITLE_SEPARATORS:
         head, found, tail = title.rpartition(separator)
         if found and head and any(key in _squash(tail) for key in site_keys):
             return head.strip()
-    return title.strip()
+    return title
+
+
+def _checked_title(found: str | None, tree: html.HtmlElement) -> str | None:
+    """trafilatura's title, unless neither ``og:title`` nor ``<title>`` holds it (it takes an
+    ``<h2>`` from a sidebar when the title has a "Site: " prefix): then the page's own."""
+    declared = [str(t).strip() for t in tree.xpath('//meta[@property="og:title"]/@content')]
+    declared += [" ".join(t.text_content().split()) for t in tree.iter("title")]
+    declared = [title for title in declared if title]
+    if not declared or (found and any(_squash(found) in _squash(t) for t in declared)):
+        return found
+    return declared[0]
+
+
+def page_headline(tree: html.HtmlElement, title: str | None) -> str | None:
+    """The page's one ``<h1>`` when the title is that text with affixes (a site name, a
+    channel: "Musik - Judul"), else the title."""
+    if not title:
+        return title
+    headings = [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
+    wanted = _squash(title)
+    for text in headings:
+        if (len(text.split()) >= _HEADLINE_MIN_WORDS and _squash(text) in wanted
+                and len(_squash(text)) * 2 > len(wanted)):
+            return text
+    return title
 
 
 def clean_publisher(sitename: str | None) -> str | None:
@@ -62,28 +92,17 @@ def clean_publisher(sitename: str | None) -> str | None:
     return name
 
 
-def _real_authors(author: str | None, site_keys: set[str]) -> tuple[str, ...]:
-    """trafilatura's "A; B" author string, without the site or a company standing in for one."""
-    names = [name.strip() for name in (author or "").split(";") if name.strip()]
+def _real_authors(author: str | None, site_keys: set[str], credits: str) -> tuple[str, ...]:
+    """trafilatura's "A; B" author string, without the site, a company standing in for one,
+    or the web agency a creator meta tag names; labels ("Pewarta") removed."""
+    names = [strip_labels(name) for name in (author or "").split(";") if name.strip()]
     return tuple(
         name for name in names
-        if "://" not in name
+        if name and "://" not in name
         and not any(key in _squash(name) for key in site_keys)
         and not _SITE_WORDS.search(name)
+        and not (credits and _squash(name) in _squash(credits))
     )
-
-
-def labelled_authors(tree: html.HtmlElement) -> tuple[str, ...]:
-    """Names printed after a "Penulis :" (or "Reporter:") label, e.g. in a table row."""
-    for element in tree.iter("tr", "p", "div", "span", "li"):
-        text = " ".join(" ".join(element.itertext()).split())
-        if not text or len(text) > _LABEL_MAX_CHARS:
-            continue
-        pair = split_field(text)
-        if pair and field_name(pair[0]) == "authors":
-            # "Penulis : A Editor : B" when the label row sits in a box with the next one.
-            return (_NEXT_LABEL.split(pair[1].lstrip(": "))[0].strip(),)
-    return ()
 
 
 def _json_ld_language(tree: html.HtmlElement) -> str | None:
@@ -113,26 +132,27 @@ def declared_language(tree: html.HtmlElement) -> str | None:
     return _json_ld_language(tree) or (tree.get("lang") or tree.get("xml:lang") or None)
 
 
-def page_metadata(document: Any, labelled: tuple[str, ...], language: str | None) -> Metadata:
+def page_metadata(document: Any, tree: html.HtmlElement) -> Metadata:
     """Metadata from trafilatura's document, checked against the page.
 
     Args:
         document: trafilatura's ``Document`` (title, author, sitename, date, url…).
-        labelled: The authors the page prints after a "Penulis :" label.
-        language: The language the page declares.
+        tree: The page (for its author elements, labels and declared language).
     """
     keys = _site_keys(document.sitename, document.hostname)
-    authors = _real_authors(document.author, keys) or labelled
+    authors = (marked_authors(tree)
+               or _real_authors(document.author, keys, machine_credits(tree))
+               or labelled_authors(tree))
     try:
         published = date.fromisoformat(document.date) if document.date else None
     except ValueError:
         published = None
     return Metadata(
-        title=clean_title(document.title, keys),
+        title=clean_title(_checked_title(document.title, tree), keys),
         authors=authors,
         publisher=clean_publisher(document.sitename),
         published=published,
         url=document.url or None,
-        language=language,
+        language=declared_language(tree),
         description=document.description or None,
     )

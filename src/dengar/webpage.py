@@ -1,43 +1,49 @@
 """Read a saved web page into blocks and metadata with trafilatura; nothing is fetched.
 
 The page is parsed once by lxml's HTML parser (no network, no DTD loading, no entity
-expansion, the default depth limit of 256), then handed to trafilatura, which keeps the
-article and drops menus, teasers, share buttons and comments. Its XML-like result is walked in
-order: ``<head>`` (an h1-h3) is a heading, ``<quote>`` a quote, ``<p>`` paragraphs (split at
-line breaks), ``<list>`` items. Photo captions, which trafilatura drops, come from
-``webcaptions``; the page title becomes the headline.
+expansion, the default depth limit of 256) and mended (``webtree``: bare-text leads and loose
+datelines put into paragraphs), then a copy is handed to trafilatura, which keeps the article
+and drops menus, teasers, share buttons and comments. Its XML-like result is walked in order:
+``<head>`` (an h1-h3) is a heading, ``<quote>`` a quote, ``<p>`` paragraphs (split at line
+breaks), ``<list>`` items (hinted "item"). Photo captions, which trafilatura drops, come from
+``webcaptions``, lost headings of the article's own container from ``webplace``; the page
+title (or its ``<h1>``) becomes the headline. An RSS or Atom feed is refused.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Iterator
 from typing import Any
 
 import trafilatura
-from lxml import etree, html
 
 from dengar.errors import NotAnArticle
 from dengar.model import Block, BlockHint, Source
 from dengar.webcaptions import find_captions
-from dengar.webmeta import declared_language, labelled_authors, page_metadata
+from dengar.webmeta import page_headline, page_metadata
+from dengar.webplace import PageMap, article_headings, place, squash, trim_tail
+from dengar.webtree import MAX_ELEMENTS, parse_tree, text_spans
+
+__all__ = ["MAX_ELEMENTS", "MAX_HTML_CHARS", "parse_html"]
 
 # trafilatura's time grows with the number of elements: about 4 s for 15 000, 13-18 s for
 # 60 000, 64 s for 300 000 (measured here); article pages have 1 000-10 000. A 20 MB page
 # took 20 s and 600 MB. Scripts, styles and inlined data (a page saved "complete" as one
 # file) are cut first; what is left beyond these limits is refused before trafilatura.
 MAX_HTML_CHARS = 8 * 2**20
-MAX_ELEMENTS = 50_000
 ARTICLE_MIN_WORDS = 25  # less body text than this: an index page, an error page, a stub
 PARAGRAPH_MIN_WORDS = 8
 HINTED_HEADINGS: dict[str, BlockHint] = {"h1": "heading", "h2": "heading", "h3": "heading"}
-INLINE_STYLE = ("em", "i", "b", "u", "mark", "small", "sup", "sub")
-# A place and a dash, alone before a paragraph: "Jakarta -", "NEW YORK –".
-_LOOSE_DATELINE = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} ?[-–—]{1,2}")
-_SNIPPET = 40
-_HEADING_MAX_WORDS = 15
-_NOT_ALNUM = re.compile(r"\W+")
+# A breadcrumb trail: "Home > Berita > Nasional", "Beranda » Ekonomi".
+_BREADCRUMB = re.compile(r"(?:home|beranda|index|indeks)\s*[>»›/]", re.IGNORECASE)
+# A news feed saved as a page: an RSS or Atom root element near the start.
+_FEED = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<\?[^>]*>\s*|<!--.*?-->\s*)*"
+                   r"<(rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL)
+_BLOCK_CHILDREN = frozenset({"p", "head", "quote", "list", "div", "h1", "h2", "h3", "h4",
+                             "h5", "h6", "blockquote", "ul", "ol", "section", "article"})
 # Code and inlined files, never article text; a script of JSON-LD metadata is kept. libxml2
 # also drops a page whose single text node passes 10 MB, as an inlined script can.
 _CODE = re.compile(r"<(script|style|noscript|template|svg)\b([^>]*)>.*?</\1\s*>", re.I | re.S)
@@ -45,48 +51,6 @@ _DATA_URI = re.compile(r"data:[\w/+.-]*;base64,[\w+/=\s]*", re.I)
 
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).addHandler(logging.NullHandler())  # no warnings on stderr
-
-
-def _parse(text: str, name: str) -> tuple[html.HtmlElement, bool]:
-    """The page's tree, and whether it was cut at lxml's depth limit.
-
-    Raises:
-        NotAnArticle: lxml finds no document at all.
-    """
-    parser = html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=False,
-                             remove_comments=True, remove_pis=True)
-    try:
-        tree = html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
-    except (etree.ParserError, ValueError) as exc:
-        raise NotAnArticle(f"{name} holds no web page that can be read ({exc}).") from None
-    too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
-    elements = sum(1 for _ in tree.iter())
-    if elements > MAX_ELEMENTS:
-        raise NotAnArticle(f"{name} has {elements:,} HTML elements, more than the "
-                           f"{MAX_ELEMENTS:,} dengar reads in reasonable time; save the "
-                           "article's own page, or its text, and try again.")
-    # Inline emphasis is only styling. trafilatura joins the words of two neighbouring
-    # <em>s and drops the space between them ("enggak</em> <em>ngobrol" -> "enggakngobrol").
-    etree.strip_tags(tree, *INLINE_STYLE)
-    _join_loose_datelines(tree)
-    return tree, too_deep
-
-
-def _join_loose_datelines(tree: html.HtmlElement) -> None:
-    """Move a dateline printed just before the first paragraph into it.
-
-    detik prints ``<strong>Jakarta</strong> - <p>Galaxy S6 …``: the place sits outside the
-    paragraph, where trafilatura drops it.
-    """
-    for paragraph in tree.iter("p"):
-        before = paragraph.getprevious()
-        if before is None or before.tag not in ("strong", "span") or len(before):
-            continue
-        loose = f"{before.text or ''}{before.tail or ''}"
-        if _LOOSE_DATELINE.fullmatch(loose.strip()):
-            paragraph.text = f"{' '.join(loose.split())} {paragraph.text or ''}"
-            before.tail = None
-            before.drop_tree()
 
 
 def _text(element: Any) -> str:
@@ -107,16 +71,46 @@ def _pieces(element: Any) -> Iterator[str]:
     yield " ".join("".join(current).split())
 
 
+def _loose(text: str | None) -> Iterator[Block]:
+    """A block for bare text between the children of a container, if there is any."""
+    if text and text.strip():
+        yield Block(" ".join(text.split()))
+
+
+def _container_blocks(element: Any) -> Iterator[Block]:
+    """The blocks of an element that holds block children (a fallback extractor's <div>)."""
+    yield from _loose(element.text)
+    for child in element:
+        yield from _element_blocks(child)
+        yield from _loose(child.tail)
+
+
 def _element_blocks(element: Any) -> Iterator[Block]:
-    """The blocks one element of trafilatura's result holds."""
-    if element.tag == "head":
-        yield Block(_text(element), HINTED_HEADINGS.get(element.get("rend", "")))
-    elif element.tag == "quote":
+    """The blocks one element of trafilatura's result holds.
+
+    A list item is hinted "item" (body text, never a heading or a byline); a heading keeps
+    the level trafilatura recorded, or the HTML tag a fallback extractor left.
+    """
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in ("head", "h1", "h2", "h3", "h4", "h5", "h6"):
+        yield Block(_text(element), HINTED_HEADINGS.get(element.get("rend", tag)))
+    elif tag in ("quote", "blockquote"):
         yield from (Block(piece, "quote") for piece in _pieces(element) if piece)
-    elif element.tag == "list":
-        yield from (Block(_text(item)) for item in element.iter("item") if _text(item))
-    elif element.tag != "graphic":
+    elif tag in ("list", "ul", "ol"):
+        yield from (Block(_text(item), "item") for item in element.iter("item", "li")
+                    if _text(item))
+    elif tag and tag not in ("p", "graphic") and any(
+            child.tag in _BLOCK_CHILDREN for child in element):
+        yield from _container_blocks(element)
+    elif tag and tag != "graphic":
         yield from (Block(piece) for piece in _pieces(element) if piece)
+
+
+def _hinted(block: Block) -> Block:
+    """A breadcrumb trail ("Home > Berita") hinted as page furniture."""
+    if block.hint is None and _BREADCRUMB.match(block.text):
+        return Block(block.text, "furniture")
+    return block
 
 
 def _body_blocks(body: Any) -> list[Block]:
@@ -129,50 +123,8 @@ def _body_blocks(body: Any) -> list[Block]:
     for index, child in enumerate(children):
         if child.tag == "list" and not first < index < last:
             continue
-        blocks.extend(block for block in _element_blocks(child) if block.text)
+        blocks.extend(_hinted(block) for block in _element_blocks(child) if block.text)
     return blocks
-
-
-def _squash(text: str) -> str:
-    """Lower-case letters and digits only, to compare texts whatever their spacing."""
-    return _NOT_ALNUM.sub("", text.lower())
-
-
-def _offsets(blocks: list[Block], page_text: str) -> list[int]:
-    """Where each block's text starts in the page's text (the previous block's, if not found)."""
-    offsets, position = [], 0
-    for block in blocks:
-        found = page_text.find(block.text[:_SNIPPET], position)
-        position = found if found >= 0 else position
-        offsets.append(position)
-    return offsets
-
-
-def _place(blocks: list[Block], extras: list[Block], page_text: str) -> list[Block]:
-    """Blocks with captions and lost headings placed where they stand on the page.
-
-    Body copies of a caption are removed; a heading is placed only between two body blocks
-    (one above the article or below it is a teaser box's title).
-    """
-    squashed = {_squash(b.text) for b in blocks}
-    inside = {_squash(b.text) for b in extras if b.hint == "caption"}
-    blocks = [b for b in blocks if _squash(b.text) not in inside]
-    offsets = _offsets(blocks, page_text)
-    for extra in sorted(extras, key=lambda b: page_text.find(b.text), reverse=True):
-        at = page_text.find(extra.text)
-        index = next((i for i, o in enumerate(offsets) if o > at), len(blocks))
-        if extra.hint == "heading" and (_squash(extra.text) in squashed or at < 0
-                                        or not 0 < index < len(blocks)):
-            continue
-        blocks.insert(index, extra)
-        offsets.insert(index, at)
-    return blocks
-
-
-def _page_headings(tree: html.HtmlElement) -> list[Block]:
-    """The page's h2 and h3 headings: trafilatura's precision mode drops some of them."""
-    return [Block(text, "heading") for element in tree.iter("h2", "h3")
-            if (text := _text(element)) and len(text.split()) <= _HEADING_MAX_WORDS]
 
 
 def _with_headline(blocks: list[Block], title: str | None) -> list[Block]:
@@ -182,7 +134,7 @@ def _with_headline(blocks: list[Block], title: str | None) -> list[Block]:
         if first_h1 == 0:
             return [Block(blocks[0].text, "headline"), *blocks[1:]]
         return blocks
-    return [Block(title, "headline"), *(b for b in blocks if _squash(b.text) != _squash(title))]
+    return [Block(title, "headline"), *(b for b in blocks if squash(b.text) != squash(title))]
 
 
 def _check_article(blocks: list[Block], name: str, too_deep: bool) -> None:
@@ -206,6 +158,28 @@ def _kept_code(match: re.Match[str]) -> str:
     return match[0] if "ld+json" in match[2].lower() else ""
 
 
+def _refuse_feed(text: str, name: str) -> None:
+    """Refuse an RSS or Atom feed saved as a page.
+
+    Raises:
+        NotAnArticle: the text is a news feed.
+    """
+    found = _FEED.match(text[:4096])
+    if found:
+        kind = "Atom" if found[1].lower() == "feed" else "RSS"
+        raise NotAnArticle(f"{name} is a news feed ({kind}), not an article page; open one "
+                           "of its articles in a browser, save that page and try again.")
+
+
+def _extract(tree: Any) -> Any:
+    """trafilatura's document for a copy of the tree (it changes the tree it reads)."""
+    return trafilatura.bare_extraction(
+        copy.deepcopy(tree), with_metadata=True, include_comments=False,
+        include_tables=False, include_images=False, include_formatting=False,
+        favor_precision=True,
+    )
+
+
 def parse_html(text: str, name: str = "the page") -> Source:
     """Read a decoded HTML page into the article's blocks and metadata.
 
@@ -217,24 +191,26 @@ def parse_html(text: str, name: str = "the page") -> Source:
         The Source, format "html".
 
     Raises:
-        NotAnArticle: the page is too large once its scripts, styles and inlined files
-            are cut, or holds no article text.
+        NotAnArticle: the page is a news feed, is too large once its scripts, styles and
+            inlined files are cut, or holds no article text.
     """
+    _refuse_feed(text, name)
     text = _DATA_URI.sub("data:,", _CODE.sub(_kept_code, text))
     if len(text) > MAX_HTML_CHARS:
         raise NotAnArticle(f"{name} is {len(text) / 2**20:.1f} MB of HTML, more than the "
                            f"{MAX_HTML_CHARS // 2**20} MB dengar reads; save the article's own "
                            "page, or its text, and try again.")
-    tree, too_deep = _parse(text, name)
-    language, labelled = declared_language(tree), labelled_authors(tree)
-    extras = [Block(c, "caption") for c in find_captions(tree)] + _page_headings(tree)
-    page_text = _text(tree)
-    document = trafilatura.bare_extraction(
-        tree, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_formatting=False, favor_precision=True,
-    )
+    tree, too_deep = parse_tree(text, name)
+    captions = [Block(c, "caption") for c in find_captions(tree)]
+    page_text, spans = text_spans(tree)
+    document = _extract(tree)
     body = _body_blocks(document.body) if document is not None else []
     _check_article(body, name, too_deep)
-    metadata = page_metadata(document, labelled, language)
-    blocks = _with_headline(_place(body, extras, page_text), metadata.title)
+    page = PageMap(page_text, spans)
+    container = page.container(body)
+    body = trim_tail(page, container, body)
+    extras = captions + article_headings(page, container)
+    metadata = page_metadata(document, tree)
+    headline = page_headline(tree, metadata.title)
+    blocks = _with_headline(place(body, extras, page_text), headline)
     return Source(tuple(blocks), metadata, format="html")

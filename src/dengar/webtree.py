@@ -1,0 +1,178 @@
+"""Parse a saved page with lxml and mend what trafilatura would lose, before it runs.
+
+Two shapes lose article text in trafilatura: a dateline printed just outside the first
+paragraph (``<strong>Jakarta</strong> - <p>…``), and a lead written as bare text before the
+first block of the body (``<span itemprop="articleBody">SITE - Lead…<div>…``, or
+``<div>SITE - Lead…<p>…``). Both are moved into paragraphs of their own here. The module also
+maps every element to where its text lies in the page's text, so later steps can tell which
+elements the extracted paragraphs came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree, html
+
+from dengar.errors import NotAnArticle
+
+MAX_ELEMENTS = 50_000
+INLINE_STYLE = ("em", "i", "b", "u", "mark", "small", "sup", "sub")
+LOOSE_TEXT_MIN_WORDS = 8  # a run of bare text this long beside paragraphs is a paragraph
+# Elements that start a block of their own; any other element is inline text.
+BLOCK_TAGS = frozenset({
+    "p", "div", "blockquote", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+    "figure", "section", "article", "aside", "header", "footer", "nav", "form", "pre", "hr",
+    "center", "main", "address", "fieldset", "details", "li",
+})
+# Elements whose bare text is never wrapped (already a paragraph, a link, a heading…).
+_NO_WRAP = frozenset({"p", "a", "h1", "h2", "h3", "h4", "h5", "h6", "head", "title", "pre",
+                      "button", "select", "option", "textarea", "script", "style", "html"})
+# A place and a dash, alone before a paragraph: "Jakarta -", "NEW YORK –".
+_LOOSE_DATELINE = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2} ?[-–—]{1,2}")
+# A dateline that is a paragraph of its own: "ISTANBUL, 23 Februari 2016 (Antara/X) --".
+_DATELINE_PARAGRAPH = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}\b[^.!?]{0,60}"
+                                 r"\s[-–—]{1,2}")
+_DATELINE_MAX_WORDS = 10
+
+Spans = dict[html.HtmlElement, tuple[int, int]]
+
+
+def parse_tree(text: str, name: str) -> tuple[html.HtmlElement, bool]:
+    """The page's tree, mended for extraction, and whether it was cut at lxml's depth limit.
+
+    Raises:
+        NotAnArticle: lxml finds no document at all, or it has too many elements.
+    """
+    parser = html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=False,
+                             remove_comments=True, remove_pis=True)
+    try:
+        tree = html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise NotAnArticle(f"{name} holds no web page that can be read ({exc}).") from None
+    too_deep = any("Excessive depth" in entry.message for entry in parser.error_log)
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_ELEMENTS:
+        raise NotAnArticle(f"{name} has {elements:,} HTML elements, more than the "
+                           f"{MAX_ELEMENTS:,} dengar reads in reasonable time; save the "
+                           "article's own page, or its text, and try again.")
+    # Inline emphasis is only styling. trafilatura joins the words of two neighbouring
+    # <em>s and drops the space between them ("enggak</em> <em>ngobrol" -> "enggakngobrol").
+    etree.strip_tags(tree, *INLINE_STYLE)
+    _join_loose_datelines(tree)
+    wrap_loose_text(tree)
+    return tree, too_deep
+
+
+def _join_loose_datelines(tree: html.HtmlElement) -> None:
+    """Move a dateline printed just before the first paragraph into it.
+
+    detik prints ``<strong>Jakarta</strong> - <p>Galaxy S6 …``: the place sits outside the
+    paragraph, where trafilatura drops it.
+    """
+    for paragraph in list(tree.iter("p")):
+        before = paragraph.getprevious()
+        if before is None or before.tag not in ("strong", "span", "p"):
+            continue
+        if before.tag == "p":
+            _join_dateline_paragraph(before, paragraph)
+            continue
+        loose = f"{before.text or ''}{before.tail or ''}"
+        if not len(before) and _LOOSE_DATELINE.fullmatch(loose.strip()):
+            paragraph.text = f"{' '.join(loose.split())} {paragraph.text or ''}"
+            before.tail = None
+            before.drop_tree()
+
+
+def _join_dateline_paragraph(before: html.HtmlElement, paragraph: html.HtmlElement) -> None:
+    """Join a paragraph that holds only a dateline ("ISTANBUL, 23 Februari 2016 (Antara) --")
+    to the paragraph after it, where the segmenter reads it as the lead's dateline."""
+    loose = " ".join(" ".join(before.itertext()).split())
+    if (before.tail and before.tail.strip()) or len(loose.split()) > _DATELINE_MAX_WORDS:
+        return
+    if _DATELINE_PARAGRAPH.fullmatch(loose):
+        paragraph.text = f"{loose} {paragraph.text or ''}"
+        before.drop_tree()
+
+
+def _is_block(element: html.HtmlElement) -> bool:
+    """Whether the element starts a block of its own."""
+    return isinstance(element.tag, str) and element.tag in BLOCK_TAGS
+
+
+def _runs(parent: html.HtmlElement) -> list[tuple[int, list[html.HtmlElement]]]:
+    """The runs of inline content between the parent's block children.
+
+    Each run is the index of the block child before it (-1: the parent's own text) and the
+    inline children in it.
+    """
+    runs: list[tuple[int, list[html.HtmlElement]]] = [(-1, [])]
+    for index, child in enumerate(parent):
+        if _is_block(child):
+            runs.append((index, []))
+        else:
+            runs[-1][1].append(child)
+    return runs
+
+
+def _run_words(parent: html.HtmlElement, after: int, inline: list[html.HtmlElement]) -> int:
+    """How many words a run of bare text holds."""
+    lead = parent.text if after < 0 else parent[after].tail
+    texts = [lead or ""] + [" ".join(e.itertext()) + " " + (e.tail or "") for e in inline
+                            if isinstance(e.tag, str)]
+    return len(" ".join(texts).split())
+
+
+def _wrap_run(parent: html.HtmlElement, after: int, inline: list[html.HtmlElement]) -> None:
+    """Put one run of bare text and inline elements into a new <p> at its place."""
+    paragraph = html.Element("p")
+    if after < 0:
+        paragraph.text, parent.text = parent.text, None
+        parent.insert(0, paragraph)
+    else:
+        block = parent[after]
+        paragraph.text, block.tail = block.tail, None
+        block.addnext(paragraph)
+    for element in inline:
+        paragraph.append(element)  # moves the element with its tail
+
+
+def wrap_loose_text(tree: html.HtmlElement) -> None:
+    """Wrap runs of bare text (with their links and emphasis) that sit beside block children
+    into their own ``<p>``, when they hold at least LOOSE_TEXT_MIN_WORDS words."""
+    for parent in list(tree.iter()):
+        if not isinstance(parent.tag, str) or parent.tag in _NO_WRAP:
+            continue
+        if not any(_is_block(child) for child in parent):
+            continue
+        for after, inline in reversed(_runs(parent)):
+            if _run_words(parent, after, inline) >= LOOSE_TEXT_MIN_WORDS:
+                _wrap_run(parent, after, inline)
+
+
+def text_spans(tree: html.HtmlElement) -> tuple[str, Spans]:
+    """The page's text, white space collapsed, and where each element's text lies in it."""
+    parts: list[str] = []
+    length = 0
+    starts: dict[html.HtmlElement, int] = {}
+    spans: Spans = {}
+
+    def add(text: str | None) -> None:
+        nonlocal length
+        words = " ".join((text or "").split())
+        if words:
+            if parts:
+                parts.append(" ")
+                length += 1
+            parts.append(words)
+            length += len(words)
+
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
+            starts[element] = length + (1 if parts else 0)
+            add(element.text)
+        else:
+            spans[element] = (starts.pop(element), length)
+            if element is not tree:
+                add(element.tail)
+    return "".join(parts), spans

@@ -1,0 +1,133 @@
+"""Page shapes that lost or added text: sidebars, bare leads, site prefixes, captions, bylines.
+
+Every page here is written for the test in the shape of a real Indonesian news page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.errors import NotAnArticle
+from dengar.webpage import parse_html
+
+P = [
+    "Pemerintah kota mulai membangun jalur sepeda baru di sepanjang jalan utama pada pekan ini.",
+    "Jalur itu akan menghubungkan stasiun kereta dengan kawasan kampus dan pasar tradisional.",
+    "Menurut wali kota, pembangunan tahap pertama ditargetkan selesai sebelum akhir tahun.",
+    "Sejumlah komunitas sepeda menyambut rencana itu dan meminta tempat parkir di stasiun.",
+    "Tahap kedua akan menyambung jalur itu ke kawasan perumahan di selatan kota tahun depan.",
+]
+LINKS = "".join(f'<li><a href="/berita/{i}">Judul berita lain nomor {i} dari redaksi</a></li>'
+                for i in range(5))
+
+
+def page(body: str, head: str = "", title: str = "Jalur Sepeda Baru Dibangun - Warta.com") -> str:
+    """A page with the given body, a sidebar of teasers and a footer."""
+    return f"""<html><head><meta charset="utf-8"><title>{title}</title>
+<meta property="og:site_name" content="Warta.com">{head}</head><body>
+<div class="kiri">{body}</div>
+<div class="kanan"><h2>Terpopuler</h2><ul>{LINKS}</ul><h3>Berita Pilihan</h3><ul>{LINKS}</ul>
+</div><div class="footer">Hak cipta Warta.com</div></body></html>"""
+
+
+def texts(html_page: str, hint: str | None = None) -> list[str]:
+    return [b.text for b in parse_html(html_page).blocks if b.hint == hint]
+
+
+def test_only_headings_inside_the_article_between_its_paragraphs_are_put_back():
+    body = (f'<div class="artikel"><p>{P[0]}</p><p>{P[1]}</p><h2>Tahap Pertama</h2>'
+            f"<p>{P[2]}</p><p>{P[3]}</p>"
+            f'<div class="terkait"><a href="/b/1"><h2>Jalur Sepeda di Kota Lain Ramai</h2></a>'
+            f"</div><h2>Jangan Lewatkan</h2><ul>{LINKS}</ul><p>{P[4]}</p></div>")
+    assert texts(page(body), "heading") == ["Tahap Pertama"]
+
+
+def test_a_lead_written_as_bare_text_before_the_first_block_is_kept():
+    span = (f'<span itemprop="articleBody"><strong>WARTA.com</strong> - {P[0]}'
+            f"<div><br></div><div>{P[1]}</div><div>{P[2]}</div><div>{P[3]}</div></span>")
+    div = f'<div class="isi"><b>Warta.com</b> - <a href="/t/x">Wali kota</a> {P[0]}<p>{P[1]}' \
+          f"<p>{P[2]}<p>{P[3]}</div>"
+    assert texts(page(span))[0] == f"WARTA.com - {P[0]}"
+    assert texts(page(div))[0] == f"Warta.com - Wali kota {P[0]}"
+
+
+@pytest.mark.parametrize("title, h1", [
+    ("Warta.com: Jalur Sepeda Baru Dibangun di Pusat Kota", ""),
+    ("Warta.com: Kota - Jalur Sepeda Baru Dibangun di Pusat Kota",
+     "<h1>Jalur Sepeda Baru Dibangun di Pusat Kota</h1>"),
+])
+def test_a_site_name_before_the_title_is_not_the_headline(title, h1):
+    body = h1 + "".join(f"<p>{p}</p>" for p in P)
+    assert texts(page(body, title=title), "headline") == [
+        "Jalur Sepeda Baru Dibangun di Pusat Kota"]
+
+
+def test_captions_marked_by_class_credit_or_photo_box_and_teasers_left_out():
+    body = (
+        '<div class="foto-utama headlineimg"><img src="/a.jpg"><br>'
+        '<div class="copyright">Rina Ayu/©Warta.com/Budi Santoso</div></div>'
+        f"<p>{P[0]}</p>"
+        '<div class="single"><img src="/b.jpg"></div>'
+        '<div class="deskripsi">Pekerja mengecat marka jalur sepeda di Jalan Merdeka.</div>'
+        f"<p>{P[1]}</p>"
+        '<div><img src="/c.jpg"></div><div><em>Warga mencoba jalur sepeda baru. Foto: Dewi'
+        f"</em></div><p>{P[2]}</p><p>{P[3]}</p>"
+        '<div class="item"><a href="/foto/lain"><img src="/d.jpg"></a>'
+        '<div class="photo-desc">Ini dia jalur sepeda di kota tetangga, keren ya?</div></div>'
+        '<div class="berita-terkait"><figure><img src="/e.jpg"><figcaption>Foto lain dari '
+        "kota lain</figcaption></figure></div>"
+    )
+    assert texts(page(body), "caption") == [
+        "Rina Ayu/©Warta.com/Budi Santoso",
+        "Pekerja mengecat marka jalur sepeda di Jalan Merdeka.",
+        "Warga mencoba jalur sepeda baru. Foto: Dewi",
+    ]
+
+
+@pytest.mark.parametrize("marked, author", [
+    ('<div class="nmreporter"><div>Dewi Kania</div><span>Jurnalis</span></div>', "Dewi Kania"),
+    ('<div class="byline">Pewarta: <span itemprop="author">Agus Salim</span></div>',
+     "Agus Salim"),
+    ('<div class="penulis">Penulis: Rina Ayu Editor : Budi Santoso</div>', "Rina Ayu"),
+    ('<div class="photo"><img src="/f.jpg"><span class="author">Facebook</span></div>', None),
+])
+def test_authors_from_marked_elements_without_labels_or_photo_credits(marked, author):
+    head = '<meta name="creator" content="Web Design &amp; Development - Biro TI Warta">'
+    source = parse_html(page(marked + "".join(f"<p>{p}</p>" for p in P), head=head))
+    assert source.metadata.authors == ((author,) if author else ())
+
+
+def test_a_breadcrumb_is_furniture_and_a_dateline_paragraph_joins_the_lead():
+    body = ('<div class="judul"><p>Home &gt; Berita &gt; Kota</p></div>'
+            f"<p>BANDUNG, 3 Juni 2024 (Warta) --</p><p>{P[0]}</p>"
+            + "".join(f"<p>{p}</p>" for p in P[1:]))
+    source = parse_html(page(body))
+    assert ("furniture", "Home > Berita > Kota") in [(b.hint, b.text) for b in source.blocks]
+    assert f"BANDUNG, 3 Juni 2024 (Warta) -- {P[0]}" in texts(page(body))
+
+
+def test_list_items_are_hinted_as_items():
+    items = ["Jalur sepeda sepanjang dua belas kilometer di jalan utama kota",
+             "Tempat parkir sepeda di setiap stasiun kereta dan di pasar"]
+    body = (f"<article><p>{P[0]}</p><ul><li>{items[0]}</li><li>{items[1]}"
+            f"</li></ul><p>{P[1]}</p><p>{P[2]}</p><p>{P[3]}</p></article>")
+    assert texts(page(body), "item") == items
+
+
+def test_text_after_the_article_container_is_left_out():
+    disclaimer = ("Disclaimer : Komentar adalah tanggapan pribadi, tidak mewakili kebijakan "
+                  "redaksi Warta.com dan menjadi tanggung jawab penulis.")
+    body = ('<div class="kolom"><div class="artikel">' + "".join(f"<p>{p}</p>" for p in P)
+            + f'</div><div class="komentar"><p class="disclaimer">{disclaimer}</p></div></div>')
+    assert texts(page(body))[-1] == P[-1]
+
+
+@pytest.mark.parametrize("feed, kind", [
+    ("<?xml version='1.0'?><?xml-stylesheet href='x.xsl'?>\n<rss version='2.0'><channel>"
+     "<title>Warta</title><item><title>Jalur sepeda</title></item></channel></rss>", "RSS"),
+    ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Warta</title>'
+     "</feed>", "Atom"),
+])
+def test_a_news_feed_is_refused_as_a_feed(feed, kind):
+    with pytest.raises(NotAnArticle, match=rf"warta\.html is a news feed \({kind}\), not an "):
+        parse_html(feed, "warta.html")
