@@ -14,7 +14,11 @@ and compares:
   reading order);
 - speakers: on matched quotes, the share whose speaker is right. Rule: both names are compared
   without case, punctuation or parenthesised parts, after dropping leading title and role words
-  ("Menteri", "Gubernur", "tim"...). A surname or first name alone does NOT count ("Yuddy" for
+  ("Menteri", "Gubernur", "tim"...), honorifics ("H", "Hj", "Raden", "Dato", "Seri", "KH",
+  "Ustaz") and police and military ranks ("Kombes", "AKBP", "Brigjen", "Kolonel",
+  "Marsekal Madya"): they are how a person is addressed, not who they are. An unnamed source
+  ("seorang sumber") is compared the same way, so it must be named as the truth words it. A
+  surname or first name alone does NOT count ("Yuddy" for
   "Yuddy Chrisnandi" is wrong): a listener is told who spoke by name, and half a name is only
   right by luck;
 - captions: how many "caption" segments were found against ``captions_count``;
@@ -44,6 +48,14 @@ ROLE_WORDS = frozenset({
     "kepala", "direktur", "juru", "bicara", "jubir", "bupati", "wali", "kota", "walikota",
     "prof", "dr", "ir", "pak", "bu", "ibu", "bapak", "sekretaris", "jenderal",
 })
+# Honorifics and ranks: how a person is addressed, never part of the name compared.
+TITLE_WORDS = frozenset({
+    "h", "hj", "kh", "drs", "dra", "drg", "raden", "dato", "datuk", "seri", "ustaz", "ustadz",
+    "habib", "kiai", "kyai", "syekh", "mr", "mrs", "kombes", "kompol", "akbp", "akp", "iptu",
+    "ipda", "aiptu", "aipda", "bripka", "briptu", "bripda", "brigadir", "brigjen", "irjen",
+    "komjen", "kolonel", "letkol", "mayor", "kapten", "letnan", "marsekal", "madya", "muda",
+    "laksamana", "laksma", "laksda", "marsma", "marsda", "mayjen", "letjen", "pol", "purn",
+})
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
@@ -64,7 +76,7 @@ def speaker_key(name: str | None) -> str:
     if not name:
         return ""
     words = bare_words(re.sub(r"\([^)]*\)", " ", name)).split()
-    while words and words[0] in ROLE_WORDS:
+    while words and words[0] in ROLE_WORDS | TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
 

@@ -236,6 +236,34 @@ def test_lines_that_are_not_headings(line: str) -> None:
     assert "heading" not in kinds(article)
 
 
+def test_a_short_title_case_question_before_body_text_is_a_heading() -> None:
+    text = "\n\n".join(["Harga Beras Naik", LEAD, "Amankah Stok Gudang?", BODY])
+    article = segment_text(text)
+    assert [c.title for c in article.chapters] == ["Harga Beras Naik", "Amankah Stok Gudang?"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["1. Budi Santoso, laki-laki, usia 40 tahun", "2. Siti Aminah, perempuan usia 35 tahun"],
+        ["- 2 sdm gula pasir", "- Minyak goreng secukupnya untuk menggoreng"],
+        ["• Beras medium", "• Beras premium"],
+    ],
+)
+def test_list_items_written_as_text_are_never_headings(items: list[str]) -> None:
+    article = segment_text("\n\n".join(["Harga Beras Naik", LEAD, *items, BODY]))
+    assert "heading" not in kinds(article)
+    assert kinds(article)[-1] == "paragraph"
+
+
+def test_a_list_item_the_format_marks_is_body_text_never_a_heading() -> None:
+    blocks = (Block("Harga Beras Naik", "headline"), Block(LEAD),
+              Block("Gula pasir secukupnya", "item"), Block("Tepung terigu", "item"),
+              Block(BODY))
+    article = segment(Source(blocks, format="html"))
+    assert kinds(article) == ["headline", "lead", "paragraph", "paragraph", "paragraph"]
+
+
 def test_a_short_line_not_followed_by_a_body_paragraph_is_no_heading() -> None:
     article = segment_text(f"Harga Beras Naik\n{LEAD}\n{BODY}\nSatu\nDua")
     assert kinds(article) == ["headline", "lead", "paragraph", "paragraph", "paragraph"]
@@ -268,13 +296,13 @@ def test_quotes_in_an_article() -> None:
     assert article.segments[-1].kind == "paragraph"
 
 
-def test_a_pronoun_does_not_reach_back_across_a_heading() -> None:
+def test_a_pronoun_after_a_heading_falls_back_to_the_last_person_named() -> None:
     text = "\n".join([
         "Harga Beras Naik", LEAD, '"Harga naik terus setiap hari," kata Budi Santoso.',
         "Suara Pedagang", '"Kami rugi besar bulan ini," kata dia.',
     ])
     article = segment_text(text)
-    assert [s.speaker for s in article.segments if s.kind == "quote"] == ["Budi Santoso", None]
+    assert [s.speaker for s in article.segments if s.kind == "quote"] == ["Budi Santoso"] * 2
 
 
 # --- no body -----------------------------------------------------------------------------

@@ -34,6 +34,9 @@ from dengar.dateline import date_line, split_dateline
         ("MEDAN, Suarakita.id - Harga beras naik.", "Medan – Harga beras naik.",
          "Suarakita.id", "Suarakita.id"),
         ("(XYZ) - Harga beras naik.", "Harga beras naik.", "(XYZ)", None),
+        # A wire's release: a date before a shared tag; the first outlet publishes it.
+        ("KAIRO, 3 Maret 2019 (Antara/KabarWire) -- Harga beras naik.",
+         "Kairo – Harga beras naik.", "3 Maret 2019 (Antara/KabarWire)", "ANTARA"),
     ],
 )
 def test_datelines_keep_the_place_and_drop_the_tag(

@@ -35,6 +35,7 @@ def kinds(article: Article) -> list[str]:
         "Editor : Budi Santoso", "Redaksi: redaksi[at]harian.com", "| author | Budi |", "---",
         "null", "(FHM)", "(fyk/ash)", "Pilihan Editor: Harga Emas Turun Lagi", "Lihat Foto",
         "COPYRIGHT © ANTARA 2024",
+        "Disclaimer : Komentar adalah tanggapan pribadi pembaca, bukan pendapat redaksi.",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:

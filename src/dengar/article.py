@@ -70,7 +70,7 @@ class _Builder:
         """Add a block the format marked as a quotation; its speaker comes from the intro."""
         speaker = self.cast.resolve(speaker_before(self.intro))
         self.segments.append(Segment("quote", text.strip(_QUOTE_MARKS + " "), speaker))
-        self.cast = self.cast.met(speaker)
+        self.cast = self.cast.quoted(speaker)
 
     def _take_dateline(self, lead: str) -> str:
         """The lead without its outlet tag; the tag is dropped and names the publisher."""

@@ -15,10 +15,12 @@ from dengar.byline import parse_byline
 from dengar.dateline import date_line, split_dateline
 from dengar.lines import (
     HEADING_MAX_WORDS,
+    LIST_ITEM_RE,
     Line,
     is_furniture,
     is_heading_shaped,
     is_headline_shaped,
+    is_question_heading,
     split_caption,
 )
 from dengar.model import Block
@@ -32,6 +34,8 @@ LABEL_MAX_WORDS = 2  # lines between the headline and a lead opening with a date
 
 def _first_pass(block: Block, text: str) -> Line:
     """Settle what the line is on its own: a hint, furniture, a date, else undecided body."""
+    if block.hint == "item" or (block.hint is None and LIST_ITEM_RE.match(text)):
+        return Line("body", text, item=True)
     if block.hint is not None:
         return Line(block.hint, text, (text,) if block.hint == "furniture" else ())
     if is_furniture(text):
@@ -81,7 +85,7 @@ def _leading_labels(lines: list[Line], content: list[int]) -> int:
 
 def _may_be_headline(line: Line) -> bool:
     """Whether an unmarked line can be the headline: short, no sentence, caption or dateline."""
-    if line.kind != "body":
+    if line.kind != "body" or line.item:
         return False
     announced = parse_byline(line.text)
     return not (
@@ -111,14 +115,16 @@ def _has_headings(lines: list[Line], after: int) -> bool:
 
 
 def _heading_at(lines: list[Line], index: int) -> bool:
-    """Whether an undecided line is heading-shaped and followed by a body paragraph."""
+    """Whether an undecided line is heading-shaped (or a short title-case question) and
+    followed by a body paragraph or a list; a list item is never a heading."""
     line = lines[index]
-    if line.kind != "body" or not is_heading_shaped(line.text):
+    if line.kind != "body" or line.item or not (
+            is_heading_shaped(line.text) or is_question_heading(line.text)):
         return False
     following = next((lines[j] for j in range(index + 1, len(lines))
                       if lines[j].kind not in ("furniture", "date")), None)
     return (following is not None and following.kind in ("body", "quote")
-            and not is_heading_shaped(following.text))
+            and (following.item or not is_heading_shaped(following.text)))
 
 
 def _starts_lead(lines: list[Line], index: int) -> bool:
@@ -133,7 +139,8 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
     body_seen = False
     for i in window:
         line = lines[i]
-        found = parse_byline(line.text) if line.kind in ("body", "byline") else None
+        found = parse_byline(line.text) if line.kind in ("body", "byline") and not line.item \
+            else None
         if found and (found.announced or line.kind == "byline"):
             return i
         # A bare name is a byline unless the text has headings of the same shape and the
@@ -146,7 +153,8 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
 
 def _mark_byline_end(lines: list[Line]) -> int | None:
     """Find a byline among the last lines: announced, or a name in capitals on the last line."""
-    content = [i for i in _content(lines) if lines[i].kind in ("body", "byline")]
+    content = [i for i in _content(lines)
+               if lines[i].kind in ("body", "byline") and not lines[i].item]
     for position, i in enumerate(reversed(content[-BYLINE_END_WINDOW:])):
         found = parse_byline(lines[i].text)
         if found and (found.announced or (position == 0 and lines[i].text.isupper())):
@@ -198,7 +206,7 @@ def _strip_initials(lines: list[Line]) -> None:
     found = furniture.EDITOR_INITIALS.search(lines[last].text)
     if found and found.start() > 0:
         text = lines[last].text[: found.start()].rstrip()
-        lines[last] = Line("body", text, (found.group().strip(),))
+        lines[last] = replace(lines[last], text=text, dropped=(found.group().strip(),))
 
 
 def classify(

@@ -24,7 +24,8 @@ class Dateline:
 
     Attributes:
         text: The lead as it is spoken: the place (if any), a dash, then the lead.
-        tag: The outlet's tag as written ("KOMPAS.com", "(ANTARA)"), or "" when only a place.
+        tag: The outlet's tag as written ("KOMPAS.com", "(ANTARA)"), with a date written
+            before it, or "" when only a place.
         publisher: The outlet's name when the tag names one.
     """
 
@@ -49,6 +50,8 @@ def _is_place(words: str) -> bool:
 def publisher_for(tag: str) -> str | None:
     """The outlet a tag names: a known one by its usual name, an unknown domain as written."""
     key = tag.strip("() ").upper()
+    if "/" in key:  # "(Antara/PRNewswire)": the first outlet is the publisher
+        key = key.split("/")[0].strip()
     if key in furniture.PUBLISHER_TAGS:
         return furniture.PUBLISHER_TAGS[key]
     return tag.strip("() ") if "." in key else None
@@ -76,7 +79,8 @@ def split_dateline(lead: str) -> Dateline | None:
         if not tag and not _is_place(place or ""):
             continue
         text = f"{title_place(place)}{PLACE_SEPARATOR}{rest}" if place else rest
-        return Dateline(text, tag, publisher_for(tag) if tag else None)
+        written = " ".join(filter(None, (match.groupdict().get("date"), tag)))
+        return Dateline(text, written, publisher_for(tag) if tag else None)
     return None
 
 

@@ -67,12 +67,13 @@ RELATED_LINK = re.compile(
     re.IGNORECASE,
 )
 
-# "Artikel ini telah tayang di Kompas.com dengan judul …", "Dapatkan update berita pilihan …".
+# "Artikel ini telah tayang di Kompas.com dengan judul …", "Dapatkan update berita pilihan …",
+# "Disclaimer : Komentar adalah tanggapan pribadi …".
 NOTICE_LINE = re.compile(
     r"^(?:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
     r"|dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
     r"|ikuti\s+(?:berita|kami|update)|download\s+aplikasi|unduh\s+aplikasi"
-    r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:)",
+    r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:)",
     re.IGNORECASE,
 )
 
@@ -114,14 +115,18 @@ PUBLISHER_TAGS: dict[str, str] = {
 }
 _OUTLET_NAME = alternation(tuple(k for k in PUBLISHER_TAGS if "." not in k))
 _OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME}))"
-_BRACKETED = r"\(\s*[A-Z][A-Za-z0-9.]*[A-Za-z.]\s*\)"
+# "(ANTARA)", and a wire's shared tag "(Antara/PRNewswire)".
+_BRACKETED = r"\(\s*[A-Z][A-Za-z0-9.]*[A-Za-z.](?:\s*/\s*[A-Za-z][A-Za-z0-9.]*)*\s*\)"
+# The date some wires put between the place and the tag: "ISTANBUL, 23 Februari 2016 (…)".
+_DATELINE_DATE = r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
 
 # The forms a dateline takes before the lead's first word. Group "place" is what a reader
 # would say; group "tag" names the outlet and is never spoken.
 DATELINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern) for pattern in (
-        # (VOVWORLD) -    Jakarta (ANTARA) -    JAKARTA, (ANTARA) -
-        rf"^(?:(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE}),?\s*)?(?P<tag>{_BRACKETED}){_DASH}",
+        # (VOVWORLD) -    Jakarta (ANTARA) -    JAKARTA, 23 Februari 2016 (Antara/X) --
+        rf"^(?:(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE}),?\s*)?(?:{_DATELINE_DATE}\s*)?"
+        rf"(?P<tag>{_BRACKETED}){_DASH}",
         # JAKARTA, KOMPAS.com -    Jakarta, CNN Indonesia --
         rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE}),\s*(?P<tag>{_OUTLET}){_DASH}",
         # TRIBUNNEWS.COM, JAKARTA -    Okezone.com, Jakarta -    KONTAN.CO.ID - JAKARTA.

@@ -18,6 +18,14 @@ LineKind = Literal[
 HEADLINE_MAX_WORDS = 30  # longer than this, the first line is a paragraph or a caption
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
+QUESTION_HEADING_MAX_WORDS = 6  # "Amankah Mata Uang Kripto?" is a heading; a long question is not
+# Short words a title leaves in lower case: "Cara Membuat Kue di Rumah".
+_TITLE_LOWER = frozenset({
+    "di", "ke", "dari", "dan", "atau", "yang", "untuk", "dengan", "pada", "ini", "itu", "si",
+    "sang", "para", "vs", "of", "the", "and", "a", "an", "in", "on", "for", "to",
+})
+# A list item written as text: "1. …", "2) …", "- …", "• …", "a. …".
+LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[a-z][.)]|[-–•*·▪►])\s+\S")
 
 _SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
@@ -33,11 +41,16 @@ _FURNITURE_PATTERNS = (
 
 @dataclass(frozen=True)
 class Line:
-    """One non-empty line, what it turned out to be, and what was removed from it."""
+    """One non-empty line, what it turned out to be, and what was removed from it.
+
+    ``item`` marks a list item (hinted by the format, or written "1. …", "- …"): body text
+    that is never a heading, a headline or a byline.
+    """
 
     kind: LineKind
     text: str
     dropped: tuple[str, ...] = ()
+    item: bool = False
 
 
 def clean_line(line: str) -> str:
@@ -68,6 +81,14 @@ def is_heading_shaped(line: str) -> bool:
         and not line.endswith(_UNFINISHED_END)
         and WORD_RE.search(line) is not None
     )
+
+
+def is_question_heading(line: str) -> bool:
+    """Whether a line ending in "?" is a heading: short, one clause, in title case."""
+    words = line.split()
+    if not line.endswith("?") or "," in line or not 0 < len(words) <= QUESTION_HEADING_MAX_WORDS:
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_LOWER for w in words)
 
 
 def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]] | None:

@@ -3,6 +3,11 @@
 A ``Cast`` travels through the body paragraphs in reading order. It remembers the full names
 met ("Menteri … Yuddy Chrisnandi menginginkan …") and who was named last, so that "kata dia"
 resolves to the last person named and "tutur Yuddy" to "Yuddy Chrisnandi".
+
+Only a person named as a subject counts as "the last person": a name opening a sentence or a
+clause, after an office or a rank, or before a speech verb. A name after a preposition or an
+object's verb ("dengan X", "menuntut pihak X"), inside a description of someone else ("Budi,
+putra aktor X,"), or followed by "ini" is not; neither is an organisation, a day or a place.
 """
 
 from __future__ import annotations
@@ -11,75 +16,242 @@ import re
 from dataclasses import dataclass, replace
 
 from dengar import speech
-from dengar.speakers import NAME_RUN_RE, PREVIOUS, clean_speaker, reported_speakers
+from dengar.names import is_organisation, is_person, key, without_brackets
+from dengar.speakers import (
+    CONTINUED,
+    NAME_RUN_RE,
+    PREVIOUS,
+    SENTENCE_END_RE,
+    SOURCE,
+    clean_speaker,
+    reported_speakers,
+)
 
 FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS)
-_INTRODUCTION_RE = re.compile(rf"\s*,\s*[a-z]|\s+(?:{speech.SPEECH_VERB})\b")
+PREFIX_MIN_CHARS = 4  # "Wisman" may stand for "Wismandari Wisnu"; "Wis" may not
+# A name with a description or a verb after it is being introduced: "Siti, warga RT 05,".
+# A name in a list ("A, B, dan C") is not.
+_INTRODUCTION_RE = re.compile(
+    rf"\s*,\s*(?!dan\b|serta\b|atau\b)[a-z]|\s+(?:{speech.SPEECH_VERB})\b"
+)
+_SPEECH_VERB_RE = re.compile(rf"(?:{speech.SPEECH_VERB})(?:nya)?|bahwa")
+_DESCRIBED_RE = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+_NICKNAME_RE = re.compile(
+    rf"\b(?:{'|'.join(speech.NICKNAME_MARKERS)})\s+(?P<name>[A-Z][^\W\d_]+)\b"
+)
+_OFFICE_OPENERS = speech.TITLE_WORDS | speech.SENTENCE_OPENERS | speech.RANKS
+_TRAILING_NAME_RE = re.compile(rf"{NAME_RUN_RE.pattern}$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 
 
 @dataclass(frozen=True)
 class Cast:
-    """Who has been named: the last person, and every full name met so far."""
+    """Who has been named: the last person, every full name met so far, and the last source.
+
+    Attributes:
+        last: The last person named as a speaker or a subject; "dia" and "ujarnya" mean them.
+        known: Full names (and unnamed sources) met so far, for short names.
+        source: The last person or organisation that spoke or issued something: "tulis rilis
+            tersebut" means them.
+        fallback: The last person of the previous section, for "katanya" right after a
+            heading when the new section has named nobody yet.
+        speaker: Who was quoted last: "sambungnya" and "tambahnya" continue their words.
+        written: Every other full name written so far, whatever its role ("pasangan X dan
+            Y"), for a short name that matches no one in known.
+        aliases: Nicknames and whom they stand for: "akrab disapa Dani".
+    """
 
     last: str | None = None
     known: tuple[str, ...] = ()
+    source: str | None = None
+    fallback: str | None = None
+    speaker: str | None = None
+    written: tuple[str, ...] = ()
+    aliases: tuple[tuple[str, str], ...] = ()
 
-    def full_name(self, name: str | None) -> str | None:
-        """The full name a short one stands for ("Yuddy" -> "Yuddy Chrisnandi"), else name."""
-        if not name or name == PREVIOUS:
+    def full_name(self, name: str | None, written: bool = True) -> str | None:
+        """The full name a short one stands for ("Yuddy" -> "Yuddy Chrisnandi"), else name.
+
+        A one-word name may also be the start of a known name's word ("Wisman" for
+        "Wismandari Wisnu"), as articles shorten names that way. People named as speakers or
+        subjects come first, then (when written is true) any other full name written before.
+        """
+        if not name or name in (PREVIOUS, SOURCE, CONTINUED):
             return name
+        alias = next((full for nick, full in self.aliases if nick == name), None)
+        if alias:
+            return alias
         words = name.lower().split()
-        for known in reversed(self.known):
-            known_words = known.lower().split()
-            if len(words) < len(known_words) and all(w in known_words for w in words):
-                return known
+        pools = (self.known, self.written) if written else (self.known,)
+        for pool in pools:
+            found = _matching(words, pool)
+            if found:
+                return found
         return name
 
     def resolve(self, speaker: str | None) -> str | None:
         """A speaker as named in the text, with a pronoun or description replaced."""
-        return self.last if speaker == PREVIOUS else self.full_name(speaker)
+        if speaker == PREVIOUS:
+            return self.last or self.fallback
+        if speaker == SOURCE:
+            return self.source or self.last or self.fallback
+        if speaker == CONTINUED:
+            return self.speaker or self.last or self.fallback
+        return self.full_name(speaker)
 
-    def met(self, name: str | None) -> Cast:
-        """The cast after name (already resolved) was named."""
-        if not name or name == PREVIOUS:
+    def met(self, name: str | None, spoke: bool = True) -> Cast:
+        """The cast after name (already resolved) was named; spoke when they said something.
+
+        An organisation that spoke becomes the source but never the person "dia" stands
+        for; a day or a place is nobody.
+        """
+        if not name or name in (PREVIOUS, SOURCE, CONTINUED):
             return self
-        known = self.known
-        if _is_full_name(name) and name not in known:
-            known = (*known, name)
-        return replace(self, last=name, known=known)
+        if is_organisation(name):
+            return replace(self, source=name) if spoke else self
+        if not is_person(name):
+            return self
+        cast = replace(self, last=name, known=self._knowing(name))
+        return replace(cast, source=name) if spoke else cast
+
+    def nicknamed(self, nickname: str) -> Cast:
+        """The cast knowing that nickname stands for the last person named."""
+        if not self.last:
+            return self
+        return replace(self, aliases=(*self.aliases, (nickname, self.last)))
+
+    def quoted(self, name: str | None) -> Cast:
+        """The cast after a quotation by name (already resolved)."""
+        cast = self.met(name)
+        return replace(cast, speaker=name) if name and is_person(name) else cast
+
+    def _knowing(self, name: str) -> tuple[str, ...]:
+        """known with name added, when it is a full name or an unnamed source."""
+        if (_is_full_name(name) or name[:1].islower()) and name not in self.known:
+            return (*self.known, name)
+        return self.known
+
+    def knowing(self, name: str) -> Cast:
+        """The cast that has seen name written, without it being the last person named."""
+        if is_person(name) and name not in self.written:
+            return replace(self, written=(*self.written, name))
+        return self
 
     def forget_last(self) -> Cast:
-        """The cast at a section break: names stay known, but "dia" no longer reaches back."""
-        return replace(self, last=None)
+        """The cast at a section break: "dia" reaches back only until someone new is named."""
+        return replace(self, last=None, fallback=self.last or self.fallback)
+
+
+def _matching(words: list[str], names: tuple[str, ...]) -> str | None:
+    """The latest of names holding all of words, else one whose word starts with the one
+    word given, else None."""
+    for known in reversed(names):
+        known_words = known.lower().split()
+        if len(words) < len(known_words) and all(w in known_words for w in words):
+            return known
+    if len(words) == 1 and len(words[0]) >= PREFIX_MIN_CHARS:
+        for known in reversed(names):
+            if any(w.startswith(words[0]) for w in known.lower().split()):
+                return known
+    return None
 
 
 def _is_full_name(name: str) -> bool:
-    """Whether name looks like a person's full name: two or three capitalised words."""
+    """Whether name looks like a person's full name: two or three capitalised words, of
+    which one-letter initials ("M Syaugi") are not all."""
     words = name.split()
     low, high = FULL_NAME_WORDS
-    return low <= len(words) <= high and all(w[:1].isupper() and not w.isupper() for w in words)
+    return low <= len(words) <= high and all(
+        w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1) for w in words
+    ) and any(len(w.rstrip(".")) > 1 for w in words)
+
+
+def _introduces(text: str, run: re.Match[str], name: str) -> bool:
+    """Whether the run introduces a person as a subject: after an office or a rank, with a
+    description or a speech verb after it, or opening a sentence with an appositive. One
+    word is a name only right after a rank or an honorific ("Kolonel Laut (P) Isswarto")."""
+    words = run.group().split()
+    sentence = SENTENCE_END_RE.split(without_brackets(text[: run.start()]))[-1]
+    before = [key(w) for w in sentence.split()[-3:]]
+    if _in_description(sentence, run.group()) or _DESCRIBED_RE.match(text, run.end()):
+        return False
+    office = speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.RANKS | speech.HONORIFICS
+    # An office opens the run; "dan" may have cut it ("Menteri … dan Reformasi Birokrasi X").
+    titled = (key(words[0]) in office and len(name.split()) < len(words)) or any(
+        w in speech.TITLE_WORDS | speech.RANKS | speech.HONORIFICS for w in before)
+    opens = (_SENTENCE_START_RE.search(text[: run.start()]) is not None
+             and text[run.end():].lstrip().startswith(","))
+    introduced = titled or opens or _INTRODUCTION_RE.match(text, run.end()) is not None
+    if len(name.split()) == 1:
+        word_before = (words[:-1] or before or [""])[-1]
+        return titled and key(word_before) in speech.RANKS | speech.HONORIFICS
+    return introduced and _is_full_name(name)
+
+
+def _in_description(sentence: str, run: str) -> bool:
+    """Whether a run sits in a description set off after a name, so it is not the person the
+    sentence is about: "Budi, putra sulung aktor X," or "Budi, Direktur Koperasi X,"."""
+    clauses = sentence.split(",")
+    if len(clauses) < 2 or not clauses[-2].split():
+        return False
+    named = _TRAILING_NAME_RE.search(clauses[-2].strip())
+    if named is None or key(named.group().split()[0]) in _OFFICE_OPENERS:
+        return False  # "Komandan DVI, Kombes X": the office comes first, then the name
+    if not clauses[-1].split():
+        return key(run.split()[0]) in speech.TITLE_WORDS
+    opener = key(clauses[-1].split()[0])
+    return clauses[-1].strip()[:1].islower() and opener not in _OFFICE_OPENERS
+
+
+def _subject_position(text: str, start: int) -> bool:
+    """Whether a name at start opens a sentence or a clause ("Namun Budi …", "…, Budi …"),
+    as a subject does; a clause after a speech verb ("menyebut, Budi …") is reported."""
+    words = text[:start].split()
+    while words and key(words[-1]) in speech.SENTENCE_OPENERS:
+        words = words[:-1]
+    if not words or words[-1].endswith((".", "!", "?", "”", '"')):
+        return True
+    return words[-1].endswith(",") and _SPEECH_VERB_RE.fullmatch(key(words[-1])) is None
+
+
+def _object_of(text: str, start: int) -> bool:
+    """Whether a name at start is the object of a preposition or a verb ("dengan X", "ke
+    RSUD dr X"): the last lower-case word before it, past titles and acronyms, says so."""
+    for word in reversed(text[:start].split()):
+        low = key(word)
+        if low in speech.NOT_SUBJECT_BEFORE:
+            return True
+        if not (word[:1].isupper() or low in speech.HONORIFICS | speech.RANKS):
+            return False
+    return False
 
 
 def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
-    """People named in text: after an office ("Kepala KKP … Muhammad Budi Hidayat"), or a
-    short or full name the cast already knows ("Budi mengeluh")."""
+    """People named in text as subjects: after an office ("Kepala KKP … Muhammad Budi
+    Hidayat"), or a short or full name the cast already knows ("Budi mengeluh"). A name
+    after a preposition or an object's verb ("dengan X", "menuntut pihak X") is skipped."""
     found = []
     for run in NAME_RUN_RE.finditer(text):
-        words = run.group().split()
         name = clean_speaker(run.group())
-        if not name or name == PREVIOUS:
+        if not name or name == PREVIOUS or not is_person(name):
             continue
-        # An office opens the run; "dan" may have cut it ("Menteri … dan Reformasi Birokrasi X").
-        office = speech.TITLE_WORDS | speech.TITLE_QUALIFIERS
-        titled = (words[0].lower() in office and len(name.split()) < len(words)) or any(
-            w.lower() in speech.TITLE_WORDS for w in text[: run.start()].split()[-3:])
-        # "Siti Rahmah, warga RT 05, mengaku": a name with a description or a verb after it.
-        introduced = titled or _INTRODUCTION_RE.match(text, run.end()) is not None
-        if introduced and _is_full_name(name) and name.split()[0].lower() not in speech.PLACES:
+        if _object_of(text, run.start()):
+            continue
+        if _introduces(text, run, name):
             found.append((run.start(), name))
-        elif cast.full_name(name) != name or name in cast.known:
-            found.append((run.start(), cast.full_name(name) or name))
+        elif _subject_position(text, run.start()) and (
+                cast.full_name(name, written=False) != name or name in cast.known):
+            found.append((run.start(), cast.full_name(name, written=False) or name))
     return found
+
+
+def _full_names(text: str, cast: Cast) -> Cast:
+    """The cast knowing every full name written in text, whatever role it has there."""
+    for run in NAME_RUN_RE.finditer(text):
+        name = clean_speaker(run.group())
+        if name and name != PREVIOUS and _is_full_name(name):
+            cast = cast.knowing(name)
+    return cast
 
 
 def named_in(text: str, cast: Cast) -> str | None:
@@ -89,7 +261,12 @@ def named_in(text: str, cast: Cast) -> str | None:
 
 def read_paragraph(text: str, cast: Cast) -> Cast:
     """The cast after a stretch of text without quotations has been read."""
-    events = sorted(_introduced_names(text, cast) + reported_speakers(text))
-    for _, name in events:
-        cast = cast.met(cast.resolve(name))
+    cast = _full_names(text, cast)
+    # (position, name, whether they spoke); None marks a nickname for the last person.
+    events: list[tuple[int, str, bool | None]] = [
+        (at, name, False) for at, name in _introduced_names(text, cast)]
+    events += [(at, name, True) for at, name in reported_speakers(text)]
+    events += [(m.start(), m.group("name"), None) for m in _NICKNAME_RE.finditer(text)]
+    for _, name, spoke in sorted(events, key=lambda event: event[0]):
+        cast = cast.nicknamed(name) if spoke is None else cast.met(cast.resolve(name), spoke)
     return cast

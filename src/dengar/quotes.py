@@ -82,7 +82,7 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
         closing = after[: len(after) - len(after.lstrip(" .!?"))]
         parts.append(Segment("paragraph", before.strip()))
         parts.append(Segment("quote", _quote_text(words, closing), speaker))
-        cast, previous = cast.met(speaker), speaker
+        cast, previous = cast.quoted(speaker), speaker
         pos = match.end()
         # The attribution itself ("kata Budi") is read with the quote: skip it for mentions.
         pos += len(_attribution(after))
@@ -130,6 +130,6 @@ def split_quotes(
     whole = _whole_quotation(text)
     if whole is not None:
         speaker = cast.resolve(speaker_before(intro))
-        return (Segment("quote", whole, speaker),), cast.met(speaker)
+        return (Segment("quote", whole, speaker),), cast.quoted(speaker)
     parts, cast = _inline_parts(text, intro, cast)
     return tuple(parts), cast

@@ -3,7 +3,10 @@
 A speaker is found in the sentence that introduces or follows a quotation. Pronouns ("kata
 dia", "ujarnya") and descriptions ("kata politisi Partai Hanura itu") stand for the last person
 named before them; a short name ("Yuddy") stands for the full name named earlier ("Yuddy
-Chrisnandi"). Titles, offices and jurisdictions ("Wakil Wali Kota Bandung") are not the name.
+Chrisnandi"). Titles, offices and jurisdictions ("Wakil Wali Kota Bandung") are not the name;
+nor are honorifics, ranks, degrees or the organisation before it: the speaker is the last run
+of name words ("Kepala Operasi Tim DVI Kombes Lisda Cancer" -> "Lisda Cancer"). An unnamed
+source ("kata seorang sumber") is the speaker as written, in lower case.
 """
 
 from __future__ import annotations
@@ -11,10 +14,23 @@ from __future__ import annotations
 import re
 
 from dengar import speech
+from dengar.names import (
+    after_markers,
+    is_circumstance,
+    is_place_or_time,
+    key,
+    strip_degrees,
+    unnamed_source,
+    without_brackets,
+)
 
 # Internal marker for "the attribution stands for the last person named": a pronoun or a
 # description. Resolved before any Segment is built.
 PREVIOUS = "\x00previous"
+# Internal marker for "the last source that issued something": "tulis rilis tersebut".
+SOURCE = "\x00source"
+# Internal marker for "the one quoted last goes on": "sambungnya", "tambahnya".
+CONTINUED = "\x00continued"
 
 _PARTICLES = "|".join(sorted(speech.NAME_PARTICLES))
 _NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’-])*\.?"
@@ -27,17 +43,27 @@ _TRAILING_RUN_RE = re.compile(rf"(?:^|(?<=\s)){NAME_RUN}\s*$")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
 _VERB_AT_END_RE = re.compile(rf"\b(?:{_VERB})(?P<nya>nya)?\s*(?:bahwa\s*)?[,:]?\s*$")
 _VERB_FIRST_RE = re.compile(
-    rf"^[\s,.;:–—-]*(?:demikian\s+)?(?:{_VERB})(?P<nya>nya)?\b\s*(?P<rest>.*)$",
+    rf"^[\s,.;:–—-]*(?:demikian\s+)?(?P<verb>{_VERB})(?P<nya>nya)?\b\s*(?P<rest>.*)$",
     re.DOTALL | re.IGNORECASE,
 )
 _NAME_THEN_VERB_RE = re.compile(rf"^[\s,.;:–—-]*(?P<name>{NAME_RUN})\s*,?\s*(?:{_VERB})\b")
 _PRONOUN_START_RE = re.compile(rf"^(?:{_PRONOUN_WORD})\b", re.IGNORECASE)
-_ROLE_THEN_NAME_RE = re.compile(rf"^(?:[a-z]+\s+){{1,2}}(?P<name>{NAME_RUN})")
+_ROLE_THEN_NAME_RE = re.compile(rf"^(?P<role>(?:[a-z][\w-]*\s+){{1,3}})(?P<name>{NAME_RUN})")
+_PLACE_BEFORE_NAME = speech.PLACE_WORDS - {"kota"}
+# The name words of an attribution, with "dan" and bracketed parts between runs.
+_NAME_PHRASE_RE = re.compile(
+    rf"{NAME_RUN}(?:\s+(?:\([^()]*\)|dan)(?=\s+[A-Z(])(?:\s+\([^()]*\))?\s+{NAME_RUN})*"
+)
+_ADVERBIAL = "|".join(sorted(speech.SOURCE_PHRASE_END - {"yang"}))
+_RUN_BEFORE_CLAUSE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{_ADVERBIAL})\b")
 _INDIRECT_RE = re.compile(rf"\b(?:{_VERB})(?P<nya>nya)?\s*(?:[,:]|bahwa\b)")
 _MENURUT_RE = re.compile(
     rf"\b[Mm]enurut\s+(?P<head>[^,.:;“”\"]+?)\s*,\s*(?:(?P<appos>{NAME_RUN})\s*,)?"
 )
 _APPOSITIVE_RE = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN})")
+_PASSIVE_RE = re.compile(
+    rf"\b(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})\s+oleh\s+(?P<name>{NAME_RUN})"
+)
 _CLAUSE_END_RE = re.compile(r"[,.;:!?(]")
 
 
@@ -58,7 +84,8 @@ def _is_acronym(word: str) -> bool:
 
 def _strip_office(words: list[str]) -> list[str]:
     """Drop the titles, offices, acronyms and jurisdictions in front of a name."""
-    skippable = speech.TITLE_WORDS | speech.TITLE_QUALIFIERS
+    skippable = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.HONORIFICS
+                 | speech.RANKS)
     while words and (words[0].lower() in skippable or _is_acronym(words[0])):
         words = words[1:]
     # "Bandung Yana Mulyana": the place an office governs, left in front of the name.
@@ -78,8 +105,9 @@ def _after_sentence_break(words: list[str]) -> list[str]:
 
 
 def clean_speaker(run: str) -> str | None:
-    """Strip sentence openers and titles from a name run; keep at most a few last words."""
-    words = _after_sentence_break(run.strip().rstrip(".").split())
+    """Strip sentence openers, titles, ranks, honorifics and degrees from a name run; keep at
+    most a few last words. None when what is left is a day, a month or a place."""
+    words = _after_sentence_break(without_brackets(run).strip().rstrip(".").split())
     while words and words[0].lower() in speech.SENTENCE_OPENERS:
         words = words[1:]
     if not words:
@@ -90,29 +118,53 @@ def clean_speaker(run: str) -> str | None:
     if not name:
         # An office alone ("Menlu RDRK") is the best name the text gives.
         return " ".join(words)
+    name = _strip_office(after_markers(strip_degrees(name))) or name
+    if len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME:
+        return None  # "Kabupaten Pohuwato" is a place, "Wali Kota Yana" a mayor
     has_particle = any(w in speech.NAME_PARTICLES for w in name)
     if len(name) > speech.SPEAKER_MAX_WORDS and not has_particle:
         name = name[-speech.SPEAKER_MAX_WORDS:]
-    return " ".join(name)
+    found = " ".join(name)
+    return None if is_place_or_time(found) else found
 
 
 def _subject_name(subject: str) -> str | None:
-    """Find the speaker in the words before a speech verb, appositives included."""
-    parts = [p.strip() for p in subject.split(",")]
+    """Find the speaker in the words before a speech verb, appositives included.
+
+    The comma-separated parts are read from the verb backwards: a day, a date or a place
+    ("di Mataram, Kamis,") is skipped, a description after a name ("Lee, pakar di X,") leads
+    back to the name, and an unnamed source ("Salah satu tetangganya") is the speaker as
+    written.
+    """
+    parts = [p.strip() for p in without_brackets(subject).split(",")]
     while parts and not parts[-1]:
         parts.pop()
-    if not parts:
-        return None
-    last = parts[-1]
-    if last.lower() in speech.PRONOUNS:
-        return PREVIOUS
-    if is_name_run(last):
-        return clean_speaker(last)
-    # "Lee, pakar di Institut X, mengatakan": the name comes before a lower-case description.
-    if last[0].islower() and len(parts) > 1 and is_name_run(parts[-2]):
-        return clean_speaker(parts[-2])
-    run = _TRAILING_RUN_RE.search(last)
-    return clean_speaker(run.group()) if run else None
+    for i in reversed(range(len(parts))):
+        part = parts[i]
+        if part.lower() in speech.PRONOUNS:
+            return PREVIOUS
+        if not part or is_circumstance(part):
+            continue
+        if is_name_run(part):
+            name = clean_speaker(part)
+            if name:
+                return name
+            continue
+        if part[0].islower() and i > 0 and is_name_run(parts[i - 1]):
+            continue  # "Lee, pakar di Institut X,": the name is the part before
+        name = _run_in(part) or unnamed_source(part)
+        if name or not part[0].islower():
+            return name
+    return None
+
+
+def _run_in(part: str) -> str | None:
+    """The name a clause ends with, or the one a circumstance follows ("X saat …")."""
+    run = _TRAILING_RUN_RE.search(part)
+    if run:
+        return clean_speaker(run.group())
+    run = _RUN_BEFORE_CLAUSE_RE.search(part)
+    return clean_speaker(run.group("name")) if run else None
 
 
 def speaker_menurut(sentence: str) -> str | None:
@@ -151,23 +203,47 @@ def speaker_before(text: str) -> str | None:
     return speaker_menurut(sentence)
 
 
-def _described(rest: str) -> bool:
-    """Whether the words after a verb describe someone already named: "politisi X itu"."""
-    clause = _CLAUSE_END_RE.split(rest, maxsplit=1)[0].split()
-    return (
-        0 < len(clause) <= speech.DESCRIPTION_MAX_WORDS
-        and clause[0][:1].islower()
-        and clause[0] not in speech.UNNAMED_SOURCES
-        and clause[-1].lower() in speech.DEMONSTRATIVES
-    )
+def _described(rest: str) -> str | None:
+    """The head noun when the words after a verb describe someone already named ("politisi X
+    itu" -> "politisi"), else None."""
+    clause = _CLAUSE_END_RE.split(without_brackets(rest), maxsplit=1)[0].split()
+    if (0 < len(clause) <= speech.DESCRIPTION_MAX_WORDS and clause[0][:1].islower()
+            and clause[0] not in speech.UNNAMED_SOURCES
+            and clause[-1].lower() in speech.DEMONSTRATIVES):
+        return clause[0].lower()
+    return None
 
 
-def _appositive(text: str, run: re.Match[str]) -> str | None:
-    """The name after an office: "Direktur Pemasaran Xiaomi Indonesia, Andi Pratama"."""
-    if run.group().split()[0].lower() not in speech.TITLE_WORDS:
-        return None
-    after = _APPOSITIVE_RE.match(text, run.end())
-    return after.group("name") if after else None
+def _titled(run: str) -> bool:
+    """Whether a run opens with an office, a rank or an acronym, so a name may follow it."""
+    first = run.split()[0]
+    return first.lower() in speech.TITLE_WORDS | speech.RANKS or _is_acronym(first)
+
+
+def _named_after(rest: str) -> str | None:
+    """The name in the words after a verb: "Budi", "Menteri X Budi", "staf Ajib, Vivi".
+
+    After an office or a lower-case role, a name set off by a comma is the speaker: "kata
+    Komandan DVI, Kombes Lisda Cancer", "kata staf Ajib, Vivi".
+    """
+    run = _NAME_PHRASE_RE.match(rest)
+    if run:
+        # "Kepala Seksi Haji dan Umrah (Kasi PHU) H Burhan Noor": the last run is the name.
+        runs = NAME_RUN_RE.findall(without_brackets(run.group()))
+        titled = _titled(run.group())
+        name, end = (runs[-1] if titled else runs[0]), run.end()
+    else:
+        role = _ROLE_THEN_NAME_RE.match(rest)
+        words = role.group("role").split() if role else []
+        if not role or any(w in speech.SOURCE_PHRASE_END | speech.DEMONSTRATIVES for w in words):
+            return None
+        name, end, titled = role.group("name"), role.end(), True
+    after = _APPOSITIVE_RE.match(rest, end) if titled else None
+    if after:
+        appositive = clean_speaker(after.group("name"))
+        if appositive and appositive != PREVIOUS:
+            return appositive
+    return clean_speaker(name)
 
 
 def speaker_after(text: str) -> str | None:
@@ -175,15 +251,14 @@ def speaker_after(text: str) -> str | None:
     match = _VERB_FIRST_RE.match(text)
     if match:
         rest = match.group("rest")
-        if match.group("nya") or _PRONOUN_START_RE.match(rest) or _described(rest):
+        if match.group("nya") and match.group("verb").lower() in speech.CONTINUATION_VERBS:
+            return CONTINUED
+        if match.group("nya") or _PRONOUN_START_RE.match(rest):
             return PREVIOUS
-        run = NAME_RUN_RE.match(rest)
-        if run:
-            return clean_speaker(_appositive(rest, run) or run.group())
-        # "demikian pernyataan tim Project Zero": a role word before the name.
-        role = _ROLE_THEN_NAME_RE.match(rest)
-        first = rest.split()[0].lower() if rest.split() else ""
-        return clean_speaker(role.group("name")) if role and first in speech.TITLE_WORDS else None
+        described = _described(rest)
+        if described:
+            return SOURCE if described in speech.DOCUMENT_NOUNS else PREVIOUS
+        return unnamed_source(rest) or _named_after(rest)
     match = _NAME_THEN_VERB_RE.match(text)
     return clean_speaker(match.group("name")) if match else None
 
@@ -206,4 +281,8 @@ def reported_speakers(text: str) -> list[tuple[int, str]]:
         name = speaker_menurut(sentence)
         if name:
             found.append((start, name))
+        for match in _PASSIVE_RE.finditer(sentence):
+            name = clean_speaker(match.group("name"))
+            if name:
+                found.append((start + match.start(), name))
     return found

@@ -24,9 +24,22 @@ SPEECH_VERBS: tuple[str, ...] = (
     "mengungkapkan", "mengungkap", "menuturkan", "menambahkan", "memaparkan", "menerangkan",
     "menyebut", "menyebutkan", "mengingatkan", "menekankan", "mengimbuhkan", "menandaskan",
     "mengucapkan", "menyampaikan", "berujar", "bertutur", "pernyataan", "melanjutkan",
-    "bercerita", "mengaku", "menyebutnya", "menilai", "nilai",
+    "bercerita", "mengaku", "menyebutnya", "menilai", "nilai", "urai", "beber", "klaim",
+    "akui", "pungkas", "tukas", "seloroh", "kelakar", "tuding", "desak", "pinta", "harap",
+    "ajak", "akunya", "tutup", "menutup", "membeberkan", "mengklaim", "mengakui",
+    "menguraikan", "menukas", "berseloroh", "berkelakar", "menuding", "mendesak", "bongkar",
+    "kenang", "curhat",
 )
 SPEECH_VERB = alternation(SPEECH_VERBS)
+
+# A passive speech verb names its speaker after "oleh": "Hal ini diungkapkan oleh Budi".
+PASSIVE_SPEECH_VERBS: tuple[str, ...] = (
+    "dikatakan", "diungkapkan", "disampaikan", "dijelaskan", "ditegaskan", "dituturkan",
+    "dipaparkan", "diterangkan", "dinyatakan", "disebutkan",
+)
+
+# "sambungnya", "tambahnya": the one quoted last goes on speaking.
+CONTINUATION_VERBS: frozenset[str] = frozenset({"sambung", "lanjut", "tambah", "imbuh"})
 
 # Who "dia" is has to come from an earlier sentence; "ujarnya" carries the same pronoun.
 PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "mereka", "nya", "saya", "aku"})
@@ -34,11 +47,24 @@ PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "mereka", "nya", "s
 # A lower-case description standing for the last speaker: "kata politisi Partai Hanura itu",
 # "tambah raksasa elektronik asal Korea Selatan ini".
 DEMONSTRATIVES: frozenset[str] = frozenset({"itu", "ini", "tersebut"})
-DESCRIPTION_MAX_WORDS = 8
+DESCRIPTION_MAX_WORDS = 15
 # Descriptions of someone not named before: "kata warga di lokasi itu", "ujar sumber tersebut".
 UNNAMED_SOURCES: frozenset[str] = frozenset({
     "warga", "sumber", "seorang", "salah", "para", "beberapa", "sejumlah", "pengunjung",
     "penumpang", "pedagang", "petugas", "saksi", "korban", "netizen", "warganet",
+    "tetangga", "tetangganya", "narasumber", "pejabat", "orang", "rekan", "kerabat",
+    "teman", "keluarga", "pihak",
+})
+# Where an unnamed source's description ends: "seorang sumber kepada situs X".
+SOURCE_PHRASE_END: frozenset[str] = frozenset({
+    "kepada", "di", "dari", "yang", "dalam", "saat", "ketika", "pada", "untuk", "melalui",
+    "usai", "seusai", "dengan", "sambil", "seperti", "sebagaimana", "lewat", "kemarin",
+})
+# A description whose head is a written source ("tulis rilis tersebut") stands for the last
+# source, a person or an organisation, that issued something.
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "rilis", "siaran", "keterangan", "pernyataan", "laman", "situs", "akun", "surat",
+    "unggahan", "cuitan", "postingan", "laporan", "dokumen", "pengumuman", "edaran",
 })
 
 # Words that open a sentence but never a name: "Kemudian Budi mengatakan".
@@ -63,6 +89,65 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "pihak", "aktor", "aktris", "penyanyi", "komedian", "pesinetron", "politisi", "politikus",
     "ekonom", "analis", "warga", "pelatih", "pemain", "kiper", "manajer", "ceo", "founder",
     "pendiri", "kabag", "kasat", "kanit", "danrem", "dandim", "pangdam", "kepala,", "sang",
+    "komandan", "investigator", "penyidik", "kasi", "kasubag", "kasubbag", "kabiro",
+    "sekda", "spesialis", "asisten", "ajudan", "kuasa", "pengacara",
+    "advokat", "ahli", "psikolog", "sosiolog", "presdir", "komut", "chairman", "president",
+})
+
+# Honorifics and ranks: never part of the name announced, and wherever one sits in a run of
+# capitalised words the name starts after it ("Kepala … Kombes Lisda Cancer").
+HONORIFICS: frozenset[str] = frozenset({
+    "h", "h.", "hj", "hj.", "dr", "dr.", "drg", "drg.", "prof", "prof.", "ir", "ir.", "kh",
+    "k.h.", "kh.", "ustaz", "ustadz", "ust.", "habib", "kiai", "kyai", "raden",
+    "dato", "dato'", "dato’", "datuk", "seri", "syekh", "syeikh", "gusti", "teuku", "drs",
+    "drs.", "dra", "dra.", "mr", "mr.", "mrs", "mrs.", "sir", "pastor", "romo", "pendeta",
+    "pdt", "pdt.",
+})
+RANKS: frozenset[str] = frozenset({
+    "kombes", "kompol", "akbp", "akp", "ajun", "iptu", "ipda", "aiptu", "aipda", "bripka",
+    "brigpol", "briptu", "bripda", "brigadir", "brigjen", "irjen", "komjen", "jenderal",
+    "jendral", "kolonel", "letkol", "mayor", "kapten", "letnan", "lettu", "letda", "serka",
+    "sertu", "serda", "kopral", "marsekal", "madya", "muda", "laksamana", "laksma",
+    "laksda", "marsma", "marsda", "mayjen", "letjen", "pol", "pol.", "polisi", "inf",
+    "laut", "udara", "purn", "purn.", "komisaris", "inspektur",
+})
+# Words naming an organisation: a run that holds one is no person, and a name after one in a
+# run starts after it ("Presiden Recording Academy Neil Portnow").
+ORGANISATION_WORDS: frozenset[str] = frozenset({
+    "academy", "akademi", "universitas", "university", "institut", "institute", "yayasan",
+    "foundation", "asosiasi", "association", "perhimpunan", "ikatan", "himpunan", "komisi",
+    "kementerian", "badan", "dinas", "lembaga", "organisasi", "pt", "pt.", "tbk", "tbk.",
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "group", "grup", "bank", "partai",
+    "pengadilan", "kejaksaan", "kepolisian", "polri", "tni", "polda", "polres", "polsek",
+    "kantor", "rumah", "sakit", "rs", "rsud", "puskesmas", "sekolah", "air", "airlines",
+    "airways", "company", "capital", "media", "news", "agency", "council", "museum",
+    "kampus", "fakultas", "koperasi", "perusahaan", "persatuan", "federasi", "komunitas",
+})
+# Words naming a place: a run that holds one is no person ("Banggai Laut", "Kota Gorontalo").
+PLACE_WORDS: frozenset[str] = frozenset({
+    "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "provinsi", "pulau", "kepulauan",
+    "gunung", "teluk", "selat", "laut", "sungai", "danau", "jalan", "jl", "jl.", "bandara",
+    "pelabuhan", "stasiun", "terminal", "hotel", "gedung", "lapangan", "stadion", "pantai",
+    "kampung", "dusun", "kawasan", "wilayah", "negara",
+})
+# Days and months: "kata Budi di Mataram, Kamis" is no speaker named Kamis.
+DAYS: frozenset[str] = frozenset({
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu",
+    "ahad",
+})
+MONTH_NAMES: frozenset[str] = frozenset({
+    "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+    "september", "oktober", "november", "nopember", "desember",
+})
+# A name after one of these is a nickname for the person just named: "akrab disapa Dani".
+NICKNAME_MARKERS: tuple[str, ...] = ("disapa", "dipanggil", "alias", "panggilan", "sapaan")
+
+# A name after one of these is an object, not the subject: "duduk bersebelahan dengan X".
+NOT_SUBJECT_BEFORE: frozenset[str] = frozenset({
+    "kepada", "dengan", "untuk", "bagi", "terhadap", "bersama", "pihak",
+    "antara", "tentang", "mengenai", "atas", "ke", "di", "seperti", "melawan", "menemui",
+    "meminta", "menuntut", "memanggil", "menghubungi", "memeriksa", "menunjuk",
+    "menggantikan", "mendampingi", "menemani", "teknisi", "milik",
 })
 
 # Portfolios and offices that follow a title: "Menteri Luar Negeri", "Menko Bidang Perekonomian".
@@ -116,3 +201,6 @@ SPEAKER_MAX_WORDS = 3
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"bin", "binti", "van", "von", "der", "den", "de", "al", "el", "la", "le", "du", "dos"}
 )
+
+# An unnamed source ("salah satu tetangganya") is at most this many words long.
+UNNAMED_MAX_WORDS = 5

@@ -1,0 +1,141 @@
+"""Who speaks: names after roles and ranks, days and places, unnamed sources, pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.model import Segment
+from dengar.names import is_person, strip_degrees, unnamed_source
+from dengar.people import Cast
+from dengar.quotes import split_quotes
+
+
+def speakers_of(*paragraphs: str) -> list[str | None]:
+    """The quote speakers when the paragraphs are read in order, as an article body is."""
+    cast, intro, found = Cast(), "", []
+    for paragraph in paragraphs:
+        segments, cast = split_quotes(paragraph, intro, cast)
+        found += [s.speaker for s in segments if s.kind == "quote"]
+        intro = paragraph
+    return found
+
+
+def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
+    return [s.speaker for s in segments if s.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # The last run of name words after a role, an office, an acronym or a rank.
+        ("kata sopir Budi, Tono Sugiarto", "Tono Sugiarto"),
+        ("ujar Kepala Bidang Humas dan Protokol (Kabid HP) H Joko Susilo", "Joko Susilo"),
+        ("kata Direktur Garuda Academy Rina Kartika", "Rina Kartika"),
+        ("kata Komandan SAR, Kombes Pol Adi Saputra di Semarang", "Adi Saputra"),
+        ("ujar penyelidik KPK Dewi Lestari", "Dewi Lestari"),
+        ("ucap Kepala Operasi Tim SAR AKBP Rudi Hartono", "Rudi Hartono"),
+        ("kata Kabasarnas Marsekal Madya M Yusuf", "M Yusuf"),
+        # Honorifics are not part of the name.
+        ("kata H Maman Suparman", "Maman Suparman"),
+        ("ujar Dato Seri Amir Hamzah, Direktur Bank Sentosa", "Amir Hamzah"),
+        ("kata Brigjen Hadi Wibowo", "Hadi Wibowo"),
+        # A day or a place after the name is no part of it, and never a speaker.
+        ("kata Rina Marlina di Semarang, Selasa", "Rina Marlina"),
+        ("kata Rina Marlina, Selasa (4/6)", "Rina Marlina"),
+        # Two bare names joined by "dan": the first is kept.
+        ("kata Budi Santoso dan Ani Lestari", "Budi Santoso"),
+    ],
+)
+def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
+    segments, _ = split_quotes(f'"Kami sudah bekerja sepanjang malam," {attribution}.')
+    assert quote_speakers(segments) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A day after a subject's description is skipped: the name before it speaks.
+        (("Kepala Bandara Sentani, Yohanes Wenda, saat dihubungi dari Jayapura, Kamis, "
+          "mengatakan, semua penerbangan ditunda.", '"Abu vulkanik masih tebal," katanya.'),
+         ["Yohanes Wenda"]),
+        (('"Abu vulkanik masih tebal," kata Yohanes Wenda di Jayapura, Kamis.',
+          '"Penerbangan dibuka besok pagi," kata dia, Kamis.'),
+         ["Yohanes Wenda", "Yohanes Wenda"]),
+        # A short name is the full name written before, in the lead too.
+        (("Sidang mempertemukan pasangan Bagus Wiratmo dan Sinta Dewi di pengadilan.",
+          '"Kami tidak sempat bicara," kata Bagus.'), ["Bagus Wiratmo"]),
+        # A short form that starts a known name's word, after a degree is dropped.
+        (("Dokter anak dr Sulistyowati Hadi SpA mengatakan, gizi anak membaik.",
+          '"Ibu harus rajin menimbang anak," ujar dr Sulis.'), ["Sulistyowati Hadi"]),
+        # A nickname given for the person just named.
+        (("Hal ini disampaikan oleh Ahmad Fauzan, Direktur Koperasi Tani Jaya.",
+          "Pria yang akrab disapa Ojan ini mengatakan, panen naik.",
+          '"Harga gabah juga membaik," kata Ojan.'), ["Ahmad Fauzan"]),
+        # An unnamed source introducing a quote is the speaker as written.
+        (("Salah satu tetangganya mengatakan,", '"Musiknya terdengar sampai subuh."'),
+         ["salah satu tetangganya"]),
+        # "sumber itu" is the unnamed source met before.
+        (('"Rapat itu berlangsung tertutup," ujar seorang sumber kepada situs berita.',
+          '"Keputusannya diumumkan pekan depan," tambah sumber itu.'),
+         ["seorang sumber", "seorang sumber"]),
+    ],
+)
+def test_speakers_across_paragraphs(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "ujarnya" is the last person named as a subject, not the last one quoted.
+        (('"Korban sudah kami kirim ke rumah sakit," ujar petugas SAR Andi Saputra.',
+          "Sementara itu, Komandan Satgas Kolonel Laut (P) Suryanto mengatakan tim penyelam "
+          "bersiaga.", "Cuaca di perairan itu membaik sejak pagi.",
+          '"Kapal kami bergerak ke utara siang ini," ujarnya.'),
+         ["Andi Saputra", "Suryanto"]),
+        # A name after "dengan" or "pihak" is an object; "sambungnya" continues the last quote.
+        (('"Kami tidak akan menyerah," tutur Rudi Hartono di hadapan keluarga korban.',
+          "Rudi Hartono, yang berdiri di samping bersama Kepala Dinas Kesehatan Siti Aminah, "
+          "terdiam sejenak. Dia meminta pihak Sinar Air membuka data penerbangan.",
+          '"Kami akan terus mencari," sambungnya.'), ["Rudi Hartono", "Rudi Hartono"]),
+        # A name inside a description of the subject is not the subject.
+        (("Dimas Pratama, anak pertama penyanyi Hendra Pratama, kini bermain film.",
+          '"Peran ini sangat menantang," tuturnya.'), ["Dimas Pratama"]),
+        # A release stands for the organisation that issued it.
+        (("BPBD dalam rilisnya menyebut, banjir surut pada sore hari.",
+          "Daerah Kabupaten Sukamaju dan Kota Lestari terdampak paling parah.",
+          '"Warga diimbau tetap waspada," tulis rilis tersebut.'), ["BPBD"]),
+    ],
+)
+def test_pronouns_and_descriptions(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Kamis", "Jumat", "Jum'at", "Minggu", "Maret", "Banggai Laut", "Kota Lestari",
+     "Jakarta Timur", "KNKT", "Garuda Academy", "Sinar Air"],
+)
+def test_days_months_places_and_organisations_are_no_person(name: str) -> None:
+    assert not is_person(name)
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [("Sulistyowati Hadi SpA", "Sulistyowati Hadi"), ("Budi Santoso S.H.", "Budi Santoso"),
+     ("Rina Dewi M.Si", "Rina Dewi"), ("Andi Wijaya PhD", "Andi Wijaya"),
+     ("Nur Hasan", "Nur Hasan")],
+)
+def test_degrees_after_a_name_are_dropped(words: str, kept: str) -> None:
+    assert " ".join(strip_degrees(words.split())) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("seorang sumber kepada situs berita", "seorang sumber"),
+     ("Salah satu tetangganya", "salah satu tetangganya"), ("warga setempat", "warga setempat"),
+     ("sumber itu", "sumber"), ("pihak Sinar Air", None), ("warga bernama Budi", None),
+     ("Budi Santoso", None)],
+)
+def test_unnamed_sources(text: str, source: str | None) -> None:
+    assert unnamed_source(text) == source
