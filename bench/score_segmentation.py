@@ -4,9 +4,10 @@ For every ``NN-name.truth.json`` in DIR whose article (``NN-name.html``, ``.md``
 sits beside it, runs ``dengar inspect ARTICLE --json`` in a fresh process (what a user gets)
 and compares:
 
-- headline: the text of the "headline" segment equals the truth's ``headline`` after
-  white space, case and quotation-mark style are normalised; a null truth needs no headline
-  segment at all;
+- headline: the text of the "headline" segment equals the truth's ``headline``, or one of its
+  ``headline_alternatives`` (a page that states its title in several forms, such as a photo
+  gallery), after white space, case and quotation-mark style are normalised; a null truth
+  needs no headline segment at all;
 - section headings: precision / recall / F1 of the "heading" segments, exact text after
   white space and case normalisation;
 - quotes: precision / recall / F1; a "quote" segment matches a truth quote when its text starts
@@ -15,12 +16,12 @@ and compares:
 - speakers: on matched quotes, the share whose speaker is right. Rule: both names are compared
   without case, punctuation or parenthesised parts, after dropping leading title and role words
   ("Menteri", "Gubernur", "tim"...), honorifics ("H", "Hj", "Raden", "Dato", "Seri", "KH",
-  "Ustaz") and police and military ranks ("Kombes", "AKBP", "Brigjen", "Kolonel",
-  "Marsekal Madya"): they are how a person is addressed, not who they are. An unnamed source
-  ("seorang sumber") is compared the same way, so it must be named as the truth words it. A
-  surname or first name alone does NOT count ("Yuddy" for
-  "Yuddy Chrisnandi" is wrong): a listener is told who spoke by name, and half a name is only
-  right by luck;
+  "Ustaz", and Aceh's "Teuku", "Tengku", "Cut") and police and military ranks ("Kombes",
+  "AKBP", "Brigjen", "Kolonel", "Marsekal Madya"): they are how a person is addressed, not
+  who they are. An unnamed source ("seorang sumber") is compared the same way, so it must be
+  named as the truth words it; so is an organisation ("Kementerian Luar Negeri China"). A
+  surname or first name alone does NOT count ("Yuddy" for "Yuddy Chrisnandi" is wrong): a
+  listener is told who spoke by name, and half a name is only right by luck;
 - captions: how many "caption" segments were found against ``captions_count``;
 - boilerplate: how many ``boilerplate_examples`` strings occur in the spoken text (case
   insensitive, whole words, white space normalised). The target is 0.
@@ -51,10 +52,11 @@ ROLE_WORDS = frozenset({
 # Honorifics and ranks: how a person is addressed, never part of the name compared.
 TITLE_WORDS = frozenset({
     "h", "hj", "kh", "drs", "dra", "drg", "raden", "dato", "datuk", "seri", "ustaz", "ustadz",
-    "habib", "kiai", "kyai", "syekh", "mr", "mrs", "kombes", "kompol", "akbp", "akp", "iptu",
-    "ipda", "aiptu", "aipda", "bripka", "briptu", "bripda", "brigadir", "brigjen", "irjen",
-    "komjen", "kolonel", "letkol", "mayor", "kapten", "letnan", "marsekal", "madya", "muda",
-    "laksamana", "laksma", "laksda", "marsma", "marsda", "mayjen", "letjen", "pol", "purn",
+    "habib", "kiai", "kyai", "syekh", "teuku", "tengku", "cut", "gusti", "mr", "mrs", "kombes",
+    "kompol", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "briptu", "bripda",
+    "brigadir", "brigjen", "irjen", "komjen", "kolonel", "letkol", "mayor", "kapten", "letnan",
+    "marsekal", "madya", "muda", "laksamana", "laksma", "laksda", "marsma", "marsda", "mayjen",
+    "letjen", "pol", "purn",
 })
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
@@ -181,8 +183,9 @@ def score(understood: dict | None, truth: dict) -> Score:
     headlines = [s["text"] for s in segments if s["kind"] == "headline"]
     expected = truth.get("headline")
     found = headlines[0] if headlines else None
+    accepted = {normal_text(h) for h in [expected, *truth.get("headline_alternatives", [])] if h}
     right = found is None if expected is None else (
-        found is not None and normal_text(found) == normal_text(expected))
+        found is not None and normal_text(found) in accepted)
     result.headlines_right = int(right)
     if not right:
         result.notes.append(f"headline: {found!r}")

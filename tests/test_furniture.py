@@ -36,6 +36,8 @@ def kinds(article: Article) -> list[str]:
         "null", "(FHM)", "(fyk/ash)", "Pilihan Editor: Harga Emas Turun Lagi", "Lihat Foto",
         "COPYRIGHT © ANTARA 2024",
         "Disclaimer : Komentar adalah tanggapan pribadi pembaca, bukan pendapat redaksi.",
+        "===== Isi Berita =====", "----- Judul -----", "*** Artikel ***", "#### BERITA ####",
+        "=== Akhir Berita", "Isi Artikel: =====",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -51,6 +53,8 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Terpopuler di kalangan ibu rumah tangga adalah beras medium.",
         "Sebanyak 44 komentar masuk ke kotak pengaduan dinas perdagangan.",
         "Indeks harga konsumen naik 0,3 persen bulan lalu.",
+        "Judul lagu itu dipilih oleh warga sendiri.",
+        "Berita soal kenaikan harga menyebar cepat.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:
@@ -124,3 +128,30 @@ def test_a_deck_that_says_something_else_is_kept() -> None:
     deck = "Pemerintah menyiapkan operasi pasar di empat puluh titik mulai pekan depan."
     article = segment_lines(HEADLINE, deck, f"JAKARTA, KOMPAS.com -- {LEAD}", BODY)
     assert kinds(article) == ["headline", "deck", "lead", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        ("KEMENTERIAN PERTANIAN", "REPUBLIK INDONESIA"),
+        ("PEMERINTAH PROVINSI JAWA TENGAH", "DINAS PENDIDIKAN",
+         "Jl. Pemuda No. 134 Semarang 50132"),
+        ("BADAN PUSAT", "STATISTIK"),
+    ],
+)
+def test_an_institutions_letterhead_before_or_after_the_text_is_furniture(letterhead) -> None:
+    for lines in ((*letterhead, HEADLINE, LEAD, BODY), (HEADLINE, LEAD, BODY, *letterhead)):
+        article = segment(parse_text("\n".join(lines)))
+        assert kinds(article) == ["headline", "lead", "paragraph"]
+        assert article.dropped == letterhead
+
+
+def test_capitals_lines_inside_the_text_stay() -> None:
+    lines = (HEADLINE, LEAD, "KEMENTERIAN PERTANIAN", "REPUBLIK INDONESIA", BODY)
+    assert segment(parse_text("\n".join(lines))).dropped == ()
+
+
+def test_a_flattened_tables_cells_are_not_headings() -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, "Bidang yang dilombakan:", "NO", "BIDANG", "1",
+                            "Pengelasan", "2", "Tata Busana")
+    assert "heading" not in kinds(article)

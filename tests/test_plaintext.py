@@ -68,6 +68,38 @@ def test_one_paragraph_per_line_stays_one_block_per_line():
     assert len(parse_text(text).blocks) == 4
 
 
+PASTED_FROM_PDF = """\
+Dinas Tenaga Kerja Gelar Lomba Instruktur
+     Samarinda – Dinas tenaga kerja provinsi menggelar lomba instruktur tingkat nasional
+yang diikuti seratus peserta dari seluruh daerah. Lomba ini bertujuan meratakan mutu
+pelatihan kerja di balai-balai milik pemerintah maupun swasta.
+
+     Ketua panitia
+menjelaskan, mutu
+instruktur harus merata
+hingga ke daerah.
+     “Kami ingin semua balai punya instruktur yang kompeten dan mampu
+mengajar dengan baik,” kata Andi.
+     Daftar bidang:
+NO
+1
+Pengelasan
+"""
+
+
+def test_text_pasted_from_a_pdf_is_reflowed_run_by_run():
+    assert [b.text for b in parse_text(PASTED_FROM_PDF).blocks] == [
+        "Dinas Tenaga Kerja Gelar Lomba Instruktur",
+        "Samarinda – Dinas tenaga kerja provinsi menggelar lomba instruktur tingkat nasional "
+        "yang diikuti seratus peserta dari seluruh daerah. Lomba ini bertujuan meratakan mutu "
+        "pelatihan kerja di balai-balai milik pemerintah maupun swasta.",
+        "Ketua panitia menjelaskan, mutu instruktur harus merata hingga ke daerah.",
+        "“Kami ingin semua balai punya instruktur yang kompeten dan mampu mengajar dengan "
+        "baik,” kata Andi.",
+        "Daftar bidang:", "NO", "1", "Pengelasan",
+    ]
+
+
 def test_hyphen_at_a_wrap_joins_without_a_space():
     lines = ["Anak-anak di desa itu bermain layang-layang di sawah setiap sore hari-",
              "hari libur, kata kepala desa yang sudah menjabat selama sepuluh tahun",

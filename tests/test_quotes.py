@@ -88,6 +88,15 @@ def test_a_standalone_quote_is_attributed_from_the_introducing_sentence(
          [("quote", "Semua berjalan sesuai rencana"), ("paragraph", "menurut Rina.")], "Rina"),
         ("“Ini bukan perkara yang mudah,” kata dokter.",
          [("quote", "Ini bukan perkara yang mudah"), ("paragraph", "kata dokter.")], None),
+        # A closing mark typed the wrong way, glued to the speech verb after it.
+        ("Lomba dibuka. “Kompetisi ini menjadi ajang berbagi ilmu “kata Ketua Panitia "
+         "Andi Wijaya.",
+         [("paragraph", "Lomba dibuka."), ("quote", "Kompetisi ini menjadi ajang berbagi ilmu"),
+          ("paragraph", "kata Ketua Panitia Andi Wijaya.")], "Andi Wijaya"),
+        # The same mark before an ordinary word opens a quotation.
+        ("Andi Wijaya menyebut lomba itu “ajang berbagi ilmu bagi para instruktur”.",
+         [("paragraph", "Andi Wijaya menyebut lomba itu"),
+          ("quote", "ajang berbagi ilmu bagi para instruktur.")], "Andi Wijaya"),
     ],
 )
 def test_an_inline_quote_is_split_out_and_attributed_from_its_sentence(

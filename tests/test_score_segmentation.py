@@ -64,6 +64,9 @@ def score():
         ("Chrisnandi", "Yuddy Chrisnandi", False),
         (None, "Yuddy Chrisnandi", False),
         ("Bandung Yana Mulyana", "Yana Mulyana", False),
+        ("Rahmat Hidayat", "Teuku Rahmat Hidayat", True),  # Aceh's honorifics, like Raden
+        ("Nyak Sari", "Cut Nyak Sari", True),
+        ("Tengku Amir Hamzah", "Amir Hamzah", True),
     ],
 )
 def test_speaker_rule(score, predicted: str | None, truth: str, same: bool) -> None:
@@ -80,6 +83,14 @@ def test_boilerplate_is_found_as_whole_words(score) -> None:
     spoken = "Harga naik. 44 komentar. Keamanan data penting."
     assert score.spoken_boilerplate(spoken, ["44 komentar", "Komentar", "aman", "Home"]) == [
         "44 komentar", "Komentar"]
+
+
+def test_a_headline_alternative_is_a_right_headline(score) -> None:
+    truth = {"headline": "Foto: Banjir di Kota", "headline_alternatives": ["Banjir di Kota"]}
+    understood = {"chapters": [{"segments": [
+        {"kind": "headline", "text": "Banjir di  kota", "spoken": "Banjir di kota."}]}]}
+    assert score.score(understood, truth).headlines_right == 1
+    assert score.score(understood, {"headline": "Banjir Besar"}).headlines_right == 0
 
 
 def test_prf_of_nothing_expected_and_nothing_found_is_perfect(score) -> None:

@@ -84,6 +84,25 @@ def test_captions_marked_by_class_credit_or_photo_box_and_teasers_left_out():
     ]
 
 
+def test_a_photo_linked_to_a_zoom_box_keeps_its_caption():
+    body = ('<figure class="galeri"><div><a href="#"><img src="/a.jpg"></a></div>'
+            "<figcaption>Poster film Cinta di Kota</figcaption></figure>"
+            + "".join(f"<p>{p}</p>" for p in P)
+            + '<figure><a href="/foto/lain"><img src="/b.jpg"></a>'
+            "<figcaption>Foto dari halaman lain</figcaption></figure>")
+    assert texts(page(body), "caption") == ["Poster film Cinta di Kota"]
+
+
+def test_a_gallerys_caption_attributes_are_its_captions():
+    photos = ["Petugas memeriksa sepeda warga di pos jaga.", "Warga antre di depan kantor."]
+    gallery = "".join(f'<a href="/galeri/{i}"><img src="/{i}.jpg" caption="{c}"></a>'
+                      for i, c in enumerate(photos))
+    body = (f'<div class="galeri">{gallery}</div><div class="caption">{photos[0]}</div>'
+            + "".join(f"<p>{p}</p>" for p in P)
+            + '<div class="berita-terkait"><img src="/x.jpg" caption="Foto berita lain"></div>')
+    assert texts(page(body), "caption") == photos
+
+
 @pytest.mark.parametrize("marked, author", [
     ('<div class="nmreporter"><div>Dewi Kania</div><span>Jurnalis</span></div>', "Dewi Kania"),
     ('<div class="byline">Pewarta: <span itemprop="author">Agus Salim</span></div>',
@@ -119,6 +138,14 @@ def test_text_after_the_article_container_is_left_out():
                   "redaksi Warta.com dan menjadi tanggung jawab penulis.")
     body = ('<div class="kolom"><div class="artikel">' + "".join(f"<p>{p}</p>" for p in P)
             + f'</div><div class="komentar"><p class="disclaimer">{disclaimer}</p></div></div>')
+    assert texts(page(body))[-1] == P[-1]
+
+
+def test_paragraphs_in_divs_styled_like_the_container_are_kept():
+    style = 'style="font-size: 13px;"'
+    body = (f'<div class="isi"><div {style}>' + "<br><br>".join(P[:-1])
+            + f'</div><div {style}><br></div><div {style}>{P[-1]}</div></div>'
+            '<div class="footer">Hak cipta Warta.com</div>')
     assert texts(page(body))[-1] == P[-1]
 
 

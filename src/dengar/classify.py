@@ -16,6 +16,7 @@ from dengar.dateline import date_line, split_dateline
 from dengar.lines import (
     HEADING_MAX_WORDS,
     LIST_ITEM_RE,
+    WORD_RE,
     Line,
     is_furniture,
     is_heading_shaped,
@@ -30,6 +31,10 @@ BYLINE_END_WINDOW = 3  # how many lines before the end may hold it
 DECK_MAX_LINES = 2
 LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede the headline
 LABEL_MAX_WORDS = 2  # lines between the headline and a lead opening with a dateline
+
+
+_SENTENCE_ENDS = (".", "!", "?", ",", ";")
+_TEXT_MIN_WORDS = 8  # a line this long is a paragraph of the article's text
 
 
 def _first_pass(block: Block, text: str) -> Line:
@@ -123,7 +128,9 @@ def _heading_at(lines: list[Line], index: int) -> bool:
         return False
     following = next((lines[j] for j in range(index + 1, len(lines))
                       if lines[j].kind not in ("furniture", "date")), None)
+    # A bare number ("2") after a short line is a flattened table's cell, not a paragraph.
     return (following is not None and following.kind in ("body", "quote")
+            and WORD_RE.search(following.text) is not None
             and (following.item or not is_heading_shaped(following.text)))
 
 
@@ -209,6 +216,39 @@ def _strip_initials(lines: list[Line]) -> None:
         lines[last] = replace(lines[last], text=text, dropped=(found.group().strip(),))
 
 
+def _capitals_line(line: Line) -> bool:
+    """A short line all in capitals, as a letterhead prints its institution's name."""
+    words = line.text.split()
+    return (line.kind == "body" and 0 < len(words) <= furniture.LETTERHEAD_MAX_WORDS
+            and line.text.isupper() and not line.text.endswith(_SENTENCE_ENDS))
+
+
+def _mark_letterheads(lines: list[Line]) -> None:
+    """Mark as furniture a letterhead before the article's text or after it: two or more
+    lines in capitals, one naming an institution ("KEMENTERIAN …"), and the street address
+    after them ("Jl. … 12750")."""
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _capitals_line(lines[end]):
+            end += 1
+        named = any(w.lower() in furniture.LETTERHEAD_WORDS
+                    for line in lines[i:end] for w in line.text.split())
+        if end - i >= 2 and end < len(lines) and furniture.ADDRESS_LINE.match(lines[end].text):
+            end += 1
+        if end - i >= 2 and named and _outside_text(lines, i, end):
+            for j in range(i, end):
+                lines[j] = Line("furniture", "", (lines[j].text,))
+        i = max(end, i + 1)
+
+
+def _outside_text(lines: list[Line], start: int, end: int) -> bool:
+    """Whether no paragraph of text comes before start, or none after end."""
+    def is_text(line: Line) -> bool:
+        return line.kind == "body" and len(line.text.split()) >= _TEXT_MIN_WORDS
+    return not any(map(is_text, lines[:start])) or not any(map(is_text, lines[end:]))
+
+
 def classify(
     blocks: tuple[Block, ...], clean: Callable[[str], str], marked: bool = False
 ) -> list[Line]:
@@ -223,6 +263,7 @@ def classify(
         One Line per non-empty block, furniture kept in place so its order is known.
     """
     lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
+    _mark_letterheads(lines)
     headline = _mark_headline(lines, marked)
     _mark_captions(lines, headline)
     _mark_byline(lines)

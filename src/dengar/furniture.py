@@ -82,6 +82,30 @@ ARTIFACT_LINE = re.compile(
     r"^(?:\|.*\||[-*_=]{3,}|null|undefined|none|nan|[•·*\-–—|/]+)$", re.IGNORECASE
 )
 
+# A saver's label between decorations: "===== Isi Berita =====", "--- Judul ---", "*** Akhir ***".
+SAVER_LABELS: tuple[str, ...] = (
+    "isi berita", "isi artikel", "isi", "judul", "judul berita", "judul artikel", "berita",
+    "artikel", "teks berita", "teks artikel", "naskah", "naskah berita", "konten", "akhir berita",
+    "akhir artikel", "selesai", "tamat", "content", "body", "title", "article", "news", "end",
+)
+_DECORATION = r"[=*#~_-]"
+_SAVER_LABEL = rf"\s*(?:{alternation(SAVER_LABELS)})\s*:?\s*"
+SAVER_LABEL_LINE = re.compile(
+    rf"^(?:{_DECORATION}{{3,}}{_SAVER_LABEL}{_DECORATION}*|{_DECORATION}*{_SAVER_LABEL}"
+    rf"{_DECORATION}{{3,}})$",
+    re.IGNORECASE,
+)
+
+# An institution's letterhead: lines in capitals naming it ("KEMENTERIAN …", "REPUBLIK
+# INDONESIA", "PEMERINTAH PROVINSI …"), then its street address ("Jl. … 12750").
+LETTERHEAD_WORDS = frozenset({
+    "kementerian", "kementrian", "republik", "pemerintah", "provinsi", "kabupaten",
+    "sekretariat", "direktorat", "badan", "dinas", "lembaga", "biro", "komisi", "dewan",
+    "markas", "kepolisian", "kejaksaan", "pengadilan", "universitas", "yayasan",
+})
+LETTERHEAD_MAX_WORDS = 6
+ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE)
+
 # --- furniture inside a line ----------------------------------------------------------------
 
 # Editor initials closing the last paragraph: "(fyk/ash)", "(FHM)", "(ant/rin)".

@@ -35,7 +35,7 @@ _DASH_SEPARATORS = (" - ", " – ", " — ")
 _FURNITURE_PATTERNS = (
     furniture.FURNITURE_LINE, furniture.PAGE_LABEL_LINE, furniture.COUNTER_LINE,
     furniture.COPYRIGHT_LINE, furniture.TAG_LINE, furniture.RELATED_LINK,
-    furniture.NOTICE_LINE, furniture.ARTIFACT_LINE,
+    furniture.NOTICE_LINE, furniture.ARTIFACT_LINE, furniture.SAVER_LABEL_LINE,
 )
 
 

@@ -16,8 +16,10 @@ _DEGREE_RE = re.compile(
     r"^(?:(?:[A-Z][a-z]{0,2}\.)+[A-Za-z]*\.?|Sp[A-Z][\w.-]*|[A-Z][a-z]?[A-Z][A-Za-z]{0,2}"
     r"|[A-Z]{2,4}(?:-[A-Z]+)?)$"
 )
+PREFIX_MIN_CHARS = 4  # "Wisman" may stand for "Wismandari Wisnu"; "Wis" may not
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _MARKERS = speech.HONORIFICS | speech.RANKS | speech.ORGANISATION_WORDS
+_PLACE_PREPOSITIONS = frozenset({"di", "dari", "ke"})  # "Di Taipei, …" is where, not who
 _NOT_A_PERSON = speech.DAYS | speech.MONTH_NAMES | speech.PLACE_WORDS
 
 
@@ -84,7 +86,7 @@ def is_circumstance(text: str) -> bool:
     """Whether a comma-separated part is a day, a date or a place, not who is speaking."""
     words = without_brackets(text).split()
     return bool(words) and (
-        key(words[0]) in speech.DAYS | speech.MONTH_NAMES | speech.PLACES
+        key(words[0]) in speech.DAYS | speech.MONTH_NAMES | speech.PLACES | _PLACE_PREPOSITIONS
         or words[0][:1].isdigit()
     )
 
@@ -107,3 +109,52 @@ def unnamed_source(text: str) -> str | None:
         if word != bare:
             break
     return " ".join(phrase) if 0 < len(phrase) <= speech.UNNAMED_MAX_WORDS else None
+
+
+# A name with its short form after it: "Uni Eropa (UE)", "Kementerian Luar Negeri (Kemenlu)".
+_DEFINED_RE = re.compile(
+    r"(?P<full>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,7})\s+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
+)
+
+
+def short_forms(text: str) -> list[tuple[str, str]]:
+    """The (short form, full name) pairs text defines: "Negara Anggota Uni Eropa (UE)" gives
+    ("UE", "Uni Eropa"): the words whose initials spell the short form, else the longest
+    tail of the name that starts with its first letter."""
+    found = []
+    for match in _DEFINED_RE.finditer(text):
+        words, short = match.group("full").split(), match.group("short")
+        tails = [words[-k:] for k in range(1, len(words) + 1)]
+        exact = [t for t in tails if "".join(w[0] for w in t).upper() == short.upper()]
+        starting = [t for t in tails if t[0][0] == short[0] and len(t) > 1]
+        chosen = exact[0] if exact else (starting[-1] if starting else None)
+        if chosen:
+            found.append((short, " ".join(chosen)))
+    return found
+
+
+def matching_name(words: list[str], names: tuple[str, ...]) -> str | None:
+    """The latest of names holding all of words, else one whose word starts with the one
+    word given, else None."""
+    for known in reversed(names):
+        known_words = known.lower().split()
+        if len(words) < len(known_words) and all(w in known_words for w in words):
+            return known
+    if len(words) == 1 and len(words[0]) >= PREFIX_MIN_CHARS:
+        for known in reversed(names):
+            if any(w.startswith(words[0]) for w in known.lower().split()):
+                return known
+    return None
+
+
+def initials(name: str) -> str:
+    """The capitals a name's words start with: "Uni Eropa" -> "UE"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether short is full written shorter, word by word: "Dian Sastro" for "Dian
+    Sastrowardoyo"; the full form, written first, is the name to announce."""
+    words, full_words = short.lower().split(), full.lower().split()
+    return short != full and len(words) == len(full_words) and all(
+        f.startswith(w) for w, f in zip(words, full_words, strict=True))

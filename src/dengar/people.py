@@ -16,7 +16,17 @@ import re
 from dataclasses import dataclass, replace
 
 from dengar import speech
-from dengar.names import is_organisation, is_person, key, without_brackets
+from dengar.names import (
+    initials,
+    is_acronym,
+    is_organisation,
+    is_person,
+    key,
+    matching_name,
+    short_forms,
+    shortens,
+    without_brackets,
+)
 from dengar.speakers import (
     CONTINUED,
     NAME_RUN_RE,
@@ -28,12 +38,13 @@ from dengar.speakers import (
 )
 
 FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS)
-PREFIX_MIN_CHARS = 4  # "Wisman" may stand for "Wismandari Wisnu"; "Wis" may not
 # A name with a description or a verb after it is being introduced: "Siti, warga RT 05,".
 # A name in a list ("A, B, dan C") is not.
 _INTRODUCTION_RE = re.compile(
     rf"\s*,\s*(?!dan\b|serta\b|atau\b)[a-z]|\s+(?:{speech.SPEECH_VERB})\b"
 )
+# A speech verb later in a name's own clause: "X, yang mengatakan …", "X menegaskan".
+_OWN_SPEECH_RE = re.compile(rf"[^.!?]*?\b(?:{speech.SPEECH_VERB})\b")
 _SPEECH_VERB_RE = re.compile(rf"(?:{speech.SPEECH_VERB})(?:nya)?|bahwa")
 _DESCRIBED_RE = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 _NICKNAME_RE = re.compile(
@@ -58,7 +69,8 @@ class Cast:
         speaker: Who was quoted last: "sambungnya" and "tambahnya" continue their words.
         written: Every other full name written so far, whatever its role ("pasangan X dan
             Y"), for a short name that matches no one in known.
-        aliases: Nicknames and whom they stand for: "akrab disapa Dani".
+        aliases: Nicknames and short forms, and whom they stand for: "akrab disapa Dani",
+            "Uni Eropa (UE)".
     """
 
     last: str | None = None
@@ -81,10 +93,13 @@ class Cast:
         alias = next((full for nick, full in self.aliases if nick == name), None)
         if alias:
             return alias
-        words = name.lower().split()
         pools = (self.known, self.written) if written else (self.known,)
+        if is_acronym(name):  # "UE" for "Uni Eropa" written before
+            spelled = [n for pool in pools for n in pool if initials(n) == name.upper()]
+            return spelled[-1] if spelled else name
+        words = name.lower().split()
         for pool in pools:
-            found = _matching(words, pool)
+            found = matching_name(words, pool)
             if found:
                 return found
         return name
@@ -133,27 +148,14 @@ class Cast:
 
     def knowing(self, name: str) -> Cast:
         """The cast that has seen name written, without it being the last person named."""
-        if is_person(name) and name not in self.written:
+        if is_person(name) and name not in self.written and not any(
+                shortens(name, full) for full in (*self.known, *self.written)):
             return replace(self, written=(*self.written, name))
         return self
 
     def forget_last(self) -> Cast:
         """The cast at a section break: "dia" reaches back only until someone new is named."""
         return replace(self, last=None, fallback=self.last or self.fallback)
-
-
-def _matching(words: list[str], names: tuple[str, ...]) -> str | None:
-    """The latest of names holding all of words, else one whose word starts with the one
-    word given, else None."""
-    for known in reversed(names):
-        known_words = known.lower().split()
-        if len(words) < len(known_words) and all(w in known_words for w in words):
-            return known
-    if len(words) == 1 and len(words[0]) >= PREFIX_MIN_CHARS:
-        for known in reversed(names):
-            if any(w.startswith(words[0]) for w in known.lower().split()):
-                return known
-    return None
 
 
 def _is_full_name(name: str) -> bool:
@@ -207,8 +209,8 @@ def _subject_position(text: str, start: int) -> bool:
     """Whether a name at start opens a sentence or a clause ("Namun Budi …", "…, Budi …"),
     as a subject does; a clause after a speech verb ("menyebut, Budi …") is reported."""
     words = text[:start].split()
-    while words and key(words[-1]) in speech.SENTENCE_OPENERS:
-        words = words[:-1]
+    while words and key(words[-1]) in speech.SENTENCE_OPENERS and words[-1][-1].isalpha():
+        words = words[:-1]  # "Namun Budi"; "sejauh ini, Budi" ends a clause at the comma
     if not words or words[-1].endswith((".", "!", "?", "”", '"')):
         return True
     return words[-1].endswith(",") and _SPEECH_VERB_RE.fullmatch(key(words[-1])) is None
@@ -226,22 +228,36 @@ def _object_of(text: str, start: int) -> bool:
     return False
 
 
+def _later_in_clause(text: str, run: re.Match[str], found: list[tuple[int, str]]) -> bool:
+    """Whether a name comes after the subject its sentence already has, with no speech verb
+    of its own after it: "Budi belum mengenal pelatih tim lawan, Joko Susilo." is about Budi;
+    Joko is what he does not know, as "keberhasilan Film X, yakni …" is what Budi speaks of."""
+    if not found or _OWN_SPEECH_RE.match(text, run.end()):
+        return False
+    sentence_start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, run.start())),
+                         default=0)
+    return found[-1][0] >= sentence_start
+
+
 def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
     """People named in text as subjects: after an office ("Kepala KKP … Muhammad Budi
     Hidayat"), or a short or full name the cast already knows ("Budi mengeluh"). A name
     after a preposition or an object's verb ("dengan X", "menuntut pihak X") is skipped."""
-    found = []
+    found: list[tuple[int, str]] = []
     for run in NAME_RUN_RE.finditer(text):
         name = clean_speaker(run.group())
         if not name or name == PREVIOUS or not is_person(name):
             continue
-        if _object_of(text, run.start()):
+        if _object_of(text, run.start()) or _later_in_clause(text, run, found):
             continue
         if _introduces(text, run, name):
             found.append((run.start(), name))
-        elif _subject_position(text, run.start()) and (
-                cast.full_name(name, written=False) != name or name in cast.known):
-            found.append((run.start(), cast.full_name(name, written=False) or name))
+            continue
+        full = cast.full_name(name, written=False) or name
+        # A capitalised word ("Satu") never stands for an unnamed source ("salah satu …").
+        if _subject_position(text, run.start()) and full[:1].isupper() and (
+                full != name or name in cast.known):
+            found.append((run.start(), full))
     return found
 
 
@@ -267,6 +283,8 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
         (at, name, False) for at, name in _introduced_names(text, cast)]
     events += [(at, name, True) for at, name in reported_speakers(text)]
     events += [(m.start(), m.group("name"), None) for m in _NICKNAME_RE.finditer(text)]
+    for short, full in short_forms(text):
+        cast = replace(cast, aliases=(*cast.aliases, (short, full)))
     for _, name, spoke in sorted(events, key=lambda event: event[0]):
         cast = cast.nicknamed(name) if spoke is None else cast.met(cast.resolve(name), spoke)
     return cast

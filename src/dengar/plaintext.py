@@ -3,7 +3,9 @@
 Hard-wrapped text (an e-mail, a terminal copy) has its lines broken near one column, mostly in
 mid-sentence. It is detected from the line lengths and reflowed: a line break stays only where
 the next word would have fitted on the line, so the writer broke it on purpose (a paragraph end,
-a headline, a byline).
+a headline, a byline). Text pasted from a PDF is wrapped at several widths (a wide column,
+then a narrow one); then each run of lines between blank lines is reflowed at its own width
+when most of its lines end in mid-sentence.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ WRAP_MIN, WRAP_MAX = 40, 100  # the columns text is hard-wrapped at in practice
 NEAR_WRAP = 0.7  # a wrapped line is at least this share of the wrap column long
 MIN_WRAPPED_LINES = 3
 WRAPPED_SHARE = 0.5  # of the lines, at least this many must look wrapped
+BLOCK_UNFINISHED = 0.6  # of a run of lines, this many end in mid-sentence when it is wrapped
 OVERLONG_SHARE = 0.9  # at least this many lines fit within WRAP_MAX
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")")
+_INDENT = re.compile(r"^(?: {2,}|\t)\S")  # a paragraph's indented first line
 _NEW_ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)")
 
 
@@ -42,12 +46,20 @@ def wrap_width(lines: Iterable[str]) -> int | None:
     return width if len(near) >= enough and len(unfinished) >= len(near) / 2 else None
 
 
-def _breaks_paragraph(line: str, following: str, width: int) -> bool:
-    """Whether the break after ``line`` is the writer's: the next word would have fitted."""
+def _breaks_paragraph(line: str, following: str, width: int, ragged: bool = False) -> bool:
+    """Whether the break after ``line`` is the writer's: the next word would have fitted.
+
+    A ragged run (pasted from a PDF) breaks its lines well short of the column, so there a
+    line breaks the paragraph only when it ends a sentence too, or is short, and never before a
+    line that goes on in lower case.
+    """
     if _NEW_ITEM.match(following):
         return True
-    first_word = following.split()[0]
-    return len(line) + 1 + len(first_word) <= width
+    fits = len(line) + 1 + len(following.split()[0]) <= width
+    if ragged:  # a paragraph never starts in lower case
+        return not following[:1].islower() and (
+            len(line) < NEAR_WRAP * width or (fits and line.endswith(_SENTENCE_END)))
+    return fits
 
 
 def _join(paragraph: list[str]) -> str:
@@ -58,12 +70,13 @@ def _join(paragraph: list[str]) -> str:
     return text
 
 
-def reflow(lines: list[str], width: int | None) -> list[str]:
+def reflow(lines: list[str], width: int | None, ragged: bool = False) -> list[str]:
     """Paragraphs from lines: one per non-empty line, or rejoined when wrapped at ``width``.
 
     Args:
         lines: The text's lines, blank lines included (they always end a paragraph).
         width: The wrap column from ``wrap_width``, or None to keep one paragraph per line.
+        ragged: The lines were broken short of the column (see ``_breaks_paragraph``).
     """
     stripped = [line.strip() for line in lines]
     if width is None:
@@ -78,11 +91,42 @@ def reflow(lines: list[str], width: int | None) -> list[str]:
             continue
         current.append(line)
         following = stripped[index + 1] if index + 1 < len(stripped) else ""
-        if following and _breaks_paragraph(lines[index].rstrip(), following, width):
+        if following and _breaks_paragraph(lines[index].rstrip(), following, width, ragged):
             paragraphs.append(_join(current))
             current = []
     if current:
         paragraphs.append(_join(current))
+    return paragraphs
+
+
+def _block_width(lines: list[str]) -> int | None:
+    """The wrap column of one run of lines between blank lines, for text pasted from a PDF
+    whose columns differ in width: most of its lines are nearly that long and end in
+    mid-sentence."""
+    lines = [line.strip() for line in lines]
+    if len(lines) < 2:
+        return None
+    width = max(map(len, lines))
+    wrapped = [line for line in lines[:-1]
+               if not line.endswith(_SENTENCE_END) and len(line) >= NEAR_WRAP * width]
+    if len(lines) < MIN_WRAPPED_LINES:  # two lines: the second goes on in lower case
+        return width if wrapped and lines[1][:1].islower() else None
+    return width if len(wrapped) >= BLOCK_UNFINISHED * (len(lines) - 1) else None
+
+
+def reflow_blocks(lines: list[str]) -> list[str]:
+    """Paragraphs from text that is not wrapped at one column: each run of lines between
+    blank lines or indented first lines is reflowed at its own width when it is wrapped,
+    else kept line by line."""
+    paragraphs: list[str] = []
+    run: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip() and not (run and _INDENT.match(line)):
+            run.append(line)
+            continue
+        if run:
+            paragraphs += reflow(run, _block_width(run), ragged=True)
+        run = [line] if line.strip() else []
     return paragraphs
 
 
@@ -96,5 +140,7 @@ def parse_text(text: str) -> Source:
         The Source, one block per paragraph, with no metadata.
     """
     lines = text.splitlines()
-    blocks = tuple(Block(p) for p in reflow(lines, wrap_width(lines)))
+    width = wrap_width(lines)
+    paragraphs = reflow(lines, width) if width else reflow_blocks(lines)
+    blocks = tuple(Block(p) for p in paragraphs)
     return Source(blocks, format="text")

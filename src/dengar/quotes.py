@@ -11,15 +11,18 @@ import re
 from dengar import speech
 from dengar.model import Segment
 from dengar.people import Cast, named_in, read_paragraph
-from dengar.speakers import speaker_after, speaker_before
+from dengar.speakers import speaker_after, speaker_before, speaker_within
 
 _WHOLE_QUOTE_RE = re.compile(
     r'^[“„"](?P<inner>[^“”„"]+)[”“"]?(?P<tail>[\s.,;:!?…]*)$'
 )
 # An opening mark not glued to a word, up to its closing mark or, in a cut-off text, the end.
+# A mistyped closing mark: "… di daerah “kata Budi" closes with an opening mark glued to the
+# speech verb that attributes the quotation.
+_WRONG_CLOSE = rf"“(?=(?:{speech.SPEECH_VERB})(?:nya)?\b)"
 _QUOTE_SPAN_RE = re.compile(
-    r"""(?<!\w)(?:
-        “(?P<curly>[^“”]*)(?:”|$)
+    rf"""(?<!\w)(?:
+        “(?P<curly>[^“”]*)(?:”|{_WRONG_CLOSE}|$)
       | „(?P<low>[^“”„]*)(?:[“”]|$)
       | "(?P<straight>[^"]*)(?:"|$)
     )""",
@@ -60,7 +63,8 @@ def _following_words(text: str) -> str:
 
 def _inline_speaker(after: str, before: str, intro: str, previous: str | None) -> str | None:
     """Attribute an inline quote from its own sentence, else the quote before it or the intro."""
-    speaker = speaker_after(_following_words(after)) or speaker_before(before) or previous
+    speaker = (speaker_after(_following_words(after)) or speaker_before(before)
+               or speaker_within(before) or previous)
     if speaker is None and not before.strip():
         speaker = speaker_before(intro)
     return speaker

@@ -14,48 +14,47 @@ from __future__ import annotations
 import re
 
 from dengar import speech
-from dengar.names import (
-    after_markers,
-    is_circumstance,
-    is_place_or_time,
-    key,
-    strip_degrees,
-    unnamed_source,
-    without_brackets,
+from dengar.names import is_circumstance, unnamed_source, without_brackets
+from dengar.speakername import (
+    CONTINUED,
+    NAME_RUN,
+    NAME_RUN_RE,
+    PREVIOUS,
+    SOURCE,
+    clean_speaker,
+    is_acronym_word,
+    is_name_run,
 )
 
-# Internal marker for "the attribution stands for the last person named": a pronoun or a
-# description. Resolved before any Segment is built.
-PREVIOUS = "\x00previous"
-# Internal marker for "the last source that issued something": "tulis rilis tersebut".
-SOURCE = "\x00source"
-# Internal marker for "the one quoted last goes on": "sambungnya", "tambahnya".
-CONTINUED = "\x00continued"
-
-_PARTICLES = "|".join(sorted(speech.NAME_PARTICLES))
-_NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’-])*\.?"
-NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD})*"
 _VERB = speech.SPEECH_VERB
 _PRONOUN_WORD = "|".join(sorted(speech.PRONOUNS - {"nya"}))
 
-NAME_RUN_RE = re.compile(NAME_RUN)
 _TRAILING_RUN_RE = re.compile(rf"(?:^|(?<=\s)){NAME_RUN}\s*$")
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[^\s])")
 _VERB_AT_END_RE = re.compile(rf"\b(?:{_VERB})(?P<nya>nya)?\s*(?:bahwa\s*)?[,:]?\s*$")
+# What a writer's verb introduces: "menuliskan caption yang berbunyi,", "menulis sebagai
+# berikut:"; the words from the object on are dropped so the verb ends the sentence.
+_WRITTEN_OBJECT_RE = re.compile(
+    rf"\b(?P<verb>{_VERB})\s+[^,.;:“”\"]{{0,60}}?\b(?:(?:yang\s+)?(?:berbunyi|berisi)"
+    r"|sebagai\s+berikut)\s*[,:]?\s*$"
+)
+# Particles between a subject and its verb: "Dian pun menulis", "Budi juga mengatakan".
+_SUBJECT_PARTICLES_RE = re.compile(r"(?:\s+(?:pun|juga|lalu|kemudian|langsung))+\s*$")
 _VERB_FIRST_RE = re.compile(
-    rf"^[\s,.;:–—-]*(?:demikian\s+)?(?P<verb>{_VERB})(?P<nya>nya)?\b\s*(?P<rest>.*)$",
+    rf"^[\s,.;:–—-]*(?:demikian\s+)?(?:bunyi\s+)?(?P<verb>{_VERB})(?P<nya>nya)?\b\s*"
+    r"(?P<rest>.*)$",
     re.DOTALL | re.IGNORECASE,
 )
 _NAME_THEN_VERB_RE = re.compile(rf"^[\s,.;:–—-]*(?P<name>{NAME_RUN})\s*,?\s*(?:{_VERB})\b")
 _PRONOUN_START_RE = re.compile(rf"^(?:{_PRONOUN_WORD})\b", re.IGNORECASE)
 _ROLE_THEN_NAME_RE = re.compile(rf"^(?P<role>(?:[a-z][\w-]*\s+){{1,3}})(?P<name>{NAME_RUN})")
-_PLACE_BEFORE_NAME = speech.PLACE_WORDS - {"kota"}
 # The name words of an attribution, with "dan" and bracketed parts between runs.
 _NAME_PHRASE_RE = re.compile(
     rf"{NAME_RUN}(?:\s+(?:\([^()]*\)|dan)(?=\s+[A-Z(])(?:\s+\([^()]*\))?\s+{NAME_RUN})*"
 )
 _ADVERBIAL = "|".join(sorted(speech.SOURCE_PHRASE_END - {"yang"}))
 _RUN_BEFORE_CLAUSE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{_ADVERBIAL})\b")
+_VERB_IN_SENTENCE_RE = re.compile(rf"\b(?:{_VERB})(?P<nya>nya)?\b")
 _INDIRECT_RE = re.compile(rf"\b(?:{_VERB})(?P<nya>nya)?\s*(?:[,:]|bahwa\b)")
 _MENURUT_RE = re.compile(
     rf"\b[Mm]enurut\s+(?P<head>[^,.:;“”\"]+?)\s*,\s*(?:(?P<appos>{NAME_RUN})\s*,)?"
@@ -65,67 +64,11 @@ _PASSIVE_RE = re.compile(
     rf"\b(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})\s+oleh\s+(?P<name>{NAME_RUN})"
 )
 _CLAUSE_END_RE = re.compile(r"[,.;:!?(]")
-
-
-def is_name_run(text: str) -> bool:
-    """Whether text is nothing but capitalised name words."""
-    return NAME_RUN_RE.fullmatch(text.strip()) is not None
-
-
+# "R&D", "S/D": capitals joined by a sign are one abbreviation, never an initial and a name.
+_JOINED_CAPS_RE = re.compile(r"(?<=\b[A-Z])[&/](?=[A-Z]\b)")
 def _has_title(text: str) -> bool:
     """Whether text holds an office word such as "Presiden" or "Juru bicara"."""
     return any(w.lower() in speech.TITLE_WORDS for w in text.split())
-
-
-def _is_acronym(word: str) -> bool:
-    """Whether word is an all-capitals abbreviation such as "BI" or "RDRK"."""
-    return len(word) > 1 and word.rstrip(".").isupper()
-
-
-def _strip_office(words: list[str]) -> list[str]:
-    """Drop the titles, offices, acronyms and jurisdictions in front of a name."""
-    skippable = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.HONORIFICS
-                 | speech.RANKS)
-    while words and (words[0].lower() in skippable or _is_acronym(words[0])):
-        words = words[1:]
-    # "Bandung Yana Mulyana": the place an office governs, left in front of the name.
-    while len(words) > 1 and words[0].lower() in speech.PLACES:
-        words = words[1:]
-    return words
-
-
-def _after_sentence_break(words: list[str]) -> list[str]:
-    """The words after the last full stop inside a run ("Surabaya. Pada Jumat" -> after it);
-    a title's abbreviation ("Prof.", "Dr.") or an initial ("M.") is no full stop."""
-    for i in reversed(range(len(words) - 1)):
-        word = words[i]
-        if word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS:
-            return words[i + 1:]
-    return words
-
-
-def clean_speaker(run: str) -> str | None:
-    """Strip sentence openers, titles, ranks, honorifics and degrees from a name run; keep at
-    most a few last words. None when what is left is a day, a month or a place."""
-    words = _after_sentence_break(without_brackets(run).strip().rstrip(".").split())
-    while words and words[0].lower() in speech.SENTENCE_OPENERS:
-        words = words[1:]
-    if not words:
-        return None
-    if words[0].lower() in speech.PRONOUNS:
-        return PREVIOUS
-    name = _strip_office(list(words))
-    if not name:
-        # An office alone ("Menlu RDRK") is the best name the text gives.
-        return " ".join(words)
-    name = _strip_office(after_markers(strip_degrees(name))) or name
-    if len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME:
-        return None  # "Kabupaten Pohuwato" is a place, "Wali Kota Yana" a mayor
-    has_particle = any(w in speech.NAME_PARTICLES for w in name)
-    if len(name) > speech.SPEAKER_MAX_WORDS and not has_particle:
-        name = name[-speech.SPEAKER_MAX_WORDS:]
-    found = " ".join(name)
-    return None if is_place_or_time(found) else found
 
 
 def _subject_name(subject: str) -> str | None:
@@ -192,15 +135,42 @@ def last_sentence(text: str) -> str:
 
 def speaker_before(text: str) -> str | None:
     """Find the speaker in a sentence that introduces a quotation: "Budi mengatakan,"."""
-    sentence = last_sentence(text)
+    sentence = _JOINED_CAPS_RE.sub("", last_sentence(text))
+    written = _WRITTEN_OBJECT_RE.search(sentence)
+    if written:
+        sentence = sentence[: written.end("verb")]
     match = _VERB_AT_END_RE.search(sentence)
     if match:
         if match.group("nya"):
             return PREVIOUS
-        subject = sentence[: match.start()]
+        subject = _SUBJECT_PARTICLES_RE.sub("", sentence[: match.start()])
         if subject.strip():
-            return _subject_name(subject)
+            return _subject_name(subject) or _opening_name(subject)
     return speaker_menurut(sentence)
+
+
+def speaker_within(text: str) -> str | None:
+    """The subject of the speech verb in the sentence a quoted clause sits in: "Kementerian X
+    pada Selasa mendesak Lithuania untuk "…"" (reported speech quoting the speaker's words)."""
+    sentence = _JOINED_CAPS_RE.sub("", last_sentence(text))
+    verbs = list(_VERB_IN_SENTENCE_RE.finditer(sentence))
+    if not verbs:
+        return None
+    subject = sentence[: verbs[-1].start()]
+    if verbs[-1].group("nya"):
+        return PREVIOUS
+    return (_subject_name(subject) or _opening_name(subject)) if subject.strip() else None
+
+
+def _opening_name(subject: str) -> str | None:
+    """The name run opening the clause a verb ends: "Kementerian X marah dan pada Selasa"
+    -> "Kementerian X"; after an opener set off by a comma ("Selain itu, Budi …")."""
+    clause = without_brackets(subject).split(",")[-1].strip()
+    words = clause.split()
+    while words and words[0].lower() in speech.SENTENCE_OPENERS:
+        words = words[1:]
+    run = NAME_RUN_RE.match(" ".join(words))
+    return clean_speaker(run.group()) if run else None
 
 
 def _described(rest: str) -> str | None:
@@ -217,7 +187,7 @@ def _described(rest: str) -> str | None:
 def _titled(run: str) -> bool:
     """Whether a run opens with an office, a rank or an acronym, so a name may follow it."""
     first = run.split()[0]
-    return first.lower() in speech.TITLE_WORDS | speech.RANKS or _is_acronym(first)
+    return first.lower() in speech.TITLE_WORDS | speech.RANKS or is_acronym_word(first)
 
 
 def _named_after(rest: str) -> str | None:
@@ -248,6 +218,7 @@ def _named_after(rest: str) -> str | None:
 
 def speaker_after(text: str) -> str | None:
     """Find the speaker in the words that follow a quotation: ", kata Budi."."""
+    text = _JOINED_CAPS_RE.sub("", text)
     match = _VERB_FIRST_RE.match(text)
     if match:
         rest = match.group("rest")

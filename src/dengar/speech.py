@@ -28,7 +28,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "akui", "pungkas", "tukas", "seloroh", "kelakar", "tuding", "desak", "pinta", "harap",
     "ajak", "akunya", "tutup", "menutup", "membeberkan", "mengklaim", "mengakui",
     "menguraikan", "menukas", "berseloroh", "berkelakar", "menuding", "mendesak", "bongkar",
-    "kenang", "curhat",
+    "kenang", "curhat", "menulis", "menuliskan", "mencuit", "cuit", "berkicau", "kicau",
 )
 SPEECH_VERB = alternation(SPEECH_VERBS)
 
@@ -99,9 +99,9 @@ TITLE_WORDS: frozenset[str] = frozenset({
 HONORIFICS: frozenset[str] = frozenset({
     "h", "h.", "hj", "hj.", "dr", "dr.", "drg", "drg.", "prof", "prof.", "ir", "ir.", "kh",
     "k.h.", "kh.", "ustaz", "ustadz", "ust.", "habib", "kiai", "kyai", "raden",
-    "dato", "dato'", "dato’", "datuk", "seri", "syekh", "syeikh", "gusti", "teuku", "drs",
-    "drs.", "dra", "dra.", "mr", "mr.", "mrs", "mrs.", "sir", "pastor", "romo", "pendeta",
-    "pdt", "pdt.",
+    "dato", "dato'", "dato’", "datuk", "seri", "syekh", "syeikh", "gusti", "teuku", "tengku",
+    "cut", "drs", "drs.", "dra", "dra.", "mr", "mr.", "mrs", "mrs.", "sir", "pastor", "romo",
+    "pendeta", "pdt", "pdt.",
 })
 RANKS: frozenset[str] = frozenset({
     "kombes", "kompol", "akbp", "akp", "ajun", "iptu", "ipda", "aiptu", "aipda", "bripka",

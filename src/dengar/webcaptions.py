@@ -7,7 +7,8 @@ element whose class or id names a caption ("caption", "keterangan", "deskripsi",
 Dewi)", "… © istimewa"); or from the text of a small photo box (a class with "photo", "pic",
 "foto", "image", "img" or "figure") that holds exactly one image and no link. Captions of
 teasers are left out: those inside a box whose class or id says related, terkait, lainnya,
-rekomendasi or populer, and those whose photo is a link to another page.
+rekomendasi or populer, and those whose photo is a link to another page (a link to "#" or a
+script opens a zoom box on the same page: that photo is the article's own).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _CREDIT_END = re.compile(r"(?:\(?\b(?:foto|photo)\s*:\s*[^():]{2,50}\)?|©\s*[^\
                          re.IGNORECASE)
 _CREDIT_MIN_WORDS = 3  # words before the credit: "Copyright © Site" is a footer, not a caption
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?:\?|$)", re.IGNORECASE)
+# A link that stays on the page (a zoom box, a gallery's script): "#", "#foto-1", "javascript:".
+_IN_PAGE_LINK = re.compile(r"\s*(?:#|javascript:|$)", re.IGNORECASE)
 _OUTSIDE_ARTICLE = {"a", "nav", "header", "footer", "aside", "li", "button", "form"}
 _BLOCKS = ("p", "div", "figure", "table", "ul", "ol", "h1", "h2", "h3", "h4", "section")
 
@@ -92,7 +95,7 @@ def _linked_photo(element: html.HtmlElement) -> bool:
     photo = _own_photo(element)
     return photo is not None and any(
         link.tag == "a" and not _IMAGE_FILE.search(link.get("href", ""))
-        for link in photo.iterancestors())
+        and not _IN_PAGE_LINK.match(link.get("href", "")) for link in photo.iterancestors())
 
 
 def _in_furniture(element: html.HtmlElement) -> bool:
@@ -100,6 +103,13 @@ def _in_furniture(element: html.HtmlElement) -> bool:
     or a box of related articles."""
     return _linked_photo(element) or any(
         a.tag in _OUTSIDE_ARTICLE or _marked(a, _TEASER_CLASS) for a in element.iterancestors())
+
+
+def _in_page_furniture(element: html.HtmlElement) -> bool:
+    """Whether the element sits in a navigation bar, a header, a footer, a sidebar, a form
+    or a box of related articles."""
+    return any(a.tag in _OUTSIDE_ARTICLE - {"a", "li"} or _marked(a, _TEASER_CLASS)
+               for a in element.iterancestors())
 
 
 def find_captions(tree: html.HtmlElement) -> list[str]:
@@ -118,5 +128,27 @@ def find_captions(tree: html.HtmlElement) -> list[str]:
         if CAPTION_MIN_WORDS <= words <= CAPTION_MAX_WORDS and not any(
             text in found or found in text for found in captions
         ):
+            captions.append(text)
+    return captions
+
+
+# Attributes in which a gallery keeps a photo's caption for its script to show.
+CAPTION_ATTRIBUTES = ("caption", "data-caption")
+
+
+def attribute_captions(tree: html.HtmlElement) -> list[str]:
+    """Captions a photo gallery keeps in its images' ``caption`` attributes, in order.
+
+    A gallery page shows one caption at a time with a script; its photos and their captions
+    are the page's content. A thumbnail may link to its photo's own page, so a link is no
+    sign of a teaser here; photos in a navigation bar, a header, a footer, a sidebar or a
+    box of related articles are left out.
+    """
+    captions: list[str] = []
+    for image in tree.iter("img"):
+        text = next((" ".join(image.get(a, "").split()) for a in CAPTION_ATTRIBUTES
+                     if image.get(a, "").strip()), "")
+        if (CAPTION_MIN_WORDS <= len(text.split()) <= CAPTION_MAX_WORDS
+                and text not in captions and not _in_page_furniture(image)):
             captions.append(text)
     return captions

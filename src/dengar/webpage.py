@@ -22,7 +22,7 @@ import trafilatura
 
 from dengar.errors import NotAnArticle
 from dengar.model import Block, BlockHint, Source
-from dengar.webcaptions import find_captions
+from dengar.webcaptions import attribute_captions, find_captions
 from dengar.webmeta import page_headline, page_metadata
 from dengar.webplace import PageMap, article_headings, place, squash, trim_tail
 from dengar.webtree import MAX_ELEMENTS, parse_tree, text_spans
@@ -212,5 +212,7 @@ def parse_html(text: str, name: str = "the page") -> Source:
     extras = captions + article_headings(page, container)
     metadata = page_metadata(document, tree)
     headline = page_headline(tree, metadata.title)
-    blocks = _with_headline(place(body, extras, page_text), headline)
+    shown = {b.text for b in captions}
+    gallery = [Block(c, "caption") for c in attribute_captions(tree) if c not in shown]
+    blocks = _with_headline(place(body, extras, page_text) + gallery, headline)
     return Source(tuple(blocks), metadata, format="html")

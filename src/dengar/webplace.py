@@ -86,14 +86,31 @@ def trim_tail(page: PageMap, container: html.HtmlElement | None,
     a footer note trafilatura kept)."""
     if container is None:
         return blocks
-    first, last = page.spans[container]
+    kept = [container, *_twins(container)]
     end = len(blocks)
     while end > 0:
         at = page.text.find(blocks[end - 1].text[:SNIPPET])
-        if at < 0 or first <= at < last:
+        if at < 0 or any(_holds(page, e, at) for e in kept):
             break
         end -= 1
     return blocks[:end] if end > 0 else blocks
+
+
+def _holds(page: PageMap, element: html.HtmlElement, at: int) -> bool:
+    """Whether the element's text holds the page text's position at."""
+    first, last = page.spans.get(element, (0, 0))
+    return first <= at < last
+
+
+def _twins(container: html.HtmlElement) -> list[html.HtmlElement]:
+    """The container's siblings of the same tag, class and style: an article whose paragraphs
+    are each a ``<div style="…">`` has its text in all of them, not in the first one alone."""
+    parent = container.getparent()
+    if parent is None or not (container.get("class") or container.get("style")):
+        return []
+    shape = (container.tag, container.get("class"), container.get("style"))
+    return [e for e in parent if e is not container
+            and (e.tag, e.get("class"), e.get("style")) == shape]
 
 
 def article_headings(page: PageMap, container: html.HtmlElement | None) -> list[Block]:

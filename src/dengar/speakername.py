@@ -1,0 +1,105 @@
+"""A speaker's name from a run of capitalised words: offices, ranks and companies stripped.
+
+"Kepala Operasi Tim DVI Kombes Lisda Cancer" -> "Lisda Cancer"; an organisation that names no
+person speaks as itself ("Kementerian Luar Negeri China"); an initial alone ("R" of "R&D") is
+nobody. Also the internal markers for a speaker that stands for someone named before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dengar import speech
+from dengar.names import after_markers, is_place_or_time, key, strip_degrees, without_brackets
+
+# Internal marker for "the attribution stands for the last person named": a pronoun or a
+# description. Resolved before any Segment is built.
+PREVIOUS = "\x00previous"
+# Internal marker for "the last source that issued something": "tulis rilis tersebut".
+SOURCE = "\x00source"
+# Internal marker for "the one quoted last goes on": "sambungnya", "tambahnya".
+CONTINUED = "\x00continued"
+
+_PARTICLES = "|".join(sorted(speech.NAME_PARTICLES))
+_NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’-])*\.?"
+NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD})*"
+NAME_RUN_RE = re.compile(NAME_RUN)
+_PLACE_BEFORE_NAME = speech.PLACE_WORDS - {"kota"}
+_PERSON_MARKERS = speech.HONORIFICS | speech.RANKS
+ORG_MAX_WORDS = 6  # "Kementerian Koordinator Bidang Perekonomian Republik Indonesia"
+# A company's legal form: the word after it is the company's name ("PT Evoluzione").
+_COMPANY_FORMS = frozenset({"pt", "pt.", "cv", "cv.", "persero"})
+
+
+
+def is_name_run(text: str) -> bool:
+    """Whether text is nothing but capitalised name words."""
+    return NAME_RUN_RE.fullmatch(text.strip()) is not None
+
+
+def is_acronym_word(word: str) -> bool:
+    """Whether word is an all-capitals abbreviation such as "BI" or "RDRK"."""
+    return len(word) > 1 and word.rstrip(".").isupper()
+
+
+def _strip_office(words: list[str]) -> list[str]:
+    """Drop the titles, offices, acronyms and jurisdictions in front of a name."""
+    skippable = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.HONORIFICS
+                 | speech.RANKS)
+    while words and (words[0].lower() in skippable or is_acronym_word(words[0])):
+        words = words[1:]
+    # "Bandung Yana Mulyana": the place an office governs, left in front of the name.
+    while len(words) > 1 and words[0].lower() in speech.PLACES:
+        words = words[1:]
+    return words
+
+
+def _after_sentence_break(words: list[str]) -> list[str]:
+    """The words after the last full stop inside a run ("Surabaya. Pada Jumat" -> after it);
+    a title's abbreviation ("Prof.", "Dr.") or an initial ("M.") is no full stop."""
+    for i in reversed(range(len(words) - 1)):
+        word = words[i]
+        if word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS:
+            return words[i + 1:]
+    return words
+
+
+def clean_speaker(run: str) -> str | None:
+    """Strip sentence openers, titles, ranks, honorifics and degrees from a name run; keep at
+    most a few last words. None when what is left is a day, a month or a place, unless the
+    run is an organisation's name, which speaks as itself."""
+    words = _after_sentence_break(without_brackets(run).strip().rstrip(".").split())
+    while words and words[0].lower() in speech.SENTENCE_OPENERS:
+        words = words[1:]
+    if not words:
+        return None
+    if words[0].lower() in speech.PRONOUNS:
+        return PREVIOUS
+    name = _strip_office(list(words))
+    if not name:
+        # An office alone ("Menlu RDRK") is the best name the text gives.
+        return " ".join(words)
+    name = _strip_office(after_markers(strip_degrees(name))) or name
+    if len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME:
+        return _organisation(words)  # "Kabupaten Pohuwato" is a place, "Wali Kota Yana" a mayor
+    if 2 < len(name) < len(words) and key(words[-len(name) - 1]) in _COMPANY_FORMS:
+        name = name[1:]  # "PT Evoluzione Alessandro Monzani": the company, then the person
+    if len(name) == 1 and len(name[0].rstrip(".")) == 1:
+        return None  # an initial alone is nobody's name
+    has_particle = any(w in speech.NAME_PARTICLES for w in name)
+    if len(name) > speech.SPEAKER_MAX_WORDS and not has_particle:
+        name = name[-speech.SPEAKER_MAX_WORDS:]
+    found = " ".join(name)
+    # "Kementerian Luar Negeri Lithuania": one word after an organisation is part of its name.
+    lone = len(name) == 1 < len(words) and key(words[-2]) not in _PERSON_MARKERS
+    if is_place_or_time(found) or (lone and _organisation(words)):
+        return _organisation(words)
+    return found
+
+
+def _organisation(words: list[str]) -> str | None:
+    """An organisation's name as written when the run opens with an organisation word and
+    names no person: "Kementerian Luar Negeri China" speaks as itself."""
+    if words and key(words[0]) in speech.ORGANISATION_WORDS and len(words) <= ORG_MAX_WORDS:
+        return " ".join(words)
+    return None
