@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from readings import speakers_of
 
 from dengar import speech
 from dengar.model import Segment
@@ -197,16 +198,6 @@ def test_speech_verbs_are_data(verb: str) -> None:
 
 
 # --- speakers across paragraphs: descriptions, short names, offices and places -------------
-
-
-def speakers_of(*paragraphs: str) -> list[str | None]:
-    """The quote speakers when the paragraphs are read in order, as an article body is."""
-    cast, intro, found = Cast(), "", []
-    for paragraph in paragraphs:
-        segments, cast = split_quotes(paragraph, intro, cast)
-        found += [s.speaker for s in segments if s.kind == "quote"]
-        intro = paragraph
-    return found
 
 
 @pytest.mark.parametrize(

@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from readings import speakers_of
 
 from dengar.model import Segment
 from dengar.names import is_person, strip_degrees, unnamed_source
-from dengar.people import Cast
 from dengar.quotes import split_quotes
-
-
-def speakers_of(*paragraphs: str) -> list[str | None]:
-    """The quote speakers when the paragraphs are read in order, as an article body is."""
-    cast, intro, found = Cast(), "", []
-    for paragraph in paragraphs:
-        segments, cast = split_quotes(paragraph, intro, cast)
-        found += [s.speaker for s in segments if s.kind == "quote"]
-        intro = paragraph
-    return found
 
 
 def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
