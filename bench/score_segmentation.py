@@ -19,7 +19,9 @@ and compares:
   "Ustaz", and Aceh's "Teuku", "Tengku", "Cut") and police and military ranks ("Kombes",
   "AKBP", "Brigjen", "Kolonel", "Marsekal Madya"): they are how a person is addressed, not
   who they are. An unnamed source ("seorang sumber") is compared the same way, so it must be
-  named as the truth words it; so is an organisation ("Kementerian Luar Negeri China"). A
+  named as the truth words it, except that a leading "seorang", "salah satu" or "salah
+  seorang" ("one", "one of") is dropped on both sides: "seorang pedagang" is "pedagang".
+  An organisation is compared the same way ("Kementerian Luar Negeri China"). A
   surname or first name alone does NOT count ("Yuddy" for "Yuddy Chrisnandi" is wrong): a
   listener is told who spoke by name, and half a name is only right by luck;
 - captions: how many "caption" segments were found against ``captions_count``;
@@ -80,7 +82,10 @@ def speaker_key(name: str | None) -> str:
     words = bare_words(re.sub(r"\([^)]*\)", " ", name)).split()
     while words and words[0] in ROLE_WORDS | TITLE_WORDS:
         words = words[1:]
-    return " ".join(words)
+    phrase = " ".join(words)
+    for one in ("seorang ", "salah satu ", "salah seorang "):
+        phrase = phrase.removeprefix(one)
+    return phrase
 
 
 def same_speaker(predicted: str | None, truth: str | None) -> bool:

@@ -440,3 +440,14 @@ def test_a_page_copied_as_text() -> None:
         "Baca juga: Hujan Deras, Jalan Tol Tergenang", "dibaca 1.234 kali", "#banjir bekasi",
         "Copyright 2008 - 2024 PT. Harian Digital. All Rights Reserved.",
     )
+
+
+def test_a_full_name_in_the_headline_serves_a_short_name_in_the_body() -> None:
+    article = segment_text(
+        "Rina Kartikasari: Medali Emas Ini untuk Ibu\n\n"
+        "Perenang asal Bandung itu menang di nomor 100 meter gaya bebas pada Minggu pagi.\n\n"
+        '"Saya berlatih keras selama setahun penuh untuk ini," kata Kartikasari.\n'
+    )
+    quotes = [s for s in article.segments if s.kind == "quote"]
+    assert article.title.startswith("Rina Kartikasari")
+    assert [q.speaker for q in quotes] == ["Rina Kartikasari"]

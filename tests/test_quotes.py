@@ -122,6 +122,18 @@ def test_scare_quotes_of_one_or_two_words_stay_in_the_paragraph(paragraph: str) 
 
 
 @pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Hal itu ia sampaikan dalam diskusi bertajuk "Menguak Jaringan Calo Tiket" di Bogor.',
+        "Tonton juga “Petani Muda Sukses Panen Melon di Lahan Kering” di kanal kami.",
+    ],
+)
+def test_a_quoted_title_stays_in_the_paragraph(paragraph: str) -> None:
+    segments, _ = split_quotes(paragraph)
+    assert kinds_and_texts(segments) == [("paragraph", paragraph)]
+
+
+@pytest.mark.parametrize(
     ("paragraph", "speakers"),
     [
         ('"Ini bukan virus biasa," ujarnya.', ["Christina"]),

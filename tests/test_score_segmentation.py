@@ -67,6 +67,10 @@ def score():
         ("Rahmat Hidayat", "Teuku Rahmat Hidayat", True),  # Aceh's honorifics, like Raden
         ("Nyak Sari", "Cut Nyak Sari", True),
         ("Tengku Amir Hamzah", "Amir Hamzah", True),
+        # "seorang" / "salah satu" ("one of") is no part of an unnamed source's description.
+        ("seorang pedagang", "pedagang (unnamed; 'Seorang pedagang')", True),
+        ("salah satu warga", "warga", True),
+        ("seorang pedagang", "petugas parkir", False),
     ],
 )
 def test_speaker_rule(score, predicted: str | None, truth: str, same: bool) -> None:

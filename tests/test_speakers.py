@@ -66,6 +66,34 @@ def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
         (("Hal ini disampaikan oleh Ahmad Fauzan, Direktur Koperasi Tani Jaya.",
           "Pria yang akrab disapa Ojan ini mengatakan, panen naik.",
           '"Harga gabah juga membaik," kata Ojan.'), ["Ahmad Fauzan"]),
+        # A nickname in brackets or after "atau" stands for the full name before it.
+        (("Bupati Bambang Wuryanto Santoso (Pacul) meninjau pasar.",
+          '"Stok beras aman," kata Pacul.'), ["Bambang Wuryanto Santoso"]),
+        (("Wali kota Surya Darma Putra atau Uda hadir di lokasi.",
+          '"Jalan ini segera diperbaiki," ujar Uda.'), ["Surya Darma Putra"]),
+        (("Pelatih Hendra Wijaya, yang biasa dipanggil Koh Hen, memimpin latihan.",
+          '"Anak-anak siap bertanding," kata Koh.'), ["Hendra Wijaya"]),
+        # A club glued in front of a name is dropped once the name is written alone; a
+        # name ending a sentence is not joined to the word opening the next one.
+        (("Pemain itu memeluk manajer Garuda Dedi Kurniawan. Pria itu tertawa.",
+          "Foto bersama Dedi Kurniawan beredar.", '"Kami siap," kata Kurniawan.'),
+         ["Dedi Kurniawan"]),
+        # An unnamed source named by occupation, with or without a comma after the verb.
+        (("Seorang pedagang mengatakan sayur itu sudah layu.",
+          '"Tidak ada yang mau beli," katanya.'), ["seorang pedagang"]),
+        (('"Sudah dua minggu begini," kata petugas loket parkir dekat pasar, Jumat (3/5).',),
+         ["petugas loket parkir"]),
+        # The office after a name describes it: "Budi, Direktur X, ..." is Budi.
+        (("Rudi Hartanto, Direktur Sinarmas, perusahaan perangkat lunak, mengatakan serangan "
+          "itu bukan soal uang.", '"Mereka ingin terkenal," katanya.'), ["Rudi Hartanto"]),
+        # One who speaks for a person ("juru bicara keluarga X") is not that person.
+        (("Aktor Dimas Prasetyo ditahan polisi.",
+          "Saat dihubungi, juru bicara keluarga Dimas menyatakan mereka kecewa.",
+          '"Kami akan menempuh jalur hukum," kata sang juru bicara.'),
+         ["juru bicara keluarga Dimas"]),
+        # A quoted paragraph right after a quoted one, introduced by nothing: same speaker.
+        (('"Latihan dimulai pukul enam," kata pelatih Budi Santoso kepada wartawan.',
+          '"Setelah itu kami sarapan bersama.""'), ["Budi Santoso", "Budi Santoso"]),
         # An unnamed source introducing a quote is the speaker as written.
         (("Salah satu tetangganya mengatakan,", '"Musiknya terdengar sampai subuh."'),
          ["salah satu tetangganya"]),
@@ -158,7 +186,8 @@ def test_pronouns_and_descriptions(paragraphs: tuple[str, ...], speakers: list[s
 @pytest.mark.parametrize(
     "name",
     ["Kamis", "Jumat", "Jum'at", "Minggu", "Maret", "Banggai Laut", "Kota Lestari",
-     "Jakarta Timur", "KNKT", "Garuda Academy", "Sinar Air"],
+     "Jakarta Timur", "KNKT", "Garuda Academy", "Sinar Air", "Old Fort Bay",
+     "Tol Cisumdawu-Cileunyi", "Jembatan Merah", "Pasar Minggu Raya"],
 )
 def test_days_months_places_and_organisations_are_no_person(name: str) -> None:
     assert not is_person(name)

@@ -7,8 +7,10 @@ import time
 from datetime import date
 
 import pytest
+from lxml import html as lxml_html
 
 from dengar.errors import NotAnArticle
+from dengar.webcaptions import find_captions
 from dengar.webpage import MAX_ELEMENTS, MAX_HTML_CHARS, parse_html
 
 PARAGRAPHS = [
@@ -263,3 +265,11 @@ def test_a_dateline_printed_before_the_first_paragraph_is_kept():
     loose = "<div><strong>Bandung</strong> - <p>" + PARAGRAPHS[0] + "</p></div>"
     texts = [b.text for b in parse_html(warta_page(body_top=loose)).blocks]
     assert f"Bandung - {PARAGRAPHS[0]}" in texts
+
+
+def test_an_advertisement_label_in_a_photo_box_is_no_caption() -> None:
+    tree = lxml_html.fromstring(
+        "<html><body><figure><img src='a.jpg'><figcaption>SCROLL TO RESUME CONTENT"
+        "</figcaption></figure><figure><img src='b.jpg'><figcaption>Warga antre membeli "
+        "beras murah di Pasar Senen.</figcaption></figure></body></html>")
+    assert find_captions(tree) == ["Warga antre membeli beras murah di Pasar Senen."]

@@ -21,7 +21,7 @@ from dengar.dateline import date_line, publisher_for, split_dateline
 from dengar.errors import NoBody
 from dengar.lines import WORD_RE, Line, clean_line
 from dengar.model import BODY_KINDS, Article, Chapter, Metadata, Segment, Source
-from dengar.people import Cast
+from dengar.people import Cast, names_written
 from dengar.quotes import split_quotes
 from dengar.speakers import speaker_before
 
@@ -115,6 +115,8 @@ def _add(builder: _Builder, line: Line, lead: str) -> None:
         builder.dropped.append(line.text)
     elif line.kind not in ("furniture", "date"):
         builder.segments.append(Segment(line.kind, line.text))
+        # A full name in a headline or a caption is what a short name later may stand for.
+        builder.cast = names_written(line.text, builder.cast)
 
 
 def _published(lines: list[Line], metadata: Metadata) -> date | None:

@@ -33,6 +33,7 @@ PAGE_LABELS: tuple[str, ...] = (
     "artikel terkait", "artikel lainnya", "indeks", "indeks berita", "index", "toggle", "kirim",
     "tulis komentar", "tulis komentar disclaimer", "sisa karakter", "close ads", "close ads x",
     "tutup iklan", "advertisement", "iklan", "scroll to continue with content",
+    "scroll to resume content",
     "scroll untuk melanjutkan", "lanjutkan membaca", "loading", "home", "beranda",
     "foto video terkait", "video terkait", "foto terkait", "informasi pemasangan iklan",
     "pilihan redaksi", "populer", "topik terkait", "tag terkait", "tags", "topik", "ikuti kami",

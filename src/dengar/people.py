@@ -27,6 +27,7 @@ from dengar.names import (
     shortens,
     without_brackets,
 )
+from dengar.speakername import nicknames, sentence_pieces
 from dengar.speakers import (
     CONTINUED,
     NAME_RUN_RE,
@@ -147,11 +148,25 @@ class Cast:
         return self.known
 
     def knowing(self, name: str) -> Cast:
-        """The cast that has seen name written, without it being the last person named."""
+        """The cast that has seen name written, without it being the last person named.
+
+        A name written again without the words before it ("Villa Dean Smith", then "Dean
+        Smith") is the name: the longer run had a club or a place glued in front.
+        """
         if is_person(name) and name not in self.written and not any(
                 shortens(name, full) for full in (*self.known, *self.written)):
-            return replace(self, written=(*self.written, name))
+            cast = self._trimmed(name)
+            return replace(cast, written=(*cast.written, name))
         return self
+
+    def _trimmed(self, name: str) -> Cast:
+        """The cast with every remembered name that ends with name replaced by name."""
+        def trim(full: str | None) -> str | None:
+            return name if full and full.endswith(f" {name}") else full
+        return replace(
+            self, last=trim(self.last), speaker=trim(self.speaker),
+            known=tuple(dict.fromkeys(trim(k) or k for k in self.known)),
+            written=tuple(w for w in self.written if not w.endswith(f" {name}")))
 
     def forget_last(self) -> Cast:
         """The cast at a section break: "dia" reaches back only until someone new is named."""
@@ -261,12 +276,13 @@ def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
     return found
 
 
-def _full_names(text: str, cast: Cast) -> Cast:
+def names_written(text: str, cast: Cast) -> Cast:
     """The cast knowing every full name written in text, whatever role it has there."""
     for run in NAME_RUN_RE.finditer(text):
-        name = clean_speaker(run.group())
-        if name and name != PREVIOUS and _is_full_name(name):
-            cast = cast.knowing(name)
+        for piece in sentence_pieces(run.group()):
+            name = clean_speaker(piece)
+            if name and name != PREVIOUS and _is_full_name(name):
+                cast = cast.knowing(name)
     return cast
 
 
@@ -277,13 +293,13 @@ def named_in(text: str, cast: Cast) -> str | None:
 
 def read_paragraph(text: str, cast: Cast) -> Cast:
     """The cast after a stretch of text without quotations has been read."""
-    cast = _full_names(text, cast)
+    cast = names_written(text, cast)
     # (position, name, whether they spoke); None marks a nickname for the last person.
     events: list[tuple[int, str, bool | None]] = [
         (at, name, False) for at, name in _introduced_names(text, cast)]
     events += [(at, name, True) for at, name in reported_speakers(text)]
     events += [(m.start(), m.group("name"), None) for m in _NICKNAME_RE.finditer(text)]
-    for short, full in short_forms(text):
+    for short, full in (*short_forms(text), *nicknames(text)):
         cast = replace(cast, aliases=(*cast.aliases, (short, full)))
     for _, name, spoke in sorted(events, key=lambda event: event[0]):
         cast = cast.nicknamed(name) if spoke is None else cast.met(cast.resolve(name), spoke)

@@ -11,7 +11,7 @@ import re
 from dengar import speech
 from dengar.model import Segment
 from dengar.people import Cast, named_in, read_paragraph
-from dengar.speakers import speaker_after, speaker_before, speaker_within
+from dengar.speakers import CONTINUED, speaker_after, speaker_before, speaker_within
 
 _WHOLE_QUOTE_RE = re.compile(
     r'^[“„"](?P<inner>[^“”„"]+)[”“"]?(?P<tail>[\s.,;:!?…]*)$'
@@ -29,6 +29,9 @@ _QUOTE_SPAN_RE = re.compile(
     re.VERBOSE,
 )
 _HAS_WORD_RE = re.compile(r"\w")
+_TITLE_WORD_RE = re.compile(r"[^\W\d_]+")
+_OPENING_MARKS = ("“", "„", '"')
+TITLE_WORD_MIN = 3  # "di", "ke" stay lower case in a title
 
 
 def _whole_quotation(text: str) -> str | None:
@@ -66,7 +69,16 @@ def _inline_speaker(after: str, before: str, intro: str, previous: str | None) -
     speaker = (speaker_after(_following_words(after)) or speaker_before(before)
                or speaker_within(before) or previous)
     if speaker is None and not before.strip():
-        speaker = speaker_before(intro)
+        speaker = _intro_speaker(intro)
+    return speaker
+
+
+def _intro_speaker(intro: str) -> str | None:
+    """Who the paragraph before introduces; after a quoted paragraph with no introduction of
+    its own, the same speaker goes on."""
+    speaker = speaker_before(intro)
+    if speaker is None and intro.lstrip()[:1] in _OPENING_MARKS:
+        return CONTINUED
     return speaker
 
 
@@ -77,8 +89,9 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
     for match in _QUOTE_SPAN_RE.finditer(text):
         words = _span_words(match).strip()
         before, after = text[pos: match.start()], text[match.end():]
-        if len(words.split()) < speech.QUOTE_MIN_WORDS and not _attribution(after):
-            continue  # a scare quote: "alami" stays in its sentence
+        if (len(words.split()) < speech.QUOTE_MIN_WORDS or _is_title(words)) and not (
+                _attribution(after)):
+            continue  # a scare quote ("alami") or a title stays in its sentence
         cast = read_paragraph(before, cast)
         speaker = cast.resolve(_inline_speaker(after, before, intro, previous))
         # No attribution at all: the person the paragraph was just about is speaking.
@@ -95,6 +108,15 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
     parts.append(Segment("paragraph", rest.strip()))
     cast = read_paragraph(rest, cast)
     return _joined(parts), cast
+
+
+def _is_title(words: str) -> bool:
+    """Whether quoted words are a title, not speech: every word of three letters or more
+    capitalised and no sentence mark at the end, as an event's, a film's or a linked
+    article's title is written ("acara bertajuk "Membongkar Mafia Bola"")."""
+    long_words = [w for w in _TITLE_WORD_RE.findall(words) if len(w) >= TITLE_WORD_MIN]
+    return (len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+            and not words.rstrip().endswith((".", "!", "?", ",", "…")))
 
 
 def _attribution(after: str) -> str:
@@ -133,7 +155,7 @@ def split_quotes(
     cast = cast or Cast()
     whole = _whole_quotation(text)
     if whole is not None:
-        speaker = cast.resolve(speaker_before(intro))
+        speaker = cast.resolve(_intro_speaker(intro))
         return (Segment("quote", whole, speaker),), cast.quoted(speaker)
     parts, cast = _inline_parts(text, intro, cast)
     return tuple(parts), cast

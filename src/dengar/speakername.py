@@ -64,6 +64,17 @@ def _after_sentence_break(words: list[str]) -> list[str]:
     return words
 
 
+def sentence_pieces(run: str) -> list[str]:
+    """A run cut at the full stops inside it: "Villa Dean Smith. Pria" -> ["Villa Dean
+    Smith", "Pria"]; a title's abbreviation or an initial ("M.") cuts nothing."""
+    pieces: list[list[str]] = [[]]
+    for word in run.split():
+        pieces[-1].append(word)
+        if word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS:
+            pieces.append([])
+    return [" ".join(p) for p in pieces if p]
+
+
 def clean_speaker(run: str) -> str | None:
     """Strip sentence openers, titles, ranks, honorifics and degrees from a name run; keep at
     most a few last words. None when what is left is a day, a month or a place, unless the
@@ -103,3 +114,24 @@ def _organisation(words: list[str]) -> str | None:
     if words and key(words[0]) in speech.ORGANISATION_WORDS and len(words) <= ORG_MAX_WORDS:
         return " ".join(words)
     return None
+
+
+# A person's full name with the nickname the article goes on using: "Basuki Tjahaja Purnama
+# (Ahok)", "Basuki Tjahaja Purnama atau Ahok".
+_NICKNAMED_RE = re.compile(
+    rf"(?P<full>{NAME_RUN})\s+(?:\((?P<paren>[A-Z][a-z]+)\)|atau\s+(?P<alt>[A-Z][a-z]+)\b)"
+)
+
+
+def nicknames(text: str) -> list[tuple[str, str]]:
+    """The (nickname, full name) pairs text gives right after a person's full name:
+    "Gubernur Basuki Tjahaja Purnama (Ahok)" gives ("Ahok", "Basuki Tjahaja Purnama")."""
+    found = []
+    for match in _NICKNAMED_RE.finditer(text):
+        nickname = match.group("paren") or match.group("alt")
+        name = clean_speaker(match.group("full"))
+        if (name and name != PREVIOUS and len(name.split()) > 1 and nickname not in name
+                and key(nickname) not in speech.TITLE_WORDS | speech.PLACES
+                and not is_place_or_time(name)):
+            found.append((nickname, name))
+    return found

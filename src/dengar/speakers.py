@@ -55,7 +55,10 @@ _NAME_PHRASE_RE = re.compile(
 _ADVERBIAL = "|".join(sorted(speech.SOURCE_PHRASE_END - {"yang"}))
 _RUN_BEFORE_CLAUSE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{_ADVERBIAL})\b")
 _VERB_IN_SENTENCE_RE = re.compile(rf"\b(?:{_VERB})(?P<nya>nya)?\b")
-_INDIRECT_RE = re.compile(rf"\b(?:{_VERB})(?P<nya>nya)?\s*(?:[,:]|bahwa\b)")
+_INDIRECT_RE = re.compile(
+    rf"\b(?:(?:{_VERB})(?P<nya>nya)?\s*(?:[,:]|bahwa\b)"
+    rf"|(?:{speech.alternation(speech.CLAUSE_SPEECH_VERBS)})\s+(?=[a-z]))"
+)
 _MENURUT_RE = re.compile(
     rf"\b[Mm]enurut\s+(?P<head>[^,.:;“”\"]+?)\s*,\s*(?:(?P<appos>{NAME_RUN})\s*,)?"
 )
@@ -64,6 +67,10 @@ _PASSIVE_RE = re.compile(
     rf"\b(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})\s+oleh\s+(?P<name>{NAME_RUN})"
 )
 _CLAUSE_END_RE = re.compile(r"[,.;:!?(]")
+_REPRESENTATIVE_RE = re.compile(
+    rf"(?<![\w-])(?:{speech.alternation(speech.REPRESENTATIVES)})\s+(?:[a-z]+\s+){{1,2}}"
+    rf"{NAME_RUN}\s*$"
+)
 # "R&D", "S/D": capitals joined by a sign are one abbreviation, never an initial and a name.
 _JOINED_CAPS_RE = re.compile(r"(?<=\b[A-Z])[&/](?=[A-Z]\b)")
 def _has_title(text: str) -> bool:
@@ -89,6 +96,9 @@ def _subject_name(subject: str) -> str | None:
         if not part or is_circumstance(part):
             continue
         if is_name_run(part):
+            if _has_title(part) and i > 0 and is_name_run(parts[i - 1]) and not _has_title(
+                    parts[i - 1]):
+                continue  # "Budi, Direktur X,": the office describes the name before it
             name = clean_speaker(part)
             if name:
                 return name
@@ -102,7 +112,11 @@ def _subject_name(subject: str) -> str | None:
 
 
 def _run_in(part: str) -> str | None:
-    """The name a clause ends with, or the one a circumstance follows ("X saat …")."""
+    """The name a clause ends with, or the one a circumstance follows ("X saat …"); one who
+    speaks for the person named ("juru bicara keluarga Budi") as written."""
+    represents = _REPRESENTATIVE_RE.search(part)
+    if represents:
+        return " ".join(represents.group().split())
     run = _TRAILING_RUN_RE.search(part)
     if run:
         return clean_speaker(run.group())
@@ -175,8 +189,10 @@ def _opening_name(subject: str) -> str | None:
 
 def _described(rest: str) -> str | None:
     """The head noun when the words after a verb describe someone already named ("politisi X
-    itu" -> "politisi"), else None."""
+    itu" -> "politisi", "sang juru bicara" -> "juru"), else None."""
     clause = _CLAUSE_END_RE.split(without_brackets(rest), maxsplit=1)[0].split()
+    if len(clause) > 1 and clause[0] == "sang" and clause[1].islower():
+        return clause[1]  # "kata sang juru bicara": the one just named
     if (0 < len(clause) <= speech.DESCRIPTION_MAX_WORDS and clause[0][:1].islower()
             and clause[0] not in speech.UNNAMED_SOURCES
             and clause[-1].lower() in speech.DEMONSTRATIVES):

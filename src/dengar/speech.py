@@ -59,7 +59,17 @@ UNNAMED_SOURCES: frozenset[str] = frozenset({
 SOURCE_PHRASE_END: frozenset[str] = frozenset({
     "kepada", "di", "dari", "yang", "dalam", "saat", "ketika", "pada", "untuk", "melalui",
     "usai", "seusai", "dengan", "sambil", "seperti", "sebagaimana", "lewat", "kemarin",
+    "dekat",
 })
+# Who speaks for someone else: "juru bicara keluarga Budi", "kuasa hukum Budi" is not Budi.
+REPRESENTATIVES: tuple[str, ...] = (
+    "juru bicara", "jubir", "kuasa hukum", "pengacara", "penasihat hukum",
+)
+# Verbs that report what someone said with the words right after them, no comma or "bahwa":
+# "Seorang pedagang mengatakan pepaya itu sudah busuk."
+CLAUSE_SPEECH_VERBS: tuple[str, ...] = (
+    "mengatakan", "menyatakan", "menjelaskan", "menyebutkan", "menuturkan", "mengungkapkan",
+)
 # A description whose head is a written source ("tulis rilis tersebut") stands for the last
 # source, a person or an organisation, that issued something.
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
@@ -128,7 +138,10 @@ PLACE_WORDS: frozenset[str] = frozenset({
     "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "provinsi", "pulau", "kepulauan",
     "gunung", "teluk", "selat", "laut", "sungai", "danau", "jalan", "jl", "jl.", "bandara",
     "pelabuhan", "stasiun", "terminal", "hotel", "gedung", "lapangan", "stadion", "pantai",
-    "kampung", "dusun", "kawasan", "wilayah", "negara",
+    "kampung", "dusun", "kawasan", "wilayah", "negara", "tol", "jembatan", "bendungan",
+    "waduk", "pasar", "bundaran", "kompleks", "perumahan", "apartemen", "menara", "masjid",
+    "gereja", "bay", "street", "road", "avenue", "fort", "island", "beach", "lake", "river",
+    "tower",
 })
 # Days and months: "kata Budi di Mataram, Kamis" is no speaker named Kamis.
 DAYS: frozenset[str] = frozenset({

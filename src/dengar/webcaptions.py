@@ -17,6 +17,8 @@ import re
 
 from lxml import html
 
+from dengar.lines import is_furniture
+
 CAPTION_MIN_WORDS = 2
 CAPTION_MAX_WORDS = 60
 _CAPTION_CLASS = re.compile(
@@ -125,6 +127,8 @@ def find_captions(tree: html.HtmlElement) -> list[str]:
             continue
         text = _text(element)
         words = len(text.split())
+        if is_furniture(text):
+            continue  # an advertisement's label in a photo's box: "SCROLL TO RESUME CONTENT"
         if CAPTION_MIN_WORDS <= words <= CAPTION_MAX_WORDS and not any(
             text in found or found in text for found in captions
         ):
