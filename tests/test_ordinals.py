@@ -36,3 +36,8 @@ def test_ordinals(written, spoken):
 ])
 def test_roman_value(numeral, value):
     assert roman_value(numeral) == value
+
+
+@pytest.mark.parametrize("written", ["urutan ke-" + "9" * 400, "dari 1 sampai " + "9" * 400])
+def test_a_number_too_long_for_a_float_is_read_digit_by_digit(written):
+    assert spoken_form(written).endswith(" ".join(["sembilan"] * 400))

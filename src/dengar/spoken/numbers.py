@@ -12,6 +12,7 @@ and a year alike: Indonesian reads years as cardinals ("dua ribu dua puluh").
 
 from __future__ import annotations
 
+import math
 import re
 
 ONES = ("nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
@@ -97,10 +98,12 @@ def say_number(text: str) -> str:
 
 
 def number_value(text: str) -> float | None:
-    """The value of a NUMBER match, for comparing the ends of a range; None if unreadable."""
+    """The value of a NUMBER match, for comparing the ends of a range; None if unreadable
+    (not a number, or so long that it overflows a float)."""
     if _GROUPED.fullmatch(text.split(",")[0]):
         text = text.replace(".", "")
     try:
-        return float(text.replace(",", "."))
+        value = float(text.replace(",", "."))
     except ValueError:
         return None
+    return value if math.isfinite(value) else None
