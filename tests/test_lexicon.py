@@ -136,6 +136,7 @@ NO_NAMESPACE = ('<lexicon version="1.0" alphabet="x-espeak"><lexeme><grapheme>x<
 @pytest.mark.parametrize("content, words", [
     ("bukan xml sama sekali", "not well-formed XML"),
     ("<lexicon><lexeme>", "not well-formed XML"),
+    ('<?xml version="1.0" encoding="bukan-kode"?><lexicon/>', "cannot be read"),
     (BOMB, "DTD"),
     (EXTERNAL, "DTD"),
     (NO_NAMESPACE, "not PLS 1.0"),

@@ -78,6 +78,9 @@ def test_say_number(written, spoken):
     ("2020-2024", "dua ribu dua puluh sampai dua ribu dua puluh empat"),
     ("naik 10 - 15 persen", "naik sepuluh sampai lima belas persen"),
     ("menang 2-1", "menang dua satu"),  # a falling pair is a score, not a range
+    ("menang 3-0", "menang tiga nol"),
+    ("kalah 0-3 dari tamu", "kalah nol tiga dari tamu"),  # after a score word, even rising
+    ("tahun 2020-2024", "tahun dua ribu dua puluh sampai dua ribu dua puluh empat"),
     ("tahun 50-an", "tahun lima puluhan"),
     ("era 1990-an", "era seribu sembilan ratus sembilan puluhan"),
     ("3/4 warga", "tiga per empat warga"),

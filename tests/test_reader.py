@@ -42,6 +42,8 @@ def test_cp1252_page_declared_in_a_meta_tag_is_decoded_as_declared():
     ("<meta charset='utf-8'>", "utf-8"),
     ('<meta charset="tidak-ada">', None),
     ("<p>charset=utf-8 tanpa meta</p>", None),
+    ('<meta charset="utf-16">', "utf-8"),  # as browsers do: no NUL bytes, so not UTF-16
+    ('<meta charset="rot13">', None),      # a Python codec, not a character set
 ])
 def test_declared_charset(meta, codec):
     assert declared_charset(f"<html><head>{meta}</head></html>".encode()) == codec
@@ -107,3 +109,10 @@ def test_real_latin1_bytes_under_a_latin1_declaration_stay_latin1():
             "kafé</p></body></html>")
     data = page.encode("latin-1")
     assert "Foto: ©Warta.com® kafé" in decode(data, charset=declared_charset(data))
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "punycode", "rot13", "UTF-32LE"])
+def test_an_odd_declared_charset_still_decodes_the_page(charset):
+    data = (f'<html><head><meta charset="{charset}"></head><body><p>Harga kafé naik.</p>'
+            "</body></html>").encode()
+    assert "Harga kafé naik." in decode(data, charset=declared_charset(data))

@@ -47,11 +47,16 @@ def declared_charset(data: bytes) -> str | None:
         return None
     name = found.group(1).decode("ascii").lower()
     try:
-        codec = codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
-    # As browsers do (WHATWG Encoding): a page labelled Latin-1 or ASCII is Windows-1252.
-    return "cp1252" if codec in ("iso8859-1", "ascii") else codec
+    if not getattr(info, "_is_text_encoding", True):
+        return None  # "punycode", "rot13", "zlib": not a character set a page is saved in
+    # As browsers do (WHATWG Encoding): a page labelled Latin-1 or ASCII is Windows-1252, and
+    # one labelled UTF-16/32 that reached us without NUL bytes is UTF-8.
+    if info.name in ("iso8859-1", "ascii"):
+        return "cp1252"
+    return "utf-8" if info.name.startswith(("utf-16", "utf-32")) else info.name
 
 
 def _from_bom(data: bytes) -> str | None:
@@ -101,7 +106,7 @@ def _strict(data: bytes, encoding: str | None) -> str | None:
         return None
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         return None
 
 

@@ -50,7 +50,7 @@ class EncodingFailed(DengarError):
 
 
 class BadLexicon(DengarError):
-    """A pronunciation lexicon is not valid PLS, or one of its entries would loop."""
+    """A pronunciation lexicon cannot be read or is not valid PLS."""
 
 
 class NotAnArticle(DengarError):

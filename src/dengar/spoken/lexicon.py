@@ -95,6 +95,8 @@ def _root(path: Path) -> Element:
                          "refuses for safety.") from exc
     except ParseError as exc:
         raise BadLexicon(f"The lexicon {path} is not well-formed XML ({exc}).") from exc
+    except (LookupError, ValueError) as exc:  # an XML declaration naming an unknown encoding
+        raise BadLexicon(f"The lexicon {path} cannot be read ({exc}).") from exc
 
 
 @cache

@@ -18,6 +18,10 @@ _CODE = re.compile(rf"{_ALONE}\d+(?:-\d+){{2,}}(?![\w-])")
 _RANGE = re.compile(rf"{_ALONE}(?P<first>{NUMBER})\s?[-–]\s?(?P<second>{NUMBER})(?![\w/-])")
 _DECADE = re.compile(rf"{_ALONE}(?P<number>{NUMBER})-an\b")
 _FRACTION = re.compile(rf"{_ALONE}(?P<top>\d+)/(?P<bottom>\d+)(?![\d/])")
+# A pair after these words is a score, whichever side leads: "kalah 0-3" -> "nol tiga".
+_SCORE_WORDS = re.compile(
+    r"\b(?:skor|menang|kalah|unggul|tertinggal|imbang|bermain|berakhir|takluk|menekuk|"
+    r"membantai)\s+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)")
 _BARE = re.compile(rf"(?P<before>\w?)(?<![\d.,])(?P<number>{NUMBER})(?![\d])(?P<after>\w?)")
 
@@ -31,10 +35,12 @@ def say_codes(text: str) -> str:
 
 def _spoken_range(match: re.Match[str]) -> str:
     first, second = match["first"], match["second"]
-    if first.startswith("0") or second.startswith("0"):
+    if any(len(part) > 1 and part.startswith("0") for part in (first, second)):
         return f"{digits(first)}, {digits(second)}"  # a phone or code number, in groups
     low, high = number_value(first), number_value(second)
-    joint = " sampai " if low is not None and high is not None and low < high else " "
+    is_range = low is not None and high is not None and low < high
+    score = _SCORE_WORDS.search(match.string[max(0, match.start() - 40):match.start()])
+    joint = " sampai " if is_range and not score else " "
     return say_number(first) + joint + say_number(second)
 
 
