@@ -368,6 +368,23 @@ def test_metadata_fills_what_the_text_does_not_say() -> None:
     assert "headline" not in kinds(article)
 
 
+@pytest.mark.parametrize(("title", "publisher", "url", "expected"), [
+    ("Jokowi - Prabowo Bertemu di Istana Merdeka", None, None,
+     "Jokowi - Prabowo Bertemu di Istana Merdeka"),
+    ("Jokowi - Prabowo Bertemu di Istana Merdeka", "Harian", "https://harian.example/a",
+     "Jokowi - Prabowo Bertemu di Istana Merdeka"),
+    ("Harga Beras Naik - Harian Pagi", "Harian Pagi", None, "Harga Beras Naik"),
+    ("Harga Beras Naik | Warta Kota", None, "https://www.wartakota.example/beras",
+     "Harga Beras Naik"),
+    ("Harga Beras Naik - Kompas.com", None, None, "Harga Beras Naik"),
+    ("Harga Beras Naik - detikNews", None, None, "Harga Beras Naik"),
+])
+def test_a_title_loses_only_a_suffix_naming_the_site(title, publisher, url, expected) -> None:
+    metadata = Metadata(title=title, publisher=publisher, url=url)
+    article = segment(Source(blocks((LEAD, None), (BODY, None)), metadata, "markdown"))
+    assert article.title == expected
+
+
 def test_the_text_wins_over_metadata() -> None:
     metadata = Metadata(title="Lain", authors=("Orang Lain",), publisher="Situs")
     text = blocks(("Harga Beras Naik", "headline"), ("Oleh Rina Ayu", None),

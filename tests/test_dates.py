@@ -47,5 +47,18 @@ def test_impossible_dates_and_times_are_read_as_written(written, spoken):
     assert spoken_form(written) == spoken
 
 
+@pytest.mark.parametrize("written, spoken", [
+    ("Jakarta, Kamis (5/3) - Harga cabai naik.", "Jakarta, Kamis, lima Maret, Harga cabai naik."),
+    ("kata Rina, Selasa (4/6).", "kata Rina, Selasa, empat Juni."),
+    ("Jum'at (29/2) pagi", "Jum'at, dua puluh sembilan Februari, pagi"),
+    ("pada Minggu 17/8 lalu", "pada Minggu, tujuh belas Agustus lalu"),
+    ("Senin (31/2) lalu", "Senin, tiga puluh satu garis miring dua, lalu"),
+    ("sekitar 3/4 warga", "sekitar tiga per empat warga"),
+    ("hasil (5/3) itu", "hasil (lima per tiga) itu"),
+])
+def test_dates_without_a_year_need_a_weekday(written, spoken):
+    assert spoken_form(written) == spoken
+
+
 def test_time_words_refuses_what_is_not_a_time():
     assert time_words(24, 60) is None and time_words(14, 0) == "empat belas"

@@ -155,3 +155,35 @@ def test_a_flattened_tables_cells_are_not_headings() -> None:
     article = segment_lines(HEADLINE, LEAD, BODY, "Bidang yang dilombakan:", "NO", "BIDANG", "1",
                             "Pengelasan", "2", "Tata Busana")
     assert "heading" not in kinds(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#SaveKPK kembali menggema di media sosial setelah revisi undang-undang disahkan DPR.",
+        "Hak cipta atas lagu kebangsaan itu kini dipegang negara, kata Menteri Hukum.",
+        "Copyright kini menjadi isu penting bagi para kreator konten di Indonesia, ujar Budi "
+        "Santoso.",
+        "Ikuti berita perkembangan harga BBM ini terus diikuti oleh masyarakat luas di seluruh "
+        "daerah.",
+    ],
+)
+def test_body_sentences_opening_like_notices_stay(line: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert article.dropped == ()
+    assert article.segments[2].text == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 PT Kompas Cyber Media. All Rights Reserved.",
+        "#Sandiaga Uno #Pilkada",
+        "Ikuti berita terkini di Google News",
+        "Ikuti berita terkini di Google News.",
+        "Hak Cipta 2024 Harian Pagi",
+    ],
+)
+def test_short_notices_are_still_dropped(line: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert article.dropped == (line,)

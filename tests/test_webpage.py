@@ -134,6 +134,24 @@ def test_paragraphs_split_at_double_line_breaks_and_h1_headline():
     assert [b.text for b in source.blocks if b.hint is None] == PARAGRAPHS
 
 
+@pytest.mark.parametrize(("inner", "expected"), [
+    ("Menurut Kepala Pelaksana BPBD Kota Bekasi<br>ketinggian air mencapai satu setengah meter "
+     "di beberapa titik pada Senin pagi.",
+     ["Menurut Kepala Pelaksana BPBD Kota Bekasi ketinggian air mencapai satu setengah meter "
+      "di beberapa titik pada Senin pagi."]),
+    ("Banjir merendam tiga kecamatan di Kota Bekasi sejak Minggu malam.<br>"
+     "Warga mulai mengungsi ke masjid dan sekolah terdekat pada Senin pagi.",
+     ["Banjir merendam tiga kecamatan di Kota Bekasi sejak Minggu malam.",
+      "Warga mulai mengungsi ke masjid dan sekolah terdekat pada Senin pagi."]),
+])
+def test_a_line_break_inside_a_sentence_does_not_split_it(inner, expected):
+    body = f"<p>{inner}</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = (f"<html><head><title>Banjir Bekasi</title></head><body><div class='isi'>"
+            f"<h1>Banjir Bekasi</h1>{body}</div></body></html>")
+    texts = [b.text for b in parse_html(page).blocks if b.hint is None]
+    assert texts[:len(expected)] == expected
+
+
 def test_language_declarations_are_read():
     page = warta_page(extra_head='<meta http-equiv="Content-Language" content="id">')
     assert parse_html(page).metadata.language == "id"

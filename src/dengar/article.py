@@ -11,7 +11,6 @@ written, and a page title often carries the site's name or differs from the prin
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,6 +23,7 @@ from dengar.model import BODY_KINDS, Article, Chapter, Metadata, Segment, Source
 from dengar.people import Cast, names_written
 from dengar.quotes import split_quotes
 from dengar.speakers import speaker_before
+from dengar.titles import clean_title, site_keys
 
 # The first chapter's title when the text has no headline.
 OPENING_TITLE = "Pembuka"
@@ -31,7 +31,6 @@ BODY_MIN_WORDS = 3  # a body needs at least one segment this long to be worth sp
 DECK_REPEAT_SHARE = 0.8  # a deck whose words are mostly in the lead repeats it
 DEFAULT_LANGUAGE = "id"
 _QUOTE_MARKS = "“”„\"'‘’«»"
-_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 
 
 @dataclass
@@ -134,10 +133,12 @@ def _published(lines: list[Line], metadata: Metadata) -> date | None:
 
 
 def _metadata_title(metadata: Metadata) -> str | None:
-    """The metadata's title without a trailing " - Site name" or " | Site name"."""
+    """The metadata's title without a trailing " - Site name" or " | Site name": the
+    publisher's, the URL host's, or a site-name shape ("Kompas.com", "detikNews")."""
     if not metadata.title:
         return None
-    return _TITLE_SUFFIX_RE.sub("", clean_line(metadata.title)) or None
+    keys = site_keys(metadata.publisher, metadata.url)
+    return clean_title(clean_line(metadata.title), keys) or None
 
 
 def _assemble(lines: list[Line], metadata: Metadata) -> Article:

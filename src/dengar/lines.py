@@ -34,9 +34,24 @@ _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
 _DASH_SEPARATORS = (" - ", " – ", " — ")
 _FURNITURE_PATTERNS = (
     furniture.FURNITURE_LINE, furniture.PAGE_LABEL_LINE, furniture.COUNTER_LINE,
-    furniture.COPYRIGHT_LINE, furniture.TAG_LINE, furniture.RELATED_LINK,
-    furniture.NOTICE_LINE, furniture.ARTIFACT_LINE, furniture.SAVER_LABEL_LINE,
+    furniture.RELATED_LINK, furniture.ARTIFACT_LINE, furniture.SAVER_LABEL_LINE,
 )
+# Copyright, tag and notice lines: their openings ("Hak cipta", "#…", "Ikuti berita") also
+# open body sentences, so a line that reads as a sentence is kept (see ``_reads_as_sentence``).
+_SENTENCE_SHAPED_FURNITURE = (
+    furniture.COPYRIGHT_LINE, furniture.TAG_LINE, furniture.NOTICE_LINE,
+)
+# What only furniture says, however long the line: "©", "All Rights Reserved", a label and
+# its colon ("Editor :", "Tags:"), "Artikel ini telah tayang di …".
+_CERTAIN_FURNITURE_RE = re.compile(
+    r"©|^\(c\)\s|all\s+rights\s+reserved"
+    r"|^(?:tags?|topik|topic|label|redaksi|editor|penyunting|redaktur|disclaimer)\s*:"
+    r"|^artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
+    r"|^simak\s+breaking\s+news",
+    re.IGNORECASE,
+)
+_SENTENCE_MIN_WORDS = 9  # "Ikuti berita terkini di Google News." is a notice, not a sentence
+_WEB_ADDRESS_RE = re.compile(r"https?://|www\.|\b\w+\.(?:com|id|co|net|me)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,8 +77,23 @@ def is_furniture(line: str) -> bool:
     """Whether the line is a button, a counter, a link to another article or a notice."""
     if any(pattern.search(line) for pattern in _FURNITURE_PATTERNS):
         return True
+    if any(pattern.search(line) for pattern in _SENTENCE_SHAPED_FURNITURE):
+        return _CERTAIN_FURNITURE_RE.search(line) is not None or not _reads_as_sentence(line)
     bare = furniture.EDITOR_INITIALS.sub("", line)
     return not bare.strip() and bool(line.strip())
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """Whether a line is a body sentence: long enough, ended as one, with no web address.
+
+    "#SaveKPK kembali menggema di media sosial …" is; "#Harga Beras" and "Ikuti berita
+    terkini di Google News" are not.
+    """
+    return (
+        len(line.split()) >= _SENTENCE_MIN_WORDS
+        and line.rstrip().endswith((".", "!", "?", '"', "”", "…"))
+        and _WEB_ADDRESS_RE.search(line) is None
+    )
 
 
 def is_headline_shaped(line: str) -> bool:

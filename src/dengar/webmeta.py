@@ -16,44 +16,13 @@ from typing import Any
 from lxml import html
 
 from dengar.model import Metadata
+from dengar.titles import clean_title, site_keys
+from dengar.titles import squash as _squash
 from dengar.webauthors import labelled_authors, machine_credits, marked_authors, strip_labels
 
-_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
-# A site name before the headline: "KapanLagi.com: Judul", "Warta: Judul".
-_TITLE_PREFIX = re.compile(r"^(?P<site>[^\s:]{3,30}(?: [^\s:]+)?)\s*(?::|::|\||»)\s+(?P<rest>.+)$")
 _HEADLINE_MIN_WORDS = 3
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _SITE_WORDS = re.compile(r"\b(?:media|network|group|grup|pt|tbk|redaksi|cyber|digital)\b",
                          re.IGNORECASE)
-
-
-def _squash(text: str) -> str:
-    """Lower case letters and digits only: "KOMPAS.com" -> "kompascom"."""
-    return _NOT_ALNUM.sub("", text.lower())
-
-
-def _site_keys(sitename: str | None, hostname: str | None) -> set[str]:
-    """Squashed names the site goes by: "kompascom", "kompas"."""
-    keys = {_squash(sitename or "")}
-    if hostname:
-        parts = hostname.lower().removeprefix("www.").split(".")
-        keys.update({_squash(hostname), parts[-2] if len(parts) > 1 else parts[0]})
-    return {key for key in keys if len(key) >= 3}
-
-
-def clean_title(title: str | None, site_keys: set[str]) -> str | None:
-    """The title without a trailing " - SiteName" or a leading "SiteName: "."""
-    if not title:
-        return None
-    title = title.strip()
-    prefix = _TITLE_PREFIX.match(title)
-    if prefix and any(key in _squash(prefix["site"]) for key in site_keys):
-        title = prefix["rest"].strip()
-    for separator in _TITLE_SEPARATORS:
-        head, found, tail = title.rpartition(separator)
-        if found and head and any(key in _squash(tail) for key in site_keys):
-            return head.strip()
-    return title
 
 
 def _checked_title(found: str | None, tree: html.HtmlElement) -> str | None:
@@ -139,7 +108,7 @@ def page_metadata(document: Any, tree: html.HtmlElement) -> Metadata:
         document: trafilatura's ``Document`` (title, author, sitename, date, url…).
         tree: The page (for its author elements, labels and declared language).
     """
-    keys = _site_keys(document.sitename, document.hostname)
+    keys = site_keys(document.sitename, document.hostname)
     authors = (marked_authors(tree)
                or _real_authors(document.author, keys, machine_credits(tree))
                or labelled_authors(tree))

@@ -37,6 +37,8 @@ MAX_HTML_CHARS = 8 * 2**20
 ARTICLE_MIN_WORDS = 25  # less body text than this: an index page, an error page, a stub
 PARAGRAPH_MIN_WORDS = 8
 HINTED_HEADINGS: dict[str, BlockHint] = {"h1": "heading", "h2": "heading", "h3": "heading"}
+# What ends a sentence, so a line break after it is a paragraph break.
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "…")
 # A breadcrumb trail: "Home > Berita > Nasional", "Beranda » Ekonomi".
 _BREADCRUMB = re.compile(r"(?:home|beranda|index|indeks)\s*[>»›/]", re.IGNORECASE)
 # A news feed saved as a page: an RSS or Atom root element near the start.
@@ -58,8 +60,8 @@ def _text(element: Any) -> str:
     return " ".join(" ".join(element.itertext()).split())
 
 
-def _pieces(element: Any) -> Iterator[str]:
-    """The element's text split at its ``<lb/>`` line breaks."""
+def _broken_pieces(element: Any) -> Iterator[str]:
+    """The element's text split at every one of its ``<lb/>`` line breaks."""
     current = [element.text or ""]
     for child in element:
         if child.tag == "lb":
@@ -69,6 +71,25 @@ def _pieces(element: Any) -> Iterator[str]:
             current.append(" ".join(child.itertext()))
         current.append(child.tail or "")
     yield " ".join("".join(current).split())
+
+
+def _pieces(element: Any) -> Iterator[str]:
+    """The element's text split at its ``<lb/>`` line breaks, save those inside a sentence.
+
+    trafilatura writes one ``<lb/>`` for ``<br>`` and for ``<br><br>`` alike; a piece that
+    does not end a sentence, followed by one that opens in lower case, was one sentence
+    broken by a lone ``<br>`` ("Menurut Kepala BPBD<br>ketinggian air …"), so they are joined.
+    """
+    pending = ""
+    for piece in _broken_pieces(element):
+        if pending and piece[:1].islower() and not pending.endswith(_SENTENCE_ENDS):
+            pending = f"{pending} {piece}"
+            continue
+        if pending:
+            yield pending
+        pending = piece
+    if pending:
+        yield pending
 
 
 def _loose(text: str | None) -> Iterator[Block]:

@@ -1,4 +1,4 @@
-"""Dates and times: "Minggu (29/3/2020)", "pukul 14.30 WIB", "10:08".
+"""Dates and times: "Minggu (29/3/2020)", "Kamis (5/3)", "pukul 14.30 WIB", "10:08".
 
 Times are read the way a formal broadcast reads them: "pukul 14.30" -> "pukul empat belas
 lewat tiga puluh menit", "pukul 14.00" -> "pukul empat belas". The time zone after it (WIB,
@@ -15,35 +15,40 @@ from functools import cache
 from dengar.spoken.data import table
 from dengar.spoken.numbers import cardinal
 
-_SLASH_DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"
+_SLASH_DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?"
 _TIME = r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"
 _ZONE = r"\s?(?:WIB|WITA|WIT)\b"
+_LEAP_YEAR = 2000  # a date written without its year may be 29 February
 
 
 @cache
 def _date_pattern() -> re.Pattern[str]:
-    days = "|".join(table("calendar")["calendar"]["days"])
+    days = "|".join(map(re.escape, table("calendar")["calendar"]["days"]))
     return re.compile(
-        rf"(?:(?P<weekday>{days})\s*)?(?P<open>\(\s*)?(?<![\d/]){_SLASH_DATE}(?![\d/])"
+        rf"(?:(?P<weekday>\b(?:{days}))\s*)?(?P<open>\(\s*)?(?<![\d/]){_SLASH_DATE}(?![\d/])"
         rf"(?(open)\s*\))"
     )
 
 
-def _date_words(day: str, month: str, year: str) -> str:
-    """ "29", "3", "2020" -> "dua puluh sembilan Maret dua ribu dua puluh"; a date that does
-    not exist ("31/2/2024") is read as written, its slashes as "garis miring"."""
+def _date_words(day: str, month: str, year: str | None) -> str:
+    """ "29", "3", "2020" -> "dua puluh sembilan Maret dua ribu dua puluh"; "5", "3", None ->
+    "lima Maret"; a date that does not exist ("31/2/2024", "31/2") is read as written, its
+    slashes as "garis miring"."""
+    parts = (day, month) if year is None else (day, month, year)
     try:
-        datetime.date(int(year), int(month), int(day))
+        datetime.date(int(year or _LEAP_YEAR), int(month), int(day))
     except ValueError:
-        return " garis miring ".join(cardinal(int(part)) for part in (day, month, year))
+        return " garis miring ".join(cardinal(int(part)) for part in parts)
     name = table("calendar")["calendar"]["months"][int(month) - 1]
-    return f"{cardinal(int(day))} {name} {cardinal(int(year))}"
+    return f"{cardinal(int(day))} {name}" + (f" {cardinal(int(year))}" if year else "")
 
 
 def _spoken_date(match: re.Match[str]) -> str:
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
-    words = _date_words(groups["day"], groups["month"], groups["year"])
     weekday = groups.get("weekday")
+    if "year" not in groups and not weekday:
+        return match[0]  # "3/4" alone is a fraction; "Kamis (5/3)" is a date
+    words = _date_words(groups["day"], groups["month"], groups.get("year"))
     if "open" in groups and match.string[match.end():match.end() + 2].strip()[:1].isalpha():
         words += ","  # the brackets set the date apart from the sentence; keep that pause
     return f"{weekday}, {words}" if weekday else words
@@ -51,7 +56,8 @@ def _spoken_date(match: re.Match[str]) -> str:
 
 def say_dates(text: str) -> str:
     """Say numeric dates: "Minggu (29/3/2020)" -> "Minggu, dua puluh sembilan Maret dua ribu
-    dua puluh"; "(15/1/2024)" and "15/1/2024" alike. Day-month-year order, as in Indonesia."""
+    dua puluh"; "(15/1/2024)" and "15/1/2024" alike. Day-month-year order, as in Indonesia.
+    Without a year, only after a weekday: "Kamis (5/3)" -> "Kamis, lima Maret"."""
     return _date_pattern().sub(_spoken_date, text)
 
 
