@@ -187,3 +187,56 @@ def test_body_sentences_opening_like_notices_stay(line: str) -> None:
 def test_short_notices_are_still_dropped(line: str) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)
     assert article.dropped == (line,)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "link"),
+    [
+        # Inside a paragraph after a sentence: the title ends before the next sentence.
+        ("Stok beras menipis. Baca juga: Harga Cabai Ikut Naik di Bandung Pedagang mengaku "
+         "rugi besar.", "Stok beras menipis. Pedagang mengaku rugi besar.",
+         "Baca juga: Harga Cabai Ikut Naik di Bandung"),
+        # At the end of the line: the rest of the line is the title.
+        ("Stok beras menipis. Baca juga: Harga Gula Turun Lagi", "Stok beras menipis.",
+         "Baca juga: Harga Gula Turun Lagi"),
+        # A title ending with its own full stop.
+        ("Stok beras menipis. Simak juga: Harga Gula Turun. Pedagang mengaku rugi.",
+         "Stok beras menipis. Pedagang mengaku rugi.", "Simak juga: Harga Gula Turun."),
+    ],
+)
+def test_related_links_inside_a_paragraph_are_dropped(line: str, kept: str, link: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line)
+    assert article.segments[-1].text == kept
+    assert link in article.dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stok beras menipis. Baca juga: ini bukan judul artikel lain.",
+        "Pedagang diminta baca juga: aturan baru soal harga eceran tertinggi.",
+    ],
+)
+def test_unsure_related_links_stay(line: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line)
+    assert article.segments[-1].text == line
+
+
+@pytest.mark.parametrize("label", ["artikel", "Artikel", "berita", "ISI BERITA", "Teks Berita"])
+def test_a_bare_savers_label_first_is_no_headline(label: str) -> None:
+    article = segment_lines(label, HEADLINE, LEAD, BODY)
+    assert article.title == HEADLINE
+    assert label in article.dropped
+    assert kinds(article) == ["headline", "lead", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [(f"{HEADLINE} - Harian.com", HEADLINE), (HEADLINE, HEADLINE)],
+)
+def test_a_url_first_is_the_articles_address(title: str, headline: str) -> None:
+    url = "https://www.harian.com/read/2024/01/02/123/harga-beras-naik-tajam"
+    article = segment_lines(url, title, LEAD, BODY)
+    assert article.url == url
+    assert article.title == headline
+    assert kinds(article) == ["headline", "lead", "paragraph"]

@@ -39,6 +39,16 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         ("ujar Manajer R&D Rina Kartika", "Rina Kartika"),
         ("kata Direktur PT Sinar Abadi Tbk Dewi Lestari", "Dewi Lestari"),
         ("kata Kepala HRD CV Makmur Budi Santoso", "Budi Santoso"),
+        # A name after an unnamed-source phrase is the speaker.
+        ("kata seorang saksi mata, Rina Kartika, di lokasi", "Rina Kartika"),
+        ("ujar saksi mata bernama Budi", "Budi"),
+        ("kata saksi mata, Dewi Lestari", "Dewi Lestari"),
+        ("kata saksi mata di lokasi", "saksi mata"),
+        # An initial with its full stop stays inside the name.
+        ("kata Kepala Kanwil Hukum Jawa Barat, Rina Y. Kartika di Bandung, Senin",
+         "Rina Y. Kartika"),
+        ("ujar Direktur Bina Usaha Budi S. Hartono", "Budi S. Hartono"),
+        ("kata seorang warga, Selasa (4/6)", "seorang warga"),
     ],
 )
 def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
@@ -101,6 +111,19 @@ def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
         (('"Rapat itu berlangsung tertutup," ujar seorang sumber kepada situs berita.',
           '"Keputusannya diumumkan pekan depan," tambah sumber itu.'),
          ["seorang sumber", "seorang sumber"]),
+        # An organisation's unit ("Divisi …", "Kanwil … Bali") is nobody "katanya" stands for.
+        (('"Berkas mereka sudah kami periksa semua," kata Kepala Kanwil Hukum Bali, '
+          'Rina Y. Kartika di Denpasar.',
+          "Sidang dipimpin Kepala Kanwil Kemenkumham Bali.",
+          "Tim berasal dari Divisi Pelayanan Hukum dan Bidang Imigrasi.",
+          '"Semua pemohon lolos verifikasi tahun ini," katanya.'),
+         ["Rina Y. Kartika", "Rina Y. Kartika"]),
+        # A quoted paragraph after a sentence reporting someone's words is theirs.
+        (("Pekan lalu KONI telah mengumumkan bahwa atlet yang mangkir bisa dicoret.",
+          '"Setiap atlet yang mangkir latihan tanpa izin dapat dicoret dari tim."'), ["KONI"]),
+        (("Aturan itu muncul setelah Ketua Umum PSSI Budi Santoso mengatakan bahwa disiplin "
+          "harus ditegakkan.", '"Tanpa disiplin, tim ini tidak akan pernah juara."'),
+         ["Budi Santoso"]),
         # A post or a caption introduced by a writer's verb: its writer speaks.
         (("Penyanyi Raisa Andriana mengunggah foto lamanya.",
           "Bersamaan dengan foto itu, Raisa pun menuliskan keterangan yang berbunyi,",
@@ -187,7 +210,9 @@ def test_pronouns_and_descriptions(paragraphs: tuple[str, ...], speakers: list[s
     "name",
     ["Kamis", "Jumat", "Jum'at", "Minggu", "Maret", "Banggai Laut", "Kota Lestari",
      "Jakarta Timur", "KNKT", "Garuda Academy", "Sinar Air", "Old Fort Bay",
-     "Tol Cisumdawu-Cileunyi", "Jembatan Merah", "Pasar Minggu Raya"],
+     "Tol Cisumdawu-Cileunyi", "Jembatan Merah", "Pasar Minggu Raya",
+     "Divisi Pelayanan Hukum", "Bidang Humas", "Direktorat Jenderal Pajak",
+     "Kanwil Kemenkumham Bali"],
 )
 def test_days_months_places_and_organisations_are_no_person(name: str) -> None:
     assert not is_person(name)
@@ -208,6 +233,7 @@ def test_degrees_after_a_name_are_dropped(words: str, kept: str) -> None:
     [("seorang sumber kepada situs berita", "seorang sumber"),
      ("Salah satu tetangganya", "salah satu tetangganya"), ("warga setempat", "warga setempat"),
      ("sumber itu", "sumber"), ("pihak Sinar Air", None), ("warga bernama Budi", None),
+     ("saksi mata, Mega Putri", None), ("warga, Kamis", "warga"),
      ("Budi Santoso", None)],
 )
 def test_unnamed_sources(text: str, source: str | None) -> None:

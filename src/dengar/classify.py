@@ -23,6 +23,7 @@ from dengar.lines import (
     is_headline_shaped,
     is_question_heading,
     split_caption,
+    strip_related_links,
 )
 from dengar.model import Block
 
@@ -47,7 +48,8 @@ def _first_pass(block: Block, text: str) -> Line:
         return Line("furniture", "", (text,))
     if date_line(text):
         return Line("date", text, (text,))
-    return Line("body", text)
+    text, links = strip_related_links(text)
+    return Line("body", text, links)
 
 
 def _content(lines: list[Line]) -> list[int]:
@@ -66,6 +68,10 @@ def _mark_headline(lines: list[Line], marked: bool) -> str | None:
     if hinted is not None or marked:
         return hinted
     content = _content(lines)
+    if content and furniture.BARE_SAVER_LABEL.match(lines[content[0]].text):
+        # "artikel", "ISI BERITA": what the saver typed above the copy, no headline.
+        lines[content[0]] = Line("furniture", "", (lines[content[0]].text,))
+        content = content[1:]
     labels = _leading_labels(lines, content)
     if len(content) <= labels or not _may_be_headline(lines[content[labels]]):
         labels = 0

@@ -97,6 +97,9 @@ SAVER_LABEL_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# The same label bare, as the first line of a saved copy: "artikel", "ISI BERITA:".
+BARE_SAVER_LABEL = re.compile(rf"^{_SAVER_LABEL}$", re.IGNORECASE)
+
 # An institution's letterhead: lines in capitals naming it ("KEMENTERIAN …", "REPUBLIK
 # INDONESIA", "PEMERINTAH PROVINSI …"), then its street address ("Jl. … 12750").
 LETTERHEAD_WORDS = frozenset({

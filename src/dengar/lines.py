@@ -73,6 +73,44 @@ def clean_line(line: str) -> str:
     return _SPACE_RE.sub(" ", line).strip()
 
 
+# "… Hyeri. Baca juga: <another headline> Kompas.com merangkumnya …": a link to another
+# article left inside a paragraph, after a sentence.
+_INLINE_RELATED_RE = re.compile(
+    r"(?:(?<=[.!?”\"’])|(?<=[.!?”\"’]\s))\s+(?:baca|simak|lihat)\s+(?:juga|pula)\s*:\s*",
+    re.IGNORECASE,
+)
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def _linked_title_end(text: str, start: int) -> int | None:
+    """Where the linked title starting at start ends: at the end of the line, after a word
+    closing a sentence, or before the capitalised word that opens the next sentence (the
+    first lower-case word that no title leaves in lower case follows it). None when unsure."""
+    words = list(_TOKEN_RE.finditer(text, start))
+    for j, word in enumerate(words):
+        token = word.group()
+        if not (token[0].isupper() or token[0].isdigit() or token.lower() in _TITLE_LOWER):
+            if j < 3 or not words[j - 1].group()[0].isupper():
+                return None  # too short a title, or no capitalised opening: keep it all
+            return words[j - 2].end()
+        if token[-1] in ".!?" and j >= 1:
+            return word.end()
+    return len(text) if len(words) >= 2 else None
+
+
+def strip_related_links(text: str) -> tuple[str, tuple[str, ...]]:
+    """Remove the "Baca juga: <title>" links inside a line after a sentence; the text left
+    and the links removed."""
+    dropped: list[str] = []
+    while (match := _INLINE_RELATED_RE.search(text)) is not None:
+        end = _linked_title_end(text, match.end())
+        if end is None:
+            break
+        dropped.append(text[match.start():end].strip())
+        text = (text[:match.start()].rstrip() + " " + text[end:].lstrip()).strip()
+    return text, tuple(dropped)
+
+
 def is_furniture(line: str) -> bool:
     """Whether the line is a button, a counter, a link to another article or a notice."""
     if any(pattern.search(line) for pattern in _FURNITURE_PATTERNS):

@@ -98,7 +98,7 @@ def unnamed_source(text: str) -> str | None:
     if not words or key(words[0]) not in speech.UNNAMED_SOURCES:
         return None
     phrase: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.strip(".,;:!?“”\"")
         low = bare.lower()
         if low in speech.SOURCE_PHRASE_END or low in speech.DEMONSTRATIVES:
@@ -107,8 +107,23 @@ def unnamed_source(text: str) -> str | None:
             return None  # "pihak Lion Air", "warga bernama Budi": somebody is named
         phrase.append(low)
         if word != bare:
+            if word.endswith(",") and _names_someone(words[i + 1:]):
+                return None  # "saksi mata, Mega Syamil": the name set off by a comma
             break
     return " ".join(phrase) if 0 < len(phrase) <= speech.UNNAMED_MAX_WORDS else None
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether words open with a capitalised name that is no day, month or place."""
+    run: list[str] = []
+    for word in words:
+        bare = word.strip(".,;:!?“”\"()")
+        if not bare[:1].isupper():
+            break
+        run.append(bare)
+        if word != bare:
+            break
+    return bool(run) and not is_place_or_time(" ".join(run)) and not is_circumstance(run[0])
 
 
 # A name with its short form after it: "Uni Eropa (UE)", "Kementerian Luar Negeri (Kemenlu)".

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from dengar.model import Block, Source
+from dengar.model import Block, Metadata, Source
+from dengar.titles import clean_title, site_keys
 
 WRAP_MIN, WRAP_MAX = 40, 100  # the columns text is hard-wrapped at in practice
 NEAR_WRAP = 0.7  # a wrapped line is at least this share of the wrap column long
@@ -24,6 +25,7 @@ OVERLONG_SHARE = 0.9  # at least this many lines fit within WRAP_MAX
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")  # a paragraph's indented first line
 _NEW_ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)")
+_BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def wrap_width(lines: Iterable[str]) -> int | None:
@@ -142,5 +144,16 @@ def parse_text(text: str) -> Source:
     lines = text.splitlines()
     width = wrap_width(lines)
     paragraphs = reflow(lines, width) if width else reflow_blocks(lines)
-    blocks = tuple(Block(p) for p in paragraphs)
-    return Source(blocks, format="text")
+    url = None
+    first = next((i for i, p in enumerate(paragraphs) if p.strip()), None)
+    if first is not None and _BARE_URL_RE.fullmatch(paragraphs[first].strip()):
+        # A crawler's copy opening with the article's address: metadata, not the headline.
+        url = paragraphs.pop(first).strip()
+    blocks = [Block(p) for p in paragraphs]
+    if url and first is not None and first < len(blocks):
+        # The page's title after its address: "Judul - Kompas.com" is the headline.
+        title = blocks[first].text.strip()
+        cleaned = clean_title(title, site_keys(None, url))
+        if cleaned and cleaned != title:
+            blocks[first] = Block(cleaned, "headline")
+    return Source(tuple(blocks), Metadata(url=url) if url else Metadata(), format="text")

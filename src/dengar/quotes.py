@@ -11,7 +11,14 @@ import re
 from dengar import speech
 from dengar.model import Segment
 from dengar.people import Cast, named_in, read_paragraph
-from dengar.speakers import CONTINUED, speaker_after, speaker_before, speaker_within
+from dengar.speakers import (
+    CONTINUED,
+    last_sentence,
+    reported_speakers,
+    speaker_after,
+    speaker_before,
+    speaker_within,
+)
 
 _WHOLE_QUOTE_RE = re.compile(
     r'^[“„"](?P<inner>[^“”„"]+)[”“"]?(?P<tail>[\s.,;:!?…]*)$'
@@ -59,8 +66,9 @@ def _span_words(match: re.Match[str]) -> str:
 
 
 def _following_words(text: str) -> str:
-    """Text up to the end of its first sentence or the next quotation mark."""
-    match = re.search(r"[.!?](?=\s|$)|[“„\"]", text)
+    """Text up to the end of its first sentence or the next quotation mark; an initial's
+    full stop ("Pramella Y. Pasaribu") ends no sentence."""
+    match = re.search(r"(?<!\b[A-Z])[.!?](?=\s|$)|[“„\"]", text)
     return text[: match.end()] if match else text
 
 
@@ -79,6 +87,10 @@ def _intro_speaker(intro: str) -> str | None:
     speaker = speaker_before(intro)
     if speaker is None and intro.lstrip()[:1] in _OPENING_MARKS:
         return CONTINUED
+    if speaker is None:
+        # "… setelah Presiden X mengatakan bahwa …": who the last sentence reports speaking.
+        reported = reported_speakers(last_sentence(intro))
+        speaker = reported[0][1] if reported else None
     return speaker
 
 

@@ -103,6 +103,11 @@ def clean_speaker(run: str) -> str | None:
     found = " ".join(name)
     # "Kementerian Luar Negeri Lithuania": one word after an organisation is part of its name.
     lone = len(name) == 1 < len(words) and key(words[-2]) not in _PERSON_MARKERS
+    # "Kanwil Kemenkumham Bali": the words after an organisation word end in its place.
+    placed = (len(name) < len(words) and key(name[-1]) in speech.PLACES
+              and key(words[-len(name) - 1]) in speech.ORGANISATION_WORDS)
+    if placed:
+        return _organisation(words[-len(name) - 1:])
     if is_place_or_time(found) or (lone and _organisation(words)):
         return _organisation(words)
     return found

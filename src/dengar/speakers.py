@@ -38,8 +38,11 @@ _WRITTEN_OBJECT_RE = re.compile(
     rf"\b(?P<verb>{_VERB})\s+[^,.;:“”\"]{{0,60}}?\b(?:(?:yang\s+)?(?:berbunyi|berisi)"
     r"|sebagai\s+berikut)\s*[,:]?\s*$"
 )
-# Particles between a subject and its verb: "Dian pun menulis", "Budi juga mengatakan".
-_SUBJECT_PARTICLES_RE = re.compile(r"(?:\s+(?:pun|juga|lalu|kemudian|langsung))+\s*$")
+# Particles and auxiliaries between a subject and its verb: "Dian pun menulis", "Budi juga
+# mengatakan", "IFAB telah mengumumkan".
+_SUBJECT_PARTICLES_RE = re.compile(
+    r"(?:\s+(?:pun|juga|lalu|kemudian|langsung|telah|sudah|sempat|pernah|kembali))+\s*$"
+)
 _VERB_FIRST_RE = re.compile(
     rf"^[\s,.;:–—-]*(?:demikian\s+)?(?:bunyi\s+)?(?P<verb>{_VERB})(?P<nya>nya)?\b\s*"
     r"(?P<rest>.*)$",
@@ -47,7 +50,10 @@ _VERB_FIRST_RE = re.compile(
 )
 _NAME_THEN_VERB_RE = re.compile(rf"^[\s,.;:–—-]*(?P<name>{NAME_RUN})\s*,?\s*(?:{_VERB})\b")
 _PRONOUN_START_RE = re.compile(rf"^(?:{_PRONOUN_WORD})\b", re.IGNORECASE)
-_ROLE_THEN_NAME_RE = re.compile(rf"^(?P<role>(?:[a-z][\w-]*\s+){{1,3}})(?P<name>{NAME_RUN})")
+# "saksi mata Budi", "saksi mata, Budi", "saksi mata bernama Budi": a role, then the name.
+_ROLE_THEN_NAME_RE = re.compile(
+    rf"^(?P<role>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,?\s+)(?P<name>{NAME_RUN})"
+)
 # The name words of an attribution, with "dan" and bracketed parts between runs.
 _NAME_PHRASE_RE = re.compile(
     rf"{NAME_RUN}(?:\s+(?:\([^()]*\)|dan)(?=\s+[A-Z(])(?:\s+\([^()]*\))?\s+{NAME_RUN})*"
@@ -262,7 +268,8 @@ def reported_speakers(text: str) -> list[tuple[int, str]]:
         start = text.find(sentence, offset)
         offset = start + len(sentence)
         for match in _INDIRECT_RE.finditer(sentence):
-            name = PREVIOUS if match.group("nya") else _subject_name(sentence[: match.start()])
+            subject = _SUBJECT_PARTICLES_RE.sub("", sentence[: match.start()])
+            name = PREVIOUS if match.group("nya") else _subject_name(subject)
             if name:
                 found.append((start + match.start(), name))
         name = speaker_menurut(sentence)

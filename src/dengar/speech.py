@@ -29,6 +29,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "ajak", "akunya", "tutup", "menutup", "membeberkan", "mengklaim", "mengakui",
     "menguraikan", "menukas", "berseloroh", "berkelakar", "menuding", "mendesak", "bongkar",
     "kenang", "curhat", "menulis", "menuliskan", "mencuit", "cuit", "berkicau", "kicau",
+    "mengumumkan", "umumkan",
 )
 SPEECH_VERB = alternation(SPEECH_VERBS)
 
@@ -132,6 +133,9 @@ ORGANISATION_WORDS: frozenset[str] = frozenset({
     "kantor", "rumah", "sakit", "rs", "rsud", "puskesmas", "sekolah", "air", "airlines",
     "airways", "company", "capital", "media", "news", "agency", "council", "museum",
     "kampus", "fakultas", "koperasi", "perusahaan", "persatuan", "federasi", "komunitas",
+    # Units inside an organisation: "Divisi Pelayanan Hukum", "Bidang Humas", "Kanwil X".
+    "divisi", "bagian", "bidang", "seksi", "subdit", "direktorat", "subdirektorat", "biro",
+    "departemen", "kanwil", "subbag", "subbagian", "inspektorat", "sekretariat", "satker",
 })
 # Words naming a place: a run that holds one is no person ("Banggai Laut", "Kota Gorontalo").
 PLACE_WORDS: frozenset[str] = frozenset({
