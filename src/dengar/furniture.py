@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dengar.speech import alternation
+from dengar.patterns import alternation
 
 # --- page furniture: whole lines ----------------------------------------------------------
 

@@ -5,13 +5,7 @@ Data only; ``quotes`` and ``speakers`` hold the logic. Lower-cased where compare
 
 from __future__ import annotations
 
-import re
-
-
-def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
-    """Join words into a regex alternation, longest first so prefixes never win early."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+from dengar.patterns import alternation
 
 # A quotation shorter than this many words is a scare quote ("alami"), not somebody speaking.
 QUOTE_MIN_WORDS = 4

@@ -11,7 +11,8 @@ import re
 from functools import cache
 from typing import Any
 
-from dengar.spoken.data import alternation, table
+from dengar.patterns import alternation
+from dengar.spoken.data import table
 
 _NAME = re.compile(r"\s+[A-Z]")
 _NUMBER = re.compile(r"\s*\d")

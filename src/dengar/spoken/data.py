@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -14,8 +13,3 @@ def table(name: str) -> dict[str, Any]:
     """The parsed TOML data file ``dengar/data/<name>.toml``."""
     text = (resources.files("dengar") / "data" / f"{name}.toml").read_text(encoding="utf-8")
     return tomllib.loads(text)
-
-
-def alternation(keys: list[str] | dict[str, Any]) -> str:
-    """A regex alternation of the keys, longest first so "km/jam" wins over "km"."""
-    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))

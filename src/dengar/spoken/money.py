@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dengar.spoken.data import alternation, table
+from dengar.patterns import alternation
+from dengar.spoken.data import table
 from dengar.spoken.numbers import NUMBER, say_number
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dengar.spoken.data import alternation, table
+from dengar.patterns import alternation
+from dengar.spoken.data import table
 from dengar.spoken.numbers import NUMBER, digits, number_value, say_number
 
 _ALONE = r"(?<![\w.,/-])"  # not glued to a word, a decimal or another number before it
