@@ -25,7 +25,8 @@ and compares:
   surname or first name alone does NOT count ("Yuddy" for "Yuddy Chrisnandi" is wrong): a
   listener is told who spoke by name, and half a name is only right by luck;
 - captions: how many "caption" segments were found against ``captions_count``;
-- boilerplate: how many ``boilerplate_examples`` strings occur in the spoken text (case
+- boilerplate: how many ``boilerplate_examples`` strings occur in what is spoken, as written
+  or as spoken ("KPK" is spoken "ka pe ka") (case
   insensitive, whole words, white space normalised). The target is 0.
 
     python bench/score_segmentation.py ../shared/eval/dev [--verbose]
@@ -211,7 +212,8 @@ def score(understood: dict | None, truth: dict) -> Score:
                      if id(t) not in matched_truth]
     result.captions = [sum(1 for s in segments if s["kind"] == "caption"),
                        truth.get("captions_count", 0)]
-    spoken = "\n".join(s["spoken"] for s in segments)
+    # Written and spoken forms both: "KPK" is spoken "ka pe ka", and a leak is a leak in either.
+    spoken = "\n".join(s[form] for s in segments for form in ("text", "spoken"))
     leaked = spoken_boilerplate(spoken, truth.get("boilerplate_examples", []))
     result.boilerplate = len(leaked)
     result.notes += [f"spoken boilerplate: {b[:60]!r}" for b in leaked]

@@ -49,6 +49,19 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
          "Rina Y. Kartika"),
         ("ujar Direktur Bina Usaha Budi S. Hartono", "Budi S. Hartono"),
         ("kata seorang warga, Selasa (4/6)", "seorang warga"),
+        # After a rank a fourth name word is still the name.
+        ("kata Kapolres Metro Jakarta Selatan Kombes Pol Ade Ary Syam Indradi kepada "
+         "wartawan", "Ade Ary Syam Indradi"),
+        # A noble name opens the name and stays in it.
+        ("kata Juru Bicara Kementerian Luar Negeri, Teuku Faizasyah", "Teuku Faizasyah"),
+        ("ujar Camat Lhoksukon Teuku Rahmatsyah", "Teuku Rahmatsyah"),
+        # A statement names its issuer; an organisation's whole name speaks as itself.
+        ("demikian keterangan resmi Polda Metro Jaya", "Polda Metro Jaya"),
+        # The name after a member's body and faction.
+        ("tegas anggota Komisi IX DPR RI dari Fraksi PDIP, Rahmad Handoyo", "Rahmad Handoyo"),
+        # More speech verbs, and a role named by what the person is.
+        ("keluh Ahmad, warga setempat", "Ahmad"),
+        ("jawab tersangka singkat", "tersangka"),
     ],
 )
 def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
@@ -133,6 +146,15 @@ def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
         (("Penyanyi Raisa Andriana tampil di Bandung.",
           '"Kangen panggung besar seperti ini," tulis Raisa dalam unggahan di Instagram.'),
          ["Raisa Andriana"]),
+        # Two quotations in one paragraph, the second introduced by "Ia menambahkan,";
+        # a short one too, since a speech verb frames it.
+        (('Presiden Joko Widodo mengatakan, "Kita tidak boleh lengah." Ia menambahkan, '
+          '"Pandemi belum selesai."',), ["Joko Widodo", "Joko Widodo"]),
+        # A speech verb with a manner word before the colon; "hanya" between name and verb.
+        (('Ketika ditanya soal itu, Rina hanya menjawab singkat: "Tunggu saja tanggal '
+          'mainnya."',), ["Rina"]),
+        # "kata" as the noun "word" introduces no quotation.
+        (('Pemerintah menolak penggunaan kata "Taiwan" secara resmi.',), []),
         # A name written shorter later ("Dian Sastro") stands for the full one first written.
         (("Foto lama Dian Sastrowardoyo beredar.", "Wajah seorang Dian Sastro kini berbeda.",
           "Dian menulis:", '"Inilah aku saat masih remaja dulu."'), ["Dian Sastrowardoyo"]),

@@ -57,6 +57,8 @@ def after_markers(words: list[str]) -> list[str]:
     for i in reversed(range(len(words) - 1)):
         if _is_marker(words[i]):
             return words[i + 1:]
+        if i and key(words[i]) in speech.NOBLE_NAMES:
+            return words[i:]  # "Camat Lhoksukon Teuku Rahmatsyah": the name starts here
     return words
 
 

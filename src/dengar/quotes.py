@@ -13,7 +13,9 @@ from dengar.model import Segment
 from dengar.people import Cast, named_in, read_paragraph
 from dengar.speakers import (
     CONTINUED,
+    is_speech_frame,
     last_sentence,
+    opens_with_verb,
     reported_speakers,
     speaker_after,
     speaker_before,
@@ -68,8 +70,10 @@ def _span_words(match: re.Match[str]) -> str:
 def _following_words(text: str) -> str:
     """Text up to the end of its first sentence or the next quotation mark; an initial's
     full stop ("Pramella Y. Pasaribu") ends no sentence."""
-    match = re.search(r"(?<!\b[A-Z])[.!?](?=\s|$)|[“„\"]", text)
-    return text[: match.end()] if match else text
+    match = re.search(r"(?<!\b[A-Z])[.!?](?=\s|$)|(?P<mark>[“„\"])", text)
+    if not match:
+        return text
+    return text[: match.start() if match.group("mark") else match.end()]
 
 
 def _inline_speaker(after: str, before: str, intro: str, previous: str | None) -> str | None:
@@ -102,7 +106,7 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
         words = _span_words(match).strip()
         before, after = text[pos: match.start()], text[match.end():]
         if (len(words.split()) < speech.QUOTE_MIN_WORDS or _is_title(words)) and not (
-                _attribution(after)):
+                _attribution(after) or is_speech_frame(before, _following_words(after))):
             continue  # a scare quote ("alami") or a title stays in its sentence
         cast = read_paragraph(before, cast)
         speaker = cast.resolve(_inline_speaker(after, before, intro, previous))
@@ -134,6 +138,8 @@ def _is_title(words: str) -> bool:
 def _attribution(after: str) -> str:
     """The words right after a quotation up to the end of its sentence, when they attribute it."""
     words = _following_words(after)
+    if words != after and after[len(words)] in _OPENING_MARKS and not opens_with_verb(words):
+        return ""  # "Ia menambahkan, "…": the words introduce the next quotation
     return words if speaker_after(words) is not None else ""
 
 

@@ -90,6 +90,8 @@ def clean_speaker(run: str) -> str | None:
     if not name:
         # An office alone ("Menlu RDRK") is the best name the text gives.
         return " ".join(words)
+    if _opens_organisation(words):
+        return " ".join(words)  # "Polda Metro Jaya", "Universitas Gadjah Mada"
     name = _strip_office(after_markers(strip_degrees(name))) or name
     if len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME:
         return _organisation(words)  # "Kabupaten Pohuwato" is a place, "Wali Kota Yana" a mayor
@@ -98,8 +100,11 @@ def clean_speaker(run: str) -> str | None:
     if len(name) == 1 and len(name[0].rstrip(".")) == 1:
         return None  # an initial alone is nobody's name
     has_particle = any(w in speech.NAME_PARTICLES for w in name)
-    if len(name) > speech.SPEAKER_MAX_WORDS and not has_particle:
-        name = name[-speech.SPEAKER_MAX_WORDS:]
+    # After a rank or an honorific only name words follow: "Kombes Ade Ary Syam Indradi".
+    ranked = len(name) < len(words) and key(words[-len(name) - 1]) in _PERSON_MARKERS
+    longest = speech.SPEAKER_MAX_WORDS + ranked
+    if len(name) > longest and not has_particle:
+        name = name[-longest:]
     found = " ".join(name)
     # "Kementerian Luar Negeri Lithuania": one word after an organisation is part of its name.
     lone = len(name) == 1 < len(words) and key(words[-2]) not in _PERSON_MARKERS
@@ -111,6 +116,15 @@ def clean_speaker(run: str) -> str | None:
     if is_place_or_time(found) or (lone and _organisation(words)):
         return _organisation(words)
     return found
+
+
+def _opens_organisation(words: list[str]) -> bool:
+    """Whether a run is an organisation's whole name: an organisation word first (no
+    company form, which the owner's name may follow) and no title, rank or honorific after."""
+    first = key(words[0])
+    return (first in speech.ORGANISATION_WORDS and first not in _COMPANY_FORMS
+            and len(words) <= ORG_MAX_WORDS
+            and not any(key(w) in speech.TITLE_WORDS | _PERSON_MARKERS for w in words[1:]))
 
 
 def _organisation(words: list[str]) -> str | None:

@@ -43,8 +43,14 @@ _WRITTEN_OBJECT_RE = re.compile(
 _SUBJECT_PARTICLES_RE = re.compile(
     r"(?:\s+(?:pun|juga|lalu|kemudian|langsung|telah|sudah|sempat|pernah|kembali))+\s*$"
 )
+# "…," demikian keterangan resmi Polda X": a written statement names its issuer.
+_DEMIKIAN_DOCUMENT = (
+    rf"(?<=demikian\s)(?:isi\s+)?(?:{speech.alternation(speech.DOCUMENT_NOUNS)})"
+    r"(?:\s+(?:resmi|tertulis|pers))?"
+)
 _VERB_FIRST_RE = re.compile(
-    rf"^[\s,.;:–—-]*(?:demikian\s+)?(?:bunyi\s+)?(?P<verb>{_VERB})(?P<nya>nya)?\b\s*"
+    rf"^[\s,.;:–—-]*(?:demikian\s+)?(?:bunyi\s+)?(?P<verb>{_VERB}|{_DEMIKIAN_DOCUMENT})"
+    r"(?P<nya>nya)?\b\s*"
     r"(?P<rest>.*)$",
     re.DOTALL | re.IGNORECASE,
 )
@@ -68,7 +74,10 @@ _INDIRECT_RE = re.compile(
 _MENURUT_RE = re.compile(
     rf"\b[Mm]enurut\s+(?P<head>[^,.:;“”\"]+?)\s*,\s*(?:(?P<appos>{NAME_RUN})\s*,)?"
 )
-_APPOSITIVE_RE = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN})")
+# ", Budi" after an office, also past where it sits: "anggota Komisi IX dari Fraksi X, Budi".
+_APPOSITIVE_RE = re.compile(
+    rf"(?:\s+(?:dari|asal)\s+{NAME_RUN})*\s*,\s*(?P<name>{NAME_RUN})"
+)
 _PASSIVE_RE = re.compile(
     rf"\b(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})\s+oleh\s+(?P<name>{NAME_RUN})"
 )
@@ -236,6 +245,19 @@ def _named_after(rest: str) -> str | None:
         if appositive and appositive != PREVIOUS:
             return appositive
     return clean_speaker(name)
+
+
+def is_speech_frame(before: str, after: str) -> bool:
+    """Whether the words around a quotation frame it as speech, whoever the speaker: a
+    speech verb right after it ("," jawab tersangka") or ending the words before it ("Ia
+    menambahkan, "…"")."""
+    introduced = _VERB_AT_END_RE.search(last_sentence(before))
+    return opens_with_verb(after) or bool(introduced and introduced.group().rstrip()[-1:] in ",:")
+
+
+def opens_with_verb(text: str) -> bool:
+    """Whether text opens with a speech verb: ", kata Budi", "ujarnya"."""
+    return _VERB_FIRST_RE.match(_JOINED_CAPS_RE.sub("", text)) is not None
 
 
 def speaker_after(text: str) -> str | None:

@@ -23,7 +23,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     "ajak", "akunya", "tutup", "menutup", "membeberkan", "mengklaim", "mengakui",
     "menguraikan", "menukas", "berseloroh", "berkelakar", "menuding", "mendesak", "bongkar",
     "kenang", "curhat", "menulis", "menuliskan", "mencuit", "cuit", "berkicau", "kicau",
-    "mengumumkan", "umumkan",
+    "mengumumkan", "umumkan", "keluh", "mengeluh", "mengeluhkan", "jawab", "menjawab",
+    "tanya", "bertanya", "timpal", "menimpali", "sahut", "menyahut", "imbau", "mengimbau",
+    "kilah", "berkilah", "dalih", "berdalih", "sindir", "menyindir", "kisah", "mengisahkan",
+    "menceritakan", "teriak", "berteriak", "celetuk", "tanggap", "menanggapi", "simpul",
+    "menyimpulkan",
 )
 SPEECH_VERB = alternation(SPEECH_VERBS)
 
@@ -48,13 +52,16 @@ UNNAMED_SOURCES: frozenset[str] = frozenset({
     "warga", "sumber", "seorang", "salah", "para", "beberapa", "sejumlah", "pengunjung",
     "penumpang", "pedagang", "petugas", "saksi", "korban", "netizen", "warganet",
     "tetangga", "tetangganya", "narasumber", "pejabat", "orang", "rekan", "kerabat",
-    "teman", "keluarga", "pihak",
+    "teman", "keluarga", "pihak", "tersangka", "terdakwa", "pelaku", "pengemudi", "sopir",
+    "pengendara", "pasien", "siswa", "mahasiswa", "nelayan", "petani", "buruh", "karyawan",
+    "pegawai", "relawan", "pendukung", "suporter", "penonton", "pembeli", "konsumen",
+    "pelanggan", "pengguna", "orangtua", "wisatawan", "pemudik", "peserta", "jemaah",
 })
 # Where an unnamed source's description ends: "seorang sumber kepada situs X".
 SOURCE_PHRASE_END: frozenset[str] = frozenset({
     "kepada", "di", "dari", "yang", "dalam", "saat", "ketika", "pada", "untuk", "melalui",
     "usai", "seusai", "dengan", "sambil", "seperti", "sebagaimana", "lewat", "kemarin",
-    "dekat",
+    "dekat", "singkat", "sembari", "seraya", "kompak", "lirih", "pelan",
 })
 # Who speaks for someone else: "juru bicara keluarga Budi", "kuasa hukum Budi" is not Budi.
 REPRESENTATIVES: tuple[str, ...] = (
@@ -99,15 +106,17 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "advokat", "ahli", "psikolog", "sosiolog", "presdir", "komut", "chairman", "president",
 })
 
-# Honorifics and ranks: never part of the name announced, and wherever one sits in a run of
+# Honorifics and ranks: never part of the name announced (the noble names people are
+# called by, "Teuku", "Raden", are part of it), and wherever one sits in a run of
 # capitalised words the name starts after it ("Kepala … Kombes Lisda Cancer").
 HONORIFICS: frozenset[str] = frozenset({
     "h", "h.", "hj", "hj.", "dr", "dr.", "drg", "drg.", "prof", "prof.", "ir", "ir.", "kh",
-    "k.h.", "kh.", "ustaz", "ustadz", "ust.", "habib", "kiai", "kyai", "raden",
-    "dato", "dato'", "dato’", "datuk", "seri", "syekh", "syeikh", "gusti", "teuku", "tengku",
-    "cut", "drs", "drs.", "dra", "dra.", "mr", "mr.", "mrs", "mrs.", "sir", "pastor", "romo",
-    "pendeta", "pdt", "pdt.",
+    "k.h.", "kh.", "ustaz", "ustadz", "ust.", "habib", "kiai", "kyai", "dato", "dato'", "dato’",
+    "datuk", "seri", "syekh", "syeikh", "drs", "drs.", "dra", "dra.", "mr", "mr.", "mrs",
+    "mrs.", "sir", "pastor", "romo", "pendeta", "pdt", "pdt.",
 })
+# Noble names that open a personal name and stay in it: "Camat X Teuku Rahmatsyah".
+NOBLE_NAMES: frozenset[str] = frozenset({"teuku", "tengku", "cut", "raden", "gusti"})
 RANKS: frozenset[str] = frozenset({
     "kombes", "kompol", "akbp", "akp", "ajun", "iptu", "ipda", "aiptu", "aipda", "bripka",
     "brigpol", "briptu", "bripda", "brigadir", "brigjen", "irjen", "komjen", "jenderal",
