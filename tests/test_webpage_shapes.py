@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dengar.errors import NotAnArticle
+from dengar.model import Block
 from dengar.webpage import parse_html
 
 P = [
@@ -158,3 +159,47 @@ def test_paragraphs_in_divs_styled_like_the_container_are_kept():
 def test_a_news_feed_is_refused_as_a_feed(feed, kind):
     with pytest.raises(NotAnArticle, match=rf"warta\.html is a news feed \({kind}\), not an "):
         parse_html(feed, "warta.html")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Subheadings written as bold lines between <br>s inside one paragraph.
+        f"<p>{P[0]}<br><br><b>1. Pilih jalur yang aman</b><br>{P[1]}<br><br>"
+        f"<b>2. Pakai helm</b><br>{P[2]} {P[3]}</p>",
+        # A paragraph that is one bold line.
+        f"<p>{P[0]}</p><p><strong>1. Pilih jalur yang aman</strong></p><p>{P[1]}</p>"
+        f"<p><strong>2. Pakai helm</strong></p><p>{P[2]} {P[3]}</p>",
+    ],
+)
+def test_a_bold_line_standing_alone_is_a_subheading(body: str) -> None:
+    assert texts(page(body), "heading") == ["1. Pilih jalur yang aman", "2. Pakai helm"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(war/ads)",  # editor initials
+        "Baca juga: Jalur Sepeda di Kota Lain",  # a link to another article
+        "DINI TEJA",  # the author in capitals
+        "Pembangunan dimulai pekan ini.",  # a bold sentence is emphasis
+    ],
+)
+def test_a_bold_label_credit_or_sentence_is_no_subheading(line: str) -> None:
+    body = f"<p>{P[0]}<br><br><b>{line}</b><br>{P[1]} {P[2]} {P[3]}</p>"
+    assert texts(page(body), "heading") == []
+
+
+def test_a_heading_that_words_a_site_first_title_is_the_headline():
+    body = f"<h2>Pemkot Mulai Bangun Jalur Sepeda Baru di Jalan Utama</h2><p>{P[0]}</p>" \
+           f"<p>{P[1]}</p><p>{P[2]}</p><p>{P[3]}</p>"
+    blocks = parse_html(page(body, title="Warta Kita - Pemkot Bangun Jalur Sepeda Baru")).blocks
+    assert blocks[0] == Block("Pemkot Mulai Bangun Jalur Sepeda Baru di Jalan Utama", "headline")
+
+
+def test_without_a_title_the_first_heading_is_the_headline():
+    body = (f'<div class="card"><h5 class="card-title">Pemkot Mulai Bangun Jalur Sepeda Baru'
+            f"</h5><p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}</p></div>")
+    html_page = f"<html><body>{body}</body></html>"
+    assert parse_html(html_page).blocks[0] == Block("Pemkot Mulai Bangun Jalur Sepeda Baru",
+                                                   "headline")

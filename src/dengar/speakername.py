@@ -26,6 +26,9 @@ NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD})*"
 NAME_RUN_RE = re.compile(NAME_RUN)
 _PLACE_BEFORE_NAME = speech.PLACE_WORDS - {"kota"}
 _PERSON_MARKERS = speech.HONORIFICS | speech.RANKS
+# Words opening a run that are not the name: "Kemudian Budi", "Dikatakan Lagan", "Kata Budi".
+_NOT_NAME_OPENERS = (speech.SENTENCE_OPENERS | frozenset(speech.SPEECH_VERBS)
+                     | frozenset(speech.PASSIVE_SPEECH_VERBS))
 ORG_MAX_WORDS = 6  # "Kementerian Koordinator Bidang Perekonomian Republik Indonesia"
 # A company's legal form: the word after it is the company's name ("PT Evoluzione").
 _COMPANY_FORMS = frozenset({"pt", "pt.", "cv", "cv.", "persero"})
@@ -80,7 +83,7 @@ def clean_speaker(run: str) -> str | None:
     most a few last words. None when what is left is a day, a month or a place, unless the
     run is an organisation's name, which speaks as itself."""
     words = _after_sentence_break(without_brackets(run).strip().rstrip(".").split())
-    while words and words[0].lower() in speech.SENTENCE_OPENERS:
+    while words and words[0].lower() in _NOT_NAME_OPENERS:
         words = words[1:]
     if not words:
         return None

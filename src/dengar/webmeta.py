@@ -21,6 +21,9 @@ from dengar.titles import squash as _squash
 from dengar.webauthors import labelled_authors, machine_credits, marked_authors, strip_labels
 
 _HEADLINE_MIN_WORDS = 3
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A heading that holds this share of the declared title's words words the same headline.
+_TITLE_SHARE = 0.6
 _SITE_WORDS = re.compile(r"\b(?:media|network|group|grup|pt|tbk|redaksi|cyber|digital)\b",
                          re.IGNORECASE)
 
@@ -36,16 +39,38 @@ def _checked_title(found: str | None, tree: html.HtmlElement) -> str | None:
     return declared[0]
 
 
+def _heading_texts(tree: html.HtmlElement, *tags: str) -> list[str]:
+    """The text of the page's headings of these tags, in page order."""
+    return [" ".join(" ".join(h.itertext()).split()) for h in tree.iter(*tags)]
+
+
+def _words(text: str) -> set[str]:
+    return {_squash(w) for w in text.split()} - {""}
+
+
 def page_headline(tree: html.HtmlElement, title: str | None) -> str | None:
-    """The page's one ``<h1>`` when the title is that text with affixes (a site name, a
-    channel: "Musik - Judul"), else the title."""
+    """The page's headline.
+
+    The page's one ``<h1>`` when the title is that text with affixes (a site name, a
+    channel: "Musik - Judul"); an ``<h1>``/``<h2>`` that words the declared title better
+    than the title found ("Cakra News - Komisi III Panggil Kapolres" shows "Komisi III …"
+    in an ``<h2>``); with no title at all, the first heading of a few words. Else the title.
+    """
     if not title:
-        return title
-    headings = [" ".join(" ".join(h.itertext()).split()) for h in tree.iter("h1")]
+        found = [t for t in _heading_texts(tree, *_HEADING_TAGS)
+                 if len(t.split()) > _HEADLINE_MIN_WORDS]
+        return found[0] if found else None
     wanted = _squash(title)
-    for text in headings:
+    for text in _heading_texts(tree, "h1"):
         if (len(text.split()) >= _HEADLINE_MIN_WORDS and _squash(text) in wanted
                 and len(_squash(text)) * 2 > len(wanted)):
+            return text
+    declared = " ".join(" ".join(t.text_content().split()) for t in tree.iter("title"))
+    declared_words, title_words = _words(declared), _words(title)
+    for text in _heading_texts(tree, "h1", "h2"):
+        shared = len(_words(text) & declared_words)
+        if (len(text.split()) > _HEADLINE_MIN_WORDS and shared > len(title_words)
+                and shared >= _TITLE_SHARE * len(declared_words)):
             return text
     return title
 

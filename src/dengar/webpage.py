@@ -60,21 +60,25 @@ def _text(element: Any) -> str:
     return " ".join(" ".join(element.itertext()).split())
 
 
-def _broken_pieces(element: Any) -> Iterator[str]:
-    """The element's text split at every one of its ``<lb/>`` line breaks."""
+def _broken_pieces(element: Any) -> Iterator[str | Block]:
+    """The element's text split at every one of its ``<lb/>`` line breaks; a heading inside
+    it (a bold line made one by ``webtree``) comes as a heading Block of its own."""
     current = [element.text or ""]
     for child in element:
-        if child.tag == "lb":
+        if child.tag in ("lb", "head"):
             yield " ".join("".join(current).split())
             current = []
+            if child.tag == "head":
+                yield Block(_text(child), "heading")
         else:
             current.append(" ".join(child.itertext()))
         current.append(child.tail or "")
     yield " ".join("".join(current).split())
 
 
-def _pieces(element: Any) -> Iterator[str]:
-    """The element's text split at its ``<lb/>`` line breaks, save those inside a sentence.
+def _pieces(element: Any, hint: BlockHint | None = None) -> Iterator[Block]:
+    """The element's blocks: its text split at its ``<lb/>`` line breaks, save those inside
+    a sentence, each hinted ``hint``; a heading inside it stays a heading.
 
     trafilatura writes one ``<lb/>`` for ``<br>`` and for ``<br><br>`` alike; a piece that
     does not end a sentence, followed by one that opens in lower case, was one sentence
@@ -82,14 +86,20 @@ def _pieces(element: Any) -> Iterator[str]:
     """
     pending = ""
     for piece in _broken_pieces(element):
+        if isinstance(piece, Block):
+            if pending:
+                yield Block(pending, hint)
+            yield piece
+            pending = ""
+            continue
         if pending and piece[:1].islower() and not pending.endswith(_SENTENCE_ENDS):
             pending = f"{pending} {piece}"
             continue
         if pending:
-            yield pending
+            yield Block(pending, hint)
         pending = piece
     if pending:
-        yield pending
+        yield Block(pending, hint)
 
 
 def _loose(text: str | None) -> Iterator[Block]:
@@ -116,7 +126,7 @@ def _element_blocks(element: Any) -> Iterator[Block]:
     if tag in ("head", "h1", "h2", "h3", "h4", "h5", "h6"):
         yield Block(_text(element), HINTED_HEADINGS.get(element.get("rend", tag)))
     elif tag in ("quote", "blockquote"):
-        yield from (Block(piece, "quote") for piece in _pieces(element) if piece)
+        yield from (block for block in _pieces(element, "quote") if block.text)
     elif tag in ("list", "ul", "ol"):
         yield from (Block(_text(item), "item") for item in element.iter("item", "li")
                     if _text(item))
@@ -124,7 +134,7 @@ def _element_blocks(element: Any) -> Iterator[Block]:
             child.tag in _BLOCK_CHILDREN for child in element):
         yield from _container_blocks(element)
     elif tag and tag != "graphic":
-        yield from (Block(piece) for piece in _pieces(element) if piece)
+        yield from (block for block in _pieces(element) if block.text)
 
 
 def _hinted(block: Block) -> Block:

@@ -14,10 +14,15 @@ import re
 
 from lxml import etree, html
 
+from dengar import furniture
 from dengar.errors import NotAnArticle
 
 MAX_ELEMENTS = 50_000
 INLINE_STYLE = ("em", "i", "b", "u", "mark", "small", "sup", "sub")
+_BOLD_LABELS = (furniture.RELATED_LINK, furniture.NOTICE_LINE, furniture.BYLINE_PREFIX,
+                furniture.DATE, furniture.TAG_LINE)
+_NAME_MAX_WORDS = 3  # "DINI TEJA" in bold capitals closing a page is its author
+HEADING_MAX_WORDS = 12  # a bold line longer than this is emphasis, not a subheading
 LOOSE_TEXT_MIN_WORDS = 8  # a run of bare text this long beside paragraphs is a paragraph
 # Elements that start a block of their own; any other element is inline text.
 BLOCK_TAGS = frozenset({
@@ -58,10 +63,48 @@ def parse_tree(text: str, name: str) -> tuple[html.HtmlElement, bool]:
                            "article's own page, or its text, and try again.")
     # Inline emphasis is only styling. trafilatura joins the words of two neighbouring
     # <em>s and drops the space between them ("enggak</em> <em>ngobrol" -> "enggakngobrol").
+    _bold_lines_to_headings(tree)
     etree.strip_tags(tree, *INLINE_STYLE)
     _join_loose_datelines(tree)
     wrap_loose_text(tree)
     return tree, too_deep
+
+
+def _alone_on_line(element: html.HtmlElement) -> bool:
+    """Whether nothing but white space and line breaks sits beside the element in its
+    parent: ``<br><b>Judul</b><br>``, ``<p><strong>Judul</strong></p>``."""
+    before = element.getprevious()
+    if before is None:
+        open_text = element.getparent().text or ""
+    else:
+        open_text = before.tail or ""
+        if before.tag != "br":
+            return False
+    after = element.getnext()
+    if (element.tail or "").strip() or open_text.strip():
+        return False
+    return after is None or after.tag == "br"
+
+
+def _not_a_heading(words: str) -> bool:
+    """Whether a bold line is a label, a credit or a name rather than a subheading:
+    "(kpl/pur/tch)", "Baca juga: …", "Editor: …", "DINI TEJA"."""
+    return (words.startswith("(") or any(pattern.match(words) for pattern in _BOLD_LABELS)
+            or (words.isupper() and len(words.split()) <= _NAME_MAX_WORDS))
+
+
+def _bold_lines_to_headings(tree: html.HtmlElement) -> None:
+    """Make a bold line that stands alone inside a paragraph a heading: news pages write
+    their subheadings ``<b>1. Pilih sampo yang tepat</b><br>`` or
+    ``<p><strong>Perang Dagang</strong></p>``."""
+    for bold in list(tree.iter("b", "strong")):
+        words = " ".join(" ".join(bold.itertext()).split())
+        parent = bold.getparent()
+        if (parent is None or parent.tag not in ("p", "div") or not words
+                or len(words.split()) > HEADING_MAX_WORDS or words[-1] in ".,;:!?\"”'"
+                or len(bold) or not _alone_on_line(bold) or _not_a_heading(words)):
+            continue
+        bold.tag = "h3"
 
 
 def _join_loose_datelines(tree: html.HtmlElement) -> None:
