@@ -37,7 +37,8 @@ def kinds(article: Article) -> list[str]:
         "COPYRIGHT © ANTARA 2024",
         "Disclaimer : Komentar adalah tanggapan pribadi pembaca, bukan pendapat redaksi.",
         "===== Isi Berita =====", "----- Judul -----", "*** Artikel ***", "#### BERITA ####",
-        "=== Akhir Berita", "Isi Artikel: =====",
+        "=== Akhir Berita", "Isi Artikel: =====", "ISI:", "Judul Berita:",
+        "Harian+ baca berita tanpa iklan: https://hr.im/plus", "[Gambas:Video 20detik]",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -70,12 +71,43 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         ("Operasi pasar digelar besok.(FHM)", "Operasi pasar digelar besok.", "(FHM)"),
         ("Operasi pasar digelar besok. (ant/rin/ed)", "Operasi pasar digelar besok.",
          "(ant/rin/ed)"),
+        # Capitalised initials, spaced-out brackets, tag links after them in a one-line copy.
+        ("Operasi pasar digelar besok. (Cas/Isk)", "Operasi pasar digelar besok.", "(Cas/Isk)"),
+        ("Operasi pasar digelar besok . ( psp / wis )", "Operasi pasar digelar besok .",
+         "( psp / wis )"),
+        ("Operasi pasar digelar besok. (pur/cas) harga beras pasar induk 2024",
+         "Operasi pasar digelar besok.", "(pur/cas) harga beras pasar induk 2024"),
+        # A short credit in brackets after the last sentence.
+        ("Operasi pasar digelar besok, tandasnya. (humas pemkab garut)",
+         "Operasi pasar digelar besok, tandasnya.", "(humas pemkab garut)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
     article = segment_lines(HEADLINE, LEAD, BODY, last)
     assert article.segments[-1].text == kept
     assert article.dropped == (initials,)
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "dropped"),
+    [
+        (f"{BODY} [Gambas:Video 20detik] Stok beras aman.", f"{BODY} Stok beras aman.",
+         "[Gambas:Video 20detik]"),
+        (f'{BODY} Simak Video "Harga Beras di Pasar Induk"', BODY,
+         'Simak Video "Harga Beras di Pasar Induk"'),
+        ("Pedagang mengeluh . Lihat juga : Harga Cabai , Gula Ikut Naik Stok beras aman .",
+         "Pedagang mengeluh . Stok beras aman .", "Lihat juga : Harga Cabai , Gula Ikut Naik"),
+    ],
+)
+def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, dropped: str):
+    article = segment_lines(HEADLINE, LEAD, line)
+    assert article.segments[-1].text == kept
+    assert article.dropped == (dropped,)
+
+
+def test_a_bracket_inside_the_last_sentence_stays() -> None:
+    last = "Operasi pasar digelar di Bandung (Jawa Barat) besok."
+    assert segment_lines(HEADLINE, LEAD, last).segments[-1].text == last
 
 
 def test_initials_inside_the_body_stay() -> None:

@@ -23,6 +23,7 @@ from dengar.lines import (
     is_headline_shaped,
     is_question_heading,
     split_caption,
+    strip_embeds,
     strip_related_links,
 )
 from dengar.model import Block
@@ -49,7 +50,10 @@ def _first_pass(block: Block, text: str) -> Line:
     if date_line(text):
         return Line("date", text, (text,))
     text, links = strip_related_links(text)
-    return Line("body", text, links)
+    text, embeds = strip_embeds(text)
+    if not text:
+        return Line("furniture", "", embeds)
+    return Line("body", text, links + embeds)
 
 
 def _content(lines: list[Line]) -> list[int]:
@@ -217,6 +221,9 @@ def _strip_initials(lines: list[Line]) -> None:
     if last is None:
         return
     found = furniture.EDITOR_INITIALS.search(lines[last].text)
+    credit = furniture.CLOSING_CREDIT.search(lines[last].text)
+    if not found and credit and len(credit.group().split()) <= furniture.CLOSING_CREDIT_MAX_WORDS:
+        found = credit
     if found and found.start() > 0:
         text = lines[last].text[: found.start()].rstrip()
         lines[last] = replace(lines[last], text=text, dropped=(found.group().strip(),))

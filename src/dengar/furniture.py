@@ -99,6 +99,10 @@ SAVER_LABEL_LINE = re.compile(
 
 # The same label bare, as the first line of a saved copy: "artikel", "ISI BERITA:".
 BARE_SAVER_LABEL = re.compile(rf"^{_SAVER_LABEL}$", re.IGNORECASE)
+# The label with its colon, on any line: "ISI:", "Judul Berita:".
+SAVER_LABEL_COLON = re.compile(rf"^\s*(?:{alternation(SAVER_LABELS)})\s*:\s*$", re.IGNORECASE)
+# A promotion: a few words, a colon and a bare web address ("Download aplikasi: https://…").
+PROMO_LINK_LINE = re.compile(r"^[^.!?:]{1,80}:\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 
 # An institution's letterhead: lines in capitals naming it ("KEMENTERIAN …", "REPUBLIK
 # INDONESIA", "PEMERINTAH PROVINSI …"), then its street address ("Jl. … 12750").
@@ -112,9 +116,25 @@ ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE
 
 # --- furniture inside a line ----------------------------------------------------------------
 
-# Editor initials closing the last paragraph: "(fyk/ash)", "(FHM)", "(ant/rin)".
+# Editor initials closing the last paragraph: "(fyk/ash)", "(FHM)", "(ant/rin)", "(Cas/Isk)",
+# "( psp / wis )"; a copy in one line may have the tag links after them, in lower case.
+_INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5})"
+_PAIRED_INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5}|[A-Z][a-z]{1,4})"
 EDITOR_INITIALS = re.compile(
-    r"\s*\((?:[a-z]{2,5}|[A-Z]{2,5})(?:\s*/\s*(?:[a-z]{2,5}|[A-Z]{2,5})){0,3}\)\s*$"
+    rf"\s*\(\s*(?:{_INITIALS}|{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}})\s*\)"
+    r"(?:\s+[a-z0-9][a-z0-9 -]*)?\s*$"
+)
+# A short credit in brackets after the last sentence: "… tandasnya. (humas pemkab garut)".
+CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\((?:[^()\d.!?]{2,40})\)\s*$")
+CLOSING_CREDIT_MAX_WORDS = 5
+
+# Embeds a copy leaves in the text: "[Gambas:Video 20detik]", "[ Gambas : Instagram ]".
+EMBED_PLACEHOLDER = re.compile(r"\s*\[\s*Gambas\s*:[^\]]*\]", re.IGNORECASE)
+# A video teaser after a sentence: "… kemarin. Simak Video "Jelang Laga …"".
+INLINE_VIDEO_TEASER = re.compile(
+    r"(?:(?<=[.!?”\"])|(?<=[.!?”\"]\s))\s*(?:Simak|Tonton|Saksikan)\s+(?:juga\s+)?Video\s*:?"
+    r"\s*[\"“][^\"“”]*[\"”]",
+    re.IGNORECASE,
 )
 
 # --- agency and dateline markers -------------------------------------------------------------

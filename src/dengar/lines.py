@@ -35,6 +35,7 @@ _DASH_SEPARATORS = (" - ", " – ", " — ")
 _FURNITURE_PATTERNS = (
     furniture.FURNITURE_LINE, furniture.PAGE_LABEL_LINE, furniture.COUNTER_LINE,
     furniture.RELATED_LINK, furniture.ARTIFACT_LINE, furniture.SAVER_LABEL_LINE,
+    furniture.SAVER_LABEL_COLON, furniture.PROMO_LINK_LINE,
 )
 # Copyright, tag and notice lines: their openings ("Hak cipta", "#…", "Ikuti berita") also
 # open body sentences, so a line that reads as a sentence is kept (see ``_reads_as_sentence``).
@@ -89,6 +90,8 @@ def _linked_title_end(text: str, start: int) -> int | None:
     words = list(_TOKEN_RE.finditer(text, start))
     for j, word in enumerate(words):
         token = word.group()
+        if not any(c.isalnum() for c in token):
+            continue  # "Surpres Terbit , KPK …": a copy with its punctuation spaced out
         if not (token[0].isupper() or token[0].isdigit() or token.lower() in _TITLE_LOWER):
             if j < 3 or not words[j - 1].group()[0].isupper():
                 return None  # too short a title, or no capitalised opening: keep it all
@@ -109,6 +112,16 @@ def strip_related_links(text: str) -> tuple[str, tuple[str, ...]]:
         dropped.append(text[match.start():end].strip())
         text = (text[:match.start()].rstrip() + " " + text[end:].lstrip()).strip()
     return text, tuple(dropped)
+
+
+def strip_embeds(text: str) -> tuple[str, tuple[str, ...]]:
+    """Remove embed placeholders ("[Gambas:Video 20detik]") and video teasers after a
+    sentence ("Simak Video "…"") from a line; the text left and what was removed."""
+    dropped: list[str] = []
+    for pattern in (furniture.EMBED_PLACEHOLDER, furniture.INLINE_VIDEO_TEASER):
+        dropped += [m.group().strip() for m in pattern.finditer(text)]
+        text = pattern.sub("", text)
+    return " ".join(text.split()), tuple(dropped)
 
 
 def is_furniture(line: str) -> bool:
