@@ -62,6 +62,8 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         # More speech verbs, and a role named by what the person is.
         ("keluh Ahmad, warga setempat", "Ahmad"),
         ("jawab tersangka singkat", "tersangka"),
+        # A name after a long lower-case role.
+        ("ujar penata rambut dan penata rias Florian Hurel, mengutip dari Vogue", "Florian Hurel"),
     ],
 )
 def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
@@ -155,6 +157,10 @@ def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
           'mainnya."',), ["Rina"]),
         # "kata" as the noun "word" introduces no quotation.
         (('Pemerintah menolak penggunaan kata "Taiwan" secara resmi.',), []),
+        # A one-word name shortened later: "Habib" for "Habiburokhman".
+        (("Ketua Komisi III DPR, Habiburokhman mengatakan pihaknya menjadwalkan pemanggilan.",
+          '"Kami akan memanggil Kapolres secepatnya," kata Habib di kompleks parlemen.'),
+         ["Habiburokhman"]),
         # A name written shorter later ("Dian Sastro") stands for the full one first written.
         (("Foto lama Dian Sastrowardoyo beredar.", "Wajah seorang Dian Sastro kini berbeda.",
           "Dian menulis:", '"Inilah aku saat masih remaja dulu."'), ["Dian Sastrowardoyo"]),

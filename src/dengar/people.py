@@ -38,7 +38,8 @@ from dengar.speakers import (
     reported_speakers,
 )
 
-FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS)
+FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS + 1)  # one more after a rank
+SINGLE_NAME_MIN_CHARS = 6
 # A name with a description or a verb after it is being introduced: "Siti, warga RT 05,".
 # A name in a list ("A, B, dan C") is not.
 _INTRODUCTION_RE = re.compile(
@@ -142,8 +143,10 @@ class Cast:
         return replace(cast, speaker=name) if name and is_person(name) else cast
 
     def _knowing(self, name: str) -> tuple[str, ...]:
-        """known with name added, when it is a full name or an unnamed source."""
-        if (_is_full_name(name) or name[:1].islower()) and name not in self.known:
+        """known with name added, when it is a full name, a one-word name ("Habiburokhman",
+        later "Habib") or an unnamed source."""
+        if (_is_full_name(name) or name[:1].islower() or _is_single_name(name)) and (
+                name not in self.known):
             return (*self.known, name)
         return self.known
 
@@ -171,6 +174,12 @@ class Cast:
     def forget_last(self) -> Cast:
         """The cast at a section break: "dia" reaches back only until someone new is named."""
         return replace(self, last=None, fallback=self.last or self.fallback)
+
+
+def _is_single_name(name: str) -> bool:
+    """Whether name is a person's one-word name long enough to be shortened: "Habiburokhman"."""
+    return (" " not in name and len(name) >= SINGLE_NAME_MIN_CHARS and name[:1].isupper()
+            and not name.isupper())
 
 
 def _is_full_name(name: str) -> bool:

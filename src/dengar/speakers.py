@@ -58,7 +58,7 @@ _NAME_THEN_VERB_RE = re.compile(rf"^[\s,.;:–—-]*(?P<name>{NAME_RUN})\s*,?\s*
 _PRONOUN_START_RE = re.compile(rf"^(?:{_PRONOUN_WORD})\b", re.IGNORECASE)
 # "saksi mata Budi", "saksi mata, Budi", "saksi mata bernama Budi": a role, then the name.
 _ROLE_THEN_NAME_RE = re.compile(
-    rf"^(?P<role>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,?\s+)(?P<name>{NAME_RUN})"
+    rf"^(?P<role>(?:[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*,?\s+)(?P<name>{NAME_RUN})"
 )
 # The name words of an attribution, with "dan" and bracketed parts between runs.
 _NAME_PHRASE_RE = re.compile(
