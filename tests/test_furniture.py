@@ -128,6 +128,12 @@ def test_initials_inside_the_body_stay() -> None:
          "Pedagang beras di pasar, Senin (3/1/2021).", "WARTA PAGI/YOGI SETIAWAN"),
         ("Truk beras di jalan tol. HARIAN KOTA/BAYU NUGROHO (HARIAN KOTA/BAYU NUGROHO)",
          "Truk beras di jalan tol.", "HARIAN KOTA/BAYU NUGROHO (HARIAN KOTA/BAYU NUGROHO)"),
+        # A photographer and outlet in brackets; a gallery copy repeats the caption after it.
+        ("Pedagang menata karung beras (Rina Sari/detikcom) Foto: Pedagang menata karung "
+         "beras (Rina Sari/detikcom)", "Pedagang menata karung beras",
+         "(Rina Sari/detikcom) Foto: Pedagang menata karung beras (Rina Sari/detikcom)"),
+        ("Truk beras di jalan tol (Bayu/Harian.com)", "Truk beras di jalan tol",
+         "(Bayu/Harian.com)"),
     ],
 )
 def test_photo_credits_make_captions_and_are_not_spoken(

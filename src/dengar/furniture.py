@@ -241,6 +241,13 @@ CREDIT_BRACKETED = re.compile(
     r"|antara\s+foto|shutterstock)\b[^()]*\)\s*$",
     re.IGNORECASE,
 )
+# A photographer and outlet in brackets closing a caption: "(Silvia Ng/detikcom)"; a gallery
+# copy repeats the caption after it: "… (Silvia Ng/detikcom) Foto: … (Silvia Ng/detikcom)".
+_PHOTO_OUTLET = (r"(?:detik\w*|[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|net)|antara(?:\s+foto)?"
+                 r"|afp|reuters|ap|epa|xinhua|getty\s+images|istimewa)")
+CREDIT_OUTLET = re.compile(
+    rf"\s*\([^()/]{{2,40}}/\s*{_PHOTO_OUTLET}\s*\)(?:\s+foto\s*:.*)?\s*$", re.IGNORECASE
+)
 # An agency/photographer credit in capitals, "KOMPAS.com/NABILLA TASHANDRA" before a caption
 # or "WARTA KOTA/HENRY LOPULALAN" (repeated in brackets) after it.
 _CREDIT_NAME = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*"

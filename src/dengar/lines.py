@@ -190,7 +190,7 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
                 text = text[len(headline) + len(dash):]
                 break
     for pattern in (furniture.CREDIT_LEADING, furniture.CREDIT_BRACKETED,
-                    furniture.CREDIT_TRAILING):
+                    furniture.CREDIT_OUTLET, furniture.CREDIT_TRAILING):
         found = pattern.search(text)
         if found:
             dropped.append(found.group().strip())
