@@ -39,6 +39,7 @@ def kinds(article: Article) -> list[str]:
         "===== Isi Berita =====", "----- Judul -----", "*** Artikel ***", "#### BERITA ####",
         "=== Akhir Berita", "Isi Artikel: =====", "ISI:", "Judul Berita:",
         "Harian+ baca berita tanpa iklan: https://hr.im/plus", "[Gambas:Video 20detik]",
+        'Simak Video "Harga Beras Naik di Pasar Induk"',
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:

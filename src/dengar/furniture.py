@@ -64,6 +64,7 @@ TAG_LINE = re.compile(r"^(?:#[^\s#]|(?:tags?|topik|topic|label)\s*:)", re.IGNORE
 # "Baca juga: <another headline>", "BACA JUGA", "Simak juga: …", "Baca: …": another article.
 RELATED_LINK = re.compile(
     r"^(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|baca\s*:|berita\s+terkait\s*:"
+    r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s*:?\s*[\"“]"
     r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:)",
     re.IGNORECASE,
 )
