@@ -219,3 +219,38 @@ def test_lists_quotes_rules_and_images():
         ("caption", "Sawah warga yang kering (Foto: Dewi)"),
         (None, "Penutup berita."),
     ]
+
+
+GLUED = (
+    'Jakarta - Pemerintah membangun jalan tol baru.Menteri PUPR Budi Santoso menjelaskan '
+    'tujuannya. Proyek itu selesai tahun ini."Jalan ini memangkas waktu tempuh," kata Budi.'
+    "1. Jalan TolKementerian PUPR menyelesaikan 200 km jalan tol.2. Bendungan Hingga "
+    "IrigasiKementerian PUPR membangun 53 bendungan."
+)
+
+
+def test_a_crawlers_run_on_paragraph_is_cut_back_into_its_parts():
+    blocks = parse_text(GLUED).blocks
+    assert [(b.text, b.hint) for b in blocks] == [
+        ("Jakarta - Pemerintah membangun jalan tol baru.", None),
+        ("Menteri PUPR Budi Santoso menjelaskan tujuannya. Proyek itu selesai tahun ini.", None),
+        ('"Jalan ini memangkas waktu tempuh," kata Budi.', None),
+        ("1. Jalan Tol", "heading"),
+        ("Kementerian PUPR menyelesaikan 200 km jalan tol.", None),
+        ("2. Bendungan Hingga Irigasi", "heading"),
+        ("Kementerian PUPR membangun 53 bendungan.", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One or two glued ends are a typo, not a crawler's run-on text.
+        "Harga beras naik.Pedagang mengeluh. Stok di gudang menipis.Pemerintah diam.",
+        # Full stops inside a quotation or a web address are not cut.
+        '"Stok aman.Harga turun.Beli saja.Jangan panik," kata Budi.',
+        "Sumber: https://warta.id/read/2024/Harga.Beras.Naik.Pedagang.Mengeluh.Stok.Menipis",
+    ],
+)
+def test_text_that_is_not_run_on_is_left_whole(text: str):
+    assert [b.text for b in parse_text(text).blocks] == [text]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from dengar.glued import unglue
 from dengar.model import Block, Metadata, Source
 from dengar.titles import clean_title, site_keys
 
@@ -143,13 +144,12 @@ def parse_text(text: str) -> Source:
     """
     lines = text.splitlines()
     width = wrap_width(lines)
-    paragraphs = reflow(lines, width) if width else reflow_blocks(lines)
+    blocks = unglue(reflow(lines, width) if width else reflow_blocks(lines))
     url = None
-    first = next((i for i, p in enumerate(paragraphs) if p.strip()), None)
-    if first is not None and _BARE_URL_RE.fullmatch(paragraphs[first].strip()):
+    first = next((i for i, b in enumerate(blocks) if b.text.strip()), None)
+    if first is not None and _BARE_URL_RE.fullmatch(blocks[first].text.strip()):
         # A crawler's copy opening with the article's address: metadata, not the headline.
-        url = paragraphs.pop(first).strip()
-    blocks = [Block(p) for p in paragraphs]
+        url = blocks.pop(first).text.strip()
     if url and first is not None and first < len(blocks):
         # The page's title after its address: "Judul - Kompas.com" is the headline.
         title = blocks[first].text.strip()

@@ -1,0 +1,57 @@
+"""Paragraphs a crawler glued together: "… hunian.Menteri PUPR …", "1. Jalan TolKementerian …".
+
+A page's text taken with its tags removed and nothing put between its blocks runs every
+paragraph, heading and quotation into the next with no space. Such a paragraph is cut again
+where a sentence ends glued to the next one, and a numbered heading glued to the paragraph after
+it is cut where its last word runs into a capitalised one. Ordinary text has at most a stray
+glued sentence ("Jl.Sudirman"), so nothing is cut unless a paragraph has several.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dengar.model import Block
+
+# A sentence end with the next sentence, a quotation or a numbered heading glued to it.
+_GLUED_END = re.compile(
+    r"(?<=[a-z0-9)][.!?])(?=[A-Z“]|\"[A-Z]|\d{1,2}\.\s)|(?<=[a-z)][.!?][”\"])(?=[A-Z])"
+)
+# "1. Jalan TolKementerian …": a numbered heading of a few words, its last word glued to
+# the capitalised first word of the paragraph after it.
+_GLUED_HEADING = re.compile(
+    r"^(?P<heading>\d{1,2}\.\s+(?:\S+\s+){0,8}?\S*?[a-z)])(?=[A-Z][a-z])"
+)
+_WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
+MIN_GLUED = 3  # a paragraph with this many glued sentence ends is a crawler's run-on text
+
+
+def _cuts(paragraph: str) -> list[int]:
+    """Where the paragraph's glued sentence ends are, outside quotations."""
+    cuts = []
+    for match in _GLUED_END.finditer(paragraph):
+        before = paragraph[: match.start()]
+        inside = before.count('"') % 2 or before.count("“") > before.count("”")
+        if not inside:
+            cuts.append(match.start())
+    return cuts
+
+
+def unglue(paragraphs: list[str]) -> list[Block]:
+    """The paragraphs as blocks, every crawler's run-on paragraph cut back into its parts;
+    a numbered heading cut from one is hinted a heading. A web address is never cut."""
+    found: list[Block] = []
+    for paragraph in paragraphs:
+        cuts = [] if _WEB_ADDRESS.search(paragraph) else _cuts(paragraph)
+        if len(cuts) < MIN_GLUED:
+            found.append(Block(paragraph))
+            continue
+        for start, end in zip([0, *cuts], [*cuts, len(paragraph)], strict=True):
+            part = paragraph[start:end].strip()
+            heading = _GLUED_HEADING.match(part)
+            if heading:
+                found += [Block(heading.group("heading"), "heading"),
+                          Block(part[heading.end():])]
+            elif part:
+                found.append(Block(part))
+    return found
