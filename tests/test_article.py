@@ -468,3 +468,15 @@ def test_a_full_name_in_the_headline_serves_a_short_name_in_the_body() -> None:
     quotes = [s for s in article.segments if s.kind == "quote"]
     assert article.title.startswith("Rina Kartikasari")
     assert [q.speaker for q in quotes] == ["Rina Kartikasari"]
+
+
+def test_a_heading_before_any_body_text_is_a_deck():
+    source = Source((Block("Harga Beras Naik Tajam", "headline"),
+                     Block("Pasokan dari daerah berkurang sejak awal bulan", "heading"),
+                     Block("Harga beras di Jakarta naik tajam pekan ini karena pasokan dari "
+                           "daerah berkurang."),
+                     Block("Stok Gudang", "heading"),
+                     Block("Pedagang di pasar induk mengatakan stok mulai menipis.")),
+                    Metadata(), format="html")
+    kinds = [(s.kind, s.text[:11]) for s in segment(source).segments]
+    assert ("deck", "Pasokan dar") in kinds and ("heading", "Stok Gudang") in kinds

@@ -25,6 +25,7 @@ def segment_lines(*lines: str) -> Article:
     ("line", "name", "dropped", "published"),
     [
         ("Oleh Andi Wijaya", "Andi Wijaya", (), None),
+        ("By Andi Wijaya", "Andi Wijaya", (), None),
         ("Penulis: Rina Sari | Editor: Budi Santoso", "Rina Sari", ("Editor: Budi Santoso",), None),
         ("Penulis : Rina Sari / Editor : Budi Santoso", "Rina Sari", ("Editor : Budi Santoso",),
          None),

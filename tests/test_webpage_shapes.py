@@ -203,3 +203,19 @@ def test_without_a_title_the_first_heading_is_the_headline():
     html_page = f"<html><body>{body}</body></html>"
     assert parse_html(html_page).blocks[0] == Block("Pemkot Mulai Bangun Jalur Sepeda Baru",
                                                    "headline")
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        '<h3>"Pemkot Mulai Bangun Jalur Sepeda Baru"</h3>',
+        '<span class="display-6">Pemkot Mulai Bangun Jalur Sepeda Baru</span>',
+        '<h1 class="mb-2"><a href="#">Pemkot Mulai Bangun Jalur Sepeda Baru</a></h1>',
+    ],
+)
+def test_a_title_too_short_for_a_headline_gives_way_to_the_one_shown(shown: str) -> None:
+    body = (f'<div class="isi">{shown}<p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}</p>'
+            "<p><strong>Copyright © 2026 Warta Kota</strong></p></div>")
+    blocks = parse_html(page(body, title="Berita 1")).blocks
+    assert blocks[0] == Block("Pemkot Mulai Bangun Jalur Sepeda Baru", "headline")
+    assert [b.text for b in blocks if b.hint == "heading"] == []

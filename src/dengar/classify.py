@@ -199,8 +199,12 @@ def _announced_byline(text: str) -> bool:
 
 
 def _mark_deck(lines: list[Line]) -> None:
-    """Lines between the headline (or byline) and a lead that opens with a dateline: a deck."""
+    """Lines between the headline (or byline) and a lead that opens with a dateline: a deck;
+    so is a heading before any body text (a section starts after some)."""
     body = [i for i in _content(lines) if lines[i].kind == "body"]
+    for i in range(body[0] if body else 0):
+        if lines[i].kind == "heading":
+            lines[i] = replace(lines[i], kind="deck")
     for count, i in enumerate(body[: DECK_MAX_LINES + 1]):
         if split_dateline(lines[i].text):
             for j in body[:count]:

@@ -192,7 +192,7 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
 
 # A prefix that announces the author; stripped for Article.byline.
 BYLINE_PREFIX = re.compile(
-    r"^(?:oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi|tim\s+penulis"
+    r"^(?:oleh|by|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi|tim\s+penulis"
     r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},)\s*:?\s*",
     re.IGNORECASE,
 )

@@ -19,9 +19,13 @@ from dengar.model import Metadata
 from dengar.titles import clean_title, site_keys
 from dengar.titles import squash as _squash
 from dengar.webauthors import labelled_authors, machine_credits, marked_authors, strip_labels
+from dengar.webtree import BOLD_LINE_MARK
 
 _HEADLINE_MIN_WORDS = 3
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADLINE_CLASS = re.compile(r"title|judul|headline|display", re.IGNORECASE)
+_SHOWN_HEADLINE_MAX_WORDS = 25
+_BODY_START_CHARS = 40
 # A heading that holds this share of the declared title's words words the same headline.
 _TITLE_SHARE = 0.6
 _SITE_WORDS = re.compile(r"\b(?:media|network|group|grup|pt|tbk|redaksi|cyber|digital)\b",
@@ -48,18 +52,17 @@ def _words(text: str) -> set[str]:
     return {_squash(w) for w in text.split()} - {""}
 
 
-def page_headline(tree: html.HtmlElement, title: str | None) -> str | None:
+def page_headline(tree: html.HtmlElement, title: str | None, body_start: str = "") -> str | None:
     """The page's headline.
 
     The page's one ``<h1>`` when the title is that text with affixes (a site name, a
     channel: "Musik - Judul"); an ``<h1>``/``<h2>`` that words the declared title better
     than the title found ("Cakra News - Komisi III Panggil Kapolres" shows "Komisi III …"
-    in an ``<h2>``); with no title at all, the first heading of a few words. Else the title.
+    in an ``<h2>``); when the title is missing or too short to be a headline ("Berita 1",
+    "Polrestaput"), the headline shown above the article's first paragraph. Else the title.
     """
-    if not title:
-        found = [t for t in _heading_texts(tree, *_HEADING_TAGS)
-                 if len(t.split()) > _HEADLINE_MIN_WORDS]
-        return found[0] if found else None
+    if not title or len(title.split()) <= _HEADLINE_MIN_WORDS:
+        return _shown_headline(tree, body_start) or title
     wanted = _squash(title)
     for text in _heading_texts(tree, "h1"):
         if (len(text.split()) >= _HEADLINE_MIN_WORDS and _squash(text) in wanted
@@ -73,6 +76,26 @@ def page_headline(tree: html.HtmlElement, title: str | None) -> str | None:
                 and shared >= _TITLE_SHARE * len(declared_words)):
             return text
     return title
+
+
+def _shown_headline(tree: html.HtmlElement, body_start: str) -> str | None:
+    """The headline shown above the article: of the headings (or elements classed as a
+    title) of a few words before the first paragraph, the last ``<h1>``, else the last one.
+    A bold line made a heading is none; quotation marks around it are dropped."""
+    start = " ".join(body_start.split())[:_BODY_START_CHARS]
+    found: list[tuple[str, str]] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        heading = element.get(BOLD_LINE_MARK) is None and (
+            element.tag in _HEADING_TAGS or _HEADLINE_CLASS.search(element.get("class", "")))
+        text = " ".join(" ".join(element.itertext()).split()).strip("\"“” ")
+        if heading and _HEADLINE_MIN_WORDS < len(text.split()) <= _SHOWN_HEADLINE_MAX_WORDS:
+            found.append((element.tag, text))
+        elif start and start in " ".join((element.text or "").split()):
+            break
+    chosen = [text for tag, text in found if tag == "h1"] or [text for _, text in found]
+    return chosen[-1] if chosen else None
 
 
 def clean_publisher(sitename: str | None) -> str | None:

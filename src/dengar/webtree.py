@@ -20,9 +20,11 @@ from dengar.errors import NotAnArticle
 MAX_ELEMENTS = 50_000
 INLINE_STYLE = ("em", "i", "b", "u", "mark", "small", "sup", "sub")
 _BOLD_LABELS = (furniture.RELATED_LINK, furniture.NOTICE_LINE, furniture.BYLINE_PREFIX,
-                furniture.DATE, furniture.TAG_LINE)
+                furniture.DATE, furniture.TAG_LINE, furniture.COPYRIGHT_LINE,
+                furniture.PAGE_LABEL_LINE, furniture.FURNITURE_LINE)
 _NAME_MAX_WORDS = 3  # "DINI TEJA" in bold capitals closing a page is its author
 HEADING_MAX_WORDS = 12  # a bold line longer than this is emphasis, not a subheading
+BOLD_LINE_MARK = "data-dengar-bold-line"  # a heading made from a bold line, never a headline
 LOOSE_TEXT_MIN_WORDS = 8  # a run of bare text this long beside paragraphs is a paragraph
 # Elements that start a block of their own; any other element is inline text.
 BLOCK_TAGS = frozenset({
@@ -105,6 +107,7 @@ def _bold_lines_to_headings(tree: html.HtmlElement) -> None:
                 or len(bold) or not _alone_on_line(bold) or _not_a_heading(words)):
             continue
         bold.tag = "h3"
+        bold.set(BOLD_LINE_MARK, "")
 
 
 def _join_loose_datelines(tree: html.HtmlElement) -> None:
