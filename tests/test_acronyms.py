@@ -39,6 +39,7 @@ def test_acronyms(written, spoken):
     ("BUMN", True),                     # a final cluster
     ("NASA", False), ("COVID", False), ("OPEC", False), ("BAPETEN", False),
     ("BANG", False),                    # final "NG" is a sound
+    ("MANCHESTER", False), ("PERHUTANI", False),  # seven letters or more, two vowels: a word
 ])
 def test_the_rule_for_unlisted_acronyms(token, spelled):
     assert is_spelled(token) is spelled

@@ -3,7 +3,8 @@
 
 The rule for an acronym in no list: spell it when it has three letters or fewer, no vowel,
 three consonants in a row, two consonants at the end (other than "NG"), or two at the start
-(other than a consonant + R or L); read it as a word otherwise ("NASA", "COVID"). When most
+(other than a consonant + R or L); read it as a word otherwise ("NASA", "COVID"), and always
+when it has seven letters or more and two vowels ("MANCHESTER"). When most
 words of the text are in capitals, two or more of them pronounceable (a shouted headline:
 "PRESIDEN RESMIKAN JALAN TOL"), only the listed ones change. Roman
 numerals of I, V and X ("II", "XIV") are never spelled.
@@ -21,6 +22,7 @@ from dengar.spoken.ordinals import roman_value
 _TOKEN = re.compile(r"(?P<before>(?<=\w)-)?\b(?P<token>[A-Z]{2,})\b(?P<after>-(?=\w))?")
 _WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 _VOWELS = frozenset("AEIOU")
+WORD_MIN_LETTERS = 7
 _CLUSTER = re.compile(r"[^AEIOU]{3}|[^AEIOU]{2}$|^[^AEIOU][^AEIOURL]")
 
 
@@ -41,6 +43,8 @@ def is_spelled(token: str) -> bool:
     """Whether the rule above spells an acronym that is in no list."""
     if len(token) <= 3 or not _VOWELS.intersection(token):
         return True
+    if len(token) >= WORD_MIN_LETTERS and sum(c in _VOWELS for c in token) >= 2:
+        return False  # "MANCHESTER", "PERHUTANI": a word in capitals, nobody spells ten letters
     bare = token[:-2] if token.endswith("NG") else token
     return bool(_CLUSTER.search(bare))
 
