@@ -64,6 +64,9 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         ("jawab tersangka singkat", "tersangka"),
         # A name after a long lower-case role.
         ("ujar penata rambut dan penata rias Florian Hurel, mengutip dari Vogue", "Florian Hurel"),
+        # One-word offices of the police and deputies.
+        ("kata Kapolsek Kebayoran Lama, Kompol Widya Agustiono", "Widya Agustiono"),
+        ("kata Juru Bicara Wapres Husain Abdullah kepada wartawan", "Husain Abdullah"),
     ],
 )
 def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:

@@ -104,6 +104,15 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "komandan", "investigator", "penyidik", "kasi", "kasubag", "kasubbag", "kabiro",
     "sekda", "spesialis", "asisten", "ajudan", "kuasa", "pengacara",
     "advokat", "ahli", "psikolog", "sosiolog", "presdir", "komut", "chairman", "president",
+    # Offices the police, the military and the courts shorten into one word.
+    "kapolsek", "wakapolri", "wakapolda", "wakapolres", "wakapolsek", "kasatreskrim",
+    "kasatlantas", "kasatnarkoba", "kabidhumas", "kadiv", "kadivhumas", "karopenmas",
+    "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "dirlantas", "kapuspen", "kapuspenkum",
+    "kajati", "kajari", "kasipidum", "kasipenkum", "kapendam", "danlanud", "danramil",
+    "danyon", "pangkostrad", "kasad", "kasal", "kasau", "kabareskrim", "kakorlantas",
+    "kasubbid", "kakanwil", "kalapas", "karutan", "kalak", "kadisdik", "kadinkes", "wadir",
+    # Deputies: "Wapres", "Wagub", "Wamen".
+    "wapres", "wagub", "wabup", "wawali", "wamen", "wakasad", "dirjen",
 })
 
 # Honorifics and ranks: never part of the name announced (the noble names people are
