@@ -11,6 +11,9 @@ from dengar.normalize import spoken_form
     ("baca https://www.kompas.com/read/2024/01/15/berita ya",
      "baca kompas titik com ya"),
     ("situs vovworld.vn dan www.antaranews.com", "situs vovworld.vn dan antaranews titik com"),
+    # Separators a page prints are pauses; a footnote star is not read.
+    ("BANDUNG | Perum Perhutani menerima siswa.", "BANDUNG, Perum Perhutani menerima siswa."),
+    ("Kegiatan berjalan lancar, pungkasnya.*", "Kegiatan berjalan lancar, pungkasnya."),
     ("kirim ke redaksi@kompas.co.id", "kirim ke redaksi et kompas titik co titik id"),
     ("ramai #PemiluDamai di media", "ramai tagar Pemilu Damai di media"),
     ("kata @jokowi kemarin", "kata jokowi kemarin"),

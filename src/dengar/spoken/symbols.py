@@ -9,7 +9,8 @@
 - Emoji and other pictographs are dropped.
 - "&" -> "dan", "±" -> "kurang lebih", "×" -> "kali", a slash between words a short pause
   ("AFP / VNA" -> "AFP, VNA"; "dan/atau" -> "dan atau"), a hyphen between letters and digits a
-  space ("COVID-19"), a dash between words a comma. Reduplication ("negara-negara") stays.
+  space ("COVID-19"), a dash between words a comma, "|" and bullets a comma; "*" and "^"
+  are dropped. Reduplication ("negara-negara") stays.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ _SLASH = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_](?!n\b))")
 _DASH = re.compile(r"\s+[–—-]\s+|\s*—\s*")
 _SIGNS = (("&", " dan "), ("±", " kurang lebih "), ("×", " kali "))
+# Separators a page prints between items ("BANDUNG | Perum …", "• Harga"): a pause.
+_SEPARATOR = re.compile(r"\s*[|¦•▪►◆■]\s*")
+# Marks nobody reads aloud: a footnote's "*", a "^".
+_SILENT_MARKS = re.compile(r"[*^]+")
 
 
 def neutralize_brackets(text: str) -> str:
@@ -62,10 +67,12 @@ def split_letters_from_digits(text: str) -> str:
 
 
 def say_symbols(text: str) -> str:
-    """Say "&", "±", "×"; make slashes between words and dashes between words pauses."""
+    """Say "&", "±", "×"; make slashes and dashes between words, "|" and bullets pauses;
+    drop "*" and "^"."""
     text = text.replace("dan/atau", "dan atau")
     text = _SLASH.sub(", ", text)
     text = _DASH.sub(", ", text)
     for sign, words in _SIGNS:
         text = text.replace(sign, words)
+    text = _SILENT_MARKS.sub("", _SEPARATOR.sub(", ", text))
     return re.sub(r" {2,}", " ", text)
