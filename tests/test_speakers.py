@@ -64,6 +64,12 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         ("jawab tersangka singkat", "tersangka"),
         # A name after a long lower-case role.
         ("ujar penata rambut dan penata rias Florian Hurel, mengutip dari Vogue", "Florian Hurel"),
+        # A name after a role and where the person is; a passive verb after "demikian".
+        ("kata pegawai toko perhiasan di dekat alun-alun, Letizia Bartocci", "Letizia Bartocci"),
+        ("demikian disampaikan Rina Kartika kepada wartawan", "Rina Kartika"),
+        # Balinese names keep their "I"; "MD" is part of a name, no degree.
+        ("kata Kepala Dinas Pariwisata Badung, I Nyoman Rudiarta", "I Nyoman Rudiarta"),
+        ("kata pakar hukum tata negara Mahfud MD", "Mahfud MD"),
         # One-word offices of the police and deputies.
         ("kata Kapolsek Kebayoran Lama, Kompol Widya Agustiono", "Widya Agustiono"),
         ("kata Juru Bicara Wapres Husain Abdullah kepada wartawan", "Husain Abdullah"),
@@ -160,6 +166,19 @@ def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
           'mainnya."',), ["Rina"]),
         # "kata" as the noun "word" introduces no quotation.
         (('Pemerintah menolak penggunaan kata "Taiwan" secara resmi.',), []),
+        # A description of the one just named refers back; "sumber tersebut" would not.
+        (("Wisatawan asal Ghana, Sue Rak, datang bersama keluarganya.",
+          '"Kami tidak menyangka akan seramai ini," tutur wisatawan asal Ghana itu.'),
+         ["Sue Rak"]),
+        # A subject, then "cuma", then the speech verb introducing the next paragraph.
+        (("Ditanya soal laporan itu, Ganjar Pranowo cuma menjawab,", '"Iya."'),
+         ["Ganjar Pranowo"]),
+        # A short name stands for the full name with "MD" or a nickname in quotation marks.
+        (("Pakar hukum tata negara, Mahfud MD, menegaskan relasi itu sudah selesai.",
+          '"Indonesia itu bukan negara agama," kata Mahfud.'), ["Mahfud MD"]),
+        (('Gugatan itu didukung Wakil Ketua DPRD Abraham "Lulung" Lunggana. Lulung setuju.',
+          '"Pemprov harus mengerti mana tanah negara," kata Lulung.'),
+         ["Abraham Lulung Lunggana"]),
         # A one-word name shortened later: "Habib" for "Habiburokhman".
         (("Ketua Komisi III DPR, Habiburokhman mengatakan pihaknya menjadwalkan pemanggilan.",
           '"Kami akan memanggil Kapolres secepatnya," kata Habib di kompleks parlemen.'),

@@ -16,6 +16,8 @@ _DEGREE_RE = re.compile(
     r"^(?:(?:[A-Z][a-z]{0,2}\.)+[A-Za-z]*\.?|Sp[A-Z][\w.-]*|[A-Z][a-z]?[A-Z][A-Za-z]{0,2}"
     r"|[A-Z]{2,4}(?:-[A-Z]+)?)$"
 )
+# Capitals after a name that are part of it: "Mahfud MD".
+NAME_CAPITALS = frozenset({"MD"})
 PREFIX_MIN_CHARS = 4  # "Wisman" may stand for "Wismandari Wisnu"; "Wis" may not
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _MARKERS = speech.HONORIFICS | speech.RANKS | speech.ORGANISATION_WORDS
@@ -46,7 +48,8 @@ def without_brackets(text: str) -> str:
 
 def strip_degrees(words: list[str]) -> list[str]:
     """Drop degrees after a name: "Wismandari Wisnu SpPD-KEMD" -> "Wismandari Wisnu"."""
-    while len(words) > 1 and _DEGREE_RE.match(words[-1].rstrip(",")):
+    while (len(words) > 1 and _DEGREE_RE.match(words[-1].rstrip(","))
+           and words[-1].rstrip(",") not in NAME_CAPITALS):
         words = words[:-1]
     return words
 

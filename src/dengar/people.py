@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from dengar import speech
 from dengar.names import (
+    NAME_CAPITALS,
     initials,
     is_acronym,
     is_organisation,
@@ -188,7 +189,8 @@ def _is_full_name(name: str) -> bool:
     words = name.split()
     low, high = FULL_NAME_WORDS
     return low <= len(words) <= high and all(
-        w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1) for w in words
+        w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1 or w in NAME_CAPITALS)
+        for w in words
     ) and any(len(w.rstrip(".")) > 1 for w in words)
 
 

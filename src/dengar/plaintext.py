@@ -60,8 +60,9 @@ def _breaks_paragraph(line: str, following: str, width: int, ragged: bool = Fals
         return True
     fits = len(line) + 1 + len(following.split()[0]) <= width
     if ragged:  # a paragraph never starts in lower case
-        return not following[:1].islower() and (
-            len(line) < NEAR_WRAP * width or (fits and line.endswith(_SENTENCE_END)))
+        # A line longer than the column was never wrapped: it breaks where its sentence ends.
+        ends = (fits or len(line) > width) and line.endswith(_SENTENCE_END)
+        return not following[:1].islower() and (len(line) < NEAR_WRAP * width or ends)
     return fits
 
 
@@ -105,16 +106,22 @@ def reflow(lines: list[str], width: int | None, ragged: bool = False) -> list[st
 def _block_width(lines: list[str]) -> int | None:
     """The wrap column of one run of lines between blank lines, for text pasted from a PDF
     whose columns differ in width: most of its lines are nearly that long and end in
-    mid-sentence."""
+    mid-sentence, and some line goes on in lower case. Lines longer than any wrap column
+    are paragraphs pasted whole and are left out of the count."""
     lines = [line.strip() for line in lines]
-    if len(lines) < 2:
+    within = [len(line) for line in lines if len(line) <= WRAP_MAX]
+    if len(lines) < 2 or not within:
         return None
-    width = max(map(len, lines))
+    width = max(within)  # a paragraph pasted whole on one line was not wrapped
     wrapped = [line for line in lines[:-1]
-               if not line.endswith(_SENTENCE_END) and len(line) >= NEAR_WRAP * width]
-    if len(lines) < MIN_WRAPPED_LINES:  # two lines: the second goes on in lower case
-        return width if wrapped and lines[1][:1].islower() else None
-    return width if len(wrapped) >= BLOCK_UNFINISHED * (len(lines) - 1) else None
+               if not line.endswith(_SENTENCE_END) and NEAR_WRAP * width <= len(line) <= width]
+    goes_on = any(line[:1].islower() for line in lines[1:])
+    if len(lines) < MIN_WRAPPED_LINES or not goes_on:
+        # Two lines, or lines that never go on in lower case (a headline over a byline over
+        # a dateline): wrapped only if a sentence goes on from one line into the next.
+        return width if wrapped and goes_on else None
+    unwrapped = len(lines) - len(within)
+    return width if len(wrapped) >= BLOCK_UNFINISHED * (len(lines) - 1 - unwrapped) else None
 
 
 def reflow_blocks(lines: list[str]) -> list[str]:

@@ -50,11 +50,19 @@ def _strip_office(words: list[str]) -> list[str]:
     skippable = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.HONORIFICS
                  | speech.RANKS)
     while words and (words[0].lower() in skippable or is_acronym_word(words[0])):
+        if _balinese(words):
+            return words
         words = words[1:]
     # "Bandung Yana Mulyana": the place an office governs, left in front of the name.
     while len(words) > 1 and words[0].lower() in speech.PLACES:
         words = words[1:]
     return words
+
+
+def _balinese(words: list[str]) -> bool:
+    """Whether words open with a Balinese name's "I" or "Ni": "I Nyoman Rudiarta"."""
+    return (len(words) > 1 and words[0] in ("I", "Ni")
+            and words[1].lower() in speech.BALINESE_NAMES)
 
 
 def _after_sentence_break(words: list[str]) -> list[str]:
@@ -140,15 +148,25 @@ def _organisation(words: list[str]) -> str | None:
 
 # A person's full name with the nickname the article goes on using: "Basuki Tjahaja Purnama
 # (Ahok)", "Basuki Tjahaja Purnama atau Ahok".
+# A nickname in quotation marks inside the name: 'Abraham "Lulung" Lunggana'.
+_QUOTED_NICKNAME_RE = re.compile(
+    rf"(?P<first>{NAME_RUN})\s+[\"“](?P<nick>[A-Z][a-z]+)[\"”]\s+(?P<last>{NAME_RUN})"
+)
 _NICKNAMED_RE = re.compile(
     rf"(?P<full>{NAME_RUN})\s+(?:\((?P<paren>[A-Z][a-z]+)\)|atau\s+(?P<alt>[A-Z][a-z]+)\b)"
 )
 
 
 def nicknames(text: str) -> list[tuple[str, str]]:
-    """The (nickname, full name) pairs text gives right after a person's full name:
-    "Gubernur Basuki Tjahaja Purnama (Ahok)" gives ("Ahok", "Basuki Tjahaja Purnama")."""
+    """The (nickname, full name) pairs text gives with a person's full name: "Gubernur
+    Basuki Tjahaja Purnama (Ahok)" gives ("Ahok", "Basuki Tjahaja Purnama"); 'Abraham
+    "Lulung" Lunggana' gives ("Lulung", "Abraham Lulung Lunggana")."""
     found = []
+    for match in _QUOTED_NICKNAME_RE.finditer(text):
+        last = sentence_pieces(match["last"])[0].rstrip(".")  # "Lunggana. Lulung menyatakan"
+        name = clean_speaker(f"{match['first']} {match['nick']} {last}")
+        if name and name != PREVIOUS and match["nick"] in name:
+            found.append((match["nick"], name))
     for match in _NICKNAMED_RE.finditer(text):
         nickname = match.group("paren") or match.group("alt")
         name = clean_speaker(match.group("full"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from dengar import speech
-from dengar.names import is_circumstance, unnamed_source, without_brackets
+from dengar.names import is_circumstance, is_person, unnamed_source, without_brackets
 from dengar.speakername import (
     CONTINUED,
     NAME_RUN,
@@ -41,15 +41,20 @@ _WRITTEN_OBJECT_RE = re.compile(
 # Particles and auxiliaries between a subject and its verb: "Dian pun menulis", "Budi juga
 # mengatakan", "IFAB telah mengumumkan".
 _SUBJECT_PARTICLES_RE = re.compile(
-    r"(?:\s+(?:pun|juga|lalu|kemudian|langsung|telah|sudah|sempat|pernah|kembali))+\s*$"
+    r"(?:\s+(?:pun|juga|lalu|kemudian|langsung|telah|sudah|sempat|pernah|kembali|cuma|hanya"
+    r"|lantas|justru|malah|pun|turut|ikut|akhirnya))+\s*$"
 )
 # "…," demikian keterangan resmi Polda X": a written statement names its issuer.
 _DEMIKIAN_DOCUMENT = (
     rf"(?<=demikian\s)(?:isi\s+)?(?:{speech.alternation(speech.DOCUMENT_NOUNS)})"
     r"(?:\s+(?:resmi|tertulis|pers))?"
 )
+# "…," demikian disampaikan Ganjar kepada wartawan": a passive verb, then who spoke.
+_DEMIKIAN_PASSIVE = (
+    rf"(?<=demikian\s)(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})(?:\s+oleh)?"
+)
 _VERB_FIRST_RE = re.compile(
-    rf"^[\s,.;:–—-]*(?:demikian\s+)?(?:bunyi\s+)?(?P<verb>{_VERB}|{_DEMIKIAN_DOCUMENT})"
+    rf"^[\s,.;:–—-]*(?:demikian\s+)?(?:bunyi\s+)?(?P<verb>{_VERB}|{_DEMIKIAN_DOCUMENT}|{_DEMIKIAN_PASSIVE})"
     r"(?P<nya>nya)?\b\s*"
     r"(?P<rest>.*)$",
     re.DOTALL | re.IGNORECASE,
@@ -59,6 +64,9 @@ _PRONOUN_START_RE = re.compile(rf"^(?:{_PRONOUN_WORD})\b", re.IGNORECASE)
 # "saksi mata Budi", "saksi mata, Budi", "saksi mata bernama Budi": a role, then the name.
 _ROLE_THEN_NAME_RE = re.compile(
     rf"^(?P<role>(?:[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*,?\s+)(?P<name>{NAME_RUN})"
+)
+_LATE_APPOSITIVE_RE = re.compile(
+    rf"^(?:[a-z][\w-]*\s+){{1,8}}?[a-z][\w-]*,\s*(?P<name>{NAME_RUN})"
 )
 # The name words of an attribution, with "dan" and bracketed parts between runs.
 _NAME_PHRASE_RE = re.compile(
@@ -209,9 +217,13 @@ def _described(rest: str) -> str | None:
     if len(clause) > 1 and clause[0] == "sang" and clause[1].islower():
         return clause[1]  # "kata sang juru bicara": the one just named
     if (0 < len(clause) <= speech.DESCRIPTION_MAX_WORDS and clause[0][:1].islower()
-            and clause[0] not in speech.UNNAMED_SOURCES
             and clause[-1].lower() in speech.DEMONSTRATIVES):
-        return clause[0].lower()
+        if clause[0] in speech.UNNAMED_SOURCES and (
+                any(w in speech.SOURCE_PHRASE_END for w in clause[1:])
+                or not any(w[:1].isupper() for w in clause)):
+            # "warga di lokasi itu", "sumber tersebut": someone new, as written
+            return None
+        return clause[0].lower()  # "wisatawan asal Ghana itu": the one just named
     return None
 
 
@@ -260,6 +272,16 @@ def opens_with_verb(text: str) -> bool:
     return _VERB_FIRST_RE.match(_JOINED_CAPS_RE.sub("", text)) is not None
 
 
+def _late_appositive(rest: str) -> str | None:
+    """The name set off by a comma after a lower-case role and where it is: "pegawai toko
+    perhiasan di dekat alun-alun, Letizia Bartocci"; a day or a place is no name."""
+    match = _LATE_APPOSITIVE_RE.match(rest)
+    if not match:
+        return None
+    name = clean_speaker(match.group("name"))
+    return name if is_person(name) and name != PREVIOUS else None
+
+
 def speaker_after(text: str) -> str | None:
     """Find the speaker in the words that follow a quotation: ", kata Budi."."""
     text = _JOINED_CAPS_RE.sub("", text)
@@ -273,7 +295,7 @@ def speaker_after(text: str) -> str | None:
         described = _described(rest)
         if described:
             return SOURCE if described in speech.DOCUMENT_NOUNS else PREVIOUS
-        return unnamed_source(rest) or _named_after(rest)
+        return _late_appositive(rest) or unnamed_source(rest) or _named_after(rest)
     match = _NAME_THEN_VERB_RE.match(text)
     return clean_speaker(match.group("name")) if match else None
 

@@ -124,6 +124,12 @@ HONORIFICS: frozenset[str] = frozenset({
     "datuk", "seri", "syekh", "syeikh", "drs", "drs.", "dra", "dra.", "mr", "mr.", "mrs",
     "mrs.", "sir", "pastor", "romo", "pendeta", "pdt", "pdt.",
 })
+# Balinese birth-order names: "I Nyoman Rudiarta", "Ni Luh Putu": the "I" or "Ni" before one
+# is part of the name, not a numeral.
+BALINESE_NAMES: frozenset[str] = frozenset({
+    "wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "gusti", "luh",
+    "nengah", "dewa", "ida", "ngurah",
+})
 # Noble names that open a personal name and stay in it: "Camat X Teuku Rahmatsyah".
 NOBLE_NAMES: frozenset[str] = frozenset({"teuku", "tengku", "cut", "raden", "gusti"})
 RANKS: frozenset[str] = frozenset({
