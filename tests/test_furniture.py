@@ -39,7 +39,8 @@ def kinds(article: Article) -> list[str]:
         "===== Isi Berita =====", "----- Judul -----", "*** Artikel ***", "#### BERITA ####",
         "=== Akhir Berita", "Isi Artikel: =====", "ISI:", "Judul Berita:",
         "Harian+ baca berita tanpa iklan: https://hr.im/plus", "[Gambas:Video 20detik]",
-        'Simak Video "Harga Beras Naik di Pasar Induk"',
+        'Simak Video "Harga Beras Naik di Pasar Induk"', "sumber(harian.com)",
+        "Sumber: Harian.com", "https://harian.com/read/2024/harga-beras-naik",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -57,6 +58,7 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Indeks harga konsumen naik 0,3 persen bulan lalu.",
         "Judul lagu itu dipilih oleh warga sendiri.",
         "Berita soal kenaikan harga menyebar cepat.",
+        "Sumber: pedagang di pasar induk mengatakan stok beras mulai menipis sejak awal bulan.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:
@@ -279,3 +281,11 @@ def test_a_url_first_is_the_articles_address(title: str, headline: str) -> None:
     assert article.url == url
     assert article.title == headline
     assert kinds(article) == ["headline", "lead", "paragraph"]
+
+
+def test_a_dateline_on_a_line_of_its_own_opens_the_lead():
+    article = segment_lines(HEADLINE, "Laporan Wartawan Harian.com, Samuel Febrianto",
+                            "HARIAN.COM, BANDUNG", LEAD, BODY)
+    assert [(s.kind, s.text[:15]) for s in article.segments[:3]] == [
+        ("headline", HEADLINE[:15]), ("byline", "Samuel Febriant"), ("lead", "Bandung – Harga")]
+    assert "HARIAN.COM" in article.dropped

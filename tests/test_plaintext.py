@@ -254,3 +254,27 @@ def test_a_crawlers_run_on_paragraph_is_cut_back_into_its_parts():
 )
 def test_text_that_is_not_run_on_is_left_whole(text: str):
     assert [b.text for b in parse_text(text).blocks] == [text]
+
+
+def test_a_headline_byline_and_dateline_stacked_without_blank_lines_stay_apart():
+    text = ("Wujud Ikan Laut Dalam Pertama Kalinya Tertangkap Kamera\n"
+            "Laporan Wartawan Harian.com, Samuel Febrianto\n"
+            "HARIAN.COM, CALIFORNIA\n\n"
+            "Pernahkah Anda mendengar ikan laut dalam? Sebuah institut berhasil memotretnya.\n")
+    assert [b.text for b in parse_text(text).blocks] == [
+        "Wujud Ikan Laut Dalam Pertama Kalinya Tertangkap Kamera",
+        "Laporan Wartawan Harian.com, Samuel Febrianto", "HARIAN.COM, CALIFORNIA",
+        "Pernahkah Anda mendengar ikan laut dalam? Sebuah institut berhasil memotretnya."]
+
+
+def test_wrapped_lines_after_a_paragraph_pasted_whole_are_joined():
+    whole = ("Rencana warga menggugat pemerintah kota didukung anggota dewan. " * 4).strip()
+    text = (f"{whole}\n"
+            "Ia mencontohkan tanah negara yang menjadi aset pemerintah, seperti kawasan\n"
+            "Monumen Nasional dan kantor balai kota yang dikelola langsung oleh negara\n"
+            "sejak lama, berbeda dengan lahan yang dikelola masyarakat di kawasan itu.\n")
+    assert [b.text for b in parse_text(text).blocks] == [
+        whole,
+        "Ia mencontohkan tanah negara yang menjadi aset pemerintah, seperti kawasan Monumen "
+        "Nasional dan kantor balai kota yang dikelola langsung oleh negara sejak lama, berbeda "
+        "dengan lahan yang dikelola masyarakat di kawasan itu."]

@@ -126,6 +126,8 @@ def test_scare_quotes_of_one_or_two_words_stay_in_the_paragraph(paragraph: str) 
     [
         'Hal itu ia sampaikan dalam diskusi bertajuk "Menguak Jaringan Calo Tiket" di Bogor.',
         "Tonton juga “Petani Muda Sukses Panen Melon di Lahan Kering” di kanal kami.",
+        # A title copied with one word in lower case is still a title.
+        'Ia pernah tampil di ajang pencarian bakat "The Indonesian next Big Star" tahun lalu.',
     ],
 )
 def test_a_quoted_title_stays_in_the_paragraph(paragraph: str) -> None:

@@ -39,6 +39,9 @@ _SENTENCE_ENDS = (".", "!", "?", ",", ";")
 _TEXT_MIN_WORDS = 8  # a line this long is a paragraph of the article's text
 
 
+LONE_DATELINE_MAX_WORDS = 5
+
+
 def _first_pass(block: Block, text: str) -> Line:
     """Settle what the line is on its own: a hint, furniture, a date, else undecided body."""
     if block.hint == "item" or (block.hint is None and LIST_ITEM_RE.match(text)):
@@ -198,6 +201,23 @@ def _announced_byline(text: str) -> bool:
     return bool(found and found.announced and furniture.BYLINE_PREFIX.match(text))
 
 
+def _join_lone_dateline(lines: list[Line]) -> None:
+    """Put a dateline written on a line of its own ("HARIAN.COM, CALIFORNIA") in front of
+    the lead after it, where it is read as the lead's dateline."""
+    body = [i for i in _content(lines) if lines[i].kind == "body"]
+    if len(body) < 2:
+        return
+    here, after = body[0], body[1]
+    line = lines[here]
+    if len(line.text.split()) > LONE_DATELINE_MAX_WORDS or line.text.endswith(_SENTENCE_ENDS):
+        return
+    joined = f"{line.text} - {lines[after].text}"
+    found = split_dateline(joined)
+    if found is not None and found.tag:
+        lines[after] = replace(lines[after], text=joined)
+        lines[here] = Line("furniture", "", ())
+
+
 def _mark_deck(lines: list[Line]) -> None:
     """Lines between the headline (or byline) and a lead that opens with a dateline: a deck;
     so is a heading before any body text (a section starts after some)."""
@@ -284,6 +304,7 @@ def classify(
     headline = _mark_headline(lines, marked)
     _mark_captions(lines, headline)
     _mark_byline(lines)
+    _join_lone_dateline(lines)
     _mark_deck(lines)
     _mark_headings(lines)
     _strip_initials(lines)

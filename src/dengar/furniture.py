@@ -98,6 +98,11 @@ SAVER_LABEL_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# Where a copy came from: "sumber(detik.com)", "Sumber: Kompas.com", a bare web address.
+SOURCE_LINE = re.compile(
+    r"^(?:(?:sumber|source)\s*[:(]\s*\S.{0,60}|\(?(?:https?://|www\.)\S+\)?)$", re.IGNORECASE
+)
+
 # The same label bare, as the first line of a saved copy: "artikel", "ISI BERITA:".
 BARE_SAVER_LABEL = re.compile(rf"^{_SAVER_LABEL}$", re.IGNORECASE)
 # The label with its colon, on any line: "ISI:", "Judul Berita:".

@@ -40,7 +40,7 @@ _FURNITURE_PATTERNS = (
 # Copyright, tag and notice lines: their openings ("Hak cipta", "#…", "Ikuti berita") also
 # open body sentences, so a line that reads as a sentence is kept (see ``_reads_as_sentence``).
 _SENTENCE_SHAPED_FURNITURE = (
-    furniture.COPYRIGHT_LINE, furniture.TAG_LINE, furniture.NOTICE_LINE,
+    furniture.COPYRIGHT_LINE, furniture.TAG_LINE, furniture.NOTICE_LINE, furniture.SOURCE_LINE,
 )
 # What only furniture says, however long the line: "©", "All Rights Reserved", a label and
 # its colon ("Editor :", "Tags:"), "Artikel ini telah tayang di …".

@@ -41,6 +41,7 @@ _HAS_WORD_RE = re.compile(r"\w")
 _TITLE_WORD_RE = re.compile(r"[^\W\d_]+")
 _OPENING_MARKS = ("“", "„", '"')
 TITLE_WORD_MIN = 3  # "di", "ke" stay lower case in a title
+TITLE_CAPITALS_SHARE = 0.75  # "The Indonesian next Big Star": a title copied carelessly
 
 
 def _whole_quotation(text: str) -> str | None:
@@ -127,11 +128,12 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
 
 
 def _is_title(words: str) -> bool:
-    """Whether quoted words are a title, not speech: every word of three letters or more
-    capitalised and no sentence mark at the end, as an event's, a film's or a linked
+    """Whether quoted words are a title, not speech: (nearly) every word of three letters or
+    more capitalised and no sentence mark at the end, as an event's, a film's or a linked
     article's title is written ("acara bertajuk "Membongkar Mafia Bola"")."""
     long_words = [w for w in _TITLE_WORD_RE.findall(words) if len(w) >= TITLE_WORD_MIN]
-    return (len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+    capitalised = sum(w[0].isupper() for w in long_words)
+    return (len(long_words) >= 2 and capitalised >= TITLE_CAPITALS_SHARE * len(long_words)
             and not words.rstrip().endswith((".", "!", "?", ",", "…")))
 
 
