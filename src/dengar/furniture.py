@@ -72,7 +72,8 @@ RELATED_LINK = re.compile(
 # "Artikel ini telah tayang di Kompas.com dengan judul …", "Dapatkan update berita pilihan …",
 # "Disclaimer : Komentar adalah tanggapan pribadi …".
 NOTICE_LINE = re.compile(
-    r"^(?:artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
+    r"^(?:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik"
+    r"|dipublikasikan)"
     r"|dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
     r"|ikuti\s+(?:berita|kami|update)|download\s+aplikasi|unduh\s+aplikasi"
     r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:)",

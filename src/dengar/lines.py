@@ -47,7 +47,8 @@ _SENTENCE_SHAPED_FURNITURE = (
 _CERTAIN_FURNITURE_RE = re.compile(
     r"©|^\(c\)\s|all\s+rights\s+reserved"
     r"|^(?:tags?|topik|topic|label|redaksi|editor|penyunting|redaktur|disclaimer)\s*:"
-    r"|^artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
+    r"|^artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik"
+    r"|dipublikasikan)\s+di\b"
     r"|^simak\s+breaking\s+news",
     re.IGNORECASE,
 )
