@@ -42,6 +42,7 @@ def kinds(article: Article) -> list[str]:
         'Simak Video "Harga Beras Naik di Pasar Induk"', "sumber(harian.com)",
         "Sumber: Harian.com", "https://harian.com/read/2024/harga-beras-naik",
         "Artikel ini telah naik di Harian Bali dan bisa dibaca selengkapnya di sini.",
+        "(***/Jenly Wenur)", "Next Post",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:

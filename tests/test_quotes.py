@@ -285,3 +285,10 @@ def test_pronoun_attribution_forms(attribution: str) -> None:
 def test_an_unnamed_source_is_the_speaker_as_written(attribution: str, source: str) -> None:
     assert speakers_of("Budi Santoso mengatakan, harga naik.",
                        f'"Stok di gudang sudah habis," {attribution}.') == [source]
+
+
+def test_a_closing_mark_typed_as_the_opening_one_opens_a_quotation() -> None:
+    segments, _ = split_quotes("Warga sudah diberi tahu sejak pagi.”Kegiatan penyemprotan akan "
+                               "terus dilakukan setiap pekan,” pungkasnya.")
+    assert [s.kind for s in segments] == ["paragraph", "quote", "paragraph"]
+    assert segments[1].text == "Kegiatan penyemprotan akan terus dilakukan setiap pekan"

@@ -70,6 +70,8 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         # Balinese names keep their "I"; "MD" is part of a name, no degree.
         ("kata Kepala Dinas Pariwisata Badung, I Nyoman Rudiarta", "I Nyoman Rudiarta"),
         ("kata pakar hukum tata negara Mahfud MD", "Mahfud MD"),
+        # An acting official's abbreviation ends no sentence.
+        ("kata Pjs. Bupati Badung I Ketut Lihadnyana saat meninjau", "I Ketut Lihadnyana"),
         # One-word offices of the police and deputies.
         ("kata Kapolsek Kebayoran Lama, Kompol Widya Agustiono", "Widya Agustiono"),
         ("kata Juru Bicara Wapres Husain Abdullah kepada wartawan", "Husain Abdullah"),

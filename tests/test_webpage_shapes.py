@@ -219,3 +219,13 @@ def test_a_title_too_short_for_a_headline_gives_way_to_the_one_shown(shown: str)
     blocks = parse_html(page(body, title="Berita 1")).blocks
     assert blocks[0] == Block("Pemkot Mulai Bangun Jalur Sepeda Baru", "headline")
     assert [b.text for b in blocks if b.hint == "heading"] == []
+
+
+def test_a_bold_dateline_paragraph_opens_the_lead_and_is_no_heading() -> None:
+    from dengar.article import segment
+    body = (f"<p><i>Petugas menyemprotkan disinfektan di Kuta Selatan, Jumat (9/10).</i></p>"
+            f"<p><strong>Mangupura, (Warta.com)-</strong></p><p>{P[0]}</p><p>{P[1]}</p>"
+            f"<p>{P[2]}</p>")
+    article = segment(parse_html(page(body)))
+    assert [s.kind for s in article.segments].count("heading") == 0
+    assert article.segments[2].text.startswith("Mangupura – ")

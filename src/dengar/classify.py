@@ -202,20 +202,22 @@ def _announced_byline(text: str) -> bool:
 
 
 def _join_lone_dateline(lines: list[Line]) -> None:
-    """Put a dateline written on a line of its own ("HARIAN.COM, CALIFORNIA") in front of
-    the lead after it, where it is read as the lead's dateline."""
-    body = [i for i in _content(lines) if lines[i].kind == "body"]
-    if len(body) < 2:
-        return
-    here, after = body[0], body[1]
-    line = lines[here]
-    if len(line.text.split()) > LONE_DATELINE_MAX_WORDS or line.text.endswith(_SENTENCE_ENDS):
-        return
-    joined = f"{line.text} - {lines[after].text}"
-    found = split_dateline(joined)
-    if found is not None and found.tag:
-        lines[after] = replace(lines[after], text=joined)
-        lines[here] = Line("furniture", "", ())
+    """Put a dateline written on a line of its own ("HARIAN.COM, CALIFORNIA", "Mangupura,
+    (Warta.com)-") in front of the paragraph after it, where it is read as the lead's
+    dateline; only among the first lines, where a lead can start."""
+    body = [i for i in _content(lines) if lines[i].kind == "body"][: DECK_MAX_LINES + 2]
+    for here, after in zip(body, body[1:], strict=False):
+        line = lines[here]
+        if (len(line.text.split()) > LONE_DATELINE_MAX_WORDS
+                or line.text.endswith(_SENTENCE_ENDS)):
+            continue
+        dash = "" if line.text.endswith(("-", "–", "—")) else " -"
+        joined = f"{line.text}{dash} {lines[after].text}"
+        found = split_dateline(joined)
+        if found is not None and found.tag:
+            lines[after] = replace(lines[after], text=joined)
+            lines[here] = Line("furniture", "", ())
+            return
 
 
 def _mark_deck(lines: list[Line]) -> None:

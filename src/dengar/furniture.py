@@ -41,6 +41,8 @@ PAGE_LABELS: tuple[str, ...] = (
     "share on facebook", "share on twitter", "share on google", "share on linkedin",
     "share on path", "share on pinterest", "share on mail", "share on whatsapp",
     "lihat foto", "lihat video", "perbesar", "zoom", "tonton video", "putar video",
+    "next post", "previous post", "prev post", "next article", "artikel selanjutnya",
+    "berita selanjutnya", "artikel sebelumnya", "berita sebelumnya",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -103,6 +105,9 @@ SAVER_LABEL_LINE = re.compile(
 SOURCE_LINE = re.compile(
     r"^(?:(?:sumber|source)\s*[:(]\s*\S.{0,60}|\(?(?:https?://|www\.)\S+\)?)$", re.IGNORECASE
 )
+
+# A credit in brackets on a line of its own: "(***/Jenly Wenur)", "(***)", "(Ant/Budi)".
+BRACKETED_CREDIT_LINE = re.compile(r"^\((?:\s*\*+\s*|[^()]{0,30}/[^()]{1,30})\)\.?$")
 
 # The same label bare, as the first line of a saved copy: "artikel", "ISI BERITA:".
 BARE_SAVER_LABEL = re.compile(rf"^{_SAVER_LABEL}$", re.IGNORECASE)

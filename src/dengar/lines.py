@@ -35,7 +35,7 @@ _DASH_SEPARATORS = (" - ", " – ", " — ")
 _FURNITURE_PATTERNS = (
     furniture.FURNITURE_LINE, furniture.PAGE_LABEL_LINE, furniture.COUNTER_LINE,
     furniture.RELATED_LINK, furniture.ARTIFACT_LINE, furniture.SAVER_LABEL_LINE,
-    furniture.SAVER_LABEL_COLON, furniture.PROMO_LINK_LINE,
+    furniture.SAVER_LABEL_COLON, furniture.PROMO_LINK_LINE, furniture.BRACKETED_CREDIT_LINE,
 )
 # Copyright, tag and notice lines: their openings ("Hak cipta", "#…", "Ikuti berita") also
 # open body sentences, so a line that reads as a sentence is kept (see ``_reads_as_sentence``).
@@ -150,8 +150,8 @@ def _reads_as_sentence(line: str) -> bool:
 
 def is_headline_shaped(line: str) -> bool:
     """Whether a first line is short enough, and single-sentence enough, to be a headline."""
-    if len(line.split()) > HEADLINE_MAX_WORDS:
-        return False
+    if len(line.split()) > HEADLINE_MAX_WORDS or line.endswith((",", ";")):
+        return False  # a line ending in a comma is a sentence broken off, no headline
     return not (line.endswith(".") and _SENTENCE_BREAK_RE.search(line))
 
 

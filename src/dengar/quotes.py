@@ -38,6 +38,13 @@ _QUOTE_SPAN_RE = re.compile(
     re.VERBOSE,
 )
 _HAS_WORD_RE = re.compile(r"\w")
+_SENTENCE_OR_MARK_RE = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|(?P<mark>[“„\"])")
+_ABBREVIATED_TITLES = frozenset(
+    w for w in speech.TITLE_WORDS | speech.HONORIFICS if w.endswith(".")
+)
+# A closing mark typed where an opening one belongs: "… hilir.”Kegiatan …": glued to the
+# capitalised word after it and not to a word before it ("forward.”terangnya" closes).
+_MISTYPED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s.!?,:;]))”(?=[A-Z])")
 _TITLE_WORD_RE = re.compile(r"[^\W\d_]+")
 _OPENING_MARKS = ("“", "„", '"')
 TITLE_WORD_MIN = 3  # "di", "ke" stay lower case in a title
@@ -70,11 +77,14 @@ def _span_words(match: re.Match[str]) -> str:
 
 def _following_words(text: str) -> str:
     """Text up to the end of its first sentence or the next quotation mark; an initial's
-    full stop ("Pramella Y. Pasaribu") ends no sentence."""
-    match = re.search(r"(?<!\b[A-Z])[.!?](?=\s|$)|(?P<mark>[“„\"])", text)
-    if not match:
-        return text
-    return text[: match.start() if match.group("mark") else match.end()]
+    full stop ("Pramella Y. Pasaribu") or a title's ("Pjs. Bupati") ends no sentence."""
+    for match in _SENTENCE_OR_MARK_RE.finditer(text):
+        if match.group("mark"):
+            return text[: match.start()]
+        word = text[: match.end()].split()[-1].lower()
+        if word not in _ABBREVIATED_TITLES:  # "kata Pjs. Bupati …" goes on
+            return text[: match.end()]
+    return text
 
 
 def _inline_speaker(after: str, before: str, intro: str, previous: str | None) -> str | None:
@@ -173,6 +183,7 @@ def split_quotes(
         this paragraph has been read.
     """
     cast = cast or Cast()
+    text = _MISTYPED_OPENING.sub("“", text)
     whole = _whole_quotation(text)
     if whole is not None:
         speaker = cast.resolve(_intro_speaker(intro))

@@ -111,6 +111,8 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "kajati", "kajari", "kasipidum", "kasipenkum", "kapendam", "danlanud", "danramil",
     "danyon", "pangkostrad", "kasad", "kasal", "kasau", "kabareskrim", "kakorlantas",
     "kasubbid", "kakanwil", "kalapas", "karutan", "kalak", "kadisdik", "kadinkes", "wadir",
+    # Acting officials: "Pjs. Bupati", "Plh. Sekda".
+    "pjs", "pjs.", "plh", "plh.",
     # Deputies: "Wapres", "Wagub", "Wamen".
     "wapres", "wagub", "wabup", "wawali", "wamen", "wakasad", "dirjen",
 })

@@ -91,7 +91,8 @@ def _alone_on_line(element: html.HtmlElement) -> bool:
 def _not_a_heading(words: str) -> bool:
     """Whether a bold line is a label, a credit or a name rather than a subheading:
     "(kpl/pur/tch)", "Baca juga: …", "Editor: …", "DINI TEJA"."""
-    return (words.startswith("(") or any(pattern.match(words) for pattern in _BOLD_LABELS)
+    return (words.startswith("(") or words.endswith(("-", "–", "—"))  # a dateline
+            or any(pattern.match(words) for pattern in _BOLD_LABELS)
             or (words.isupper() and len(words.split()) <= _NAME_MAX_WORDS))
 
 
