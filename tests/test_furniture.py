@@ -61,6 +61,8 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Judul lagu itu dipilih oleh warga sendiri.",
         "Berita soal kenaikan harga menyebar cepat.",
         "Sumber: pedagang di pasar induk mengatakan stok beras mulai menipis sejak awal bulan.",
+        "Pendaftaran dilakukan secara daring melalui laman resmi: https://daftar.go.id",
+        'Warga diminta memantau pengumuman. Simak video "Cara Daftar" untuk panduannya.',
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:

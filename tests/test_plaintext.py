@@ -250,6 +250,8 @@ def test_a_crawlers_run_on_paragraph_is_cut_back_into_its_parts():
         # Full stops inside a quotation or a web address are not cut.
         '"Stok aman.Harga turun.Beli saja.Jangan panik," kata Budi.',
         "Sumber: https://warta.id/read/2024/Harga.Beras.Naik.Pedagang.Mengeluh.Stok.Menipis",
+        # Abbreviations glued to the next word are no sentence ends.
+        "Bantuan diserahkan di Kel.Sukamaju, Kec.Cibinong, Kab.Bogor oleh Prof.Dr.Ir.Budi.",
     ],
 )
 def test_text_that_is_not_run_on_is_left_whole(text: str):
@@ -278,3 +280,20 @@ def test_wrapped_lines_after_a_paragraph_pasted_whole_are_joined():
         "Ia mencontohkan tanah negara yang menjadi aset pemerintah, seperti kawasan Monumen "
         "Nasional dan kantor balai kota yang dikelola langsung oleh negara sejak lama, berbeda "
         "dengan lahan yang dikelola masyarakat di kawasan itu."]
+
+
+def test_a_wrapped_paragraph_whose_lines_open_with_capitals_is_reflowed():
+    whole = ("Paragraf pertama ini ditempel utuh dalam satu baris yang sangat panjang tanpa "
+             "dipotong sama sekali oleh penyunting naskah di kantor redaksi kami.")
+    wrapped = ["Menteri Keuangan Sri Mulyani menyampaikan kepada wartawan bahwa Anggaran",
+               "Pendapatan dan Belanja Negara mengalami defisit yang cukup sebesar Rp",
+               "347,6 triliun atau setara 2,38 persen terhadap Produk Domestik Bruto",
+               "Indonesia pada akhir tahun lalu."]
+    blocks = parse_text(whole + "\n\n" + "\n".join(wrapped) + "\n").blocks
+    assert [b.text for b in blocks] == [whole, " ".join(wrapped)]
+
+
+def test_a_numbered_heading_is_not_cut_inside_a_camel_case_word():
+    text = ("Harga ponsel naik.Produsen menahan stok.Toko mengeluh.1. Produk Apple iPhone "
+            "15Harga ponsel itu naik tajam.")
+    assert "heading" not in [b.hint for b in parse_text(text).blocks]

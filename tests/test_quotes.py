@@ -128,6 +128,10 @@ def test_scare_quotes_of_one_or_two_words_stay_in_the_paragraph(paragraph: str) 
         "Tonton juga “Petani Muda Sukses Panen Melon di Lahan Kering” di kanal kami.",
         # A title copied with one word in lower case is still a title.
         'Ia pernah tampil di ajang pencarian bakat "The Indonesian next Big Star" tahun lalu.',
+        # A short quoted term after a verb and a comma is no speech unless it ends as said
+        # words do.
+        'Warga menyebutnya, "kampung mati" karena sepi.',
+        'Pemerintah menetapkan status "siaga bencana" tanggap darurat selama sepekan.',
     ],
 )
 def test_a_quoted_title_stays_in_the_paragraph(paragraph: str) -> None:

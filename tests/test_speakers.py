@@ -64,8 +64,15 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         ("jawab tersangka singkat", "tersangka"),
         # A name after a long lower-case role.
         ("ujar penata rambut dan penata rias Florian Hurel, mengutip dari Vogue", "Florian Hurel"),
-        # A name after a role and where the person is; a passive verb after "demikian".
-        ("kata pegawai toko perhiasan di dekat alun-alun, Letizia Bartocci", "Letizia Bartocci"),
+        # A name after a long role; after "di …" the part after the comma is the place.
+        ("kata pegawai toko perhiasan yang sudah lama bekerja, Letizia Bartocci",
+         "Letizia Bartocci"),
+        ("kata petugas di lokasi kejadian, Cibinong", "petugas"),
+        ("kata seorang pedagang di pasar induk, Kramat Jati", "seorang pedagang"),
+        # An organisation and a person after it; the organisation alone speaks as itself.
+        ("kata dosen Universitas Gadjah Mada Zainal Arifin Mochtar", "Zainal Arifin Mochtar"),
+        ("kata kader Partai Golkar Ace Hasan Syadzily", "Ace Hasan Syadzily"),
+        # A passive verb after "demikian".
         ("demikian disampaikan Rina Kartika kepada wartawan", "Rina Kartika"),
         # Balinese names keep their "I"; "MD" is part of a name, no degree.
         ("kata Kepala Dinas Pariwisata Badung, I Nyoman Rudiarta", "I Nyoman Rudiarta"),
@@ -168,6 +175,9 @@ def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
           'mainnya."',), ["Rina"]),
         # "kata" as the noun "word" introduces no quotation.
         (('Pemerintah menolak penggunaan kata "Taiwan" secara resmi.',), []),
+        # A role noun with a demonstrative is the one just named.
+        (("Budi Santoso, mahasiswa Universitas Indonesia, ikut berunjuk rasa.",
+          '"Kami menolak revisi undang-undang itu," kata mahasiswa itu.'), ["Budi Santoso"]),
         # A description of the one just named refers back; "sumber tersebut" would not.
         (("Wisatawan asal Ghana, Sue Rak, datang bersama keluarganya.",
           '"Kami tidak menyangka akan seramai ini," tutur wisatawan asal Ghana itu.'),
@@ -181,6 +191,10 @@ def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
         (('Gugatan itu didukung Wakil Ketua DPRD Abraham "Lulung" Lunggana. Lulung setuju.',
           '"Pemprov harus mengerti mana tanah negara," kata Lulung.'),
          ["Abraham Lulung Lunggana"]),
+        # Somebody introduced by name is not a longer name met before.
+        (('"Jalan ini rusak parah," kata Rinaldi, ketua RT setempat.',
+          "Seorang pedagang sayur bernama Rina ikut mengeluh.", '"Pembeli jadi sepi," kata Rina.'),
+         ["Rinaldi", "Rina"]),
         # A one-word name shortened later: "Habib" for "Habiburokhman".
         (("Ketua Komisi III DPR, Habiburokhman mengatakan pihaknya menjadwalkan pemanggilan.",
           '"Kami akan memanggil Kapolres secepatnya," kata Habib di kompleks parlemen.'),

@@ -14,6 +14,8 @@ from dengar.normalize import spoken_form
     # Separators a page prints are pauses; a footnote star is not read.
     ("BANDUNG | Perum Perhutani menerima siswa.", "BANDUNG, Perum Perhutani menerima siswa."),
     ("Kegiatan berjalan lancar, pungkasnya.*", "Kegiatan berjalan lancar, pungkasnya."),
+    # A power is said; a star between two words parts them.
+    ("luas 5 km^2", "luas lima kilometer pangkat dua"), ("skor 2*3 poin", "skor dua tiga poin"),
     ("kirim ke redaksi@kompas.co.id", "kirim ke redaksi et kompas titik co titik id"),
     ("ramai #PemiluDamai di media", "ramai tagar Pemilu Damai di media"),
     ("kata @jokowi kemarin", "kata jokowi kemarin"),

@@ -229,3 +229,19 @@ def test_a_bold_dateline_paragraph_opens_the_lead_and_is_no_heading() -> None:
     article = segment(parse_html(page(body)))
     assert [s.kind for s in article.segments].count("heading") == 0
     assert article.segments[2].text.startswith("Mangupura – ")
+
+
+def test_a_short_title_shown_as_the_pages_heading_is_the_headline() -> None:
+    body = (f'<div class="trending"><h2 class="title"><a href="/x">Timnas Indonesia Kalahkan '
+            f'Vietnam Dua Gol Tanpa Balas</a></h2></div><h1>Jalur Sepeda Dibangun</h1>'
+            f"<p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}</p>")
+    assert parse_html(page(body, title="Jalur Sepeda Dibangun")).blocks[0] == Block(
+        "Jalur Sepeda Dibangun", "headline")
+
+
+def test_a_bold_name_after_the_last_paragraph_starts_no_section() -> None:
+    from dengar.article import segment
+    body = (f"<p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}<br><br><b>Pewarta Warta</b><br>"
+            "<b>Rina Kusuma</b></p>")
+    kinds = [s.kind for s in segment(parse_html(page(body))).segments]
+    assert "heading" not in kinds

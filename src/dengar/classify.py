@@ -201,6 +201,15 @@ def _announced_byline(text: str) -> bool:
     return bool(found and found.announced and furniture.BYLINE_PREFIX.match(text))
 
 
+def _demote_trailing_headings(lines: list[Line]) -> None:
+    """A heading after the article's last paragraph starts no section: it is a credit or a
+    name printed in bold ("Rina Kusuma"), read (or taken for the byline) as text."""
+    body = [i for i, line in enumerate(lines) if line.kind == "body"]
+    for i in range(body[-1] + 1 if body else 0, len(lines)):
+        if lines[i].kind == "heading":
+            lines[i] = replace(lines[i], kind="body")
+
+
 def _join_lone_dateline(lines: list[Line]) -> None:
     """Put a dateline written on a line of its own ("HARIAN.COM, CALIFORNIA", "Mangupura,
     (Warta.com)-") in front of the paragraph after it, where it is read as the lead's
@@ -305,6 +314,7 @@ def classify(
     _mark_letterheads(lines)
     headline = _mark_headline(lines, marked)
     _mark_captions(lines, headline)
+    _demote_trailing_headings(lines)
     _mark_byline(lines)
     _join_lone_dateline(lines)
     _mark_deck(lines)

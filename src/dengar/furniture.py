@@ -113,8 +113,14 @@ BRACKETED_CREDIT_LINE = re.compile(r"^\((?:\s*\*+\s*|[^()]{0,30}/[^()]{1,30})\)\
 BARE_SAVER_LABEL = re.compile(rf"^{_SAVER_LABEL}$", re.IGNORECASE)
 # The label with its colon, on any line: "ISI:", "Judul Berita:".
 SAVER_LABEL_COLON = re.compile(rf"^\s*(?:{alternation(SAVER_LABELS)})\s*:\s*$", re.IGNORECASE)
-# A promotion: a few words, a colon and a bare web address ("Download aplikasi: https://…").
-PROMO_LINK_LINE = re.compile(r"^[^.!?:]{1,80}:\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+# A promotion: a call to read, download or follow, a colon and a bare web address
+# ("Download aplikasi: https://…"); "Pendaftaran melalui laman resmi: https://…" is news.
+PROMO_LINK_LINE = re.compile(
+    r"^[^.!?:]{0,40}\b(?:baca|download|unduh|install|instal|ikuti|follow|gabung|join|langganan"
+    r"|berlangganan|subscribe|klik|kunjungi|simak|cek|dapatkan)\b[^.!?:]{0,40}:\s*"
+    r"(?:https?://|www\.)\S+\s*$",
+    re.IGNORECASE,
+)
 
 # An institution's letterhead: lines in capitals naming it ("KEMENTERIAN …", "REPUBLIK
 # INDONESIA", "PEMERINTAH PROVINSI …"), then its street address ("Jl. … 12750").
@@ -142,10 +148,11 @@ CLOSING_CREDIT_MAX_WORDS = 5
 
 # Embeds a copy leaves in the text: "[Gambas:Video 20detik]", "[ Gambas : Instagram ]".
 EMBED_PLACEHOLDER = re.compile(r"\s*\[\s*Gambas\s*:[^\]]*\]", re.IGNORECASE)
-# A video teaser after a sentence: "… kemarin. Simak Video "Jelang Laga …"".
+# A video teaser after a sentence, ending the line or before an embed: "… kemarin. Simak
+# Video "Jelang Laga …"".
 INLINE_VIDEO_TEASER = re.compile(
     r"(?:(?<=[.!?”\"])|(?<=[.!?”\"]\s))\s*(?:Simak|Tonton|Saksikan)\s+(?:juga\s+)?Video\s*:?"
-    r"\s*[\"“][^\"“”]*[\"”]",
+    r"\s*[\"“][^\"“”]*[\"”](?=\s*(?:$|\[|\())",
     re.IGNORECASE,
 )
 

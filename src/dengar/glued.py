@@ -20,10 +20,11 @@ _GLUED_END = re.compile(
 # "1. Jalan TolKementerian …": a numbered heading of a few words, its last word glued to
 # the capitalised first word of the paragraph after it.
 _GLUED_HEADING = re.compile(
-    r"^(?P<heading>\d{1,2}\.\s+(?:\S+\s+){0,8}?\S*?[a-z)])(?=[A-Z][a-z])"
+    r"^(?P<heading>\d{1,2}\.\s+(?:\S+\s+){0,8}?[A-Z(][^\s]*?[a-z)])(?=[A-Z][a-z])"
 )
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 MIN_GLUED = 3  # a paragraph with this many glued sentence ends is a crawler's run-on text
+ABBREVIATION_MAX_CHARS = 4  # "Kel.", "Kab.", "Prof.": capitalised and this short
 
 
 def _cuts(paragraph: str) -> list[int]:
@@ -32,9 +33,17 @@ def _cuts(paragraph: str) -> list[int]:
     for match in _GLUED_END.finditer(paragraph):
         before = paragraph[: match.start()]
         inside = before.count('"') % 2 or before.count("“") > before.count("”")
-        if not inside:
+        numbered = paragraph[match.start():match.start() + 1].isdigit()
+        if not inside and (numbered or not _abbreviation_before(before)):
             cuts.append(match.start())
     return cuts
+
+
+def _abbreviation_before(before: str) -> bool:
+    """Whether the full stop ending before closes an abbreviation: "Kel.", "Prof.Dr."."""
+    words = before.split()
+    last = words[-1].rstrip(".!?").split(".")[-1] if words else ""
+    return last[:1].isupper() and len(last) <= ABBREVIATION_MAX_CHARS
 
 
 def unglue(paragraphs: list[str]) -> list[Block]:

@@ -100,7 +100,7 @@ def unnamed_source(text: str) -> str | None:
     """An unnamed source as written, lower case: "seorang sumber kepada situs X" ->
     "seorang sumber", "Salah satu tetangganya" -> "salah satu tetangganya"; else None."""
     words = text.split()
-    if not words or key(words[0]) not in speech.UNNAMED_SOURCES:
+    if not words or key(words[0]) not in speech.UNNAMED_SOURCES | speech.ROLE_NOUNS:
         return None
     phrase: list[str] = []
     for i, word in enumerate(words):

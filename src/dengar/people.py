@@ -40,7 +40,8 @@ from dengar.speakers import (
 )
 
 FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS + 1)  # one more after a rank
-SINGLE_NAME_MIN_CHARS = 6
+SINGLE_NAME_MIN_CHARS = 4
+_NAMING_WORDS = frozenset({"bernama", "namanya", "berinisial"})
 # A name with a description or a verb after it is being introduced: "Siti, warga RT 05,".
 # A name in a list ("A, B, dan C") is not.
 _INTRODUCTION_RE = re.compile(
@@ -97,6 +98,8 @@ class Cast:
         if alias:
             return alias
         pools = (self.known, self.written) if written else (self.known,)
+        if any(name in pool for pool in pools):
+            return name  # "Rina", named before, is not "Rinaldi"
         if is_acronym(name):  # "UE" for "Uni Eropa" written before
             spelled = [n for pool in pools for n in pool if initials(n) == name.upper()]
             return spelled[-1] if spelled else name
@@ -197,12 +200,15 @@ def _is_full_name(name: str) -> bool:
 def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     """Whether the run introduces a person as a subject: after an office or a rank, with a
     description or a speech verb after it, or opening a sentence with an appositive. One
-    word is a name only right after a rank or an honorific ("Kolonel Laut (P) Isswarto")."""
+    word is a name only right after a rank or an honorific ("Kolonel Laut (P) Isswarto") or
+    "bernama"."""
     words = run.group().split()
     sentence = SENTENCE_END_RE.split(without_brackets(text[: run.start()]))[-1]
     before = [key(w) for w in sentence.split()[-3:]]
     if _in_description(sentence, run.group()) or _DESCRIBED_RE.match(text, run.end()):
         return False
+    if before and before[-1] in _NAMING_WORDS:
+        return True  # "pedagang sayur bernama Rina": somebody new, by name
     office = speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.RANKS | speech.HONORIFICS
     # An office opens the run; "dan" may have cut it ("Menteri … dan Reformasi Birokrasi X").
     titled = (key(words[0]) in office and len(name.split()) < len(words)) or any(
@@ -302,6 +308,12 @@ def named_in(text: str, cast: Cast) -> str | None:
     return read_paragraph(text, Cast(known=cast.known)).last
 
 
+def _named_as_new(text: str, at: int) -> bool:
+    """Whether the name at position at follows "bernama", "namanya" or "berinisial"."""
+    before = text[:at].split()
+    return bool(before) and key(before[-1]) in _NAMING_WORDS
+
+
 def read_paragraph(text: str, cast: Cast) -> Cast:
     """The cast after a stretch of text without quotations has been read."""
     cast = names_written(text, cast)
@@ -312,6 +324,11 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
     events += [(m.start(), m.group("name"), None) for m in _NICKNAME_RE.finditer(text)]
     for short, full in (*short_forms(text), *nicknames(text)):
         cast = replace(cast, aliases=(*cast.aliases, (short, full)))
-    for _, name, spoke in sorted(events, key=lambda event: event[0]):
-        cast = cast.nicknamed(name) if spoke is None else cast.met(cast.resolve(name), spoke)
+    for at, name, spoke in sorted(events, key=lambda event: event[0]):
+        if spoke is None:
+            cast = cast.nicknamed(name)
+        elif _named_as_new(text, at):
+            cast = cast.met(name, spoke)  # "bernama Rina" is Rina, whoever was named before
+        else:
+            cast = cast.met(cast.resolve(name), spoke)
     return cast

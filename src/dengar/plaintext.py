@@ -115,7 +115,11 @@ def _block_width(lines: list[str]) -> int | None:
     width = max(within)  # a paragraph pasted whole on one line was not wrapped
     wrapped = [line for line in lines[:-1]
                if not line.endswith(_SENTENCE_END) and NEAR_WRAP * width <= len(line) <= width]
-    goes_on = any(line[:1].islower() for line in lines[1:])
+    # A sentence goes on from line to line: some line opens in lower case, or the run ends
+    # a sentence within the column (a headline, a byline and a dateline stacked up end none;
+    # "Quang Dung" over "Chia sẻ" over a lead pasted whole is no column).
+    goes_on = any(line[:1].islower() for line in lines[1:]) or (
+        lines[-1].endswith(_SENTENCE_END) and len(lines[-1]) <= width)
     if len(lines) < MIN_WRAPPED_LINES or not goes_on:
         # Two lines, or lines that never go on in lower case (a headline over a byline over
         # a dateline): wrapped only if a sentence goes on from one line into the next.

@@ -47,6 +47,9 @@ _ABBREVIATED_TITLES = frozenset(
 _MISTYPED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s.!?,:;]))”(?=[A-Z])")
 _TITLE_WORD_RE = re.compile(r"[^\W\d_]+")
 _OPENING_MARKS = ("“", "„", '"')
+# A short quotation a speech verb frames is speech when it ends as said words do:
+# "Ia menambahkan, "Pandemi belum selesai."", not "Warga menyebutnya, "kampung mati"".
+_SPOKEN_ENDS = (".", ",", "!", "?", "…")
 TITLE_WORD_MIN = 3  # "di", "ke" stay lower case in a title
 TITLE_CAPITALS_SHARE = 0.75  # "The Indonesian next Big Star": a title copied carelessly
 
@@ -116,8 +119,10 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
     for match in _QUOTE_SPAN_RE.finditer(text):
         words = _span_words(match).strip()
         before, after = text[pos: match.start()], text[match.end():]
+        framed = words.endswith(_SPOKEN_ENDS) and is_speech_frame(
+            before, _following_words(after))
         if (len(words.split()) < speech.QUOTE_MIN_WORDS or _is_title(words)) and not (
-                _attribution(after) or is_speech_frame(before, _following_words(after))):
+                _attribution(after) or framed):
             continue  # a scare quote ("alami") or a title stays in its sentence
         cast = read_paragraph(before, cast)
         speaker = cast.resolve(_inline_speaker(after, before, intro, previous))

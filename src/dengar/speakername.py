@@ -86,10 +86,12 @@ def sentence_pieces(run: str) -> list[str]:
     return [" ".join(p) for p in pieces if p]
 
 
-def clean_speaker(run: str) -> str | None:
+def clean_speaker(run: str, person: bool = False) -> str | None:
     """Strip sentence openers, titles, ranks, honorifics and degrees from a name run; keep at
     most a few last words. None when what is left is a day, a month or a place, unless the
-    run is an organisation's name, which speaks as itself."""
+    run is an organisation's name, which speaks as itself; with person true (a role such as
+    "dosen" came before the run) the run ends in a person's name ("Universitas Gadjah Mada
+    Zainal Arifin Mochtar")."""
     words = _after_sentence_break(without_brackets(run).strip().rstrip(".").split())
     while words and words[0].lower() in _NOT_NAME_OPENERS:
         words = words[1:]
@@ -101,7 +103,7 @@ def clean_speaker(run: str) -> str | None:
     if not name:
         # An office alone ("Menlu RDRK") is the best name the text gives.
         return " ".join(words)
-    if _opens_organisation(words):
+    if not person and _opens_organisation(words):
         return " ".join(words)  # "Polda Metro Jaya", "Universitas Gadjah Mada"
     name = _strip_office(after_markers(strip_degrees(name))) or name
     if len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME:

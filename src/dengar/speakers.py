@@ -65,6 +65,7 @@ _PRONOUN_START_RE = re.compile(rf"^(?:{_PRONOUN_WORD})\b", re.IGNORECASE)
 _ROLE_THEN_NAME_RE = re.compile(
     rf"^(?P<role>(?:[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*,?\s+)(?P<name>{NAME_RUN})"
 )
+_PLACE_WORDS = frozenset({"di", "ke", "dari", "dekat"})
 _LATE_APPOSITIVE_RE = re.compile(
     rf"^(?:[a-z][\w-]*\s+){{1,8}}?[a-z][\w-]*,\s*(?P<name>{NAME_RUN})"
 )
@@ -218,12 +219,9 @@ def _described(rest: str) -> str | None:
         return clause[1]  # "kata sang juru bicara": the one just named
     if (0 < len(clause) <= speech.DESCRIPTION_MAX_WORDS and clause[0][:1].islower()
             and clause[-1].lower() in speech.DEMONSTRATIVES):
-        if clause[0] in speech.UNNAMED_SOURCES and (
-                any(w in speech.SOURCE_PHRASE_END for w in clause[1:])
-                or not any(w[:1].isupper() for w in clause)):
-            # "warga di lokasi itu", "sumber tersebut": someone new, as written
-            return None
-        return clause[0].lower()  # "wisatawan asal Ghana itu": the one just named
+        if clause[0] in speech.UNNAMED_SOURCES:
+            return None  # "warga di lokasi itu", "sumber tersebut": someone new, as written
+        return clause[0].lower()  # "mahasiswa itu", "wisatawan asal Ghana itu": the one named
     return None
 
 
@@ -256,7 +254,7 @@ def _named_after(rest: str) -> str | None:
         appositive = clean_speaker(after.group("name"))
         if appositive and appositive != PREVIOUS:
             return appositive
-    return clean_speaker(name)
+    return clean_speaker(name, person=not run)  # "dosen Universitas X Budi": Budi
 
 
 def is_speech_frame(before: str, after: str) -> bool:
@@ -273,13 +271,17 @@ def opens_with_verb(text: str) -> bool:
 
 
 def _late_appositive(rest: str) -> str | None:
-    """The name set off by a comma after a lower-case role and where it is: "pegawai toko
-    perhiasan di dekat alun-alun, Letizia Bartocci"; a day or a place is no name."""
+    """The name set off by a comma after a lower-case role of several words: "pegawai toko
+    perhiasan yang sudah lama bekerja, Letizia Bartocci"; a day or a place is no name."""
     match = _LATE_APPOSITIVE_RE.match(rest)
     if not match:
         return None
     name = clean_speaker(match.group("name"))
-    return name if is_person(name) and name != PREVIOUS else None
+    if not is_person(name) or name == PREVIOUS:
+        return None
+    # After "di …" the part after the comma is most often the place ("kata petugas di lokasi
+    # kejadian, Cibinong"), so no name is taken there.
+    return None if any(w in _PLACE_WORDS for w in match.group().split()) else name
 
 
 def speaker_after(text: str) -> str | None:

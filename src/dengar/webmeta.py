@@ -61,7 +61,9 @@ def page_headline(tree: html.HtmlElement, title: str | None, body_start: str = "
     in an ``<h2>``); when the title is missing or too short to be a headline ("Berita 1",
     "Polrestaput"), the headline shown above the article's first paragraph. Else the title.
     """
-    if not title or len(title.split()) <= _HEADLINE_MIN_WORDS:
+    shown_as_heading = title and any(
+        _squash(text) == _squash(title) for text in _heading_texts(tree, *_HEADING_TAGS))
+    if not title or (len(title.split()) <= _HEADLINE_MIN_WORDS and not shown_as_heading):
         return _shown_headline(tree, body_start) or title
     wanted = _squash(title)
     for text in _heading_texts(tree, "h1"):
@@ -84,7 +86,8 @@ def _shown_headline(tree: html.HtmlElement, body_start: str) -> str | None:
     A bold line made a heading is none; quotation marks around it are dropped."""
     start = " ".join(body_start.split())[:_BODY_START_CHARS]
     found: list[tuple[str, str]] = []
-    for element in tree.iter():
+    body = tree.find("body")
+    for element in (body if body is not None else tree).iter():
         if not isinstance(element.tag, str):
             continue
         heading = element.get(BOLD_LINE_MARK) is None and (

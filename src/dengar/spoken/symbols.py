@@ -34,7 +34,9 @@ _DASH = re.compile(r"\s+[–—-]\s+|\s*—\s*")
 _SIGNS = (("&", " dan "), ("±", " kurang lebih "), ("×", " kali "))
 # Separators a page prints between items ("BANDUNG | Perum …", "• Harga"): a pause.
 _SEPARATOR = re.compile(r"\s*[|¦•▪►◆■]\s*")
-# Marks nobody reads aloud: a footnote's "*", a "^".
+# A power between numbers or after a unit: "10^8", "km^2".
+_POWER = re.compile(r"(?<=\w)\^(?=\w)")
+# Marks nobody reads aloud: a footnote's "*", a stray "^"; between two words they part them.
 _SILENT_MARKS = re.compile(r"[*^]+")
 
 
@@ -66,13 +68,20 @@ def split_letters_from_digits(text: str) -> str:
     return _LETTER_DIGIT.sub(" ", text)
 
 
+def _between_words(match: re.Match[str]) -> bool:
+    text = match.string
+    return (match.start() > 0 and text[match.start() - 1].isalnum()
+            and match.end() < len(text) and text[match.end()].isalnum())
+
+
 def say_symbols(text: str) -> str:
-    """Say "&", "±", "×"; make slashes and dashes between words, "|" and bullets pauses;
-    drop "*" and "^"."""
+    """Say "&", "±", "×" and a power ("10^8": "pangkat"); make slashes and dashes between
+    words, "|" and bullets pauses; drop "*" and "^" (a space where they join two words)."""
     text = text.replace("dan/atau", "dan atau")
     text = _SLASH.sub(", ", text)
     text = _DASH.sub(", ", text)
     for sign, words in _SIGNS:
         text = text.replace(sign, words)
-    text = _SILENT_MARKS.sub("", _SEPARATOR.sub(", ", text))
+    text = _POWER.sub(" pangkat ", _SEPARATOR.sub(", ", text))
+    text = _SILENT_MARKS.sub(lambda m: " " if _between_words(m) else "", text)
     return re.sub(r" {2,}", " ", text)
