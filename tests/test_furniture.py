@@ -112,8 +112,16 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
     assert article.dropped == (dropped,)
 
 
-def test_a_bracket_inside_the_last_sentence_stays() -> None:
-    last = "Operasi pasar digelar di Bandung (Jawa Barat) besok."
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Operasi pasar digelar di Bandung (Jawa Barat) besok.",
+        # A note to the reader after the last sentence; an acronym before the last words.
+        "Operasi pasar digelar besok. (Jadwal dapat berubah sewaktu-waktu)",
+        "Inflasi dihitung Badan Pusat Statistik (BPS) tahun ini",
+    ],
+)
+def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:
     assert segment_lines(HEADLINE, LEAD, last).segments[-1].text == last
 
 

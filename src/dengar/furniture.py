@@ -139,12 +139,17 @@ ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE
 _INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5})"
 _PAIRED_INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5}|[A-Z][a-z]{1,4})"
 EDITOR_INITIALS = re.compile(
-    rf"\s*\(\s*(?:{_INITIALS}|{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}})\s*\)"
-    r"(?:\s+[a-z0-9][a-z0-9 -]*)?\s*$"
+    rf"\s*(?:\(\s*{_INITIALS}\s*\)"
+    rf"|\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
+    r"(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
-# A short credit in brackets after the last sentence: "… tandasnya. (humas pemkab garut)".
-CLOSING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\((?:[^()\d.!?]{2,40})\)\s*$")
-CLOSING_CREDIT_MAX_WORDS = 5
+# A short credit in brackets after the last sentence, in lower case or naming a source after
+# a slash: "… tandasnya. (humas pemkab garut)", "(Antara/Budi)"; "(Jadwal dapat berubah)" is
+# a note to the reader and stays.
+CLOSING_CREDIT = re.compile(
+    r"(?<=[.!?\"”])\s*\((?:[a-z][a-z ]{1,38}|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30})\)\s*$"
+)
+CLOSING_CREDIT_MAX_WORDS = 4
 
 # Embeds a copy leaves in the text: "[Gambas:Video 20detik]", "[ Gambas : Instagram ]".
 EMBED_PLACEHOLDER = re.compile(r"\s*\[\s*Gambas\s*:[^\]]*\]", re.IGNORECASE)
