@@ -16,7 +16,8 @@ and compares:
 - speakers: on matched quotes, the share whose speaker is right. Rule: both names are compared
   without case, punctuation or parenthesised parts, after dropping leading title and role words
   ("Menteri", "Gubernur", "tim"...), honorifics ("H", "Hj", "Raden", "Dato", "Seri", "KH",
-  "Ustaz", and Aceh's "Teuku", "Tengku", "Cut") and police and military ranks ("Kombes",
+  "Ustaz", a clergyman's "Pendeta", "Pastor", "Romo", and Aceh's "Teuku", "Tengku", "Cut")
+  and police and military ranks ("Kombes",
   "AKBP", "Brigjen", "Kolonel", "Marsekal Madya"): they are how a person is addressed, not
   who they are. An unnamed source ("seorang sumber") is compared the same way, so it must be
   named as the truth words it, except that a leading "seorang", "salah satu" or "salah
@@ -59,7 +60,7 @@ TITLE_WORDS = frozenset({
     "kompol", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "briptu", "bripda",
     "brigadir", "brigjen", "irjen", "komjen", "kolonel", "letkol", "mayor", "kapten", "letnan",
     "marsekal", "madya", "muda", "laksamana", "laksma", "laksda", "marsma", "marsda", "mayjen",
-    "letjen", "pol", "purn",
+    "letjen", "pol", "purn", "pendeta", "pdt", "pastor", "romo",
 })
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")

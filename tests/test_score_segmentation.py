@@ -67,6 +67,8 @@ def score():
         ("Rahmat Hidayat", "Teuku Rahmat Hidayat", True),  # Aceh's honorifics, like Raden
         ("Nyak Sari", "Cut Nyak Sari", True),
         ("Tengku Amir Hamzah", "Amir Hamzah", True),
+        ("Bachai", "Pendeta Bachai", True),  # a clergyman's honorific
+        ("Yohanes Wenda", "Romo Yohanes Wenda", True),
         # "seorang" / "salah satu" ("one of") is no part of an unnamed source's description.
         ("seorang pedagang", "pedagang (unnamed; 'Seorang pedagang')", True),
         ("salah satu warga", "warga", True),
@@ -87,6 +89,14 @@ def test_boilerplate_is_found_as_whole_words(score) -> None:
     spoken = "Harga naik. 44 komentar. Keamanan data penting."
     assert score.spoken_boilerplate(spoken, ["44 komentar", "Komentar", "aman", "Home"]) == [
         "44 komentar", "Komentar"]
+
+
+def test_boilerplate_counts_in_the_written_form_too(score) -> None:
+    # "(pur/cas)" is spoken "pur, cas": the written text still shows the leak.
+    segment = {"kind": "paragraph", "text": "Harga naik. (pur/cas)",
+               "spoken": "Harga naik. pur, cas."}
+    understood = {"chapters": [{"segments": [segment]}]}
+    assert score.score(understood, {"boilerplate_examples": ["(pur/cas)"]}).boilerplate == 1
 
 
 def test_a_headline_alternative_is_a_right_headline(score) -> None:
