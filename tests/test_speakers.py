@@ -191,6 +191,9 @@ def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
         (('Gugatan itu didukung Wakil Ketua DPRD Abraham "Lulung" Lunggana. Lulung setuju.',
           '"Pemprov harus mengerti mana tanah negara," kata Lulung.'),
          ["Abraham Lulung Lunggana"]),
+        # A name set off by commas after a place phrase is the subject, not the place's object.
+        (("Seorang imam yang turut hadir di Roma, Pendeta Bachai, mengaku sangat kehilangan.",
+          '"Saya terkejut dan sangat sedih," ucapnya lirih.'), ["Bachai"]),
         # Somebody introduced by name is not a longer name met before.
         (('"Jalan ini rusak parah," kata Rinaldi, ketua RT setempat.',
           "Seorang pedagang sayur bernama Rina ikut mengeluh.", '"Pembeli jadi sepi," kata Rina.'),

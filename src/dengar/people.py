@@ -250,9 +250,12 @@ def _subject_position(text: str, start: int) -> bool:
 
 def _object_of(text: str, start: int) -> bool:
     """Whether a name at start is the object of a preposition or a verb ("dengan X", "ke
-    RSUD dr X"): the last lower-case word before it, past titles and acronyms, says so."""
+    RSUD dr X"): the last lower-case word before it, past titles and acronyms, says so, unless
+    a comma comes first."""
     for word in reversed(text[:start].split()):
         low = key(word)
+        if word.endswith(","):
+            return False  # "hadir di Roma, Pendeta Bachai, mengaku": the comma ends "di Roma"
         if low in speech.NOT_SUBJECT_BEFORE:
             return True
         if not (word[:1].isupper() or low in speech.HONORIFICS | speech.RANKS):
