@@ -62,6 +62,8 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Berita soal kenaikan harga menyebar cepat.",
         "Sumber: pedagang di pasar induk mengatakan stok beras mulai menipis sejak awal bulan.",
         "Pendaftaran dilakukan secara daring melalui laman resmi: https://daftar.go.id",
+        "Warga dapat cek status penerima bansos melalui laman: https://cekbansos.go.id",
+        "(Rp 95.000/kg)", "(Rp 48.000/kg)",
         'Warga diminta memantau pengumuman. Simak video "Cara Daftar" untuk panduannya.',
     ],
 )
@@ -87,6 +89,11 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         # A short credit in brackets after the last sentence.
         ("Operasi pasar digelar besok, tandasnya. (humas pemkab garut)",
          "Operasi pasar digelar besok, tandasnya.", "(humas pemkab garut)"),
+        ("Operasi pasar digelar besok. (Antara)", "Operasi pasar digelar besok.", "(Antara)"),
+        ("Operasi pasar digelar besok. (Humas Polres Garut)", "Operasi pasar digelar besok.",
+         "(Humas Polres Garut)"),
+        ("Operasi pasar digelar besok. (ant) banjir jakarta", "Operasi pasar digelar besok.",
+         "(ant) banjir jakarta"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:

@@ -293,6 +293,22 @@ def test_a_wrapped_paragraph_whose_lines_open_with_capitals_is_reflowed():
     assert [b.text for b in blocks] == [whole, " ".join(wrapped)]
 
 
+def test_a_run_on_text_with_short_capitalised_words_before_its_stops_is_still_cut():
+    text = ("Gempa mengguncang Bali pada Rabu.Warga Denpasar berhamburan keluar rumah.Sekolah "
+            "diliburkan di Bali.Pemerintah mendata kerusakan.")
+    assert len(parse_text(text).blocks) == 4
+
+
+def test_a_headline_byline_date_and_lead_stacked_are_not_one_paragraph():
+    text = ("Gempa Magnitudo 5,2 Guncang Bali Rabu Pagi\n"
+            "Oleh Budi Santoso, Kontributor Denpasar\n"
+            "Rabu, 13 Maret 2024 08:15 WITA\n"
+            "DENPASAR - Gempa mengguncang Bali pagi ini.\n\n"
+            "Badan Meteorologi, Klimatologi, dan Geofisika mencatat gempa berpusat di laut "
+            "sekitar 40 kilometer barat daya Kuta dengan kedalaman 10 kilometer.\n")
+    assert len(parse_text(text).blocks) == 5
+
+
 def test_a_numbered_heading_is_not_cut_inside_a_camel_case_word():
     text = ("Harga ponsel naik.Produsen menahan stok.Toko mengeluh.1. Produk Apple iPhone "
             "15Harga ponsel itu naik tajam.")

@@ -291,6 +291,17 @@ def test_an_unnamed_source_is_the_speaker_as_written(attribution: str, source: s
                        f'"Stok di gudang sudah habis," {attribution}.') == [source]
 
 
+def test_a_closing_mark_glued_to_the_next_sentence_still_closes() -> None:
+    segments, _ = split_quotes("“Kami siap menang besok,”Ujar pelatih Shin Tae-yong.")
+    assert [(s.kind, s.speaker) for s in segments][0] == ("quote", "Shin Tae-yong")
+
+
+def test_a_short_quotation_with_its_full_stop_outside_is_speech() -> None:
+    segments, _ = split_quotes('Presiden Joko Widodo menegaskan, "Kami tidak mundur".')
+    assert [(s.kind, s.speaker) for s in segments] == [
+        ("paragraph", None), ("quote", "Joko Widodo")]
+
+
 def test_a_closing_mark_typed_as_the_opening_one_opens_a_quotation() -> None:
     segments, _ = split_quotes("Warga sudah diberi tahu sejak pagi.”Kegiatan penyemprotan akan "
                                "terus dilakukan setiap pekan,” pungkasnya.")

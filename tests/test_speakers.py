@@ -68,6 +68,10 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         ("kata pegawai toko perhiasan yang sudah lama bekerja, Letizia Bartocci",
          "Letizia Bartocci"),
         ("kata petugas di lokasi kejadian, Cibinong", "petugas"),
+        ("ujar salah satu pedagang di pasar itu, Siti Aminah", "Siti Aminah"),
+        ("kata kuasa hukum dari keluarga korban, Andi Wijaya", "Andi Wijaya"),
+        ("kisah Budi Santoso", "Budi Santoso"),
+        ("kata pihak Polda Metro Jaya", "Polda Metro Jaya"),
         ("kata seorang pedagang di pasar induk, Kramat Jati", "seorang pedagang"),
         # An organisation and a person after it; the organisation alone speaks as itself.
         ("kata dosen Universitas Gadjah Mada Zainal Arifin Mochtar", "Zainal Arifin Mochtar"),
@@ -194,6 +198,14 @@ def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
         # A name set off by commas after a place phrase is the subject, not the place's object.
         (("Seorang imam yang turut hadir di Roma, Pendeta Bachai, mengaku sangat kehilangan.",
           '"Saya terkejut dan sangat sedih," ucapnya lirih.'), ["Bachai"]),
+        # A role noun and a place phrase before the demonstrative is someone new.
+        (('"Kami sudah menangkap pelakunya," kata Kompol Andi Wijaya.',
+          '"Tokonya sudah buka lagi sejak pagi," kata karyawan di toko tersebut.'),
+         ["Andi Wijaya", "karyawan"]),
+        # A cat or a victim's belonging named with "bernama" is nobody "katanya" stands for.
+        (('"Kami imbau warga mengunci kendaraan," kata Kombes Arya Perdana.',
+          "Sepeda motor milik korban bernama Wati sudah dikembalikan.",
+          '"Pelaku sudah kami tahan di rutan," katanya.'), ["Arya Perdana", "Arya Perdana"]),
         # Somebody introduced by name is not a longer name met before.
         (('"Jalan ini rusak parah," kata Rinaldi, ketua RT setempat.',
           "Seorang pedagang sayur bernama Rina ikut mengeluh.", '"Pembeli jadi sepi," kata Rina.'),

@@ -245,3 +245,10 @@ def test_a_bold_name_after_the_last_paragraph_starts_no_section() -> None:
             "<b>Rina Kusuma</b></p>")
     kinds = [s.kind for s in segment(parse_html(page(body))).segments]
     assert "heading" not in kinds
+
+
+def test_a_site_name_in_the_header_gives_way_to_the_headline_above_the_text() -> None:
+    body = (f"<header><h1>Warta</h1></header><h2>Pemkot Mulai Bangun Jalur Sepeda Baru</h2>"
+            f"<p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}</p>")
+    assert parse_html(page(body, title="Warta")).blocks[0] == Block(
+        "Pemkot Mulai Bangun Jalur Sepeda Baru", "headline")

@@ -107,7 +107,7 @@ SOURCE_LINE = re.compile(
 )
 
 # A credit in brackets on a line of its own: "(***/Jenly Wenur)", "(***)", "(Ant/Budi)".
-BRACKETED_CREDIT_LINE = re.compile(r"^\((?:\s*\*+\s*|[^()]{0,30}/[^()]{1,30})\)\.?$")
+BRACKETED_CREDIT_LINE = re.compile(r"^\((?:\s*\*+\s*|[^()\d]{0,30}/[^()\d]{1,30})\)\.?$")
 
 # The same label bare, as the first line of a saved copy: "artikel", "ISI BERITA:".
 BARE_SAVER_LABEL = re.compile(rf"^{_SAVER_LABEL}$", re.IGNORECASE)
@@ -117,7 +117,7 @@ SAVER_LABEL_COLON = re.compile(rf"^\s*(?:{alternation(SAVER_LABELS)})\s*:\s*$", 
 # ("Download aplikasi: https://…"); "Pendaftaran melalui laman resmi: https://…" is news.
 PROMO_LINK_LINE = re.compile(
     r"^[^.!?:]{0,40}\b(?:baca|download|unduh|install|instal|ikuti|follow|gabung|join|langganan"
-    r"|berlangganan|subscribe|klik|kunjungi|simak|cek|dapatkan)\b[^.!?:]{0,40}:\s*"
+    r"|berlangganan|subscribe|klik|simak|dapatkan)\b[^.!?:]{0,40}:\s*"
     r"(?:https?://|www\.)\S+\s*$",
     re.IGNORECASE,
 )
@@ -139,15 +139,21 @@ ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE
 _INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5})"
 _PAIRED_INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5}|[A-Z][a-z]{1,4})"
 EDITOR_INITIALS = re.compile(
-    rf"\s*(?:\(\s*{_INITIALS}\s*\)"
-    rf"|\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
+    r"\s*(?:\(\s*[A-Z]{2,5}\s*\)"
+    rf"|\(\s*(?:[a-z]{{2,5}}|{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}})\s*\)"
     r"(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
-# A short credit in brackets after the last sentence, in lower case or naming a source after
-# a slash: "… tandasnya. (humas pemkab garut)", "(Antara/Budi)"; "(Jadwal dapat berubah)" is
-# a note to the reader and stays.
+# A short credit in brackets after the last sentence: a name ("(Antara)", "(Humas Polres
+# Garut)"), a credit word ("(humas pemkab garut)") or a source after a slash ("(Antara/Budi)");
+# "(Jadwal dapat berubah)" is a note to the reader and stays.
+CREDIT_WORDS: tuple[str, ...] = (
+    "humas", "antara", "ant", "foto", "sumber", "dok", "red", "rls", "rilis", "adv",
+    "advertorial", "ist", "istimewa", "penulis", "editor",
+)
 CLOSING_CREDIT = re.compile(
-    r"(?<=[.!?\"”])\s*\((?:[a-z][a-z ]{1,38}|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30})\)\s*$"
+    r"(?<=[.!?\"”])\s*\((?:(?:[A-Z][\w-]*\s*){1,4}"
+    rf"|(?:[a-z]+\s+){{0,3}}?(?:{alternation(CREDIT_WORDS)})(?:\s+[a-z]+){{0,3}}"
+    r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30})\)\s*$"
 )
 CLOSING_CREDIT_MAX_WORDS = 4
 

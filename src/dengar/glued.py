@@ -24,7 +24,13 @@ _GLUED_HEADING = re.compile(
 )
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 MIN_GLUED = 3  # a paragraph with this many glued sentence ends is a crawler's run-on text
-ABBREVIATION_MAX_CHARS = 4  # "Kel.", "Kab.", "Prof.": capitalised and this short
+# Abbreviations a full stop closes and a word may follow unspaced: "Kel.Sukamaju", "Prof.Dr.".
+ABBREVIATIONS = frozenset({
+    "kel", "kec", "kab", "prov", "prof", "dr", "drs", "dra", "ir", "jl", "jln", "no", "rt",
+    "rw", "sdr", "sdri", "bpk", "hj", "h", "kh", "st", "tn", "ny", "pt", "cv", "tbk", "dkk",
+    "dll", "dsb", "a", "b", "c", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p",
+    "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
+})
 
 
 def _cuts(paragraph: str) -> list[int]:
@@ -43,7 +49,7 @@ def _abbreviation_before(before: str) -> bool:
     """Whether the full stop ending before closes an abbreviation: "Kel.", "Prof.Dr."."""
     words = before.split()
     last = words[-1].rstrip(".!?").split(".")[-1] if words else ""
-    return last[:1].isupper() and len(last) <= ABBREVIATION_MAX_CHARS
+    return last.lower() in ABBREVIATIONS
 
 
 def unglue(paragraphs: list[str]) -> list[Block]:

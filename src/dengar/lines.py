@@ -156,11 +156,13 @@ def is_headline_shaped(line: str) -> bool:
 
 
 def is_heading_shaped(line: str) -> bool:
-    """Whether the line is short and unpunctuated at its end, as headings are."""
+    """Whether the line is short and unpunctuated at its end, as headings are; a line in
+    brackets ("(Rp 48.000/kg)") is an aside, no heading."""
     return (
         len(line.split()) <= HEADING_MAX_WORDS
         and len(line) <= HEADING_MAX_CHARS
         and not line.endswith(_UNFINISHED_END)
+        and not (line.startswith("(") and line.endswith(")"))
         and WORD_RE.search(line) is not None
     )
 

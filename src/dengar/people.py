@@ -42,6 +42,19 @@ from dengar.speakers import (
 FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS + 1)  # one more after a rank
 SINGLE_NAME_MIN_CHARS = 4
 _NAMING_WORDS = frozenset({"bernama", "namanya", "berinisial"})
+_NAMING_REACH = 5  # words before "bernama" where the person noun is looked for
+# "milik korban bernama Wati", "menangkap pria bernama Budi": not who speaks next.
+_OWNED_OR_ACTED_ON = frozenset({
+    "milik", "kepada", "terhadap", "menemui", "memanggil", "memeriksa", "menangkap", "menahan",
+    "membawa", "mengamankan", "menolong", "membantu",
+})
+_PERSON_NOUNS = speech.UNNAMED_SOURCES | speech.ROLE_NOUNS | frozenset({
+    "pria", "wanita", "perempuan", "laki-laki", "pemuda", "pemudi", "remaja", "bocah", "anak",
+    "gadis", "nenek", "kakek", "ibu", "bapak", "guru", "dokter", "pedagang", "sopir", "polisi",
+    "petugas", "pegawai", "seseorang", "tetangga", "imam", "pendeta", "ustaz", "suster",
+    "biarawati", "perawat", "bidan", "mahasiswi", "siswi", "atlet", "pemain", "pelatih",
+    "turis", "peziarah", "lelaki", "istri", "suami", "putra", "putri", "warga",
+})
 # A name with a description or a verb after it is being introduced: "Siti, warga RT 05,".
 # A name in a list ("A, B, dan C") is not.
 _INTRODUCTION_RE = re.compile(
@@ -208,7 +221,7 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     if _in_description(sentence, run.group()) or _DESCRIBED_RE.match(text, run.end()):
         return False
     if before and before[-1] in _NAMING_WORDS:
-        return True  # "pedagang sayur bernama Rina": somebody new, by name
+        return _names_a_person(sentence)  # "pedagang sayur bernama Rina": somebody new
     office = speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.RANKS | speech.HONORIFICS
     # An office opens the run; "dan" may have cut it ("Menteri … dan Reformasi Birokrasi X").
     titled = (key(words[0]) in office and len(name.split()) < len(words)) or any(
@@ -309,6 +322,18 @@ def names_written(text: str, cast: Cast) -> Cast:
 def named_in(text: str, cast: Cast) -> str | None:
     """The last person text itself names (not one remembered from before), or None."""
     return read_paragraph(text, Cast(known=cast.known)).last
+
+
+def _names_a_person(sentence: str) -> bool:
+    """Whether the "bernama" ending sentence names a person who may speak: a person noun in
+    the few words before it ("seorang pedagang sayur bernama"), not an animal ("kucing
+    bernama") or somebody's belonging or object ("milik korban bernama")."""
+    words = [key(w) for w in sentence.split()[:-1]][-_NAMING_REACH:]
+    for i, word in enumerate(words):
+        if word in _PERSON_NOUNS:
+            earlier = words[i - 1] if i else ""
+            return earlier not in _OWNED_OR_ACTED_ON
+    return False
 
 
 def _named_as_new(text: str, at: int) -> bool:

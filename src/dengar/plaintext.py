@@ -115,11 +115,12 @@ def _block_width(lines: list[str]) -> int | None:
     width = max(within)  # a paragraph pasted whole on one line was not wrapped
     wrapped = [line for line in lines[:-1]
                if not line.endswith(_SENTENCE_END) and NEAR_WRAP * width <= len(line) <= width]
-    # A sentence goes on from line to line: some line opens in lower case, or the run ends
-    # a sentence within the column (a headline, a byline and a dateline stacked up end none;
-    # "Quang Dung" over "Chia sẻ" over a lead pasted whole is no column).
+    # A sentence goes on from line to line: some line opens in lower case, or every line but
+    # the last runs to the column unfinished and the last ends a sentence (a headline over a
+    # byline over a dateline does not; nor do labels over a lead pasted whole).
     goes_on = any(line[:1].islower() for line in lines[1:]) or (
-        lines[-1].endswith(_SENTENCE_END) and len(lines[-1]) <= width)
+        lines[-1].endswith(_SENTENCE_END) and len(lines[-1]) <= width
+        and len(wrapped) == len(lines) - 1)
     if len(lines) < MIN_WRAPPED_LINES or not goes_on:
         # Two lines, or lines that never go on in lower case (a headline over a byline over
         # a dateline): wrapped only if a sentence goes on from one line into the next.

@@ -54,6 +54,13 @@ TITLE_WORD_MIN = 3  # "di", "ke" stay lower case in a title
 TITLE_CAPITALS_SHARE = 0.75  # "The Indonesian next Big Star": a title copied carelessly
 
 
+def _opening_if_none_open(match: re.Match[str]) -> str:
+    """“ for a ” glued to a capitalised word when no quotation is open before it; a ” that
+    closes an open one ("“Kami siap menang.”Pelatih …") stays."""
+    before = match.string[: match.start()]
+    return "”" if before.count("“") > before.count("”") else "“"
+
+
 def _whole_quotation(text: str) -> str | None:
     """The quoted words when the whole paragraph is one quotation, else None."""
     match = _WHOLE_QUOTE_RE.match(text)
@@ -119,10 +126,11 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
     for match in _QUOTE_SPAN_RE.finditer(text):
         words = _span_words(match).strip()
         before, after = text[pos: match.start()], text[match.end():]
-        framed = words.endswith(_SPOKEN_ENDS) and is_speech_frame(
-            before, _following_words(after))
-        if (len(words.split()) < speech.QUOTE_MIN_WORDS or _is_title(words)) and not (
-                _attribution(after) or framed):
+        # A short or title-like quotation is speech only when it ends as said words do
+        # (""Iya."", ""Kami tidak mundur"."") and a speech verb frames it.
+        said = words.endswith(_SPOKEN_ENDS) or after.lstrip()[:1] in _SPOKEN_ENDS
+        framed = said and (_attribution(after) or is_speech_frame(before, _following_words(after)))
+        if (len(words.split()) < speech.QUOTE_MIN_WORDS or _is_title(words)) and not framed:
             continue  # a scare quote ("alami") or a title stays in its sentence
         cast = read_paragraph(before, cast)
         speaker = cast.resolve(_inline_speaker(after, before, intro, previous))
@@ -188,7 +196,7 @@ def split_quotes(
         this paragraph has been read.
     """
     cast = cast or Cast()
-    text = _MISTYPED_OPENING.sub("“", text)
+    text = _MISTYPED_OPENING.sub(_opening_if_none_open, text)
     whole = _whole_quotation(text)
     if whole is not None:
         speaker = cast.resolve(_intro_speaker(intro))

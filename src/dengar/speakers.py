@@ -65,7 +65,8 @@ _PRONOUN_START_RE = re.compile(rf"^(?:{_PRONOUN_WORD})\b", re.IGNORECASE)
 _ROLE_THEN_NAME_RE = re.compile(
     rf"^(?P<role>(?:[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*,?\s+)(?P<name>{NAME_RUN})"
 )
-_PLACE_WORDS = frozenset({"di", "ke", "dari", "dekat"})
+_PLACE_WORDS = frozenset({"di", "dekat"})
+PERSON_AFTER_ORG_MIN_WORDS = 3  # an organisation word and its name, then a person
 _LATE_APPOSITIVE_RE = re.compile(
     rf"^(?:[a-z][\w-]*\s+){{1,8}}?[a-z][\w-]*,\s*(?P<name>{NAME_RUN})"
 )
@@ -221,6 +222,9 @@ def _described(rest: str) -> str | None:
             and clause[-1].lower() in speech.DEMONSTRATIVES):
         if clause[0] in speech.UNNAMED_SOURCES:
             return None  # "warga di lokasi itu", "sumber tersebut": someone new, as written
+        if clause[0] in speech.ROLE_NOUNS and len(clause) > 2 and not any(
+                w[:1].isupper() for w in clause):
+            return None  # "karyawan di toko tersebut": someone new, as written
         return clause[0].lower()  # "mahasiswa itu", "wisatawan asal Ghana itu": the one named
     return None
 
@@ -237,7 +241,7 @@ def _named_after(rest: str) -> str | None:
     After an office or a lower-case role, a name set off by a comma is the speaker: "kata
     Komandan DVI, Kombes Lisda Cancer", "kata staf Ajib, Vivi".
     """
-    run = _NAME_PHRASE_RE.match(rest)
+    run, words = _NAME_PHRASE_RE.match(rest), []
     if run:
         # "Kepala Seksi Haji dan Umrah (Kasi PHU) H Burhan Noor": the last run is the name.
         runs = NAME_RUN_RE.findall(without_brackets(run.group()))
@@ -254,7 +258,10 @@ def _named_after(rest: str) -> str | None:
         appositive = clean_speaker(after.group("name"))
         if appositive and appositive != PREVIOUS:
             return appositive
-    return clean_speaker(name, person=not run)  # "dosen Universitas X Budi": Budi
+    # "dosen Universitas Gadjah Mada Zainal Arifin Mochtar": a person after the organisation;
+    # "pihak Polda Metro Jaya" is the organisation.
+    person = not run and len(name.split()) > PERSON_AFTER_ORG_MIN_WORDS and "pihak" not in words
+    return clean_speaker(name, person=person)
 
 
 def is_speech_frame(before: str, after: str) -> bool:
@@ -280,8 +287,12 @@ def _late_appositive(rest: str) -> str | None:
     if not is_person(name) or name == PREVIOUS:
         return None
     # After "di …" the part after the comma is most often the place ("kata petugas di lokasi
-    # kejadian, Cibinong"), so no name is taken there.
-    return None if any(w in _PLACE_WORDS for w in match.group().split()) else name
+    # kejadian, Cibinong"): a name is taken there only after a demonstrative closes the place
+    # ("ujar pedagang di pasar itu, Siti Aminah").
+    words = match.group()[: match.start("name")].split()
+    placed = any(w in _PLACE_WORDS for w in words)
+    closed = bool(words) and words[-1].rstrip(",") in speech.DEMONSTRATIVES
+    return None if placed and not closed else name
 
 
 def speaker_after(text: str) -> str | None:

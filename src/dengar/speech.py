@@ -25,8 +25,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "kenang", "curhat", "menulis", "menuliskan", "mencuit", "cuit", "berkicau", "kicau",
     "mengumumkan", "umumkan", "keluh", "mengeluh", "mengeluhkan", "jawab", "menjawab",
     "tanya", "bertanya", "timpal", "menimpali", "sahut", "menyahut", "imbau", "mengimbau",
-    "kilah", "berkilah", "dalih", "berdalih", "sindir", "menyindir", "mengisahkan",
-    "menceritakan", "teriak", "berteriak", "celetuk", "menanggapi", "menyimpulkan",
+    "kilah", "berkilah", "dalih", "berdalih", "sindir", "menyindir", "kisah", "mengisahkan",
+    "menceritakan", "teriak", "berteriak", "celetuk", "tanggap", "menanggapi", "simpul",
+    "menyimpulkan",
 )
 SPEECH_VERB = alternation(SPEECH_VERBS)
 

@@ -61,10 +61,8 @@ def page_headline(tree: html.HtmlElement, title: str | None, body_start: str = "
     in an ``<h2>``); when the title is missing or too short to be a headline ("Berita 1",
     "Polrestaput"), the headline shown above the article's first paragraph. Else the title.
     """
-    shown_as_heading = title and any(
-        _squash(text) == _squash(title) for text in _heading_texts(tree, *_HEADING_TAGS))
-    if not title or (len(title.split()) <= _HEADLINE_MIN_WORDS and not shown_as_heading):
-        return _shown_headline(tree, body_start) or title
+    if not title or len(title.split()) <= _HEADLINE_MIN_WORDS:
+        return _shown_headline(tree, body_start, title) or title
     wanted = _squash(title)
     for text in _heading_texts(tree, "h1"):
         if (len(text.split()) >= _HEADLINE_MIN_WORDS and _squash(text) in wanted
@@ -80,10 +78,12 @@ def page_headline(tree: html.HtmlElement, title: str | None, body_start: str = "
     return title
 
 
-def _shown_headline(tree: html.HtmlElement, body_start: str) -> str | None:
+def _shown_headline(tree: html.HtmlElement, body_start: str, title: str | None) -> str | None:
     """The headline shown above the article: of the headings (or elements classed as a
-    title) of a few words before the first paragraph, the last ``<h1>``, else the last one.
-    A bold line made a heading is none; quotation marks around it are dropped."""
+    title) before the first paragraph, the last ``<h1>`` of a few words, else the last one
+    of a few words. When the heading nearest the paragraph is the title itself ("Jokowi
+    Lantik Kapolri" under a sidebar's headlines), the title. A bold line made a heading is
+    none; quotation marks around it are dropped."""
     start = " ".join(body_start.split())[:_BODY_START_CHARS]
     found: list[tuple[str, str]] = []
     body = tree.find("body")
@@ -93,10 +93,13 @@ def _shown_headline(tree: html.HtmlElement, body_start: str) -> str | None:
         heading = element.get(BOLD_LINE_MARK) is None and (
             element.tag in _HEADING_TAGS or _HEADLINE_CLASS.search(element.get("class", "")))
         text = " ".join(" ".join(element.itertext()).split()).strip("\"“” ")
-        if heading and _HEADLINE_MIN_WORDS < len(text.split()) <= _SHOWN_HEADLINE_MAX_WORDS:
+        if heading and text and len(text.split()) <= _SHOWN_HEADLINE_MAX_WORDS:
             found.append((element.tag, text))
         elif start and start in " ".join((element.text or "").split()):
             break
+    if found and title and _squash(found[-1][1]) == _squash(title):
+        return title
+    found = [(tag, text) for tag, text in found if len(text.split()) > _HEADLINE_MIN_WORDS]
     chosen = [text for tag, text in found if tag == "h1"] or [text for _, text in found]
     return chosen[-1] if chosen else None
 
