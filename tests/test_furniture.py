@@ -39,6 +39,7 @@ def kinds(article: Article) -> list[str]:
         "===== Isi Berita =====", "----- Judul -----", "*** Artikel ***", "#### BERITA ####",
         "=== Akhir Berita", "Isi Artikel: =====", "ISI:", "Judul Berita:",
         "Harian+ baca berita tanpa iklan: https://hr.im/plus", "[Gambas:Video 20detik]",
+        "Kunjungi juga kanal kami: https://www.youtube.com/@harian",
         'Simak Video "Harga Beras Naik di Pasar Induk"', "sumber(harian.com)",
         "Sumber: Harian.com", "https://harian.com/read/2024/harga-beras-naik",
         "Artikel ini telah naik di Harian Bali dan bisa dibaca selengkapnya di sini.",
@@ -92,8 +93,8 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         ("Operasi pasar digelar besok. (Antara)", "Operasi pasar digelar besok.", "(Antara)"),
         ("Operasi pasar digelar besok. (Humas Polres Garut)", "Operasi pasar digelar besok.",
          "(Humas Polres Garut)"),
-        ("Operasi pasar digelar besok. (ant) banjir jakarta", "Operasi pasar digelar besok.",
-         "(ant) banjir jakarta"),
+        ("Operasi pasar digelar besok. (ant/rin) banjir jakarta", "Operasi pasar digelar besok.",
+         "(ant/rin) banjir jakarta"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -126,6 +127,8 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         # A note to the reader after the last sentence; an acronym before the last words.
         "Operasi pasar digelar besok. (Jadwal dapat berubah sewaktu-waktu)",
         "Inflasi dihitung Badan Pusat Statistik (BPS) tahun ini",
+        "Pertumbuhan ekonomi mencapai 5,1 persen (yoy) pada triwulan ketiga tahun ini",
+        "Pendaftaran tidak dipungut biaya. (Gratis)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:

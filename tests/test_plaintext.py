@@ -252,6 +252,7 @@ def test_a_crawlers_run_on_paragraph_is_cut_back_into_its_parts():
         "Sumber: https://warta.id/read/2024/Harga.Beras.Naik.Pedagang.Mengeluh.Stok.Menipis",
         # Abbreviations glued to the next word are no sentence ends.
         "Bantuan diserahkan di Kel.Sukamaju, Kec.Cibinong, Kab.Bogor oleh Prof.Dr.Ir.Budi.",
+        "Warga Kp.Cibeureum mengungsi.Rumah Pdt.Yohanes rusak.Gg.Mawar banjir.",
     ],
 )
 def test_text_that_is_not_run_on_is_left_whole(text: str):
@@ -313,3 +314,12 @@ def test_a_numbered_heading_is_not_cut_inside_a_camel_case_word():
     text = ("Harga ponsel naik.Produsen menahan stok.Toko mengeluh.1. Produk Apple iPhone "
             "15Harga ponsel itu naik tajam.")
     assert "heading" not in [b.hint for b in parse_text(text).blocks]
+
+
+def test_wrapped_lines_with_a_sentence_ending_inside_are_one_paragraph():
+    text = ("Harga Cabai Naik di Bandung\n\n"
+            "Harga cabai rawit di pasar tradisional di Kota\n"
+            "Bandung naik menjadi Rp 80.000 per kilogram.\n"
+            "Pedagang mengeluhkan sepinya pembeli sejak awal\n"
+            "Januari 2024.\n")
+    assert len(parse_text(text).blocks) == 2

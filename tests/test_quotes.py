@@ -296,6 +296,16 @@ def test_a_closing_mark_glued_to_the_next_sentence_still_closes() -> None:
     assert [(s.kind, s.speaker) for s in segments][0] == ("quote", "Shin Tae-yong")
 
 
+def test_a_one_word_quotation_a_saying_verb_follows_is_speech() -> None:
+    segments, _ = split_quotes('"Alhamdulillah" kata Budi Santoso singkat.')
+    assert [(s.kind, s.speaker) for s in segments][0] == ("quote", "Budi Santoso")
+
+
+def test_a_quotation_opened_with_a_closing_mark_still_closes_at_the_next() -> None:
+    segments, _ = split_quotes("”Kami siap menang nanti malam.”Pelatih Persib itu optimistis.")
+    assert segments[-1] == Segment("paragraph", "Pelatih Persib itu optimistis.")
+
+
 def test_a_short_quotation_with_its_full_stop_outside_is_speech() -> None:
     segments, _ = split_quotes('Presiden Joko Widodo menegaskan, "Kami tidak mundur".')
     assert [(s.kind, s.speaker) for s in segments] == [

@@ -68,7 +68,7 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         ("kata pegawai toko perhiasan yang sudah lama bekerja, Letizia Bartocci",
          "Letizia Bartocci"),
         ("kata petugas di lokasi kejadian, Cibinong", "petugas"),
-        ("ujar salah satu pedagang di pasar itu, Siti Aminah", "Siti Aminah"),
+        ("kata warga di kawasan tersebut, Tanjung Priok", "warga"),
         ("kata kuasa hukum dari keluarga korban, Andi Wijaya", "Andi Wijaya"),
         ("kisah Budi Santoso", "Budi Santoso"),
         ("kata pihak Polda Metro Jaya", "Polda Metro Jaya"),
@@ -198,6 +198,13 @@ def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
         # A name set off by commas after a place phrase is the subject, not the place's object.
         (("Seorang imam yang turut hadir di Roma, Pendeta Bachai, mengaku sangat kehilangan.",
           '"Saya terkejut dan sangat sedih," ucapnya lirih.'), ["Bachai"]),
+        # A role noun described before, with a demonstrative, is that person.
+        (("Andi Wijaya, karyawan pabrik tekstil di Cimahi, ikut berunjuk rasa.",
+          '"Upah kami belum naik sejak tahun lalu," kata karyawan pabrik tekstil tersebut.'),
+         ["Andi Wijaya"]),
+        # "bernama" after a long description, or after a relation ("istrinya").
+        (("Seorang pria paruh baya asal Kota Bandung bernama Dedi Kurniawan datang paling pagi.",
+          '"Saya sudah antre sejak subuh tadi," katanya.'), ["Dedi Kurniawan"]),
         # A role noun and a place phrase before the demonstrative is someone new.
         (('"Kami sudah menangkap pelakunya," kata Kompol Andi Wijaya.',
           '"Tokonya sudah buka lagi sejak pagi," kata karyawan di toko tersebut.'),

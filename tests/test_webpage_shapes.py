@@ -252,3 +252,10 @@ def test_a_site_name_in_the_header_gives_way_to_the_headline_above_the_text() ->
             f"<p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}</p>")
     assert parse_html(page(body, title="Warta")).blocks[0] == Block(
         "Pemkot Mulai Bangun Jalur Sepeda Baru", "headline")
+
+
+def test_a_short_title_in_the_articles_h1_beats_a_subtitle() -> None:
+    body = ("<h1>Jalur Sepeda Dibangun</h1><h2 class=\"subtitle\">Pemkot menargetkan tahap "
+            f"pertama selesai akhir tahun</h2><p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}</p>")
+    assert parse_html(page(body, title="Jalur Sepeda Dibangun")).blocks[0] == Block(
+        "Jalur Sepeda Dibangun", "headline")

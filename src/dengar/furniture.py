@@ -116,9 +116,10 @@ SAVER_LABEL_COLON = re.compile(rf"^\s*(?:{alternation(SAVER_LABELS)})\s*:\s*$", 
 # A promotion: a call to read, download or follow, a colon and a bare web address
 # ("Download aplikasi: https://…"); "Pendaftaran melalui laman resmi: https://…" is news.
 PROMO_LINK_LINE = re.compile(
-    r"^[^.!?:]{0,40}\b(?:baca|download|unduh|install|instal|ikuti|follow|gabung|join|langganan"
-    r"|berlangganan|subscribe|klik|simak|dapatkan)\b[^.!?:]{0,40}:\s*"
-    r"(?:https?://|www\.)\S+\s*$",
+    r"^(?:[^.!?:]{0,40}\b(?:baca|download|unduh|install|instal|ikuti|follow|gabung|join"
+    r"|langganan|berlangganan|subscribe|klik|simak|dapatkan)\b[^.!?:]{0,40}"
+    r"|[^.!?:]{0,30}\b(?:kunjungi|cek)\b[^.!?:]{0,30}\b(?:berita|artikel|kanal|channel|kami"
+    r"|selengkapnya|lainnya)\b[^.!?:]{0,30}):\s*(?:https?://|www\.)\S+\s*$",
     re.IGNORECASE,
 )
 
@@ -139,20 +140,19 @@ ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE
 _INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5})"
 _PAIRED_INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5}|[A-Z][a-z]{1,4})"
 EDITOR_INITIALS = re.compile(
-    r"\s*(?:\(\s*[A-Z]{2,5}\s*\)"
-    rf"|\(\s*(?:[a-z]{{2,5}}|{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}})\s*\)"
+    rf"\s*(?:\(\s*{_INITIALS}\s*\)"
+    rf"|\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
     r"(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
-# A short credit in brackets after the last sentence: a name ("(Antara)", "(Humas Polres
-# Garut)"), a credit word ("(humas pemkab garut)") or a source after a slash ("(Antara/Budi)");
-# "(Jadwal dapat berubah)" is a note to the reader and stays.
+# A short credit in brackets after the last sentence: a credit word ("(Antara)", "(Humas Polres
+# Garut)", "(humas pemkab garut)") or a source after a slash ("(Antara/Budi)"); "(Jadwal dapat
+# berubah)", "(Gratis)" and "(UU ITE)" are the article's own words and stay.
 CREDIT_WORDS: tuple[str, ...] = (
     "humas", "antara", "ant", "foto", "sumber", "dok", "red", "rls", "rilis", "adv",
-    "advertorial", "ist", "istimewa", "penulis", "editor",
+    "advertorial", "ist", "istimewa", "penulis", "editor", "reuters", "afp", "xinhua", "ap",
 )
 CLOSING_CREDIT = re.compile(
-    r"(?<=[.!?\"”])\s*\((?:(?:[A-Z][\w-]*\s*){1,4}"
-    rf"|(?:[a-z]+\s+){{0,3}}?(?:{alternation(CREDIT_WORDS)})(?:\s+[a-z]+){{0,3}}"
+    rf"(?<=[.!?\"”])\s*\((?:(?:[\w-]+\s+){{0,3}}?(?i:{alternation(CREDIT_WORDS)})(?:\s+[\w-]+){{0,3}}"
     r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30})\)\s*$"
 )
 CLOSING_CREDIT_MAX_WORDS = 4

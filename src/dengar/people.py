@@ -42,7 +42,6 @@ from dengar.speakers import (
 FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS + 1)  # one more after a rank
 SINGLE_NAME_MIN_CHARS = 4
 _NAMING_WORDS = frozenset({"bernama", "namanya", "berinisial"})
-_NAMING_REACH = 5  # words before "bernama" where the person noun is looked for
 # "milik korban bernama Wati", "menangkap pria bernama Budi": not who speaks next.
 _OWNED_OR_ACTED_ON = frozenset({
     "milik", "kepada", "terhadap", "menemui", "memanggil", "memeriksa", "menangkap", "menahan",
@@ -326,9 +325,10 @@ def named_in(text: str, cast: Cast) -> str | None:
 
 def _names_a_person(sentence: str) -> bool:
     """Whether the "bernama" ending sentence names a person who may speak: a person noun in
-    the few words before it ("seorang pedagang sayur bernama"), not an animal ("kucing
-    bernama") or somebody's belonging or object ("milik korban bernama")."""
-    words = [key(w) for w in sentence.split()[:-1]][-_NAMING_REACH:]
+    its clause ("seorang pedagang sayur bernama", "istrinya bernama"), not an animal
+    ("kucing bernama") or somebody's belonging or object ("milik korban bernama")."""
+    clause = sentence.split(",")[-1]  # "Seorang pria paruh baya asal Kota Bandung bernama"
+    words = [key(w).removesuffix("nya") for w in clause.split()[:-1]]  # "istrinya" -> "istri"
     for i, word in enumerate(words):
         if word in _PERSON_NOUNS:
             earlier = words[i - 1] if i else ""

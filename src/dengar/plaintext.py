@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from dengar import furniture
+from dengar.dateline import date_line, split_dateline
 from dengar.glued import unglue
 from dengar.model import Block, Metadata, Source
 from dengar.titles import clean_title, site_keys
@@ -103,6 +105,12 @@ def reflow(lines: list[str], width: int | None, ragged: bool = False) -> list[st
     return paragraphs
 
 
+def _is_header_line(line: str) -> bool:
+    """Whether a line is a byline, a date or opens with a dateline, as under a headline."""
+    return bool(furniture.BYLINE_PREFIX.match(line) or date_line(line)
+                or split_dateline(line))
+
+
 def _block_width(lines: list[str]) -> int | None:
     """The wrap column of one run of lines between blank lines, for text pasted from a PDF
     whose columns differ in width: most of its lines are nearly that long and end in
@@ -115,12 +123,12 @@ def _block_width(lines: list[str]) -> int | None:
     width = max(within)  # a paragraph pasted whole on one line was not wrapped
     wrapped = [line for line in lines[:-1]
                if not line.endswith(_SENTENCE_END) and NEAR_WRAP * width <= len(line) <= width]
-    # A sentence goes on from line to line: some line opens in lower case, or every line but
-    # the last runs to the column unfinished and the last ends a sentence (a headline over a
-    # byline over a dateline does not; nor do labels over a lead pasted whole).
+    # A sentence goes on from line to line: some line opens in lower case, or the last line,
+    # within the column, ends a sentence and no line is a byline, a date or a dateline (a
+    # headline stacked over them is no paragraph; nor are labels over a lead pasted whole).
     goes_on = any(line[:1].islower() for line in lines[1:]) or (
         lines[-1].endswith(_SENTENCE_END) and len(lines[-1]) <= width
-        and len(wrapped) == len(lines) - 1)
+        and not any(map(_is_header_line, lines[1:])))
     if len(lines) < MIN_WRAPPED_LINES or not goes_on:
         # Two lines, or lines that never go on in lower case (a headline over a byline over
         # a dateline): wrapped only if a sentence goes on from one line into the next.

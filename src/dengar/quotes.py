@@ -47,6 +47,10 @@ _ABBREVIATED_TITLES = frozenset(
 _MISTYPED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s.!?,:;]))”(?=[A-Z])")
 _TITLE_WORD_RE = re.compile(r"[^\W\d_]+")
 _OPENING_MARKS = ("“", "„", '"')
+# ""Alhamdulillah" kata Budi": a verb that only means saying frames even an unpunctuated one.
+_SAYING_VERB_FIRST_RE = re.compile(
+    rf"^\s*(?:{speech.alternation(speech.SAYING_VERBS)})(?:nya)?\b", re.IGNORECASE
+)
 # A short quotation a speech verb frames is speech when it ends as said words do:
 # "Ia menambahkan, "Pandemi belum selesai."", not "Warga menyebutnya, "kampung mati"".
 _SPOKEN_ENDS = (".", ",", "!", "?", "…")
@@ -57,8 +61,8 @@ TITLE_CAPITALS_SHARE = 0.75  # "The Indonesian next Big Star": a title copied ca
 def _opening_if_none_open(match: re.Match[str]) -> str:
     """“ for a ” glued to a capitalised word when no quotation is open before it; a ” that
     closes an open one ("“Kami siap menang.”Pelatih …") stays."""
-    before = match.string[: match.start()]
-    return "”" if before.count("“") > before.count("”") else "“"
+    marks = sum(match.string.count(mark, 0, match.start()) for mark in ("“", "”", '"'))
+    return "”" if marks % 2 else "“"
 
 
 def _whole_quotation(text: str) -> str | None:
@@ -129,7 +133,9 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
         # A short or title-like quotation is speech only when it ends as said words do
         # (""Iya."", ""Kami tidak mundur"."") and a speech verb frames it.
         said = words.endswith(_SPOKEN_ENDS) or after.lstrip()[:1] in _SPOKEN_ENDS
-        framed = said and (_attribution(after) or is_speech_frame(before, _following_words(after)))
+        framed = (said and (_attribution(after) or is_speech_frame(
+            before, _following_words(after)))) or (
+            _SAYING_VERB_FIRST_RE.match(after) is not None and bool(_attribution(after)))
         if (len(words.split()) < speech.QUOTE_MIN_WORDS or _is_title(words)) and not framed:
             continue  # a scare quote ("alami") or a title stays in its sentence
         cast = read_paragraph(before, cast)

@@ -222,8 +222,7 @@ def _described(rest: str) -> str | None:
             and clause[-1].lower() in speech.DEMONSTRATIVES):
         if clause[0] in speech.UNNAMED_SOURCES:
             return None  # "warga di lokasi itu", "sumber tersebut": someone new, as written
-        if clause[0] in speech.ROLE_NOUNS and len(clause) > 2 and not any(
-                w[:1].isupper() for w in clause):
+        if clause[0] in speech.ROLE_NOUNS and any(w in _PLACE_WORDS for w in clause):
             return None  # "karyawan di toko tersebut": someone new, as written
         return clause[0].lower()  # "mahasiswa itu", "wisatawan asal Ghana itu": the one named
     return None
@@ -287,12 +286,9 @@ def _late_appositive(rest: str) -> str | None:
     if not is_person(name) or name == PREVIOUS:
         return None
     # After "di …" the part after the comma is most often the place ("kata petugas di lokasi
-    # kejadian, Cibinong"): a name is taken there only after a demonstrative closes the place
-    # ("ujar pedagang di pasar itu, Siti Aminah").
+    # kejadian, Cibinong", "warga di kawasan tersebut, Tanjung Priok"): no name is taken.
     words = match.group()[: match.start("name")].split()
-    placed = any(w in _PLACE_WORDS for w in words)
-    closed = bool(words) and words[-1].rstrip(",") in speech.DEMONSTRATIVES
-    return None if placed and not closed else name
+    return None if any(w in _PLACE_WORDS for w in words) else name
 
 
 def speaker_after(text: str) -> str | None:

@@ -24,6 +24,7 @@ from dengar.webtree import BOLD_LINE_MARK
 _HEADLINE_MIN_WORDS = 3
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADLINE_CLASS = re.compile(r"title|judul|headline|display", re.IGNORECASE)
+_SITE_CLASS = re.compile(r"logo|brand|site-?(?:title|name)|masthead|navbar", re.IGNORECASE)
 _SHOWN_HEADLINE_MAX_WORDS = 25
 _BODY_START_CHARS = 40
 # A heading that holds this share of the declared title's words words the same headline.
@@ -61,7 +62,8 @@ def page_headline(tree: html.HtmlElement, title: str | None, body_start: str = "
     in an ``<h2>``); when the title is missing or too short to be a headline ("Berita 1",
     "Polrestaput"), the headline shown above the article's first paragraph. Else the title.
     """
-    if not title or len(title.split()) <= _HEADLINE_MIN_WORDS:
+    if not title or (len(title.split()) <= _HEADLINE_MIN_WORDS
+                     and not _title_in_an_h1(tree, title)):
         return _shown_headline(tree, body_start, title) or title
     wanted = _squash(title)
     for text in _heading_texts(tree, "h1"):
@@ -76,6 +78,19 @@ def page_headline(tree: html.HtmlElement, title: str | None, body_start: str = "
                 and shared >= _TITLE_SHARE * len(declared_words)):
             return text
     return title
+
+
+def _title_in_an_h1(tree: html.HtmlElement, title: str) -> bool:
+    """Whether an ``<h1>`` outside the page's header, navigation and logo shows the title:
+    then it is the article's headline, not the site's name."""
+    for h1 in tree.iter("h1"):
+        if _squash(" ".join(h1.itertext())) != _squash(title):
+            continue
+        around = [h1, *h1.iterancestors()]
+        if not any(e.tag in ("header", "nav") or _SITE_CLASS.search(e.get("class", ""))
+                   for e in around):
+            return True
+    return False
 
 
 def _shown_headline(tree: html.HtmlElement, body_start: str, title: str | None) -> str | None:
