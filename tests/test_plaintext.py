@@ -323,3 +323,14 @@ def test_wrapped_lines_with_a_sentence_ending_inside_are_one_paragraph():
             "Pedagang mengeluhkan sepinya pembeli sejak awal\n"
             "Januari 2024.\n")
     assert len(parse_text(text).blocks) == 2
+
+
+def test_a_headline_over_a_deck_over_the_lead_without_blank_lines_stay_apart():
+    lines = ["Gubernur Jawa Barat Tinjau Lokasi Banjir Bandang di Kabupaten Garut",
+             "Warga Diminta Waspada Hujan Deras yang Masih Akan Terjadi Sepekan",
+             "Banjir bandang menerjang tiga kecamatan di Garut pada Selasa malam.",
+             "Sebanyak 200 rumah terendam dan ratusan warga terpaksa mengungsi."]
+    rest = ["Gubernur meninjau lokasi banjir pada Rabu pagi dan menyerahkan bantuan logistik "
+            "kepada warga yang mengungsi di balai desa dan masjid sekitar lokasi kejadian."] * 2
+    text = "\n".join(lines) + "\n\n" + "\n\n".join(rest) + "\n"
+    assert [b.text for b in parse_text(text).blocks] == lines + rest

@@ -132,6 +132,9 @@ def test_scare_quotes_of_one_or_two_words_stay_in_the_paragraph(paragraph: str) 
         # words do.
         'Warga menyebutnya, "kampung mati" karena sepi.',
         'Pemerintah menetapkan status "siaga bencana" tanggap darurat selama sepekan.',
+        # A quoted term inside a sentence, a saying verb after it, is still a term.
+        'Tren "healing" kata dia sudah jadi gaya hidup.',
+        'Konsep "zero waste" tegas diterapkan di sekolah itu, kata Kepala Sekolah Budi Santoso.',
     ],
 )
 def test_a_quoted_title_stays_in_the_paragraph(paragraph: str) -> None:
@@ -294,6 +297,12 @@ def test_an_unnamed_source_is_the_speaker_as_written(attribution: str, source: s
 def test_a_closing_mark_glued_to_the_next_sentence_still_closes() -> None:
     segments, _ = split_quotes("“Kami siap menang besok,”Ujar pelatih Shin Tae-yong.")
     assert [(s.kind, s.speaker) for s in segments][0] == ("quote", "Shin Tae-yong")
+
+
+def test_an_inch_mark_does_not_turn_a_quotation_around() -> None:
+    segments, _ = split_quotes('Budi membawa layar 14" ke acara itu. ”Kami siap menang,” kata '
+                               "Budi Santoso.")
+    assert ("quote", "Budi Santoso") in [(s.kind, s.speaker) for s in segments]
 
 
 def test_a_one_word_quotation_a_saying_verb_follows_is_speech() -> None:

@@ -118,8 +118,8 @@ SAVER_LABEL_COLON = re.compile(rf"^\s*(?:{alternation(SAVER_LABELS)})\s*:\s*$", 
 PROMO_LINK_LINE = re.compile(
     r"^(?:[^.!?:]{0,40}\b(?:baca|download|unduh|install|instal|ikuti|follow|gabung|join"
     r"|langganan|berlangganan|subscribe|klik|simak|dapatkan)\b[^.!?:]{0,40}"
-    r"|[^.!?:]{0,30}\b(?:kunjungi|cek)\b[^.!?:]{0,30}\b(?:berita|artikel|kanal|channel|kami"
-    r"|selengkapnya|lainnya)\b[^.!?:]{0,30}):\s*(?:https?://|www\.)\S+\s*$",
+    r"|[^.!?:]{0,30}\b(?:kunjungi|cek)\b[^.!?:]{0,30}\b(?:berita|artikel|kanal|channel"
+    r"|youtube|instagram)\b[^.!?:]{0,30}):\s*(?:https?://|www\.)\S+\s*$",
     re.IGNORECASE,
 )
 
@@ -150,6 +150,10 @@ EDITOR_INITIALS = re.compile(
 CREDIT_WORDS: tuple[str, ...] = (
     "humas", "antara", "ant", "foto", "sumber", "dok", "red", "rls", "rilis", "adv",
     "advertorial", "ist", "istimewa", "penulis", "editor", "reuters", "afp", "xinhua", "ap",
+    # Outlets credited at an article's end: "(Tribunnews)", "(Tribun Jabar)".
+    "tribun", "tribunnews", "kompas", "detik", "detikcom", "tempo", "liputan6", "kontan",
+    "okezone", "republika", "antaranews", "cnn", "cnbc", "suara", "viva", "merdeka", "jpnn",
+    "inews", "sindonews", "kumparan", "idntimes", "bisnis", "katadata", "beritasatu",
 )
 CLOSING_CREDIT = re.compile(
     rf"(?<=[.!?\"”])\s*\((?:(?:[\w-]+\s+){{0,3}}?(?i:{alternation(CREDIT_WORDS)})(?:\s+[\w-]+){{0,3}}"

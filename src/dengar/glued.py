@@ -27,7 +27,7 @@ MIN_GLUED = 3  # a paragraph with this many glued sentence ends is a crawler's r
 # Abbreviations a full stop closes and a word may follow unspaced: "Kel.Sukamaju", "Prof.Dr.".
 ABBREVIATIONS = frozenset({
     "kel", "kec", "kab", "prov", "prof", "dr", "drs", "dra", "ir", "jl", "jln", "no", "rt",
-    "kp", "ds", "dsn", "gg", "pdt", "ust", "pol", "tgk", "kol", "let", "mr", "mrs", "bu", "pak",
+    "kp", "ds", "dsn", "gg", "pdt", "ust", "pol", "tgk", "mr", "mrs",
     "rw", "sdr", "sdri", "bpk", "hj", "h", "kh", "st", "tn", "ny", "pt", "cv", "tbk", "dkk",
     "dll", "dsb", "a", "b", "c", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p",
     "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",

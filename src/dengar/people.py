@@ -47,6 +47,15 @@ _OWNED_OR_ACTED_ON = frozenset({
     "milik", "kepada", "terhadap", "menemui", "memanggil", "memeriksa", "menangkap", "menahan",
     "membawa", "mengamankan", "menolong", "membantu",
 })
+# Things, places and animals a name is given to: "toko daring bernama Dodol Rina".
+_THING_NOUNS = frozenset({
+    "sebuah", "seekor", "kapal", "perahu", "yayasan", "klinik", "akun", "toko", "warung",
+    "restoran", "kafe", "usaha", "perusahaan", "merek", "produk", "aplikasi", "situs", "laman",
+    "grup", "kelompok", "komunitas", "organisasi", "lembaga", "sekolah", "pondok", "kucing",
+    "anjing", "hewan", "burung", "kuda", "mobil", "motor", "program", "kegiatan", "acara",
+    "gerakan", "kampung", "desa", "dusun", "jalan", "gang", "media", "kanal", "film", "lagu",
+    "buku", "band", "tim", "klub", "partai", "hotel", "gedung", "rumah", "milik",
+})
 _PERSON_NOUNS = speech.UNNAMED_SOURCES | speech.ROLE_NOUNS | frozenset({
     "pria", "wanita", "perempuan", "laki-laki", "pemuda", "pemudi", "remaja", "bocah", "anak",
     "gadis", "nenek", "kakek", "ibu", "bapak", "guru", "dokter", "pedagang", "sopir", "polisi",
@@ -329,10 +338,11 @@ def _names_a_person(sentence: str) -> bool:
     ("kucing bernama") or somebody's belonging or object ("milik korban bernama")."""
     clause = sentence.split(",")[-1]  # "Seorang pria paruh baya asal Kota Bandung bernama"
     words = [key(w).removesuffix("nya") for w in clause.split()[:-1]]  # "istrinya" -> "istri"
-    for i, word in enumerate(words):
-        if word in _PERSON_NOUNS:
-            earlier = words[i - 1] if i else ""
-            return earlier not in _OWNED_OR_ACTED_ON
+    for i in reversed(range(len(words))):  # the noun nearest "bernama" decides
+        if words[i] in _THING_NOUNS:
+            return False  # "sebuah toko daring bernama", "kapal milik nelayan bernama"
+        if words[i] in _PERSON_NOUNS:
+            return not i or words[i - 1] not in _OWNED_OR_ACTED_ON
     return False
 
 

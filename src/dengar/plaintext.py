@@ -24,7 +24,10 @@ NEAR_WRAP = 0.7  # a wrapped line is at least this share of the wrap column long
 MIN_WRAPPED_LINES = 3
 WRAPPED_SHARE = 0.5  # of the lines, at least this many must look wrapped
 BLOCK_UNFINISHED = 0.6  # of a run of lines, this many end in mid-sentence when it is wrapped
-OVERLONG_SHARE = 0.9  # at least this many lines fit within WRAP_MAX
+OVERLONG_SHARE = 0.9
+TITLE_WORD_MIN_CHARS = 3  # "di", "ke" stay lower case in a title
+TITLE_CASE_MIN_WORDS = 3
+TITLE_CASE_SHARE = 0.7  # at least this many lines fit within WRAP_MAX
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")  # a paragraph's indented first line
 _NEW_ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)")
@@ -105,6 +108,13 @@ def reflow(lines: list[str], width: int | None, ragged: bool = False) -> list[st
     return paragraphs
 
 
+def _is_title_case(line: str) -> bool:
+    """Whether most words of a line are capitalised, as a headline's or a name list's are."""
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= TITLE_WORD_MIN_CHARS]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(words) >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * len(words)
+
+
 def _is_header_line(line: str) -> bool:
     """Whether a line is a byline, a date or opens with a dateline, as under a headline."""
     return bool(furniture.BYLINE_PREFIX.match(line) or date_line(line)
@@ -128,7 +138,8 @@ def _block_width(lines: list[str]) -> int | None:
     # headline stacked over them is no paragraph; nor are labels over a lead pasted whole).
     goes_on = any(line[:1].islower() for line in lines[1:]) or (
         lines[-1].endswith(_SENTENCE_END) and len(lines[-1]) <= width
-        and not any(map(_is_header_line, lines[1:])))
+        and not any(map(_is_header_line, lines[1:]))
+        and not any(map(_is_title_case, lines[:-1])))
     if len(lines) < MIN_WRAPPED_LINES or not goes_on:
         # Two lines, or lines that never go on in lower case (a headline over a byline over
         # a dateline): wrapped only if a sentence goes on from one line into the next.

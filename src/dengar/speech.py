@@ -30,12 +30,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "menyimpulkan",
 )
 SPEECH_VERB = alternation(SPEECH_VERBS)
-# The verbs that can only mean saying (not "kisah", "tanggap", "sebut", which are also nouns or
-# naming): they attribute even a quotation of a word or two with no mark after it.
+# The verbs that can only mean saying (not "kisah", "tanggap", "tegas", "lanjut", also
+# nouns, adjectives or adverbs): they attribute even a quotation of a word or two with no
+# mark after it.
 SAYING_VERBS: tuple[str, ...] = (
     "kata", "ujar", "ucap", "tutur", "tanya", "jawab", "seru", "teriak", "sahut", "bilang",
-    "ungkap", "tegas", "imbuh", "tambah", "sambung", "lanjut", "pungkas", "tukas", "celetuk",
-    "keluh",
+    "ungkap", "imbuh", "sambung", "pungkas", "tukas", "celetuk", "keluh",
 )
 
 # A passive speech verb names its speaker after "oleh": "Hal ini diungkapkan oleh Budi".

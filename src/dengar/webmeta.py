@@ -24,7 +24,9 @@ from dengar.webtree import BOLD_LINE_MARK
 _HEADLINE_MIN_WORDS = 3
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADLINE_CLASS = re.compile(r"title|judul|headline|display", re.IGNORECASE)
-_SITE_CLASS = re.compile(r"logo|brand|site-?(?:title|name)|masthead|navbar", re.IGNORECASE)
+_SITE_CLASS = re.compile(
+    r"logo|brand|site-?(?:title|name)|masthead|navbar|header|top", re.IGNORECASE
+)
 _SHOWN_HEADLINE_MAX_WORDS = 25
 _BODY_START_CHARS = 40
 # A heading that holds this share of the declared title's words words the same headline.
@@ -87,8 +89,8 @@ def _title_in_an_h1(tree: html.HtmlElement, title: str) -> bool:
         if _squash(" ".join(h1.itertext())) != _squash(title):
             continue
         around = [h1, *h1.iterancestors()]
-        if not any(e.tag in ("header", "nav") or _SITE_CLASS.search(e.get("class", ""))
-                   for e in around):
+        if not any(e.tag in ("header", "nav") or _SITE_CLASS.search(
+                f'{e.get("class", "")} {e.get("id", "")}') for e in around):
             return True
     return False
 
