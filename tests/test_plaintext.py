@@ -334,3 +334,21 @@ def test_a_headline_over_a_deck_over_the_lead_without_blank_lines_stay_apart():
             "kepada warga yang mengungsi di balai desa dan masjid sekitar lokasi kejadian."] * 2
     text = "\n".join(lines) + "\n\n" + "\n\n".join(rest) + "\n"
     assert [b.text for b in parse_text(text).blocks] == lines + rest
+
+
+def test_a_wrapped_sentence_opening_with_capitalised_offices_is_one_paragraph():
+    wrapped = ["Menurut Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten",
+               "Garut Satria Budi, banjir bandang merendam ratusan rumah warga di",
+               "Desa Sukamaju dan Desa Mekarsari sejak Minggu malam hingga pagi."]
+    whole = ("Paragraf berikutnya ditulis utuh dalam satu baris panjang tanpa dipotong oleh "
+             "penyunting naskah redaksi kami di Jakarta hari ini.")
+    blocks = parse_text("\n".join(wrapped) + "\n\n" + whole + "\n").blocks
+    assert [b.text for b in blocks] == [" ".join(wrapped), whole]
+
+
+def test_run_on_text_keeps_a_rank_with_its_name_and_cuts_after_a_common_word():
+    texts = [b.text for b in parse_text(
+        "Acara dipimpin Dandim Kol.Inf.Budi Santoso.Warga hadir.Ibu-ibu memasak.Anak bermain."
+        " Harga sayur naik terutama kol.Sementara itu bawang stabil.").blocks]
+    assert texts[0] == "Acara dipimpin Dandim Kol.Inf.Budi Santoso."
+    assert "Sementara itu bawang stabil." in texts

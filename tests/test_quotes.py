@@ -299,6 +299,18 @@ def test_a_closing_mark_glued_to_the_next_sentence_still_closes() -> None:
     assert [(s.kind, s.speaker) for s in segments][0] == ("quote", "Shin Tae-yong")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Budi Santoso ditanya soal rencana itu. "Saya tidak tahu" kata Budi Santoso singkat.',
+        'Ketika ditanya soal itu, "Belum tahu" kata Budi Santoso singkat.',
+    ],
+)
+def test_a_short_unpunctuated_quotation_opening_a_clause_is_speech(paragraph: str) -> None:
+    segments, _ = split_quotes(paragraph)
+    assert ("quote", "Budi Santoso") in [(s.kind, s.speaker) for s in segments]
+
+
 def test_an_inch_mark_does_not_turn_a_quotation_around() -> None:
     segments, _ = split_quotes('Budi membawa layar 14" ke acara itu. ”Kami siap menang,” kata '
                                "Budi Santoso.")

@@ -213,6 +213,9 @@ def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
         (('"Kami imbau warga mengunci kendaraan," kata Kombes Arya Perdana.',
           "Sepeda motor milik korban bernama Wati sudah dikembalikan.",
           '"Pelaku sudah kami tahan di rutan," katanya.'), ["Arya Perdana", "Arya Perdana"]),
+        # "bernama" after a person noun, whatever describes the person after it.
+        (("Seorang warga Desa Sukamaju bernama Rudi Hartono menjadi saksi kebakaran itu.",
+          '"Saya melihat api membesar dari dapur," katanya.'), ["Rudi Hartono"]),
         # "bernama" naming a shop is nobody who speaks.
         (("Pengusaha muda, Rina Marlina, kini membuka toko daring bernama Dodol Rina.",
           '"Omzet naik dua kali lipat," kata dia.'), ["Rina Marlina"]),

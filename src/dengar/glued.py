@@ -24,11 +24,13 @@ _GLUED_HEADING = re.compile(
 )
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 MIN_GLUED = 3  # a paragraph with this many glued sentence ends is a crawler's run-on text
-# Abbreviations a full stop closes and a word may follow unspaced: "Kel.Sukamaju", "Prof.Dr.".
+# Abbreviations, capitalised, a full stop closes and a word may follow unspaced:
+# "Kel.Sukamaju", "Prof.Dr.", "Kol.Inf." (a sentence may end in "kol." or "pak.").
 ABBREVIATIONS = frozenset({
     "kel", "kec", "kab", "prov", "prof", "dr", "drs", "dra", "ir", "jl", "jln", "no", "rt",
-    "kp", "ds", "dsn", "gg", "pdt", "ust", "pol", "tgk", "mr", "mrs",
-    "rw", "sdr", "sdri", "bpk", "hj", "h", "kh", "st", "tn", "ny", "pt", "cv", "tbk", "dkk",
+    "kp", "ds", "dsn", "gg", "pdt", "ust", "pol", "tgk", "mr", "mrs", "kol", "let", "bu", "pak",
+    "inf", "bpk", "ibu",
+    "rw", "sdr", "sdri", "hj", "h", "kh", "st", "tn", "ny", "pt", "cv", "tbk", "dkk",
     "dll", "dsb", "a", "b", "c", "d", "e", "f", "g", "i", "j", "k", "l", "m", "n", "o", "p",
     "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
 })
@@ -50,7 +52,7 @@ def _abbreviation_before(before: str) -> bool:
     """Whether the full stop ending before closes an abbreviation: "Kel.", "Prof.Dr."."""
     words = before.split()
     last = words[-1].rstrip(".!?").split(".")[-1] if words else ""
-    return last.lower() in ABBREVIATIONS
+    return last[:1].isupper() and last.lower() in ABBREVIATIONS  # "Kol.Inf." yes, "kol." no
 
 
 def unglue(paragraphs: list[str]) -> list[Block]:

@@ -42,14 +42,12 @@ from dengar.speakers import (
 FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS + 1)  # one more after a rank
 SINGLE_NAME_MIN_CHARS = 4
 _NAMING_WORDS = frozenset({"bernama", "namanya", "berinisial"})
-# "milik korban bernama Wati", "menangkap pria bernama Budi": not who speaks next.
-_OWNED_OR_ACTED_ON = frozenset({
-    "milik", "kepada", "terhadap", "menemui", "memanggil", "memeriksa", "menangkap", "menahan",
-    "membawa", "mengamankan", "menolong", "membantu",
-})
+_CLASSIFIERS = frozenset({"sebuah", "seekor", "seorang", "sesosok", "para", "beberapa"})
+_VERB_PREFIXES = ("me", "di", "ber", "ter")
+_VERB_MIN_CHARS = 4
 # Things, places and animals a name is given to: "toko daring bernama Dodol Rina".
 _THING_NOUNS = frozenset({
-    "sebuah", "seekor", "kapal", "perahu", "yayasan", "klinik", "akun", "toko", "warung",
+    "kapal", "perahu", "yayasan", "klinik", "akun", "toko", "warung",
     "restoran", "kafe", "usaha", "perusahaan", "merek", "produk", "aplikasi", "situs", "laman",
     "grup", "kelompok", "komunitas", "organisasi", "lembaga", "sekolah", "pondok", "kucing",
     "anjing", "hewan", "burung", "kuda", "mobil", "motor", "program", "kegiatan", "acara",
@@ -61,7 +59,9 @@ _PERSON_NOUNS = speech.UNNAMED_SOURCES | speech.ROLE_NOUNS | frozenset({
     "gadis", "nenek", "kakek", "ibu", "bapak", "guru", "dokter", "pedagang", "sopir", "polisi",
     "petugas", "pegawai", "seseorang", "tetangga", "imam", "pendeta", "ustaz", "suster",
     "biarawati", "perawat", "bidan", "mahasiswi", "siswi", "atlet", "pemain", "pelatih",
-    "turis", "peziarah", "lelaki", "istri", "suami", "putra", "putri", "warga",
+    "turis", "peziarah", "lelaki", "istri", "suami", "putra", "putri", "warga", "penjaga",
+    "pemilik", "pengelola", "pengurus", "penghuni", "anggota", "ketua", "kepala", "staf",
+    "penjual", "pekerja", "tukang", "saksi", "korban", "dosen", "peneliti",
 })
 # A name with a description or a verb after it is being introduced: "Siti, warga RT 05,".
 # A name in a list ("A, B, dan C") is not.
@@ -337,13 +337,29 @@ def _names_a_person(sentence: str) -> bool:
     its clause ("seorang pedagang sayur bernama", "istrinya bernama"), not an animal
     ("kucing bernama") or somebody's belonging or object ("milik korban bernama")."""
     clause = sentence.split(",")[-1]  # "Seorang pria paruh baya asal Kota Bandung bernama"
-    words = [key(w).removesuffix("nya") for w in clause.split()[:-1]]  # "istrinya" -> "istri"
-    for i in reversed(range(len(words))):  # the noun nearest "bernama" decides
-        if words[i] in _THING_NOUNS:
-            return False  # "sebuah toko daring bernama", "kapal milik nelayan bernama"
-        if words[i] in _PERSON_NOUNS:
-            return not i or words[i - 1] not in _OWNED_OR_ACTED_ON
+    written = clause.split()[:-1]
+    words = [key(w).removesuffix("nya") for w in written]  # "istrinya" -> "istri"
+    # The phrase "bernama" ends starts after the last classifier or verb ("menyita sebuah
+    # kapal milik nelayan"); in Indonesian its first noun is its head ("sopir mobil").
+    start = max((i + 1 for i, w in enumerate(words)
+                 if written[i][:1].islower() and _opens_phrase(w)),
+                default=0)
+    for word in words[start:]:
+        if word in _PERSON_NOUNS:
+            return True
+        if word in _THING_NOUNS:
+            return False  # "toko daring bernama", "kapal milik nelayan bernama"
     return False
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether a noun phrase starts after word: a classifier ("sebuah", "seorang") or a verb
+    ("membuka", "dibawa"); a listed noun ("menteri", "pedagang") is none."""
+    if word in _CLASSIFIERS:
+        return True
+    if word in _PERSON_NOUNS or word in _THING_NOUNS or word in speech.TITLE_WORDS:
+        return False
+    return len(word) > _VERB_MIN_CHARS and word.startswith(_VERB_PREFIXES)
 
 
 def _named_as_new(text: str, at: int) -> bool:

@@ -133,13 +133,17 @@ def _block_width(lines: list[str]) -> int | None:
     width = max(within)  # a paragraph pasted whole on one line was not wrapped
     wrapped = [line for line in lines[:-1]
                if not line.endswith(_SENTENCE_END) and NEAR_WRAP * width <= len(line) <= width]
-    # A sentence goes on from line to line: some line opens in lower case, or the last line,
-    # within the column, ends a sentence and no line is a byline, a date or a dateline (a
-    # headline stacked over them is no paragraph; nor are labels over a lead pasted whole).
+    # A sentence goes on from line to line: some line opens in lower case, or (three lines
+    # or more) the last line, within the column, ends a sentence, no line is a byline, a
+    # date or a dateline, and nothing is stacked; nor are labels over a lead pasted whole.
+    # A title-case line over another, or over a whole sentence, is a headline (or a deck,
+    # or one of a list of officials), not the start of a wrapped paragraph.
+    stacked = any(_is_title_case(line) and (_is_title_case(below) or below.endswith(
+        _SENTENCE_END)) for line, below in zip(lines, lines[1:], strict=False))
     goes_on = any(line[:1].islower() for line in lines[1:]) or (
-        lines[-1].endswith(_SENTENCE_END) and len(lines[-1]) <= width
-        and not any(map(_is_header_line, lines[1:]))
-        and not any(map(_is_title_case, lines[:-1])))
+        len(lines) >= MIN_WRAPPED_LINES
+        and lines[-1].endswith(_SENTENCE_END) and len(lines[-1]) <= width
+        and not any(map(_is_header_line, lines[1:])) and not stacked)
     if len(lines) < MIN_WRAPPED_LINES or not goes_on:
         # Two lines, or lines that never go on in lower case (a headline over a byline over
         # a dateline): wrapped only if a sentence goes on from one line into the next.

@@ -54,7 +54,6 @@ _SAYING_VERB_FIRST_RE = re.compile(
 # A short quotation a speech verb frames is speech when it ends as said words do:
 # "Ia menambahkan, "Pandemi belum selesai."", not "Warga menyebutnya, "kampung mati"".
 _SPOKEN_ENDS = (".", ",", "!", "?", "…")
-SHORT_SAID_MAX_WORDS = 2
 TITLE_WORD_MIN = 3  # "di", "ke" stay lower case in a title
 TITLE_CAPITALS_SHARE = 0.75  # "The Indonesian next Big Star": a title copied carelessly
 
@@ -134,12 +133,12 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
         # A short or title-like quotation is speech only when it ends as said words do
         # (""Iya."", ""Kami tidak mundur"."") and a speech verb frames it.
         said = words.endswith(_SPOKEN_ENDS) or after.lstrip()[:1] in _SPOKEN_ENDS
-        # ""Alhamdulillah" kata Budi": one or two words opening a sentence, a saying verb after.
-        opens = not before.strip() or before.rstrip()[-1:] in ".!?"
+        # ""Alhamdulillah" kata Budi": a short quotation opening a sentence or a clause, a
+        # saying verb after it; "Tren "healing" kata dia …" is a term.
+        opens = not before.strip() or before.rstrip()[-1:] in ".!?,:"
         framed = (said and (_attribution(after) or is_speech_frame(
             before, _following_words(after)))) or (
-            opens and len(words.split()) <= SHORT_SAID_MAX_WORDS
-            and _SAYING_VERB_FIRST_RE.match(after) is not None and bool(_attribution(after)))
+            opens and _SAYING_VERB_FIRST_RE.match(after) is not None and bool(_attribution(after)))
         if (len(words.split()) < speech.QUOTE_MIN_WORDS or _is_title(words)) and not framed:
             continue  # a scare quote ("alami") or a title stays in its sentence
         cast = read_paragraph(before, cast)

@@ -30,12 +30,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "menyimpulkan",
 )
 SPEECH_VERB = alternation(SPEECH_VERBS)
-# The verbs that can only mean saying (not "kisah", "tanggap", "tegas", "lanjut", also
-# nouns, adjectives or adverbs): they attribute even a quotation of a word or two with no
-# mark after it.
+# The verbs that attribute even a short quotation with no mark after it when it opens a
+# sentence or a clause (""Tidak ada penundaan" tegasnya"); "kisah" and "tanggap", also
+# nouns, are not among them.
 SAYING_VERBS: tuple[str, ...] = (
     "kata", "ujar", "ucap", "tutur", "tanya", "jawab", "seru", "teriak", "sahut", "bilang",
-    "ungkap", "imbuh", "sambung", "pungkas", "tukas", "celetuk", "keluh",
+    "ungkap", "tegas", "imbuh", "tambah", "sambung", "lanjut", "pungkas", "tukas", "celetuk",
+    "keluh",
 )
 
 # A passive speech verb names its speaker after "oleh": "Hal ini diungkapkan oleh Budi".
