@@ -1,4 +1,4 @@
-"""A helper shared by the rule-data modules that build regular expressions from word lists."""
+"""Helpers shared by the rule modules: regex alternations from word lists, title-case counts."""
 
 from __future__ import annotations
 
@@ -9,3 +9,14 @@ from collections.abc import Iterable
 def alternation(words: Iterable[str]) -> str:
     """Join words into a regex alternation, longest first, so "km/jam" wins over "km"."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+TITLE_WORD_MIN_CHARS = 3  # "di", "ke" stay lower case in a title and are not counted
+
+
+def capitalised_words(text: str) -> tuple[int, int]:
+    """How many of text's words of three letters or more are capitalised, and how many
+    there are: a title capitalises (nearly) all of them, a sentence few."""
+    words = [w for w in _LETTERS_RE.findall(text) if len(w) >= TITLE_WORD_MIN_CHARS]
+    return sum(w[0].isupper() for w in words), len(words)

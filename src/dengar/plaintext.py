@@ -17,6 +17,7 @@ from dengar import furniture
 from dengar.dateline import date_line, split_dateline
 from dengar.glued import unglue
 from dengar.model import Block, Metadata, Source
+from dengar.patterns import capitalised_words
 from dengar.titles import clean_title, site_keys
 
 WRAP_MIN, WRAP_MAX = 40, 100  # the columns text is hard-wrapped at in practice
@@ -25,7 +26,6 @@ MIN_WRAPPED_LINES = 3
 WRAPPED_SHARE = 0.5  # of the lines, at least this many must look wrapped
 BLOCK_UNFINISHED = 0.6  # of a run of lines, this many end in mid-sentence when it is wrapped
 OVERLONG_SHARE = 0.9
-TITLE_WORD_MIN_CHARS = 3  # "di", "ke" stay lower case in a title
 TITLE_CASE_MIN_WORDS = 3
 TITLE_CASE_SHARE = 0.7  # at least this many lines fit within WRAP_MAX
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")")
@@ -110,9 +110,8 @@ def reflow(lines: list[str], width: int | None, ragged: bool = False) -> list[st
 
 def _is_title_case(line: str) -> bool:
     """Whether most words of a line are capitalised, as a headline's or a name list's are."""
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) >= TITLE_WORD_MIN_CHARS]
-    capitals = sum(w[0].isupper() for w in words)
-    return len(words) >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * len(words)
+    capitals, total = capitalised_words(line)
+    return total >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * total
 
 
 def _is_header_line(line: str) -> bool:

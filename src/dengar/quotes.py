@@ -10,6 +10,7 @@ import re
 
 from dengar import speech
 from dengar.model import Segment
+from dengar.patterns import capitalised_words
 from dengar.people import Cast, named_in, read_paragraph
 from dengar.speakers import (
     CONTINUED,
@@ -45,7 +46,6 @@ _ABBREVIATED_TITLES = frozenset(
 # A closing mark typed where an opening one belongs: "… hilir.”Kegiatan …": glued to the
 # capitalised word after it and not to a word before it ("forward.”terangnya" closes).
 _MISTYPED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s.!?,:;]))”(?=[A-Z])")
-_TITLE_WORD_RE = re.compile(r"[^\W\d_]+")
 _OPENING_MARKS = ("“", "„", '"')
 # ""Alhamdulillah" kata Budi": a verb that only means saying frames even an unpunctuated one.
 _SAYING_VERB_FIRST_RE = re.compile(
@@ -54,7 +54,6 @@ _SAYING_VERB_FIRST_RE = re.compile(
 # A short quotation a speech verb frames is speech when it ends as said words do:
 # "Ia menambahkan, "Pandemi belum selesai."", not "Warga menyebutnya, "kampung mati"".
 _SPOKEN_ENDS = (".", ",", "!", "?", "…")
-TITLE_WORD_MIN = 3  # "di", "ke" stay lower case in a title
 TITLE_CAPITALS_SHARE = 0.75  # "The Indonesian next Big Star": a title copied carelessly
 
 
@@ -163,9 +162,8 @@ def _is_title(words: str) -> bool:
     """Whether quoted words are a title, not speech: (nearly) every word of three letters or
     more capitalised and no sentence mark at the end, as an event's, a film's or a linked
     article's title is written ("acara bertajuk "Membongkar Mafia Bola"")."""
-    long_words = [w for w in _TITLE_WORD_RE.findall(words) if len(w) >= TITLE_WORD_MIN]
-    capitalised = sum(w[0].isupper() for w in long_words)
-    return (len(long_words) >= 2 and capitalised >= TITLE_CAPITALS_SHARE * len(long_words)
+    capitalised, total = capitalised_words(words)
+    return (total >= 2 and capitalised >= TITLE_CAPITALS_SHARE * total
             and not words.rstrip().endswith((".", "!", "?", ",", "…")))
 
 

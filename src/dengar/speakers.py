@@ -42,7 +42,7 @@ _WRITTEN_OBJECT_RE = re.compile(
 # mengatakan", "IFAB telah mengumumkan".
 _SUBJECT_PARTICLES_RE = re.compile(
     r"(?:\s+(?:pun|juga|lalu|kemudian|langsung|telah|sudah|sempat|pernah|kembali|cuma|hanya"
-    r"|lantas|justru|malah|pun|turut|ikut|akhirnya))+\s*$"
+    r"|lantas|justru|malah|turut|ikut|akhirnya))+\s*$"
 )
 # "…," demikian keterangan resmi Polda X": a written statement names its issuer.
 _DEMIKIAN_DOCUMENT = (
