@@ -70,6 +70,8 @@ def test_ordinary_sentences_have_no_dateline(lead: str) -> None:
         ("Jum'at, 3 Maret 2023 - 09:15 wib", date(2023, 3, 3)),
         ("Minggu, 3 Jan 2021 07:00 WITA", date(2021, 1, 3)),
         ("Diperbarui: 9 November 2021", date(2021, 11, 9)),
+        ("15 Agustus 2025 9:26 WIB · waktu baca 1 menit", date(2025, 8, 15)),
+        ("Rabu, 8 Mei 2024 | Waktu baca: 3 menit", date(2024, 5, 8)),
         ("Senin, 31 Februari 2024", None),  # no such day
         ("Harga naik sejak 8 Mei 2024.", None),  # a sentence, not a date line
         ("Pada Rabu, 8 Mei 2024 harga naik", None),

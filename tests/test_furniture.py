@@ -43,7 +43,9 @@ def kinds(article: Article) -> list[str]:
         'Simak Video "Harga Beras Naik di Pasar Induk"', "sumber(harian.com)",
         "Sumber: Harian.com", "https://harian.com/read/2024/harga-beras-naik",
         "Artikel ini telah naik di Harian Bali dan bisa dibaca selengkapnya di sini.",
-        "(***/Jenly Wenur)", "Next Post",
+        "(***/Jenly Wenur)", "Next Post", "Waktu baca 3 menit", "waktu baca: 1 menit",
+        "4 min read", "@extends('layouts.app')", "@section('content')", "@endsection",
+        "{{ $berita->judul }}", "{% block konten %}",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -67,6 +69,8 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Untuk informasi lebih lanjut, kunjungi laman resmi kami: https://www.kemenkes.go.id",
         "(Rp 95.000/kg)", "(Rp 48.000/kg)",
         'Warga diminta memantau pengumuman. Simak video "Cara Daftar" untuk panduannya.',
+        "Waktu baca anak-anak di desa itu rata-rata hanya 10 menit sehari.",
+        "@jokowi menulis di akun resminya bahwa harga beras akan turun.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:

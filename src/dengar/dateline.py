@@ -102,6 +102,6 @@ def parse_date(text: str) -> date | None:
 
 def date_line(line: str) -> date | None:
     """The date when the whole line is a publication date (weekday, time and zone allowed)."""
-    bare = furniture.DATE_LABEL.sub("", line.strip())
+    bare = furniture.READING_TIME_TAIL.sub("", furniture.DATE_LABEL.sub("", line.strip()))
     match = furniture.DATE.fullmatch(_SPACE_RE.sub(" ", bare).strip(" |/-"))
     return parse_date(bare) if match else None

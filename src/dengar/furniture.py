@@ -106,6 +106,22 @@ SOURCE_LINE = re.compile(
     r"^(?:(?:sumber|source)\s*[:(]\s*\S.{0,60}|\(?(?:https?://|www\.)\S+\)?)$", re.IGNORECASE
 )
 
+# How long the article takes to read: "Waktu baca 3 menit", "waktu baca: 1 menit", "4 min read";
+# alone on a line, or after the date it shares a line with ("15 Agustus 2025 · waktu baca 1 menit").
+READING_TIME = (
+    r"(?:(?:estimasi\s+)?(?:waktu|lama)\s+(?:baca|membaca)\s*:?\s*±?\s*\d+\s*(?:menit|min)\.?"
+    r"|\d+\s*(?:menit|min)\.?\s+(?:baca|membaca|read))"
+)
+READING_TIME_LINE = re.compile(rf"^[\s·•|-]*{READING_TIME}\s*$", re.IGNORECASE)
+READING_TIME_TAIL = re.compile(rf"[\s·•|,-]*{READING_TIME}\s*$", re.IGNORECASE)
+
+# A template's directive left in a saved page: "@extends('layout')", "@section('content')",
+# "@endsection", "{{ $judul }}", "{% block konten %}".
+TEMPLATE_LINE = re.compile(
+    r"^(?:@(?:extends|section|endsection|yield|include|stop|show|push|endpush|stack|php|endphp"
+    r"|if|elseif|else|endif|foreach|endforeach|csrf)\b(?:\s*\(.*\))?|\{\{.*\}\}|\{%.*%\})$"
+)
+
 # A credit in brackets on a line of its own: "(***/Jenly Wenur)", "(***)", "(Ant/Budi)".
 BRACKETED_CREDIT_LINE = re.compile(r"^\((?:\s*\*+\s*|[^()\d]{0,30}/[^()\d]{1,30})\)\.?$")
 
