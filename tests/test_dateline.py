@@ -16,6 +16,9 @@ from dengar.dateline import date_line, split_dateline
          "KOMPAS.com", "Kompas.com"),
         ("JAKARTA, KOMPAS.com — Harga beras naik.", "Jakarta – Harga beras naik.",
          "KOMPAS.com", "Kompas.com"),
+        # Markdown writes the em dash as three hyphens.
+        ("JAKARTA, KOMPAS.com --- Harga beras naik.", "Jakarta – Harga beras naik.",
+         "KOMPAS.com", "Kompas.com"),
         ("Jakarta (ANTARA) - Harga beras naik.", "Jakarta – Harga beras naik.",
          "(ANTARA)", "ANTARA"),
         ("KONTAN.CO.ID - JAKARTA. Harga beras naik.", "Jakarta – Harga beras naik.",

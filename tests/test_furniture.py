@@ -46,6 +46,7 @@ def kinds(article: Article) -> list[str]:
         "(***/Jenly Wenur)", "Next Post", "Waktu baca 3 menit", "waktu baca: 1 menit",
         "4 min read", "@extends('layouts.app')", "@section('content')", "@endsection",
         "{{ $berita->judul }}", "{% block konten %}",
+        "(Sumber: Harian.com/Rina Sari | Editor: Budi Santoso)", "(Editor: Budi Santoso)",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:

@@ -24,6 +24,8 @@ from dengar.normalize import spoken_form
     ("± 5 km", "kurang lebih lima kilometer"),
     ("dan/atau", "dan atau"),
     ("Jakarta - Presiden", "Jakarta, Presiden"),
+    ("dua motor---satu milik pelaku", "dua motor, satu milik pelaku"),
+    ("dua motor -- satu milik pelaku", "dua motor, satu milik pelaku"),
     ("negara-negara dan gerak-gerik", "negara-negara dan gerak-gerik"),
     ("teks [[p'u:tin]] aneh", "teks ((p'u:tin)) aneh"),  # text never sends phonemes
 ])

@@ -122,8 +122,13 @@ TEMPLATE_LINE = re.compile(
     r"|if|elseif|else|endif|foreach|endforeach|csrf)\b(?:\s*\(.*\))?|\{\{.*\}\}|\{%.*%\})$"
 )
 
-# A credit in brackets on a line of its own: "(***/Jenly Wenur)", "(***)", "(Ant/Budi)".
-BRACKETED_CREDIT_LINE = re.compile(r"^\((?:\s*\*+\s*|[^()\d]{0,30}/[^()\d]{1,30})\)\.?$")
+# A credit in brackets on a line of its own: "(***/Jenly Wenur)", "(***)", "(Ant/Budi)",
+# "(Sumber: Kompas.com/Widya Lestari | Editor: Nibras Nada)".
+BRACKETED_CREDIT_LINE = re.compile(
+    r"^\((?:\s*\*+\s*|[^()\d]{0,30}/[^()\d]{1,30}"
+    r"|\s*(?:sumber|source|editor|penyunting)\s*:[^()]{1,120})\)\.?$",
+    re.IGNORECASE,
+)
 
 # The same label bare, as the first line of a saved copy: "artikel", "ISI BERITA:".
 BARE_SAVER_LABEL = re.compile(rf"^{_SAVER_LABEL}$", re.IGNORECASE)
@@ -194,7 +199,7 @@ INLINE_VIDEO_TEASER = re.compile(
 _DOMAIN = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,2}"
 _PLACE_CAPS = r"[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+){0,2}"
 _PLACE_TITLE = r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,1}"
-_DASH = r"\s*(?:-{1,2}|–|—)\s*"
+_DASH = r"\s*(?:-{1,3}|–|—)\s*"  # "---" is how Markdown writes an em dash
 
 # Outlets whose own tag opens their articles' leads, and the name they publish under.
 # Keys are upper case.
@@ -233,7 +238,7 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         # KOMPAS.com -    detikcom -
         rf"^(?P<tag>{_OUTLET}){_DASH}",
         # NEW YORK -    Jakarta -
-        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})\s+(?:-{{1,2}}|–|—)\s*(?=[A-Z“\"])",
+        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})\s+(?:-{{1,3}}|–|—)\s*(?=[A-Z“\"])",
     )
 )
 

@@ -30,7 +30,7 @@ _EMOJI = re.compile(
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)")
 _SLASH = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_](?!n\b))")
-_DASH = re.compile(r"\s+[–—-]\s+|\s*—\s*")
+_DASH = re.compile(r"\s+[–—-]\s+|\s*(?:—|-{2,3})\s*")  # "--", "---": a typed em dash
 _SIGNS = (("&", " dan "), ("±", " kurang lebih "), ("×", " kali "))
 # Separators a page prints between items ("BANDUNG | Perum …", "• Harga"): a pause.
 _SEPARATOR = re.compile(r"\s*[|¦•▪►◆■]\s*")
