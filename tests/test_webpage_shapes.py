@@ -259,3 +259,32 @@ def test_a_short_title_in_the_articles_h1_beats_a_subtitle() -> None:
             f"pertama selesai akhir tahun</h2><p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}</p>")
     assert parse_html(page(body, title="Jalur Sepeda Dibangun")).blocks[0] == Block(
         "Jalur Sepeda Dibangun", "headline")
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        # Another article's title left in the template; the page shows this one's.
+        ("Pemkot Bandung Resmikan Taman Kota Baru - Warta",
+         '<a href="#" class="sn-title">Pemkot Bandung Mulai Bangun Jalur Sepeda Baru</a>'),
+        # An SEO title the page never shows, and the h1 that words the headline.
+        ("Jalur Sepeda Baru Bandung Dibangun",
+         "<h1>Pemkot Bandung Mulai Bangun Jalur Sepeda Baru di Jalan Utama</h1>"),
+    ],
+)
+def test_a_title_the_page_never_shows_gives_way_to_the_headline_shown(title, shown):
+    body = (f'<ol><li class="breadcrumb-item">Pemkot Bandung Mulai Bangun Jalur Sepeda Baru</li>'
+            f"</ol>{shown}<a class=\"sn-date\" href=\"#\">13 Januari 2026</a>"
+            f"<p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}</p>")
+    blocks = parse_html(page(body, title=title)).blocks
+    assert blocks[0].hint == "headline"
+    assert blocks[0].text.startswith("Pemkot Bandung Mulai Bangun Jalur Sepeda Baru")
+    assert [b.text for b in blocks if b.hint == "heading"] == []
+    assert not any(b.text.startswith("Pemkot Bandung") for b in blocks[1:])
+
+
+def test_a_title_shown_on_the_page_stays_the_headline_over_a_teaser_heading() -> None:
+    body = (f'<h2 class="title">Pemkot Bandung Resmikan Taman Kota di Utara</h2>'
+            f"<p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}</p><p>Jalur Sepeda Baru Dibangun.</p>")
+    blocks = parse_html(page(body, title="Jalur Sepeda Baru Dibangun - Warta.com")).blocks
+    assert blocks[0] == Block("Jalur Sepeda Baru Dibangun", "headline")

@@ -28,6 +28,9 @@ _SITE_CLASS = re.compile(
     r"logo|brand|site-?(?:title|name)|masthead|navbar|header|top", re.IGNORECASE
 )
 _SHOWN_HEADLINE_MAX_WORDS = 25
+# A title the page never shows (an SEO variant, another article's title left in a template)
+# gives way to the headline shown above the article when they share this many words.
+_SHARED_WITH_HIDDEN_TITLE = 2
 _BODY_START_CHARS = 40
 # A heading that holds this share of the declared title's words words the same headline.
 _TITLE_SHARE = 0.6
@@ -62,7 +65,8 @@ def page_headline(tree: html.HtmlElement, title: str | None, body_start: str = "
     channel: "Musik - Judul"); an ``<h1>``/``<h2>`` that words the declared title better
     than the title found ("Cakra News - Komisi III Panggil Kapolres" shows "Komisi III …"
     in an ``<h2>``); when the title is missing or too short to be a headline ("Berita 1",
-    "Polrestaput"), the headline shown above the article's first paragraph. Else the title.
+    "Polrestaput"), or never shown on the page, the headline shown above the article's first
+    paragraph. Else the title.
     """
     if not title or (len(title.split()) <= _HEADLINE_MIN_WORDS
                      and not _title_in_an_h1(tree, title)):
@@ -79,7 +83,21 @@ def page_headline(tree: html.HtmlElement, title: str | None, body_start: str = "
         if (len(text.split()) > _HEADLINE_MIN_WORDS and shared > len(title_words)
                 and shared >= _TITLE_SHARE * len(declared_words)):
             return text
+    if not _shown_anywhere(tree, title):
+        shown = _shown_headline(tree, body_start, None)
+        if (shown and len(shown.split()) > _HEADLINE_MIN_WORDS
+                and len(_words(shown) & title_words) >= _SHARED_WITH_HIDDEN_TITLE):
+            return shown
     return title
+
+
+def _shown_anywhere(tree: html.HtmlElement, title: str) -> bool:
+    """Whether the page shows the title in its body (outside scripts and styles)."""
+    body = tree.find("body")
+    if body is None:
+        return True
+    shown = body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+    return _squash(title) in _squash(" ".join(shown))
 
 
 def _title_in_an_h1(tree: html.HtmlElement, title: str) -> bool:

@@ -20,6 +20,7 @@ from typing import Any
 
 import trafilatura
 
+from dengar.dateline import date_line
 from dengar.errors import NotAnArticle
 from dengar.model import Block, BlockHint, Source
 from dengar.webcaptions import attribute_captions, find_captions
@@ -39,6 +40,7 @@ PARAGRAPH_MIN_WORDS = 8
 HINTED_HEADINGS: dict[str, BlockHint] = {"h1": "heading", "h2": "heading", "h3": "heading"}
 # What ends a sentence, so a line break after it is a paragraph break.
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "…")
+_LONGEST_TITLE = 30  # words: a block longer than this is a paragraph, whatever its end
 # A breadcrumb trail: "Home > Berita > Nasional", "Beranda » Ekonomi".
 _BREADCRUMB = re.compile(r"(?:home|beranda|index|indeks)\s*[>»›/]", re.IGNORECASE)
 # A news feed saved as a page: an RSS or Atom root element near the start.
@@ -158,6 +160,14 @@ def _body_blocks(body: Any) -> list[Block]:
     return blocks
 
 
+def _first_paragraph(body: list[Block]) -> str:
+    """The text of the article's first paragraph: the first block written as a sentence, not
+    a heading or a headline with its date that the extractor put first."""
+    return next((b.text for b in body if b.hint != "heading" and (
+        b.text.rstrip().endswith(_SENTENCE_ENDS) or len(b.text.split()) > _LONGEST_TITLE)),
+        body[0].text if body else "")
+
+
 def _with_headline(blocks: list[Block], title: str | None) -> list[Block]:
     """The title as the headline block, its copies in the body removed."""
     if not title:
@@ -165,7 +175,16 @@ def _with_headline(blocks: list[Block], title: str | None) -> list[Block]:
         if first_h1 == 0:
             return [Block(blocks[0].text, "headline"), *blocks[1:]]
         return blocks
-    return [Block(title, "headline"), *(b for b in blocks if squash(b.text) != squash(title))]
+    return [Block(title, "headline"), *(b for b in blocks if not _is_copy(b.text, title))]
+
+
+def _is_copy(text: str, title: str) -> bool:
+    """Whether a block repeats the title, alone or with the date glued after it
+    ("Judul Berita 13 Januari 2026": a title link and a date link taken as one block)."""
+    if squash(text) == squash(title):
+        return True
+    rest = text[len(title):] if text.startswith(title) else ""
+    return bool(rest.strip()) and date_line(rest) is not None
 
 
 def _check_article(blocks: list[Block], name: str, too_deep: bool) -> None:
@@ -242,7 +261,7 @@ def parse_html(text: str, name: str = "the page") -> Source:
     body = trim_tail(page, container, body)
     extras = captions + article_headings(page, container)
     metadata = page_metadata(document, tree)
-    headline = page_headline(tree, metadata.title, body[0].text if body else "")
+    headline = page_headline(tree, metadata.title, _first_paragraph(body))
     shown = {b.text for b in captions}
     gallery = [Block(c, "caption") for c in attribute_captions(tree) if c not in shown]
     blocks = _with_headline(place(body, extras, page_text) + gallery, headline)
