@@ -332,3 +332,29 @@ def test_degrees_after_a_name_are_dropped(words: str, kept: str) -> None:
 )
 def test_unnamed_sources(text: str, source: str | None) -> None:
     assert unnamed_source(text) == source
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A one-word name with an age after it, or opening a sentence with a person's
+        # description after its comma, is the person "ujarnya" means.
+        (("Gubernur Jawa Barat Dedi Mulyadi menerapkan jam malam.",
+          "Salah seorang warga yang mendukung adalah Sudi (53).",
+          '"Anak-anak tidur lebih cepat," ucapnya.'), ["Sudi"]),
+        (("Wali Kota Chandra Wijaya menolak aturan itu.",
+          "Adi, seorang warga Sukajadi, juga menyetujui jam malam.",
+          '"Anak saya perempuan semua," ujarnya.'), ["Adi"]),
+        # Counts in a list are no ages.
+        (("Ketua KPU Rina Kartika mengumumkan kursi: Golkar (85), Gerindra (78).",
+          '"Hasil ini final," ujarnya.'), ["Rina Kartika"]),
+        # The field after an analyst's title is part of the title.
+        (("Pengamat Properti Panangian Simanungkalit menilai keputusan perlu cepat.",
+          '"Tidak boleh lama-lama," jelas Panangian.'), ["Panangian Simanungkalit"]),
+        # An office, then its holder's name after a comma (degrees after it allowed).
+        (("Kepala SDIT Cendekia Purwakarta, Andri Purwanugraha, M.Pd., mengapresiasi "
+          "program ini.", '"Kegiatan ini positif," ujarnya.'), ["Andri Purwanugraha"]),
+    ],
+)
+def test_people_named_in_the_body(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -65,8 +65,10 @@ _PERSON_NOUNS = speech.UNNAMED_SOURCES | speech.ROLE_NOUNS | frozenset({
 })
 # A name with a description or a verb after it is being introduced: "Siti, warga RT 05,".
 # A name in a list ("A, B, dan C") is not.
+# Degrees after the name may come first: "Andri Purwanugraha, M.Pd., mengapresiasi".
 _INTRODUCTION_RE = re.compile(
-    rf"\s*,\s*(?!dan\b|serta\b|atau\b)[a-z]|\s+(?:{speech.SPEECH_VERB})\b"
+    r"(?:\s*,?\s*(?:[A-Z][a-z]{0,2}\.)+[A-Za-z]*\.?(?=[\s,]))*"
+    rf"(?:\s*,\s*(?!dan\b|serta\b|atau\b)[a-z]|\s+(?:{speech.SPEECH_VERB})\b)"
 )
 # A speech verb later in a name's own clause: "X, yang mengatakan …", "X menegaskan".
 _OWN_SPEECH_RE = re.compile(rf"[^.!?]*?\b(?:{speech.SPEECH_VERB})\b")
@@ -78,6 +80,12 @@ _NICKNAME_RE = re.compile(
 _OFFICE_OPENERS = speech.TITLE_WORDS | speech.SENTENCE_OPENERS | speech.RANKS
 _TRAILING_NAME_RE = re.compile(rf"{NAME_RUN_RE.pattern}$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
+_NAME_AFTER_COMMA_RE = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN_RE.pattern})")
+# A one-word name with the person's age after it: "Sudi (53)", "Adi (40 tahun)"; not an item
+# of a list of counts ("Golkar (85), Gerindra (78)").
+_AGED_RE = re.compile(
+    r"\s*\((?:[1-9]\d?|1[01]\d)(?:\s*tahun)?\)(?!\s*(?:,|dan|serta)\s+[A-Z][^\s,]*\s*\()"
+)
 
 
 @dataclass(frozen=True)
@@ -239,8 +247,20 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     introduced = titled or opens or _INTRODUCTION_RE.match(text, run.end()) is not None
     if len(name.split()) == 1:
         word_before = (words[:-1] or before or [""])[-1]
-        return titled and key(word_before) in speech.RANKS | speech.HONORIFICS
+        if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
+            return True
+        return _AGED_RE.match(text, run.end()) is not None or (
+            opens and _described_as_person(text[run.end():]))
     return introduced and _is_full_name(name)
+
+
+def _described_as_person(after: str) -> bool:
+    """Whether the words after a name's comma describe a person: "Adi, seorang warga
+    Sukajadi, …", "Rina, pedagang sayur, …"."""
+    words = [key(w) for w in after.lstrip(" ,").split()[:3]]
+    while words and words[0] in _CLASSIFIERS | {"salah"}:
+        words = words[1:]  # "salah seorang warga"
+    return bool(words) and words[0].rstrip(",") in _PERSON_NOUNS
 
 
 def _in_description(sentence: str, run: str) -> bool:
@@ -284,6 +304,18 @@ def _object_of(text: str, start: int) -> bool:
     return False
 
 
+def _office_before_name(text: str, run: re.Match[str]) -> bool:
+    """Whether a run is an office with the holder's full name after a comma: "Kepala SDIT
+    Cendekia Purwakarta, Andri Purwanugraha, …" is Andri, not "Cendekia Purwakarta"."""
+    if key(run.group().split()[0]) not in speech.TITLE_WORDS:
+        return False
+    after = _NAME_AFTER_COMMA_RE.match(text, run.end())
+    if after is None:
+        return False
+    name = clean_speaker(after["name"])
+    return bool(name) and name != PREVIOUS and _is_full_name(name) and is_person(name)
+
+
 def _later_in_clause(text: str, run: re.Match[str], found: list[tuple[int, str]]) -> bool:
     """Whether a name comes after the subject its sentence already has, with no speech verb
     of its own after it: "Budi belum mengenal pelatih tim lawan, Joko Susilo." is about Budi;
@@ -304,7 +336,8 @@ def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
         name = clean_speaker(run.group())
         if not name or name == PREVIOUS or not is_person(name):
             continue
-        if _object_of(text, run.start()) or _later_in_clause(text, run, found):
+        if (_object_of(text, run.start()) or _later_in_clause(text, run, found)
+                or _office_before_name(text, run)):
             continue
         if _introduces(text, run, name):
             found.append((run.start(), name))

@@ -221,6 +221,13 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset({
     "otoritas", "jasa", "perbankan", "moneter", "penjualan", "korporat", "hubungan",
     "masyarakat", "regional", "wilayah", "cabang", "produksi", "bisnis", "pengembangan",
     "layanan", "pelayanan", "bank", "pajak", "bea", "cukai",
+    # The field an analyst or an expert covers: "Pengamat Properti X", "Pakar Gizi X".
+    "properti", "ekonomi", "otomotif", "transportasi", "kebijakan", "publik", "militer",
+    "intelijen", "terorisme", "sepak", "bola", "saham", "pasar", "siber", "digital",
+    "sosiologi", "psikologi", "kriminologi", "internasional", "iklim", "perkotaan", "sejarah",
+    "budaya", "pidana", "perdata", "konstitusi", "gizi", "epidemiologi", "penerbangan",
+    "maritim", "pertambangan", "migas", "pemilu", "demokrasi", "syariah", "infrastruktur",
+    "kelistrikan", "meteorologi", "klimatologi", "geologi", "vulkanologi",
 })
 
 # Places that sit between an office and a name, "Wali Kota Bandung Yana Mulyana": provinces,
