@@ -47,6 +47,7 @@ def kinds(article: Article) -> list[str]:
         "4 min read", "@extends('layouts.app')", "@section('content')", "@endsection",
         "{{ $berita->judul }}", "{% block konten %}",
         "(Sumber: Harian.com/Rina Sari | Editor: Budi Santoso)", "(Editor: Budi Santoso)",
+        "By polrestaput | jumat, 27 Mei 2024", "Posted by admin", "Oleh redaksi - 3 Mei 2024",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -71,6 +72,8 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "(Rp 95.000/kg)", "(Rp 48.000/kg)",
         'Warga diminta memantau pengumuman. Simak video "Cara Daftar" untuk panduannya.',
         "Waktu baca anak-anak di desa itu rata-rata hanya 10 menit sehari.",
+        "Oleh karena itu warga diminta menyimpan beras secukupnya di rumah.",
+        "Oleh sebab itu, pedagang menaikkan harga.",
         "@jokowi menulis di akun resminya bahwa harga beras akan turun.",
     ],
 )

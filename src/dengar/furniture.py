@@ -106,6 +106,13 @@ SOURCE_LINE = re.compile(
     r"^(?:(?:sumber|source)\s*[:(]\s*\S.{0,60}|\(?(?:https?://|www\.)\S+\)?)$", re.IGNORECASE
 )
 
+# A post's account in place of an author, a date after it: "By polrestaput | jumat, 27 Mei
+# 2024", "Posted by admin", "Diposting oleh redaksi - 3 Mei 2024". A person is a byline.
+ACCOUNT_BYLINE_LINE = re.compile(
+    r"^(?i:by|oleh|posted\s+by|ditulis\s+oleh|diposting\s+oleh|diunggah\s+oleh)\s*:?\s+"
+    r"@?[a-z0-9_.]+(?:\s*[|/•·–-]\s*.*)?$"
+)
+
 # How long the article takes to read: "Waktu baca 3 menit", "waktu baca: 1 menit", "4 min read";
 # alone on a line, or after the date it shares a line with ("15 Agustus 2025 · waktu baca 1 menit").
 READING_TIME = (
