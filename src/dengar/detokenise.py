@@ -50,13 +50,13 @@ def is_tokenised(text: str) -> bool:
     return spaced >= TOKENISED_SHARE * len(marks)
 
 
-def _attach_quotes(line: str, mark: str) -> str:
-    """Join each straight quotation mark of a paragraph to its quotation: by their count the
-    first, third … open one (nothing after them), the second, fourth … close it (nothing
-    before them). A paragraph with an odd count is left alone: its quotes cannot be paired."""
-    parts = line.split(mark)
+def _pair(parts: list[str], mark: str) -> str | None:
+    """The parts between a paragraph's quotation marks joined back with the marks attached to
+    their quotations: by their count the first, third … open one (nothing after them), the
+    second, fourth … close it (nothing before them). None for an odd count: the marks cannot
+    be paired."""
     if len(parts) % 2 == 0:
-        return line
+        return None
     joined = parts[0]
     for index, part in enumerate(parts[1:]):
         if index % 2 == 0:  # an opening mark: the quotation follows it
@@ -66,23 +66,15 @@ def _attach_quotes(line: str, mark: str) -> str:
     return joined
 
 
-def _attach_single_quotes(line: str) -> str:
-    """Join lone straight single quotation marks to their words, a minute mark ("55 '") to
-    its number first."""
+def _attach_quotes(line: str) -> str:
+    """Join a paragraph's straight quotation marks to their quotations; a minute mark
+    ("55 '") to its number first. Only a single mark standing alone between spaces counts
+    as a quotation mark, never the apostrophe in "Ma'ruf"."""
+    line = _pair(line.split('"'), '"') or line
     line = _MINUTE_MARK.sub("'", line)
     if not _LONE_SINGLE.search(line):
         return line
-    # Only lone marks pair; an apostrophe inside a word is kept out of the count.
-    parts = _LONE_SINGLE.split(line)
-    if len(parts) % 2 == 0:
-        return line
-    joined = parts[0]
-    for index, part in enumerate(parts[1:]):
-        if index % 2 == 0:
-            joined += "'" + part.lstrip(" \t")
-        else:
-            joined = joined.rstrip(" \t") + "'" + part
-    return joined
+    return _pair(_LONE_SINGLE.split(line), "'") or line
 
 
 def _rejoin(line: str) -> str:
@@ -90,8 +82,7 @@ def _rejoin(line: str) -> str:
     line = _SPACED_DOMAIN.sub(".", line)
     line = _SPACED_SLASH.sub("/", line)
     line = _SPACE_AFTER_BRACKET.sub("", line)
-    line = _attach_quotes(line, '"')
-    line = _attach_single_quotes(line)
+    line = _attach_quotes(line)
     for pattern, replacement in _CURLY_SPACING:
         line = pattern.sub(replacement, line)
     return _SPACE_BEFORE_MARK.sub("", line)
