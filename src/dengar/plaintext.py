@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from dengar import furniture
 from dengar.dateline import date_line, split_dateline
+from dengar.detokenise import detokenise
 from dengar.glued import unglue
 from dengar.model import Block, Metadata, Source
 from dengar.patterns import capitalised_words
@@ -176,7 +177,9 @@ def parse_text(text: str) -> Source:
     Returns:
         The Source, one block per paragraph, with no metadata.
     """
-    lines = text.splitlines()
+    # A tokenised dump's marks are joined to their words first: unglueing and the dateline,
+    # date and quotation rules all expect "2019).Sebelumnya", not "2019 ) .Sebelumnya".
+    lines = detokenise(text).splitlines()
     width = wrap_width(lines)
     blocks = unglue(reflow(lines, width) if width else reflow_blocks(lines))
     url = None
