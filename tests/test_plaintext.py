@@ -8,6 +8,7 @@ import pytest
 
 from dengar.markdown import parse_markdown
 from dengar.markup import strip_inline, table_blocks
+from dengar.model import Block
 from dengar.plaintext import parse_text, wrap_width
 
 WRAPPED = """\
@@ -352,3 +353,37 @@ def test_run_on_text_keeps_a_rank_with_its_name_and_cuts_after_a_common_word():
         " Harga sayur naik terutama kol.Sementara itu bawang stabil.").blocks]
     assert texts[0] == "Acara dipimpin Dandim Kol.Inf.Budi Santoso."
     assert "Sementara itu bawang stabil." in texts
+
+
+@pytest.mark.parametrize(
+    ("glued", "title", "sentence"),
+    [
+        ("Sidang Gugatan Wali Kota Bandung Disebut Terima UangKPK berharap saksi datang.",
+         "Sidang Gugatan Wali Kota Bandung Disebut Terima Uang",
+         "KPK berharap saksi datang."),
+        ("Ditanya Soal Panggilan Jaksa, Menteri Bilang Insya AllahMereka adalah pejabat dinas.",
+         "Ditanya Soal Panggilan Jaksa, Menteri Bilang Insya Allah",
+         "Mereka adalah pejabat dinas."),
+        ("Staf Menteri yang Dipanggil Jaksa Pernah Jadi Sekjen MKRomi dianggap berpengaruh.",
+         "Staf Menteri yang Dipanggil Jaksa Pernah Jadi Sekjen MK", "Romi dianggap berpengaruh."),
+    ],
+)
+def test_another_articles_title_glued_into_run_on_text_is_furniture(glued, title, sentence):
+    text = f"Harga beras naik.Pedagang mengeluh.{glued}Stok di gudang menipis.Pemerintah diam."
+    blocks = parse_text(text).blocks
+    assert Block(title, "furniture") in blocks
+    assert Block(sentence) in blocks
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        # A word with a capital inside is no glued title; nor is a sentence.
+        "Video Lengkap Wawancara Menteri Bisa Ditonton di YouTube resmi kementerian.",
+        "Perusahaan Rintisan Asal China Resmi Luncurkan DeepSeek untuk pasar Indonesia.",
+        "Kepala Dinas Kesehatan Kota Bandung Rina Wulandari mengatakan stok vaksin aman.",
+    ],
+)
+def test_run_on_parts_without_a_glued_title_stay_whole(part: str):
+    text = f"Harga beras naik.Pedagang mengeluh.{part}Stok di gudang menipis.Pemerintah diam."
+    assert part in [b.text for b in parse_text(text).blocks]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dengar.model import Block
+from dengar.patterns import capitalised_words
 
 # A sentence end with the next sentence, a quotation or a numbered heading glued to it.
 _GLUED_END = re.compile(
@@ -22,6 +23,22 @@ _GLUED_END = re.compile(
 _GLUED_HEADING = re.compile(
     r"^(?P<heading>\d{1,2}\.\s+(?:\S+\s+){0,8}?[A-Z(][^\s]*?[a-z)])(?=[A-Z][a-z])"
 )
+# "Sidang Praperadilan X, Menag Y Disebut Terima UangKPK berharap …": another article's
+# title, its last word glued to the capitalised first word of the sentence after it (a
+# name or an acronym, "Insya AllahMereka", "Sekjen MKRomahurmuziy"), which goes on in lower
+# case.
+_GLUED_TITLE = re.compile(
+    r"^(?P<title>(?:\S+\s+){4,24}?\S*?(?:[a-z]|[A-Z](?=[A-Z][a-z])))"
+    r"(?P<next>[A-Z][\w-]*)(?=(?:\s+[A-Z][\w-]*)?\s+[a-z])"
+)
+TITLE_MIN_SHARE = 0.8  # of a title's words of three letters or more, this many capitalised
+# Words written with a capital inside, whose halves are no glued title and sentence.
+CAMEL_WORDS = frozenset({
+    "youtube", "whatsapp", "tiktok", "linkedin", "iphone", "ipad", "playstation", "mcdonald",
+    "powerpoint", "javascript", "gopay", "gojek", "goride", "gofood", "shopeepay", "paypal",
+    "bitcoin", "facebook", "instagram", "blackberry", "smackdown", "wifi", "ecommerce",
+    "deepseek", "openai", "chatgpt", "macbook", "airpods", "playstore", "appstore",
+})
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 MIN_GLUED = 3  # a paragraph with this many glued sentence ends is a crawler's run-on text
 # Abbreviations, capitalised, a full stop closes and a word may follow unspaced:
@@ -67,9 +84,25 @@ def unglue(paragraphs: list[str]) -> list[Block]:
         for start, end in zip([0, *cuts], [*cuts, len(paragraph)], strict=True):
             part = paragraph[start:end].strip()
             heading = _GLUED_HEADING.match(part)
+            title = _glued_title(part)
             if heading:
                 found += [Block(heading.group("heading"), "heading"),
                           Block(part[heading.end():])]
+            elif title:
+                found += [Block(title, "furniture"), Block(part[len(title):])]
             elif part:
                 found.append(Block(part))
     return found
+
+
+def _glued_title(part: str) -> str | None:
+    """Another article's title glued to the front of a run-on part, or None."""
+    match = _GLUED_TITLE.match(part)
+    if match is None:
+        return None
+    title = match.group("title")
+    glued = (title.split()[-1] + match.group("next")).strip(",.").lower()
+    capitalised, words = capitalised_words(title)
+    if glued in CAMEL_WORDS or capitalised < TITLE_MIN_SHARE * words:
+        return None
+    return title
