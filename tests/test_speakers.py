@@ -86,6 +86,23 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         # One-word offices of the police and deputies.
         ("kata Kapolsek Kebayoran Lama, Kompol Widya Agustiono", "Widya Agustiono"),
         ("kata Juru Bicara Wapres Husain Abdullah kepada wartawan", "Husain Abdullah"),
+        # A region's agencies written short are organisations, not names.
+        ("kata Kepala Dinkes Surabaya Rina Wulandari", "Rina Wulandari"),
+        ("ujar Kepala Bappeda Garut Nurdin Yana", "Nurdin Yana"),
+        # An office's number does not end the run before the name.
+        ("kata Manajer Humas PT KAI Daop 2 Bandung Kuswardojo", "Kuswardojo"),
+        ("kata Ketua RT 05 Kelurahan Cempaka, Slamet Riyadi", "Slamet Riyadi"),
+        ("kata Dandim 0621 Kabupaten Bogor Letkol Inf Henggar Tri Widodo",
+         "Henggar Tri Widodo"),
+        # A country cut into the last words is no part of the name.
+        ("ujar pelatih Timnas Indonesia Patrick Kluivert", "Patrick Kluivert"),
+        ("kata Kepala Kantor Imigrasi Kelas I Bandung Ahmad Kusnadi", "Ahmad Kusnadi"),
+        # The name after a comma: past a lower-case word, after an organisation, after a
+        # lower-case honorific; never a day.
+        ("kata Koordinator Lapangan aksi, Andi Saputra", "Andi Saputra"),
+        ("kata Humas Pemkab Garut, Rina Kartika", "Rina Kartika"),
+        ("kata Kepala UPTD Puskesmas Cibinong, dr Rina Kartika", "Rina Kartika"),
+        ("kata Kepala Dinas Kesehatan Budi Santoso saat ditemui, Selasa", "Budi Santoso"),
     ],
 )
 def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:

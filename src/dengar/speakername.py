@@ -118,6 +118,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     longest = speech.SPEAKER_MAX_WORDS + ranked
     if len(name) > longest and not has_particle:
         name = name[-longest:]
+        while len(name) > 2 and key(name[0]) in speech.PLACES:
+            name = name[1:]  # "Timnas Indonesia Patrick Kluivert": the country was cut into
     found = " ".join(name)
     # "Kementerian Luar Negeri Lithuania": one word after an organisation is part of its name.
     lone = len(name) == 1 < len(words) and key(words[-2]) not in _PERSON_MARKERS

@@ -70,9 +70,11 @@ PERSON_AFTER_ORG_MIN_WORDS = 3  # an organisation word and its name, then a pers
 _LATE_APPOSITIVE_RE = re.compile(
     rf"^(?:[a-z][\w-]*\s+){{1,8}}?[a-z][\w-]*,\s*(?P<name>{NAME_RUN})"
 )
-# The name words of an attribution, with "dan" and bracketed parts between runs.
+# The name words of an attribution, with "dan", bracketed parts and an office's number
+# ("Daop 2 Bandung", "Ketua RT 05", "Danramil 0621-01 Cibinong") between runs.
 _NAME_PHRASE_RE = re.compile(
-    rf"{NAME_RUN}(?:\s+(?:\([^()]*\)|dan)(?=\s+[A-Z(])(?:\s+\([^()]*\))?\s+{NAME_RUN})*"
+    rf"{NAME_RUN}(?:\s+(?:\([^()]*\)|dan|\d[\d./-]*)(?=\s+[A-Z(])(?:\s+\([^()]*\))?"
+    rf"\s+{NAME_RUN})*"
 )
 _ADVERBIAL = "|".join(sorted(speech.SOURCE_PHRASE_END - {"yang"}))
 _RUN_BEFORE_CLAUSE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{_ADVERBIAL})\b")
@@ -84,9 +86,12 @@ _INDIRECT_RE = re.compile(
 _MENURUT_RE = re.compile(
     rf"\b[Mm]enurut\s+(?P<head>[^,.:;“”\"]+?)\s*,\s*(?:(?P<appos>{NAME_RUN})\s*,)?"
 )
-# ", Budi" after an office, also past where it sits: "anggota Komisi IX dari Fraksi X, Budi".
+# ", Budi" after an office, also past where it sits: "anggota Komisi IX dari Fraksi X, Budi",
+# "Koordinator Lapangan aksi, Andi", "Kepala Puskesmas X, dr Rina" (a lower-case honorific).
+_LOWER_HONORIFIC = speech.alternation(h for h in speech.HONORIFICS if h.islower())
 _APPOSITIVE_RE = re.compile(
-    rf"(?:\s+(?:dari|asal)\s+{NAME_RUN})*\s*,\s*(?P<name>{NAME_RUN})"
+    rf"(?:\s+(?:dari|asal)\s+{NAME_RUN})*(?:\s+(?!(?:{_ADVERBIAL})\b)[a-z][\w-]*){{0,3}}"
+    rf"\s*,\s*(?:(?:{_LOWER_HONORIFIC})\s+)?(?P<name>{NAME_RUN})"
 )
 _PASSIVE_RE = re.compile(
     rf"\b(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})\s+oleh\s+(?P<name>{NAME_RUN})"
@@ -229,9 +234,11 @@ def _described(rest: str) -> str | None:
 
 
 def _titled(run: str) -> bool:
-    """Whether a run opens with an office, a rank or an acronym, so a name may follow it."""
-    first = run.split()[0]
-    return first.lower() in speech.TITLE_WORDS | speech.RANKS or is_acronym_word(first)
+    """Whether a run opens with an office, a rank or an acronym, or names an organisation
+    ("Humas Pemkab Garut"), so a name may follow it."""
+    words = run.split()
+    return (words[0].lower() in speech.TITLE_WORDS | speech.RANKS or is_acronym_word(words[0])
+            or any(w.lower() in speech.ORGANISATION_WORDS for w in words))
 
 
 def _named_after(rest: str) -> str | None:

@@ -169,6 +169,15 @@ ORGANISATION_WORDS: frozenset[str] = frozenset({
     # Units inside an organisation: "Divisi Pelayanan Hukum", "Bidang Humas", "Kanwil X".
     "divisi", "bagian", "bidang", "seksi", "subdit", "direktorat", "subdirektorat", "biro",
     "departemen", "kanwil", "subbag", "subbagian", "inspektorat", "sekretariat", "satker",
+    # A region's agencies and the ministries, written short: "Kepala Dinkes Surabaya X".
+    "dinkes", "disdik", "dinsos", "dishub", "diskominfo", "disperindag", "disnaker", "dispar",
+    "disbudpar", "disdukcapil", "dispenda", "dispora", "distan", "dinpar", "disparbud",
+    "bappeda", "bapenda", "bappenas", "damkar", "satpol", "pemkot", "pemkab", "pemprov",
+    "pemda", "polresta", "polrestabes", "kejari", "kejati", "kejagung", "lapas", "rutan",
+    "kemenkes", "kemendikbud", "kemendikbudristek", "kemenag", "kemenkeu", "kemendagri",
+    "kemenlu", "kemenhan", "kemenkumham", "kemnaker", "kemenaker", "kemensos", "kemenhub",
+    "kemenparekraf", "kemendes", "kemenpora", "kemenperin", "kemendag", "kementan",
+    "kominfo", "kemenkominfo", "kemkominfo", "kemenpupr", "kemenpan-rb", "kemenko",
 })
 # Words naming a place: a run that holds one is no person ("Banggai Laut", "Kota Gorontalo").
 PLACE_WORDS: frozenset[str] = frozenset({
