@@ -27,6 +27,9 @@ from dengar.spoken.acronyms import is_spelled, spell
     ("PRESIDEN RESMIKAN JALAN TOL DI RIAU", "PRESIDEN RESMIKAN JALAN TOL DI RIAU"),
     ("KCNA, AS, KTT, RDRK", "ka ce en a, a es, ka te te, er de er ka"),
     ("Foto: AFP / VNA", "Foto: a ef pe, ve en a"),
+    # Short Indonesian words in a heading written in capitals are words.
+    ("MUDA DAN MENGINSPIRASI", "MUDA DAN MENGINSPIRASI"),
+    ("BANJIR KE JAKARTA", "BANJIR KE JAKARTA"),
 ])
 def test_acronyms(written, spoken):
     assert spoken_form(written) == spoken

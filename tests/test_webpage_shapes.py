@@ -110,6 +110,9 @@ def test_a_gallerys_caption_attributes_are_its_captions():
      "Agus Salim"),
     ('<div class="penulis">Penulis: Rina Ayu Editor : Budi Santoso</div>', "Rina Ayu"),
     ('<div class="photo"><img src="/f.jpg"><span class="author">Facebook</span></div>', None),
+    # A channel after the name is no part of it.
+    ('<div class="author">Bagus Kurniawan - detiknews</div>', "Bagus Kurniawan"),
+    ('<div class="author">Afif Farhan - Sepakbola</div>', "Afif Farhan"),
 ])
 def test_authors_from_marked_elements_without_labels_or_photo_credits(marked, author):
     head = '<meta name="creator" content="Web Design &amp; Development - Biro TI Warta">'
@@ -288,3 +291,12 @@ def test_a_title_shown_on_the_page_stays_the_headline_over_a_teaser_heading() ->
             f"<p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}</p><p>Jalur Sepeda Baru Dibangun.</p>")
     blocks = parse_html(page(body, title="Jalur Sepeda Baru Dibangun - Warta.com")).blocks
     assert blocks[0] == Block("Jalur Sepeda Baru Dibangun", "headline")
+
+
+def test_a_caption_box_without_its_photo_and_a_credit_alone():
+    body = ('<div class="pic_artikel"><span>Pekerja mengecat marka jalur sepeda di Jalan '
+            "Merdeka. (Rina Ayu/detikcom)</span></div>"
+            + "".join(f"<p>{p}</p>" for p in P)
+            + '<div class="detail_img"><img src="/g.jpg"><br>Foto: (Getty Images)</div>')
+    assert texts(page(body), "caption") == [
+        "Pekerja mengecat marka jalur sepeda di Jalan Merdeka. (Rina Ayu/detikcom)"]

@@ -116,6 +116,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     # After a rank or an honorific only name words follow: "Kombes Ade Ary Syam Indradi".
     ranked = len(name) < len(words) and key(words[-len(name) - 1]) in _PERSON_MARKERS
     longest = speech.SPEAKER_MAX_WORDS + ranked
+    if len(name) > longest and key(name[-longest - 1]) in speech.NAME_OPENERS:
+        longest += 1  # "Muhammad Nabil Satria Faradis"
     if len(name) > longest and not has_particle:
         name = name[-longest:]
         while len(name) > 2 and key(name[0]) in speech.PLACES:

@@ -262,6 +262,11 @@ PLACES: frozenset[str] = frozenset({
 # A speaker longer than this, after titles are stripped, keeps only its last words: names in
 # Indonesian news rarely run past three words, the words before them are usually an office.
 SPEAKER_MAX_WORDS = 3
+# First names that open a fourth name word: "Muhammad Nabil Satria Faradis", "Siti Nur …".
+NAME_OPENERS: frozenset[str] = frozenset({
+    "muhammad", "mohammad", "mohamad", "muhamad", "mochammad", "mochamad", "muchammad",
+    "moh", "moh.", "muh", "muh.", "mhd", "mhd.", "siti", "abdul", "abdurrahman",
+})
 
 # Lower-case words that may sit inside a personal name.
 NAME_PARTICLES: frozenset[str] = frozenset(

@@ -25,6 +25,8 @@ _LABEL_WORDS = (r"pewarta|reporter|penulis|wartawan|jurnalis|editor|redaktur|ole
 _LEADING_LABEL = re.compile(rf"^(?:{_LABEL_WORDS})\b\s*[:\-–]?\s*", re.IGNORECASE)
 _NEXT_FIELD = re.compile(rf"\s*(?:\||\s(?:{_LABEL_WORDS})\s*:)", re.IGNORECASE)
 _TRAILING_LABEL = re.compile(rf"\s*[|,\-–]?\s*\b(?:{_LABEL_WORDS})\s*:?$", re.IGNORECASE)
+# A channel after the name: "Bagus Kurniawan - detiknews", "Afif Farhan - Sepakbola".
+_TRAILING_CHANNEL = re.compile(r"\s+[-–—]\s+[^\W\d_]+$")
 _NOT_A_NAME = re.compile(r"[\d/@©|]|https?:|\.(?:com|co|id|net)\b", re.IGNORECASE)
 # An author mark inside a photo box is the photographer's credit.
 _PHOTO_BOX = re.compile(r"photo|foto|image|\bimg|\bpic|figure|caption", re.IGNORECASE)
@@ -38,9 +40,12 @@ def _text(element: html.HtmlElement) -> str:
 
 
 def strip_labels(name: str) -> str:
-    """A name without a label before or after it, or another labelled field after it:
-    "Pewarta: Ani", "Ani Jurnalis" and "Penulis: Ani Editor : Budi" are all "Ani"."""
+    """A name without a label before or after it, another labelled field or a channel after
+    it: "Pewarta: Ani", "Ani Jurnalis", "Ani Lestari - detiknews" and "Penulis: Ani Editor :
+    Budi" are all "Ani" or "Ani Lestari"."""
     name = _NEXT_FIELD.split(_LEADING_LABEL.sub("", name.strip()))[0]
+    if len(name.split()) > 3:
+        name = _TRAILING_CHANNEL.sub("", name)  # a name of two words or more, then a channel
     previous = None
     while previous != name:
         previous = name

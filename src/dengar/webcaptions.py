@@ -4,8 +4,9 @@ trafilatura 2.3 leaves ``<figcaption>`` and the caption text beside a photo out 
 extracts, even with ``include_images``. A caption is taken from a ``<figcaption>``; from an
 element whose class or id names a caption ("caption", "keterangan", "deskripsi", "desc",
 "foto-text"); from a short text that ends in a photo credit ("… Foto: Grammy", "… (Foto:
-Dewi)", "… © istimewa"); or from the text of a small photo box (a class with "photo", "pic",
-"foto", "image", "img" or "figure") that holds exactly one image and no link. Captions of
+Dewi)", "… © istimewa", "… (Bagus Kurniawan/detikcom)"); or from the text of a small photo box
+(a class with "photo", "pic", "foto", "image", "img" or "figure") that holds exactly one image
+and no link. Captions of
 teasers are left out: those inside a box whose class or id says related, terkait, lainnya,
 rekomendasi or populer, and those whose photo is a link to another page (a link to "#" or a
 script opens a zoom box on the same page: that photo is the article's own).
@@ -17,6 +18,7 @@ import re
 
 from lxml import html
 
+from dengar import furniture
 from dengar.lines import is_furniture
 
 CAPTION_MIN_WORDS = 2
@@ -64,7 +66,7 @@ def _ends_in_credit(element: html.HtmlElement) -> bool:
     if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
         return False
     text = _text(element)
-    credit = _CREDIT_END.search(text)
+    credit = _CREDIT_END.search(text) or furniture.CREDIT_OUTLET.search(text)
     return bool(credit) and len(text[:credit.start()].split()) >= _CREDIT_MIN_WORDS
 
 
@@ -114,6 +116,15 @@ def _in_page_furniture(element: html.HtmlElement) -> bool:
                for a in element.iterancestors())
 
 
+_PHOTO_LABEL = re.compile(r"^\s*(?:foto|photo|keterangan\s+foto)\s*:\s*", re.IGNORECASE)
+
+
+def _says_something(text: str) -> bool:
+    """Whether a caption says more than its credit: "Foto: (Getty Images)" says nothing."""
+    bare = furniture.CREDIT_OUTLET.sub("", furniture.CREDIT_BRACKETED.sub("", text))
+    return len(_PHOTO_LABEL.sub("", bare).split()) >= CAPTION_MIN_WORDS
+
+
 def find_captions(tree: html.HtmlElement) -> list[str]:
     """The photo captions in the page, in document order, each once.
 
@@ -127,7 +138,7 @@ def find_captions(tree: html.HtmlElement) -> list[str]:
             continue
         text = _text(element)
         words = len(text.split())
-        if is_furniture(text):
+        if is_furniture(text) or not _says_something(text):
             continue  # an advertisement's label in a photo's box: "SCROLL TO RESUME CONTENT"
         if CAPTION_MIN_WORDS <= words <= CAPTION_MAX_WORDS and not any(
             text in found or found in text for found in captions
