@@ -105,6 +105,10 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         ("kata Kepala Dinas Kesehatan Budi Santoso saat ditemui, Selasa", "Budi Santoso"),
         # A common first name opens a fourth name word.
         ("pungkas ketua tim, Muhammad Nabil Satria Faradis", "Muhammad Nabil Satria Faradis"),
+        # Ministers written short; a list inside an office's name.
+        ("kata Mendikdasmen Abdul Mu'ti di Jakarta", "Abdul Mu'ti"),
+        ("kata Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari",
+         "Abdul Muhari"),
     ],
 )
 def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
@@ -377,3 +381,7 @@ def test_unnamed_sources(text: str, source: str | None) -> None:
 )
 def test_people_named_in_the_body(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+def test_a_short_quotation_after_menurut_is_speech() -> None:
+    assert speakers_of('Menurut Rina Wulandari, "Stok vaksin aman."') == ["Rina Wulandari"]

@@ -83,6 +83,9 @@ _INDIRECT_RE = re.compile(
     rf"\b(?:(?:{_VERB})(?P<nya>nya)?\s*(?:[,:]|bahwa\b)"
     rf"|(?:{speech.alternation(speech.CLAUSE_SPEECH_VERBS)})\s+(?=[a-z]))"
 )
+# "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB X": a list in an office.
+_OFFICE_LIST_RE = re.compile(r"(?<=[A-Za-z])\s*,\s+(?:dan\s+)?(?=(?P<next>[A-Z][a-z]+)\b)")
+_MENURUT_AT_END_RE = re.compile(r"\b[Mm]enurut\s+[^,.:;“”\"]+,\s*$")  # 'Menurut Budi, "…"'
 _MENURUT_RE = re.compile(
     rf"\b[Mm]enurut\s+(?P<head>[^,.:;“”\"]+?)\s*,\s*(?:(?P<appos>{NAME_RUN})\s*,)?"
 )
@@ -233,6 +236,11 @@ def _described(rest: str) -> str | None:
     return None
 
 
+def _joined_office_list(match: re.Match[str]) -> str:
+    """ "Data, Informasi, dan Komunikasi": the commas of a list inside an office's name go."""
+    return " " if match["next"].lower() in speech.TITLE_QUALIFIERS else match[0]
+
+
 def _titled(run: str) -> bool:
     """Whether a run opens with an office, a rank or an acronym, or names an organisation
     ("Humas Pemkab Garut"), so a name may follow it."""
@@ -247,6 +255,7 @@ def _named_after(rest: str) -> str | None:
     After an office or a lower-case role, a name set off by a comma is the speaker: "kata
     Komandan DVI, Kombes Lisda Cancer", "kata staf Ajib, Vivi".
     """
+    rest = _OFFICE_LIST_RE.sub(_joined_office_list, rest)
     run, words = _NAME_PHRASE_RE.match(rest), []
     if run:
         # "Kepala Seksi Haji dan Umrah (Kasi PHU) H Burhan Noor": the last run is the name.
@@ -272,10 +281,12 @@ def _named_after(rest: str) -> str | None:
 
 def is_speech_frame(before: str, after: str) -> bool:
     """Whether the words around a quotation frame it as speech, whoever the speaker: a
-    speech verb right after it ("," jawab tersangka") or ending the words before it ("Ia
-    menambahkan, "…"")."""
-    introduced = _VERB_AT_END_RE.search(last_sentence(before))
-    return opens_with_verb(after) or bool(introduced and introduced.group().rstrip()[-1:] in ",:")
+    speech verb right after it ("," jawab tersangka"), ending the words before it ("Ia
+    menambahkan, "…"") or "Menurut Budi," before it."""
+    sentence = last_sentence(before)
+    introduced = _VERB_AT_END_RE.search(sentence)
+    return (opens_with_verb(after) or bool(introduced and introduced.group().rstrip()[-1:] in ",:")
+            or _MENURUT_AT_END_RE.search(sentence) is not None)
 
 
 def opens_with_verb(text: str) -> bool:

@@ -104,6 +104,12 @@ SENTENCE_OPENERS: frozenset[str] = frozenset({
 # is announced as "Sri Mulyani".
 TITLE_WORDS: frozenset[str] = frozenset({
     "presiden", "wakil", "menteri", "menko", "menlu", "mendagri", "menkeu", "kepala", "ketua",
+    # Ministers written short: "Menkes Budi", "Mendikdasmen Abdul Mu'ti".
+    "menkes", "menhan", "menpora", "mendikbud", "mendikdasmen", "mendiktisaintek", "menpan",
+    "menpan-rb", "menparekraf", "mensesneg", "menkumham", "menaker", "menag", "mentan",
+    "menhub", "mendag", "menperin", "menkominfo", "menkomdigi", "menristek", "mensos",
+    "menbud", "menhut", "menlhk", "menkop", "menkopukm", "mendes", "menpar", "menekraf",
+    "menteri-menteri", "menseskab", "menpupr", "menpppa", "menimipas", "menham", "menkum",
     "direktur", "dirut", "utama", "juru", "bicara", "jubir", "gubernur", "deputi", "bupati",
     "wali", "kota", "walikota", "sekretaris", "jenderal", "sekjen", "panglima", "kapolri",
     "kapolda", "kapolres", "komisaris", "anggota", "pakar", "pengamat", "peneliti", "dosen",
@@ -229,7 +235,7 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset({
     "pengawas", "statistik", "penanggulangan", "bencana", "pemberantasan", "korupsi",
     "otoritas", "jasa", "perbankan", "moneter", "penjualan", "korporat", "hubungan",
     "masyarakat", "regional", "wilayah", "cabang", "produksi", "bisnis", "pengembangan",
-    "layanan", "pelayanan", "bank", "pajak", "bea", "cukai",
+    "layanan", "pelayanan", "bank", "pajak", "bea", "cukai", "data", "kebencanaan",
     # The field an analyst or an expert covers: "Pengamat Properti X", "Pakar Gizi X".
     "properti", "ekonomi", "otomotif", "transportasi", "kebijakan", "publik", "militer",
     "intelijen", "terorisme", "sepak", "bola", "saham", "pasar", "siber", "digital",
