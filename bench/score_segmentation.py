@@ -24,7 +24,9 @@ and compares:
   seorang" ("one", "one of") is dropped on both sides: "seorang pedagang" is "pedagang".
   An organisation is compared the same way ("Kementerian Luar Negeri China"). A
   surname or first name alone does NOT count ("Yuddy" for "Yuddy Chrisnandi" is wrong): a
-  listener is told who spoke by name, and half a name is only right by luck;
+  listener is told who spoke by name, and half a name is only right by luck. A nickname in
+  quotation marks inside a name is no part of it: 'Abraham "Lulung" Lunggana' is "Abraham
+  Lunggana";
 - captions: how many "caption" segments were found against ``captions_count``;
 - boilerplate: how many ``boilerplate_examples`` strings occur in what is spoken, as written
   or as spoken ("KPK" is spoken "ka pe ka") (case
@@ -81,6 +83,7 @@ def speaker_key(name: str | None) -> str:
     """The part of a speaker's name that must match: no case, brackets, titles, punctuation."""
     if not name:
         return ""
+    name = re.sub(r"\s[\"“][^\"“”]+[\"”]\s", " ", f" {name} ")  # 'Joko "Jokowi" Widodo'
     words = bare_words(re.sub(r"\([^)]*\)", " ", name)).split()
     while words and words[0] in ROLE_WORDS | TITLE_WORDS:
         words = words[1:]

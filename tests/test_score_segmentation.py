@@ -73,6 +73,10 @@ def score():
         ("seorang pedagang", "pedagang (unnamed; 'Seorang pedagang')", True),
         ("salah satu warga", "warga", True),
         ("seorang pedagang", "petugas parkir", False),
+        # A nickname in quotation marks inside a name is no part of it.
+        ("Abraham Lunggana", 'Abraham "Lulung" Lunggana', True),
+        ("Joko Widodo", 'Joko "Jokowi" Widodo', True),
+        ("Jokowi", 'Joko "Jokowi" Widodo', False),
     ],
 )
 def test_speaker_rule(score, predicted: str | None, truth: str, same: bool) -> None:

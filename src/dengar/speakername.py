@@ -154,7 +154,7 @@ def _organisation(words: list[str]) -> str | None:
 
 # A person's full name with the nickname the article goes on using: "Basuki Tjahaja Purnama
 # (Ahok)", "Basuki Tjahaja Purnama atau Ahok".
-# A nickname in quotation marks inside the name: 'Abraham "Lulung" Lunggana'.
+# A nickname in quotation marks inside the name: 'Abraham "Lulung" Lunggana' (Abraham Lunggana).
 _QUOTED_NICKNAME_RE = re.compile(
     rf"(?P<first>{NAME_RUN})\s+[\"“](?P<nick>[A-Z][a-z]+)[\"”]\s+(?P<last>{NAME_RUN})"
 )
@@ -165,13 +165,13 @@ _NICKNAMED_RE = re.compile(
 
 def nicknames(text: str) -> list[tuple[str, str]]:
     """The (nickname, full name) pairs text gives with a person's full name: "Gubernur
-    Basuki Tjahaja Purnama (Ahok)" gives ("Ahok", "Basuki Tjahaja Purnama"); 'Abraham
-    "Lulung" Lunggana' gives ("Lulung", "Abraham Lulung Lunggana")."""
+    Basuki Tjahaja Purnama (Ahok)" gives ("Ahok", "Basuki Tjahaja Purnama"); 'Presiden Joko
+    "Jokowi" Widodo' gives ("Jokowi", "Joko Widodo"): the nickname is no part of the name."""
     found = []
     for match in _QUOTED_NICKNAME_RE.finditer(text):
         last = sentence_pieces(match["last"])[0].rstrip(".")  # "Lunggana. Lulung menyatakan"
-        name = clean_speaker(f"{match['first']} {match['nick']} {last}")
-        if name and name != PREVIOUS and match["nick"] in name:
+        name = clean_speaker(f"{match['first']} {last}")
+        if name and name != PREVIOUS and len(name.split()) > 1:
             found.append((match["nick"], name))
     for match in _NICKNAMED_RE.finditer(text):
         nickname = match.group("paren") or match.group("alt")
