@@ -368,6 +368,10 @@ def test_unnamed_sources(text: str, source: str | None) -> None:
         (("Wali Kota Chandra Wijaya menolak aturan itu.",
           "Adi, seorang warga Sukajadi, juga menyetujui jam malam.",
           '"Anak saya perempuan semua," ujarnya.'), ["Adi"]),
+        # A rank's abbreviation in brackets is inside the run, not a name.
+        (("Sebelumnya, Kepala Bidang Humas Polda Papua, Komisaris Besar Polisi (Kombes Pol) "
+          "Jan Makatita, saat dikonfirmasi, membenarkan insiden itu.",
+          '"Ia benar. Penembakan terjadi," katanya.'), ["Jan Makatita"]),
         # Counts in a list are no ages.
         (("Ketua KPU Rina Kartika mengumumkan kursi: Golkar (85), Gerindra (78).",
           '"Hasil ini final," ujarnya.'), ["Rina Kartika"]),

@@ -80,6 +80,8 @@ _NICKNAME_RE = re.compile(
 _OFFICE_OPENERS = speech.TITLE_WORDS | speech.SENTENCE_OPENERS | speech.RANKS
 _TRAILING_NAME_RE = re.compile(rf"{NAME_RUN_RE.pattern}$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
+# An abbreviation in brackets, not an age ("Sudi (53)") nor a corps letter ("Laut (P)").
+_BRACKETED_RE = re.compile(r"\([^()\d]{2,}\)")
 _NAME_AFTER_COMMA_RE = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN_RE.pattern})")
 # A one-word name with the person's age after it: "Sudi (53)", "Adi (40 tahun)"; not an item
 # of a list of counts ("Golkar (85), Gerindra (78)").
@@ -332,7 +334,10 @@ def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
     Hidayat"), or a short or full name the cast already knows ("Budi mengeluh"). A name
     after a preposition or an object's verb ("dengan X", "menuntut pihak X") is skipped."""
     found: list[tuple[int, str]] = []
-    for run in NAME_RUN_RE.finditer(text):
+    # "Komisaris Besar Polisi (Kombes Pol) Jan Makatita" is one run: the bracketed
+    # abbreviation is blanked out, keeping every position.
+    blanked = _BRACKETED_RE.sub(lambda m: " " * len(m.group()), text)
+    for run in NAME_RUN_RE.finditer(blanked):
         name = clean_speaker(run.group())
         if not name or name == PREVIOUS or not is_person(name):
             continue
