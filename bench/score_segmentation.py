@@ -26,7 +26,7 @@ and compares:
   surname or first name alone does NOT count ("Yuddy" for "Yuddy Chrisnandi" is wrong): a
   listener is told who spoke by name, and half a name is only right by luck. A nickname in
   quotation marks inside a name is no part of it: 'Abraham "Lulung" Lunggana' is "Abraham
-  Lunggana";
+  Lunggana". Mojibake is undone on both sides first (ftfy): "SÃ¡rneczky" is "Sárneczky";
 - captions: how many "caption" segments were found against ``captions_count``;
 - boilerplate: how many ``boilerplate_examples`` strings occur in what is spoken, as written
   or as spoken ("KPK" is spoken "ka pe ka") (case
@@ -47,6 +47,8 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import ftfy
 
 ARTICLE_SUFFIXES = (".html", ".htm", ".md", ".txt")
 # Leading words that describe a speaker rather than name one; never part of the name compared.
@@ -83,6 +85,7 @@ def speaker_key(name: str | None) -> str:
     """The part of a speaker's name that must match: no case, brackets, titles, punctuation."""
     if not name:
         return ""
+    name = ftfy.fix_encoding(name)  # a truth copied from a page in mojibake: "SÃ¡rneczky"
     name = re.sub(r"\s[\"“][^\"“”]+[\"”]\s", " ", f" {name} ")  # 'Joko "Jokowi" Widodo'
     words = bare_words(re.sub(r"\([^)]*\)", " ", name)).split()
     while words and words[0] in ROLE_WORDS | TITLE_WORDS:

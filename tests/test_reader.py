@@ -116,3 +116,17 @@ def test_an_odd_declared_charset_still_decodes_the_page(charset):
     data = (f'<html><head><meta charset="{charset}"></head><body><p>Harga kafé naik.</p>'
             "</body></html>").encode()
     assert "Harga kafé naik." in decode(data, charset=declared_charset(data))
+
+
+@pytest.mark.parametrize(
+    ("saved", "read"),
+    [
+        # A page saved after a wrong decoding: UTF-8 read as Latin-1, then saved as UTF-8.
+        ("kata KrisztiÃ¡n SÃ¡rneczky di PiszkÃ©stetÅ\x91",
+         "kata Krisztián Sárneczky di Piszkéstető"),
+        # Curly quotation marks and dashes of a sound text stay as they are.
+        ("“Kami siap,” kata Budi — Jakarta.", "“Kami siap,” kata Budi — Jakarta."),
+    ],
+)
+def test_mojibake_is_undone_and_sound_text_kept(saved: str, read: str) -> None:
+    assert decode(saved.encode("utf-8")) == read

@@ -6,6 +6,8 @@ import re
 import sys
 from pathlib import Path
 
+import ftfy
+
 from dengar.article import segment
 from dengar.decoding import MAX_INPUT_BYTES, declared_charset, decode_bytes, looks_binary
 from dengar.errors import BinaryInput, EmptyInput, InputNotFound
@@ -77,7 +79,8 @@ def sniff_format(data: bytes, text: str | None = None) -> SourceFormat:
 
 
 def decode(data: bytes, source: str = "input", charset: str | None = None) -> str:
-    """Decode an article's bytes: a BOM, a declared charset, UTF-8, then detection.
+    """Decode an article's bytes (a BOM, a declared charset, UTF-8, then detection) and undo
+    mojibake.
 
     Raises:
         EmptyInput: nothing but white space.
@@ -92,7 +95,9 @@ def decode(data: bytes, source: str = "input", charset: str | None = None) -> st
         raise BinaryInput(f"{source} is binary data, not text.")
     if not text.strip():
         raise EmptyInput(f"{source} is empty: there is no text to read.")
-    return text
+    # A page saved after a wrong decoding keeps UTF-8 read as Latin-1 ("SÃ¡rneczky"):
+    # ftfy undoes only that, leaving quotation marks and everything else as they are.
+    return ftfy.fix_encoding(text)
 
 
 def parse_source(data: bytes, name: str, suffix: str = "") -> Source:
