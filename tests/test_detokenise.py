@@ -50,6 +50,12 @@ from dengar.plaintext import parse_text
             "Tim Merah - Putih kalah 0 - 3, Selasa (10/9). Pelatih berkata, “Kami "
             "belajar.” Suporter kecewa, kata dia, lalu pulang.",
         ),
+        (  # the clitic "nya" split off by the tokeniser goes back on its word
+            "Saksi memenuhi panggilan nya , Rabu ( 8 / 5 ) . Kedua nya hadir , kata Budi , "
+            "di Jakarta , Kamis . Mereka , kata dia , datang pagi .",
+            "Saksi memenuhi panggilannya, Rabu (8/5). Keduanya hadir, kata Budi, di Jakarta, "
+            "Kamis. Mereka, kata dia, datang pagi.",
+        ),
         (  # a paragraph whose straight marks cannot be paired keeps them as they are
             'Ia berkata , " kami pulang . Warga , kata dia , sudah menunggu ( lama ) sejak '
             "pagi , Senin ( 3 / 6 ) .",

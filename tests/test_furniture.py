@@ -74,6 +74,8 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Waktu baca anak-anak di desa itu rata-rata hanya 10 menit sehari.",
         "Oleh karena itu warga diminta menyimpan beras secukupnya di rumah.",
         "Oleh sebab itu, pedagang menaikkan harga.",
+        "Pedagang mengunggah video di https://www.youtube.com/@pasarinduk untuk pembeli.",
+        "Kepala pasar meminta pedagang melanjutkan membaca artikel di bawah aturan baru.",
         "@jokowi menulis di akun resminya bahwa harga beras akan turun.",
     ],
 )
@@ -123,6 +125,14 @@ def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: 
          'Simak Video "Harga Beras di Pasar Induk"'),
         ("Pedagang mengeluh . Lihat juga : Harga Cabai , Gula Ikut Naik Stok beras aman .",
          "Pedagang mengeluh . Stok beras aman .", "Lihat juga : Harga Cabai , Gula Ikut Naik"),
+        # A page label, a box of picks with its titles, an embedded video's address.
+        (f"{BODY} Lanjutkan membaca artikel di bawah Stok beras aman.",
+         f"{BODY} Stok beras aman.", "Lanjutkan membaca artikel di bawah"),
+        (f"{BODY} Editor's picks Harga Cabai Ikut Naik di Bandung Gula Pasir Langka Stok "
+         "beras aman.", f"{BODY} Stok beras aman.",
+         "Editor's picks Harga Cabai Ikut Naik di Bandung Gula Pasir Langka"),
+        (f"{BODY} https://www.youtube.com/embed/xzy2bFXyurI", BODY,
+         "https://www.youtube.com/embed/xzy2bFXyurI"),
     ],
 )
 def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, dropped: str):

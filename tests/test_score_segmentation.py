@@ -91,6 +91,12 @@ def test_quotes_match_on_their_opening_words_without_case_or_punctuation(score) 
     assert score.match_quotes(predicted, truth) == [(predicted[0], truth[0])]
 
 
+def test_quotes_match_without_white_space(score) -> None:
+    predicted = [{"text": "Normatifnya, polisi sudah bekerja."}]
+    truth = [{"text_start": "Normatif nya , polisi sudah"}]
+    assert score.match_quotes(predicted, truth) == [(predicted[0], truth[0])]
+
+
 def test_boilerplate_is_found_as_whole_words(score) -> None:
     spoken = "Harga naik. 44 komentar. Keamanan data penting."
     assert score.spoken_boilerplate(spoken, ["44 komentar", "Komentar", "aman", "Home"]) == [

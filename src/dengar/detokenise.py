@@ -20,6 +20,8 @@ _ENDING_MARK = re.compile(r"[;!?)\]]|[,.:](?!\d)|(?<!\d)[,.:]")
 _SPACED_DOMAIN = re.compile(
     r"(?<=[A-Za-z]) \. (?=(?:co\.id|com|id|net|org|tv)\b)", re.IGNORECASE
 )
+# The clitic a tokeniser splits off: "pemeriksaan nya", "Rumah nya" -> "pemeriksaannya".
+_SPACED_NYA = re.compile(r"(?<=[^\W\d_]) nya\b")
 _SPACE_BEFORE_MARK = re.compile(r"[ \t]+(?=[,.;:!?)\]]|$)", re.MULTILINE)
 _SPACE_AFTER_BRACKET = re.compile(r"(?<=[(\[])[ \t]+")
 _SPACED_SLASH = re.compile(r"(?<=\d)[ \t]*/[ \t]*(?=\d)")  # "8 / 5 / 2019"
@@ -79,6 +81,7 @@ def _attach_quotes(line: str) -> str:
 
 def _rejoin(line: str) -> str:
     """One paragraph of tokenised text with its marks joined back to their words."""
+    line = _SPACED_NYA.sub("nya", line)
     line = _SPACED_DOMAIN.sub(".", line)
     line = _SPACED_SLASH.sub("/", line)
     line = _SPACE_AFTER_BRACKET.sub("", line)
@@ -97,7 +100,8 @@ def detokenise(text: str) -> str:
     Returns:
         The text unchanged when ``is_tokenised`` says no, else each line rejoined: no space
         before ``, . ; : ! ? )`` or a closing quotation mark, none after ``(`` or an opening
-        one, "( 8 / 5 / 2019 )" read "(8/5/2019)" and "TRIBUNNEWS . COM" "TRIBUNNEWS.COM".
+        one, "( 8 / 5 / 2019 )" read "(8/5/2019)", "TRIBUNNEWS . COM" "TRIBUNNEWS.COM" and
+        "pemeriksaan nya" "pemeriksaannya".
         A dash keeps its spaces ("KOMPAS.com - "), so a dateline stays a dateline.
     """
     if not is_tokenised(text):

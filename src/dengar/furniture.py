@@ -199,6 +199,20 @@ INLINE_VIDEO_TEASER = re.compile(
     re.IGNORECASE,
 )
 
+# A label between an article's paragraphs, glued into one line by a copy: "Lanjutkan membaca
+# artikel di bawah", "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT".
+INLINE_PAGE_LABEL = re.compile(
+    r"(?<=[.!?”\"])\s+(?:lanjutkan\s+membaca\s+artikel\s+di\s+bawah(?:\s+ini)?"
+    r"|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content|ADVERTISEMENT)(?=\s|$)",
+    re.IGNORECASE,
+)
+# A video or post embedded by its address, left in the text: "… terakhir.
+# https://www.youtube.com/embed/xzy2bFXyurI".
+EMBED_ADDRESS = re.compile(
+    r"\s*https?://(?:www\.)?(?:youtube\.com/(?:embed|watch)|youtu\.be/|instagram\.com/(?:p|reel)/"
+    r"|(?:twitter|x)\.com/\w+/status/|tiktok\.com/@)\S*"
+)
+
 # --- agency and dateline markers -------------------------------------------------------------
 
 # An outlet's tag: a domain ("KOMPAS.com", "KONTAN.CO.ID", "Okezone.com"), an outlet known to

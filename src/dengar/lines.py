@@ -78,8 +78,11 @@ def clean_line(line: str) -> str:
 
 # "… Hyeri. Baca juga: <another headline> Kompas.com merangkumnya …": a link to another
 # article left inside a paragraph, after a sentence.
+# A box of picks glued in the same way: "… (26/8). Lanjutkan membaca artikel di bawah
+# Editor's picks <titles> Alasan keempat …".
 _INLINE_RELATED_RE = re.compile(
-    r"(?:(?<=[.!?”\"’])|(?<=[.!?”\"’]\s))\s+(?:baca|simak|lihat)\s+(?:juga|pula)\s*:\s*",
+    r"(?:(?<=[.!?”\"’])|(?<=[.!?”\"’]\s))\s+(?:(?:baca|simak|lihat)\s+(?:juga|pula)\s*:"
+    r"|(?:lanjutkan\s+membaca\s+artikel\s+di\s+bawah\s+)?editor\s*['’]\s*s\s+picks?\b)\s*",
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"\S+")
@@ -117,10 +120,12 @@ def strip_related_links(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def strip_embeds(text: str) -> tuple[str, tuple[str, ...]]:
-    """Remove embed placeholders ("[Gambas:Video 20detik]") and video teasers after a
-    sentence ("Simak Video "…"") from a line; the text left and what was removed."""
+    """Remove embed placeholders ("[Gambas:Video 20detik]"), video teasers and page labels
+    after a sentence ("Simak Video "…"", "Lanjutkan membaca artikel di bawah") and embedded
+    posts' addresses from a line; the text left and what was removed."""
     dropped: list[str] = []
-    for pattern in (furniture.EMBED_PLACEHOLDER, furniture.INLINE_VIDEO_TEASER):
+    for pattern in (furniture.EMBED_PLACEHOLDER, furniture.INLINE_VIDEO_TEASER,
+                    furniture.INLINE_PAGE_LABEL, furniture.EMBED_ADDRESS):
         dropped += [m.group().strip() for m in pattern.finditer(text)]
         text = pattern.sub("", text)
     return " ".join(text.split()), tuple(dropped)
