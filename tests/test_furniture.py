@@ -101,6 +101,8 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         # A short credit in brackets after the last sentence.
         ("Operasi pasar digelar besok, tandasnya. (humas pemkab garut)",
          "Operasi pasar digelar besok, tandasnya.", "(humas pemkab garut)"),
+        ("Operasi pasar digelar besok, pungkasnya.[sc]", "Operasi pasar digelar besok, "
+         "pungkasnya.", "[sc]"),
         ("Operasi pasar digelar besok. (Antara)", "Operasi pasar digelar besok.", "(Antara)"),
         ("Operasi pasar digelar besok. (Tribun Jabar)", "Operasi pasar digelar besok.",
          "(Tribun Jabar)"),

@@ -372,6 +372,10 @@ def test_unnamed_sources(text: str, source: str | None) -> None:
         (("Sebelumnya, Kepala Bidang Humas Polda Papua, Komisaris Besar Polisi (Kombes Pol) "
           "Jan Makatita, saat dikonfirmasi, membenarkan insiden itu.",
           '"Ia benar. Penembakan terjadi," katanya.'), ["Jan Makatita"]),
+        # A conjunction opening the clause is no part of the name after it.
+        (("Sepekan sebelumnya, pasukan Ruben Amorim itu kalah di final.",
+          "Walaupun Amorim melakukan rotasi besar-besaran, United tetap gagal.",
+          '"Kami harus belajar," kata Amorim.'), ["Ruben Amorim"]),
         # Counts in a list are no ages.
         (("Ketua KPU Rina Kartika mengumumkan kursi: Golkar (85), Gerindra (78).",
           '"Hasil ini final," ujarnya.'), ["Rina Kartika"]),

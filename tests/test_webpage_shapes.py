@@ -300,3 +300,24 @@ def test_a_caption_box_without_its_photo_and_a_credit_alone():
             + '<div class="detail_img"><img src="/g.jpg"><br>Foto: (Getty Images)</div>')
     assert texts(page(body), "caption") == [
         "Pekerja mengecat marka jalur sepeda di Jalan Merdeka. (Rina Ayu/detikcom)"]
+
+
+def test_what_the_page_hides_is_not_read() -> None:
+    body = ('<div class="artikel"><h1>Jalur Sepeda Baru Dibangun</h1>'
+            '<h4 class="hide">Ringkasan untuk mesin pencari yang tidak tampil di halaman</h4>'
+            '<div style="display: none">Teks tersembunyi yang tidak tampil.</div>'
+            f"<p>{P[0]} {P[1]}</p><p>{P[2]} {P[3]}</p>"
+            '<p><span class="sr-only">Foto jalur sepeda:</span> warga antre meminjam sepeda di '
+            "stasiun kota pada pagi hari.</p></div>")
+    blocks = parse_html(page(body)).blocks
+    spoken = " ".join(b.text for b in blocks)
+    assert "mesin pencari" not in spoken and "tersembunyi" not in spoken
+    assert "Foto jalur sepeda" in spoken
+
+
+def test_a_caption_its_photos_zoom_box_repeats_is_a_caption() -> None:
+    caption = ("Pekerja mengecat marka jalur sepeda di Jalan Merdeka. " * 8).strip()
+    body = (f'<div><a class="glightbox" href="/a.jpg" data-glightbox="title:{caption};">'
+            f'<img src="/a.jpg"></a></div><div class="arial f12 grey2">{caption}&nbsp;</div>'
+            + "".join(f"<p>{p}</p>" for p in P))
+    assert texts(page(body), "caption") == [caption]

@@ -164,11 +164,11 @@ ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE
 # --- furniture inside a line ----------------------------------------------------------------
 
 # Editor initials closing the last paragraph: "(fyk/ash)", "(FHM)", "(ant/rin)", "(Cas/Isk)",
-# "( psp / wis )"; a copy in one line may have the tag links after them, in lower case.
+# "( psp / wis )", "[sc]"; a copy in one line may have the tag links after them, in lower case.
 _INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5})"
 _PAIRED_INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5}|[A-Z][a-z]{1,4})"
 EDITOR_INITIALS = re.compile(
-    rf"\s*(?:\(\s*{_INITIALS}\s*\)"
+    rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*{_INITIALS}\s*\]"
     rf"|\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
     r"(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )

@@ -23,6 +23,9 @@ from dengar.lines import is_furniture
 
 CAPTION_MIN_WORDS = 2
 CAPTION_MAX_WORDS = 60
+ZOOMED_CAPTION_MAX_WORDS = 150  # a caption its zoom box repeats may be a paragraph long
+_GLIGHTBOX_TITLE = re.compile(r"title\s*:\s*(.*?)(?:;\s*(?:description|desc)\s*:|;?\s*$)",
+                              re.DOTALL)
 _CAPTION_CLASS = re.compile(
     r"caption|keterangan|ket-foto|photo-?desc|deskripsi|\bdesc\b|foto-?text|photo-?text",
     re.IGNORECASE)
@@ -133,18 +136,43 @@ def find_captions(tree: html.HtmlElement) -> list[str]:
     """
     captions: list[str] = []
     body = tree.find("body")
+    zoomed = _zoom_box_titles(tree)
     for element in (body if body is not None else tree).iter():
-        if not _is_candidate(element) or _in_furniture(element):
+        if not isinstance(element.tag, str):
             continue
         text = _text(element)
+        # The text a photo's zoom box also shows is its caption, however long.
+        repeated = element.tag in ("div", "p", "span") and _squash(text) in zoomed
+        if not (repeated or _is_candidate(element)) or _in_furniture(element):
+            continue
         words = len(text.split())
         if is_furniture(text) or not _says_something(text):
             continue  # an advertisement's label in a photo's box: "SCROLL TO RESUME CONTENT"
-        if CAPTION_MIN_WORDS <= words <= CAPTION_MAX_WORDS and not any(
+        if CAPTION_MIN_WORDS <= words <= (
+                ZOOMED_CAPTION_MAX_WORDS if repeated else CAPTION_MAX_WORDS) and not any(
             text in found or found in text for found in captions
         ):
             captions.append(text)
     return captions
+
+
+def _zoom_box_titles(tree: html.HtmlElement) -> set[str]:
+    """The captions a photo's zoom box keeps for its script ("glightbox", "fancybox"):
+    ``data-glightbox="title: …"``, ``data-caption``, ``data-title``, squashed."""
+    found = set()
+    for link in tree.iter("a"):
+        box = link.get("data-glightbox") or ""
+        title = _GLIGHTBOX_TITLE.search(box)
+        for text in (title.group(1) if title else "", link.get("data-caption") or "",
+                     link.get("data-title") or ""):
+            if len(text.split()) >= CAPTION_MIN_WORDS:
+                found.add(_squash(text))
+    return found
+
+
+def _squash(text: str) -> str:
+    """Text with white space collapsed and a script's closing ";" dropped."""
+    return " ".join(text.split()).rstrip(" ;")
 
 
 # Attributes in which a gallery keeps a photo's caption for its script to show.

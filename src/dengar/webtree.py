@@ -42,6 +42,9 @@ _DATELINE_PARAGRAPH = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}\b[^.!?
                                  r"\s[-–—]{1,2}")
 _DATELINE_MAX_WORDS = 10
 
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_CLASSES = frozenset({"hide", "hidden", "d-none", "is-hidden"})
+
 Spans = dict[html.HtmlElement, tuple[int, int]]
 
 
@@ -65,11 +68,26 @@ def parse_tree(text: str, name: str) -> tuple[html.HtmlElement, bool]:
                            "article's own page, or its text, and try again.")
     # Inline emphasis is only styling. trafilatura joins the words of two neighbouring
     # <em>s and drops the space between them ("enggak</em> <em>ngobrol" -> "enggakngobrol").
+    _drop_hidden(tree)
     _bold_lines_to_headings(tree)
     etree.strip_tags(tree, *INLINE_STYLE)
     _join_loose_datelines(tree)
     wrap_loose_text(tree)
     return tree, too_deep
+
+
+def _drop_hidden(tree: html.HtmlElement) -> None:
+    """Remove what the page never shows: the ``hidden`` attribute, an inline style with
+    ``display: none`` or ``visibility: hidden``, a class "hide", "hidden" or "d-none" (a
+    summary repeated for search engines: ``<h4 class="hide">``). Text only screen readers
+    get ("sr-only", "visually-hidden") stays: it is meant to be heard."""
+    hidden = [element for element in tree.iter() if isinstance(element.tag, str) and (
+        element.get("hidden") is not None
+        or _HIDDEN_STYLE.search(element.get("style") or "")
+        or _HIDDEN_CLASSES.intersection((element.get("class") or "").lower().split()))]
+    for element in hidden:
+        if element.getparent() is not None:
+            element.drop_tree()
 
 
 def _alone_on_line(element: html.HtmlElement) -> bool:
