@@ -135,6 +135,10 @@ def test_scare_quotes_of_one_or_two_words_stay_in_the_paragraph(paragraph: str) 
         # A quoted term inside a sentence, a saying verb after it, is still a term.
         'Tren "healing" kata dia sudah jadi gaya hidup.',
         'Konsep "zero waste" tegas diterapkan di sekolah itu, kata Kepala Sekolah Budi Santoso.',
+        # A title named as one, written as a sentence.
+        'Koran itu memuat artikel berjudul "Main di liga kami saja, biarkan tim lain bermain." '
+        "Artikel itu ramai dibagikan.",
+        'Panitia mengusung tema "Bersama kita bangkit, bersama kita kuat" pada acara itu.',
     ],
 )
 def test_a_quoted_title_stays_in_the_paragraph(paragraph: str) -> None:

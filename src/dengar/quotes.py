@@ -54,6 +54,13 @@ _SAYING_VERB_FIRST_RE = re.compile(
 # A short quotation a speech verb frames is speech when it ends as said words do:
 # "Ia menambahkan, "Pandemi belum selesai."", not "Warga menyebutnya, "kampung mati"".
 _SPOKEN_ENDS = (".", ",", "!", "?", "…")
+# A title named as one, whatever its words: 'artikel berjudul "Main di Liga Super saja lah
+# MU"', 'lagu bertajuk "…"', 'dengan tema "…"'.
+_NAMED_TITLE_RE = re.compile(
+    r"\b(?:berjudul|bertajuk|bertema|bertagar|judul|tajuk|tema|judulnya|tajuknya|temanya"
+    r"|slogan|tagline|tagar)\s*:?\s*$",
+    re.IGNORECASE,
+)
 TITLE_CAPITALS_SHARE = 0.75  # "The Indonesian next Big Star": a title copied carelessly
 
 
@@ -138,7 +145,8 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
         framed = (said and (_attribution(after) or is_speech_frame(
             before, _following_words(after)))) or (
             opens and _SAYING_VERB_FIRST_RE.match(after) is not None and bool(_attribution(after)))
-        if (len(words.split()) < speech.QUOTE_MIN_WORDS or _is_title(words)) and not framed:
+        if ((len(words.split()) < speech.QUOTE_MIN_WORDS or _is_title(words)) and not framed
+                or _NAMED_TITLE_RE.search(before)):
             continue  # a scare quote ("alami") or a title stays in its sentence
         cast = read_paragraph(before, cast)
         speaker = cast.resolve(_inline_speaker(after, before, intro, previous))
