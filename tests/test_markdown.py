@@ -147,6 +147,7 @@ BOT = ("Berikut ringkasan berita dalam satu paragraf: warga menanam pohon.\n\n"
     f"## Ringkasan AI\n\n{BOT}",
     f"**TL;DR**\n\n{BOT}",
     f"---\n\n### 🤖 Summary\n\n- {BOT}",
+    f"---\n{BOT}",  # no heading: the rule, then a sentence announcing the summary
 ])
 def test_summary_at_the_end_is_furniture(tail):
     source = parse_markdown(HEAD + LEAD + tail)
@@ -173,6 +174,7 @@ def test_summary_before_the_headline_is_dropped():
 @pytest.mark.parametrize("tail", [
     "## Ringkasan\n\nJadi, penanaman berlanjut tahun depan.\n",  # no rule before it
     "---\n## Kesimpulan\n\nJadi, penanaman berlanjut tahun depan.\n",  # a conclusion
+    "---\n\nJadi, penanaman berlanjut tahun depan.\n",  # a rule before the last paragraph
 ])
 def test_article_sections_named_like_a_summary_stay(tail):
     blocks = texts(HEAD + LEAD + tail)

@@ -9,7 +9,9 @@ heading is a summary name and its place says so:
 - a plain "Ringkasan", "Rangkuman", "Summary" or "Ikhtisar" heading right after a ``---`` rule,
   with article text before it: it and everything after it to the end of the copy;
 - a plain summary heading before any article text (before the headline) whose section ends at
-  a heading or a ``---`` rule: up to there.
+  a heading or a ``---`` rule: up to there;
+- no heading but a sentence announcing it ("Berikut adalah ringkasan berita …:") right after a
+  ``---`` rule, with article text before it: it and everything after it.
 
 A plain "Kesimpulan" (conclusion) is an article's own section and is never dropped.
 """
@@ -26,6 +28,12 @@ _MACHINE = "(?:ai|bot|gpt|chatgpt|gemini|llm)"
 _EXPLICIT = re.compile(
     rf"^(?:tl ?dr|{_MACHINE} summary|(?:ringkasan|rangkuman|kesimpulan|ikhtisar|summary)"
     rf"(?: berita| artikel)?(?: (?:oleh|by|dari|dengan))? {_MACHINE})$"
+)
+# A summary announced in a sentence instead of a heading, right after a rule.
+_ANNOUNCED = re.compile(
+    r"^\s*(?:berikut(?:\s+(?:adalah|ini|merupakan))?\s+(?:ringkasan|rangkuman|ikhtisar)\b"
+    r"|(?:ringkasan|rangkuman)(?:\s+(?:berita|artikel))?\s*:|here\s+is\s+a\s+summary\b)",
+    re.IGNORECASE,
 )
 _NOT_WORD = re.compile(r"[^a-z]+")
 _ATX = re.compile(r"^\s*(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -79,7 +87,10 @@ def summary_span(lines: list[str], index: int, has_text: bool) -> int | None:
         has_text: Whether article text (or the headline) came before it.
     """
     text = _heading_text(lines[index])
-    kind = summary_name(text) if text is not None else None
+    if text is None:  # "---", then "Berikut adalah ringkasan berita …:": to the end
+        announced = has_text and _ANNOUNCED.match(strip_inline(lines[index])) is not None
+        return len(lines) if announced and _after_rule(lines, index) else None
+    kind = summary_name(text)
     if kind is None:
         return None
     level = _level(lines[index]) or 6
