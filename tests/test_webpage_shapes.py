@@ -114,6 +114,9 @@ def test_a_gallerys_caption_attributes_are_its_captions():
     ('<div class="author">Bagus Kurniawan - detiknews</div>', "Bagus Kurniawan"),
     ('<div class="author">Afif Farhan - Sepakbola</div>', "Afif Farhan"),
     ('<div class="author">Rachmatunnisa - detikInet</div>', "Rachmatunnisa"),
+    # A site's account names nobody.
+    ('<span class="byline">by <span class="author vcard"><a href="/a">admin</a></span></span>',
+     None),
 ])
 def test_authors_from_marked_elements_without_labels_or_photo_credits(marked, author):
     head = '<meta name="creator" content="Web Design &amp; Development - Biro TI Warta">'

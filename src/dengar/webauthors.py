@@ -16,6 +16,11 @@ from lxml import html
 from dengar.metafields import field_name, split_field
 
 AUTHOR_MAX_WORDS = 8
+# The accounts a site posts under, which name nobody: "by admin".
+ACCOUNT_NAMES = frozenset({
+    "admin", "administrator", "webmaster", "superadmin", "super admin", "operator", "user",
+    "guest", "author", "editor", "redaksi", "redaktur", "penulis", "kontributor", "publisher",
+})
 _LABEL_MAX_CHARS = 80
 _NEXT_LABEL = re.compile(r"\s+[A-Z][a-z]+\s*:")
 _AUTHOR_MARK = re.compile(r"author|reporter|penulis|wartawan|byline|jurnalis|pewarta",
@@ -56,10 +61,16 @@ def strip_labels(name: str) -> str:
 
 
 def _is_name(text: str) -> bool:
-    """Whether a text is shaped like one or a few names, not a credit line or a sentence."""
+    """Whether a text is shaped like one or a few names, not a credit line, a sentence or a
+    site's account ("admin")."""
     words = text.split()
     return (0 < len(words) <= AUTHOR_MAX_WORDS and not _NOT_A_NAME.search(text)
-            and any(word[:1].isupper() for word in words))
+            and any(word[:1].isupper() for word in words) and not is_account(text))
+
+
+def is_account(name: str) -> bool:
+    """Whether an author's name is a site's account, not a person: "admin", "Redaksi"."""
+    return " ".join(name.lower().split()) in ACCOUNT_NAMES
 
 
 def marked_authors(tree: html.HtmlElement) -> tuple[str, ...]:

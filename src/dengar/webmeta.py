@@ -18,7 +18,13 @@ from lxml import html
 from dengar.model import Metadata
 from dengar.titles import clean_title, site_keys
 from dengar.titles import squash as _squash
-from dengar.webauthors import labelled_authors, machine_credits, marked_authors, strip_labels
+from dengar.webauthors import (
+    is_account,
+    labelled_authors,
+    machine_credits,
+    marked_authors,
+    strip_labels,
+)
 from dengar.webtree import BOLD_LINE_MARK
 
 _HEADLINE_MIN_WORDS = 3
@@ -152,11 +158,12 @@ def clean_publisher(sitename: str | None) -> str | None:
 
 def _real_authors(author: str | None, site_keys: set[str], credits: str) -> tuple[str, ...]:
     """trafilatura's "A; B" author string, without the site, a company standing in for one,
-    or the web agency a creator meta tag names; labels ("Pewarta") removed."""
+    the web agency a creator meta tag names, or an account ("admin"); labels ("Pewarta")
+    removed."""
     names = [strip_labels(name) for name in (author or "").split(";") if name.strip()]
     return tuple(
         name for name in names
-        if name and "://" not in name
+        if name and "://" not in name and not is_account(name)
         and not any(key in _squash(name) for key in site_keys)
         and not _SITE_WORDS.search(name)
         and not (credits and _squash(name) in _squash(credits))
