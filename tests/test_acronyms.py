@@ -30,6 +30,7 @@ from dengar.spoken.acronyms import is_spelled, spell
     # Short Indonesian words in a heading written in capitals are words.
     ("MUDA DAN MENGINSPIRASI", "MUDA DAN MENGINSPIRASI"),
     ("BANJIR KE JAKARTA", "BANJIR KE JAKARTA"),
+    ("Sekretaris Jenderal ITU hadir", "Sekretaris Jenderal i te u hadir"),
 ])
 def test_acronyms(written, spoken):
     assert spoken_form(written) == spoken

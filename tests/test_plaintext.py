@@ -382,6 +382,8 @@ def test_another_articles_title_glued_into_run_on_text_is_furniture(glued, title
         "Video Lengkap Wawancara Menteri Bisa Ditonton di YouTube resmi kementerian.",
         "Perusahaan Rintisan Asal China Resmi Luncurkan DeepSeek untuk pasar Indonesia.",
         "Kepala Dinas Kesehatan Kota Bandung Rina Wulandari mengatakan stok vaksin aman.",
+        "Kapolres Metro Jakarta Selatan Kombes Ade Rahmat menangkap YouTuber di rumahnya.",
+        "Juara Dunia Dua Kali Francesco Bagnaia Menang di MotoGP seri Mandalika tahun ini.",
     ],
 )
 def test_run_on_parts_without_a_glued_title_stay_whole(part: str):

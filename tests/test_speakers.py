@@ -393,3 +393,48 @@ def test_people_named_in_the_body(paragraphs: tuple[str, ...], speakers: list[st
 
 def test_a_short_quotation_after_menurut_is_speech() -> None:
     assert speakers_of('Menurut Rina Wulandari, "Stok vaksin aman."') == ["Rina Wulandari"]
+
+
+OFFICIAL_QUOTE = '"Kami harus bangkit di laga berikutnya," ujarnya.'
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A number in brackets after one word is an age only where a person is introduced.
+        ("Pelatih Persija, Thomas Doll, menyebut timnya bermain buruk. Gol kemenangan Persib "
+         "dicetak oleh Ciro (67).", "Thomas Doll"),
+        ("Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan pelaku ditangkap. Pelaku, Andi (35), "
+         "merupakan tetangga korban.", "Rio Wahyu Anggoro"),
+        ("Ketua KPU Hasyim Asyari mengumumkan hasil. Kursi terbanyak diraih PDIP (110), Golkar "
+         "(102), dan Gerindra (86).", "Hasyim Asyari"),
+        # An office's abbreviation in brackets: the full name after it.
+        ("Ketua Umum Partai Amanat Nasional (PAN) Zulkifli Hasan hadir di acara itu.",
+         "Zulkifli Hasan"),
+    ],
+)
+def test_the_last_person_named_is_not_a_count_or_a_suspect(paragraph: str, speaker: str):
+    assert speakers_of(paragraph, OFFICIAL_QUOTE) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # After the office, a clause about someone else: its name is not the speaker.
+        ("kata Kapolres Bogor AKBP Rio Wahyu Anggoro terkait penangkapan tersangka, Andi "
+         "Saputra", "Rio Wahyu Anggoro"),
+        ("kata Bupati Bogor menjenguk keluarga korban, Rina Marlina", None),
+    ],
+)
+def test_a_name_after_a_clause_is_not_the_speaker(attribution: str, speaker: str | None):
+    assert speakers_of(f'"Motifnya masih kami dalami," {attribution}.') == [speaker]
+
+
+def test_a_role_stands_for_the_one_introduced_with_it() -> None:
+    assert speakers_of(
+        "Jaksa menghadirkan istri terdakwa, Diah Ayu Kusuma, sebagai saksi.",
+        '"Bagaimana perasaan Ibu sekarang?" tanya ketua majelis hakim Effendi, Rabu.',
+        '"Saya sudah pasrah, Yang Mulia," jawab Ayu.',
+        '"Tahu Saudara apa yang dilakukan suami Saudara?" tanya hakim.',
+        '"Kami akan memeriksa semua saksi pekan depan," kata jaksa.',
+    ) == ["Effendi", "Diah Ayu Kusuma", "Effendi", "jaksa"]

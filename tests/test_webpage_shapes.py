@@ -114,6 +114,9 @@ def test_a_gallerys_caption_attributes_are_its_captions():
     ('<div class="author">Bagus Kurniawan - detiknews</div>', "Bagus Kurniawan"),
     ('<div class="author">Afif Farhan - Sepakbola</div>', "Afif Farhan"),
     ('<div class="author">Rachmatunnisa - detikInet</div>', "Rachmatunnisa"),
+    # A one-word second author after a dash is no channel.
+    ('<div class="author">Kurnia Sari Aziza - Ihsanuddin</div>',
+     "Kurnia Sari Aziza - Ihsanuddin"),
     # A site's account names nobody.
     ('<span class="byline">by <span class="author vcard"><a href="/a">admin</a></span></span>',
      None),
@@ -325,3 +328,26 @@ def test_a_caption_its_photos_zoom_box_repeats_is_a_caption() -> None:
             f'<img src="/a.jpg"></a></div><div class="arial f12 grey2">{caption}&nbsp;</div>'
             + "".join(f"<p>{p}</p>" for p in P))
     assert texts(page(body), "caption") == [caption]
+
+
+def test_what_only_phones_hide_is_read() -> None:
+    body = (f'<div class="artikel"><p>{P[0]}</p><div class="d-none d-md-block"><p>{P[1]}</p>'
+            f'<p>{P[2]}</p></div><div class="hidden md:block"><p>{P[3]}</p></div></div>')
+    spoken = " ".join(b.text for b in parse_html(page(body)).blocks)
+    assert all(p in spoken for p in P[:4])
+
+
+def test_a_title_that_words_the_shown_headline_longer_stays_over_the_deck() -> None:
+    title = "Banjir Rendam Ratusan Rumah di Cibinong, Warga Mengungsi ke Balai Desa"
+    head = f'<meta property="og:title" content="{title}">'
+    body = ('<h2 class="read__title">Banjir Rendam Ratusan Rumah di Cibinong</h2>'
+            "<h2 class='read__subtitle'>Ratusan warga Cibinong mengungsi ke balai desa dan "
+            "masjid terdekat</h2>" + "".join(f"<p>{p}</p>" for p in P))
+    blocks = parse_html(page(body, head=head, title=f"{title} - Warta.com")).blocks
+    assert blocks[0] == Block(title, "headline")
+
+
+def test_a_body_paragraph_equal_to_a_zoom_box_caption_stays_a_paragraph() -> None:
+    body = ('<a data-fancybox href="/a.jpg" data-caption="' + P[1] + '"><img src="/a.jpg"></a>'
+            + "".join(f"<p>{p}</p>" for p in P))
+    assert texts(page(body), "caption") == []

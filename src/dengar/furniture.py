@@ -168,7 +168,7 @@ ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE
 _INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5})"
 _PAIRED_INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5}|[A-Z][a-z]{1,4})"
 EDITOR_INITIALS = re.compile(
-    rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*{_INITIALS}\s*\]"
+    rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]"
     rf"|\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
     r"(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
@@ -202,15 +202,15 @@ INLINE_VIDEO_TEASER = re.compile(
 # A label between an article's paragraphs, glued into one line by a copy: "Lanjutkan membaca
 # artikel di bawah", "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT".
 INLINE_PAGE_LABEL = re.compile(
-    r"(?<=[.!?”\"])\s+(?:lanjutkan\s+membaca\s+artikel\s+di\s+bawah(?:\s+ini)?"
-    r"|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content|ADVERTISEMENT)(?=\s|$)",
-    re.IGNORECASE,
+    r"(?<=[.!?”\"])\s+(?:(?i:lanjutkan\s+membaca\s+artikel\s+di\s+bawah(?:\s+ini)?"
+    r"|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content)|ADVERTISEMENT)(?=\s|$)"
 )
 # A video or post embedded by its address, left in the text: "… terakhir.
 # https://www.youtube.com/embed/xzy2bFXyurI".
+# In a sentence ("disaksikan di https://youtube.com/watch?v=…") it stays.
 EMBED_ADDRESS = re.compile(
-    r"\s*https?://(?:www\.)?(?:youtube\.com/(?:embed|watch)|youtu\.be/|instagram\.com/(?:p|reel)/"
-    r"|(?:twitter|x)\.com/\w+/status/|tiktok\.com/@)\S*"
+    r"(?:(?<=[.!?”\"])|^)\s*https?://(?:www\.)?(?:youtube\.com/(?:embed|watch)|youtu\.be/"
+    r"|instagram\.com/(?:p|reel)/|(?:twitter|x)\.com/\w+/status/|tiktok\.com/@)\S*\s*$"
 )
 
 # --- agency and dateline markers -------------------------------------------------------------

@@ -32,12 +32,19 @@ _GLUED_TITLE = re.compile(
     r"(?P<next>[A-Z][\w-]*)(?=(?:\s+[A-Z][\w-]*)?\s+[a-z])"
 )
 TITLE_MIN_SHARE = 0.8  # of a title's words of three letters or more, this many capitalised
+_LOWER_IN_TITLE_MAX = 5  # a lower-case word this long ("menangkap") is no title's, unless
+_TITLE_LOWER = frozenset({  # it is one of the words a title leaves in lower case
+    "untuk", "dengan", "dalam", "tentang", "kepada", "terhadap", "sebagai", "antara", "bagi",
+    "jelang", "usai", "seusai", "hingga", "sampai", "menuju", "sejak", "lewat", "melalui",
+})
 # Words written with a capital inside, whose halves are no glued title and sentence.
 CAMEL_WORDS = frozenset({
     "youtube", "whatsapp", "tiktok", "linkedin", "iphone", "ipad", "playstation", "mcdonald",
     "powerpoint", "javascript", "gopay", "gojek", "goride", "gofood", "shopeepay", "paypal",
     "bitcoin", "facebook", "instagram", "blackberry", "smackdown", "wifi", "ecommerce",
     "deepseek", "openai", "chatgpt", "macbook", "airpods", "playstore", "appstore",
+    "youtuber", "tiktoker", "motogp", "kompastv", "transjakarta", "linkaja", "mclaren",
+    "paylater", "livestream", "powerbank", "smartphone", "smartwatch", "esports", "ecopark",
 })
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 MIN_GLUED = 3  # a paragraph with this many glued sentence ends is a crawler's run-on text
@@ -103,6 +110,10 @@ def _glued_title(part: str) -> str | None:
     title = match.group("title")
     glued = (title.split()[-1] + match.group("next")).strip(",.").lower()
     capitalised, words = capitalised_words(title)
-    if glued in CAMEL_WORDS or capitalised < TITLE_MIN_SHARE * words:
+    # A title leaves only its short words in lower case: "… menangkap YouTuber …" is a
+    # sentence whatever its capitals.
+    lower = any(w[:1].islower() and len(w) >= _LOWER_IN_TITLE_MAX
+                and w.strip(",.") not in _TITLE_LOWER for w in title.split())
+    if glued in CAMEL_WORDS or lower or capitalised < TITLE_MIN_SHARE * words:
         return None
     return title

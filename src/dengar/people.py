@@ -33,6 +33,8 @@ from dengar.speakers import (
     CONTINUED,
     NAME_RUN_RE,
     PREVIOUS,
+    ROLE,
+    ROLE_WORDS,
     SENTENCE_END_RE,
     SOURCE,
     clean_speaker,
@@ -42,6 +44,8 @@ from dengar.speakers import (
 FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS + 1)  # one more after a rank
 SINGLE_NAME_MIN_CHARS = 4
 _NAMING_WORDS = frozenset({"bernama", "namanya", "berinisial"})
+_CLAUSE_BREAK_RE = re.compile(r"[,.;:!?\"“”()]")
+_ROLE_REACH = 4  # role words this close before a name introduce it: "ketua majelis hakim X"
 _CLASSIFIERS = frozenset({"sebuah", "seekor", "seorang", "sesosok", "para", "beberapa"})
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _VERB_MIN_CHARS = 4
@@ -83,11 +87,13 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 # An abbreviation in brackets, not an age ("Sudi (53)") nor a corps letter ("Laut (P)").
 _BRACKETED_RE = re.compile(r"\([^()\d]{2,}\)")
 _NAME_AFTER_COMMA_RE = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN_RE.pattern})")
-# A one-word name with the person's age after it: "Sudi (53)", "Adi (40 tahun)"; not an item
-# of a list of counts ("Golkar (85), Gerindra (78)").
-_AGED_RE = re.compile(
-    r"\s*\((?:[1-9]\d?|1[01]\d)(?:\s*tahun)?\)(?!\s*(?:,|dan|serta)\s+[A-Z][^\s,]*\s*\()"
-)
+# A one-word name with the person's age after it: "Sudi (53)", "Adi (40 tahun)". It
+# introduces someone only after "adalah"/"yakni" or a person's noun ("warga Sudi (53)"); a
+# goal's minute ("oleh Ciro (67)") or a count ("Golkar (85)") is no age there.
+_AGED_RE = re.compile(r"\s*\((?:[1-9]\d?)(?:\s*tahun)?\)")
+_AGE_INTRODUCERS = frozenset({"adalah", "yakni", "yaitu", "ialah", "bernama", "namanya"})
+# Those an article names but who rarely speak in it: "Pelaku, Andi (35), …".
+_SILENT_ROLES = frozenset({"pelaku", "tersangka", "terdakwa", "terduga", "terpidana"})
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,8 @@ class Cast:
             Y"), for a short name that matches no one in known.
         aliases: Nicknames and short forms, and whom they stand for: "akrab disapa Dani",
             "Uni Eropa (UE)".
+        roles: The role words someone was introduced with, and who: "ketua majelis hakim
+            Effendi" gives ("hakim", "Effendi"), so that "ujar hakim" means him.
     """
 
     last: str | None = None
@@ -115,6 +123,7 @@ class Cast:
     speaker: str | None = None
     written: tuple[str, ...] = ()
     aliases: tuple[tuple[str, str], ...] = ()
+    roles: tuple[tuple[str, str], ...] = ()
 
     def full_name(self, name: str | None, written: bool = True) -> str | None:
         """The full name a short one stands for ("Yuddy" -> "Yuddy Chrisnandi"), else name.
@@ -149,7 +158,26 @@ class Cast:
             return self.source or self.last or self.fallback
         if speaker == CONTINUED:
             return self.speaker or self.last or self.fallback
+        if speaker and speaker.startswith(ROLE):
+            words = speaker[len(ROLE):].split()
+            named = next((name for role, name in reversed(self.roles) if role in words), None)
+            return named or " ".join(words)  # "hakim": nobody introduced so, as written
         return self.full_name(speaker)
+
+    def learn_roles(self, text: str) -> Cast:
+        """The cast knowing the roles text introduces people with: "tanya ketua majelis
+        hakim Effendi", "Jaksa Penuntut Umum KPK Takdir Suhan"."""
+        roles = list(self.roles)
+        for run in NAME_RUN_RE.finditer(text):
+            name = clean_speaker(run.group())
+            if not name or name == PREVIOUS or not is_person(name):
+                continue
+            clause = _CLAUSE_BREAK_RE.split(text[: run.start()])[-1].split()[-_ROLE_REACH:]
+            before_name = run.group().split()[: -len(name.split())]
+            words = [key(w) for w in (*clause, *before_name)]
+            full = self.full_name(name) or name
+            roles += [(w, full) for w in words if w in ROLE_WORDS]
+        return replace(self, roles=tuple(roles)) if len(roles) > len(self.roles) else self
 
     def met(self, name: str | None, spoke: bool = True) -> Cast:
         """The cast after name (already resolved) was named; spoke when they said something.
@@ -251,9 +279,20 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         word_before = (words[:-1] or before or [""])[-1]
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
             return True
-        return _AGED_RE.match(text, run.end()) is not None or (
-            opens and _described_as_person(text[run.end():]))
+        aged = _AGED_RE.match(text, run.end()) is not None and bool(before) and (
+            before[-1] in _AGE_INTRODUCERS
+            or before[-1] in _PERSON_NOUNS - _SILENT_ROLES)
+        return aged or (opens and _described_as_person(text[run.end():]))
     return introduced and _is_full_name(name)
+
+
+def _after_abbreviation(run: str) -> str | None:
+    """The full name after an office's abbreviation in brackets: "Ketua Umum Partai Amanat
+    Nasional (PAN) Zulkifli Hasan" is Zulkifli Hasan; None when no full name follows one."""
+    if ")" not in run:
+        return None
+    name = clean_speaker(run.rsplit(")", 1)[1])
+    return name if name and name != PREVIOUS and _is_full_name(name) else None
 
 
 def _described_as_person(after: str) -> bool:
@@ -338,7 +377,7 @@ def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
     # abbreviation is blanked out, keeping every position.
     blanked = _BRACKETED_RE.sub(lambda m: " " * len(m.group()), text)
     for run in NAME_RUN_RE.finditer(blanked):
-        name = clean_speaker(run.group())
+        name = _after_abbreviation(text[run.start():run.end()]) or clean_speaker(run.group())
         if not name or name == PREVIOUS or not is_person(name):
             continue
         if (_object_of(text, run.start()) or _later_in_clause(text, run, found)
@@ -408,7 +447,7 @@ def _named_as_new(text: str, at: int) -> bool:
 
 def read_paragraph(text: str, cast: Cast) -> Cast:
     """The cast after a stretch of text without quotations has been read."""
-    cast = names_written(text, cast)
+    cast = names_written(text, cast).learn_roles(text)
     # (position, name, whether they spoke); None marks a nickname for the last person.
     events: list[tuple[int, str, bool | None]] = [
         (at, name, False) for at, name in _introduced_names(text, cast)]

@@ -159,6 +159,7 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
         pos = match.end()
         # The attribution itself ("kata Budi") is read with the quote: skip it for mentions.
         pos += len(_attribution(after))
+        cast = cast.learn_roles(text[match.end(): pos])  # "tanya ketua majelis hakim X"
         parts.append(Segment("paragraph", text[match.end(): pos].strip()))
     rest = text[pos:]
     parts.append(Segment("paragraph", rest.strip()))

@@ -19,6 +19,8 @@ PREVIOUS = "\x00previous"
 SOURCE = "\x00source"
 # Internal marker for "the one quoted last goes on": "sambungnya", "tambahnya".
 CONTINUED = "\x00continued"
+# Internal prefix for a speaker named only by a role ("ujar hakim"): the role's words follow.
+ROLE = "\x00role:"
 
 _PARTICLES = "|".join(sorted(speech.NAME_PARTICLES))
 _NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’-])*\.?"

@@ -20,6 +20,7 @@ from dengar.speakername import (
     NAME_RUN,
     NAME_RUN_RE,
     PREVIOUS,
+    ROLE,
     SOURCE,
     clean_speaker,
     is_acronym_word,
@@ -85,6 +86,10 @@ _INDIRECT_RE = re.compile(
 )
 # "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB X": a list in an office.
 _OFFICE_LIST_RE = re.compile(r"(?<=[A-Za-z])\s*,\s+(?:dan\s+)?(?=(?P<next>[A-Z][a-z]+)\b)")
+# Words that name someone by role, and a role alone after a verb: "hakim.", "jaksa KPK"
+# is a name phrase instead.
+ROLE_WORDS = (speech.TITLE_WORDS | speech.ROLE_NOUNS | speech.COURT_AND_TEAM_ROLES) - {"wakil"}
+_ROLE_ONLY_RE = re.compile(r"^\s*(?P<role>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:[.,;:!?]|$)")
 _MENURUT_AT_END_RE = re.compile(r"\b[Mm]enurut\s+[^,.:;“”\"]+,\s*$")  # 'Menurut Budi, "…"'
 _MENURUT_RE = re.compile(
     rf"\b[Mm]enurut\s+(?P<head>[^,.:;“”\"]+?)\s*,\s*(?:(?P<appos>{NAME_RUN})\s*,)?"
@@ -92,9 +97,13 @@ _MENURUT_RE = re.compile(
 # ", Budi" after an office, also past where it sits: "anggota Komisi IX dari Fraksi X, Budi",
 # "Koordinator Lapangan aksi, Andi", "Kepala Puskesmas X, dr Rina" (a lower-case honorific).
 _LOWER_HONORIFIC = speech.alternation(h for h in speech.HONORIFICS if h.islower())
+# One lower-case noun may end the office ("Koordinator Lapangan aksi, Andi"); a verb, a
+# preposition or "terkait" starts a clause whose name is someone else ("kata Kapolres X
+# terkait penangkapan tersangka, Andi").
+_NOT_IN_OFFICE = r"(?:me|di|ber|ter|per)[a-z]{3,}|soal|tentang|atas|untuk|bagi|usai|seusai"
 _APPOSITIVE_RE = re.compile(
-    rf"(?:\s+(?:dari|asal)\s+{NAME_RUN})*(?:\s+(?!(?:{_ADVERBIAL})\b)[a-z][\w-]*){{0,3}}"
-    rf"\s*,\s*(?:(?:{_LOWER_HONORIFIC})\s+)?(?P<name>{NAME_RUN})"
+    rf"(?:\s+(?:dari|asal)\s+{NAME_RUN})*(?:\s+(?!(?:{_ADVERBIAL}|{_NOT_IN_OFFICE})\b)"
+    rf"[a-z][\w-]*)?\s*,\s*(?:(?:{_LOWER_HONORIFIC})\s+)?(?P<name>{NAME_RUN})"
 )
 _PASSIVE_RE = re.compile(
     rf"\b(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})\s+oleh\s+(?P<name>{NAME_RUN})"
@@ -322,9 +331,19 @@ def speaker_after(text: str) -> str | None:
         described = _described(rest)
         if described:
             return SOURCE if described in speech.DOCUMENT_NOUNS else PREVIOUS
-        return _late_appositive(rest) or unnamed_source(rest) or _named_after(rest)
+        return (_late_appositive(rest) or unnamed_source(rest) or _named_after(rest)
+                or _role_only(rest))
     match = _NAME_THEN_VERB_RE.match(text)
     return clean_speaker(match.group("name")) if match else None
+
+
+def _role_only(rest: str) -> str | None:
+    """A speaker named only by a role after the verb ("tanya hakim.", "ujar jaksa penuntut
+    umum"): the ROLE marker with the role's words, for the one introduced by that role."""
+    match = _ROLE_ONLY_RE.match(rest)
+    if match is None or match["role"].split()[0] not in ROLE_WORDS:
+        return None
+    return ROLE + match["role"]
 
 
 def reported_speakers(text: str) -> list[tuple[int, str]]:

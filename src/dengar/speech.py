@@ -70,6 +70,12 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "suporter", "penonton", "pembeli", "konsumen", "pelanggan", "pengguna", "orangtua",
     "wisatawan", "pemudik", "peserta", "jemaah",
 })
+# Roles an attribution may name someone by after introducing them with it: "tanya ketua
+# majelis hakim Effendi", later "ujar hakim" is Effendi.
+COURT_AND_TEAM_ROLES: frozenset[str] = frozenset({
+    "hakim", "jaksa", "penyidik", "pengacara", "advokat", "dokter", "pelatih", "kapten",
+    "wasit", "penuntut", "majelis",
+})
 # Where an unnamed source's description ends: "seorang sumber kepada situs X".
 SOURCE_PHRASE_END: frozenset[str] = frozenset({
     "kepada", "di", "dari", "yang", "dalam", "saat", "ketika", "pada", "untuk", "melalui",

@@ -30,10 +30,15 @@ _LABEL_WORDS = (r"pewarta|reporter|penulis|wartawan|jurnalis|editor|redaktur|ole
 _LEADING_LABEL = re.compile(rf"^(?:{_LABEL_WORDS})\b\s*[:\-–]?\s*", re.IGNORECASE)
 _NEXT_FIELD = re.compile(rf"\s*(?:\||\s(?:{_LABEL_WORDS})\s*:)", re.IGNORECASE)
 _TRAILING_LABEL = re.compile(rf"\s*[|,\-–]?\s*\b(?:{_LABEL_WORDS})\s*:?$", re.IGNORECASE)
-# A channel after the name: "Bagus Kurniawan - detiknews", "Afif Farhan - Sepakbola"; after
-# a one-word name, only a channel written as one ("Rachmatunnisa - detikInet").
-_TRAILING_CHANNEL = re.compile(r"\s+[-–—]\s+[^\W\d_]+$")
-_NAMED_CHANNEL = re.compile(r"\s+[-–—]\s+(?:detik\w*|\w+\.(?:com|id|co\.id))$", re.IGNORECASE)
+# A channel after the name: "Bagus Kurniawan - detiknews", "Afif Farhan - Sepakbola",
+# "Rachmatunnisa - detikInet"; "Kurnia Sari Aziza - Ihsanuddin" names a second author.
+_CHANNEL = re.compile(
+    r"\s+[-–—]\s+(?:detik\w*|\w+\.(?:com|id|co\.id)|sepakbola|sepak\s+bola|bola|sport|sports"
+    r"|olahraga|news|berita|nasional|internasional|ekonomi|bisnis|finance|otomotif|oto|tekno"
+    r"|teknologi|lifestyle|gaya\s+hidup|hiburan|seleb|entertainment|travel|kesehatan|health"
+    r"|edukasi|regional|metro|megapolitan|politik|hukum|dunia|global|sains)$",
+    re.IGNORECASE,
+)
 _NOT_A_NAME = re.compile(r"[\d/@©|]|https?:|\.(?:com|co|id|net)\b", re.IGNORECASE)
 # An author mark inside a photo box is the photographer's credit.
 _PHOTO_BOX = re.compile(r"photo|foto|image|\bimg|\bpic|figure|caption", re.IGNORECASE)
@@ -51,8 +56,7 @@ def strip_labels(name: str) -> str:
     it: "Pewarta: Ani", "Ani Jurnalis", "Ani Lestari - detiknews" and "Penulis: Ani Editor :
     Budi" are all "Ani" or "Ani Lestari"."""
     name = _NEXT_FIELD.split(_LEADING_LABEL.sub("", name.strip()))[0]
-    name = _TRAILING_CHANNEL.sub("", name) if len(name.split()) > 3 else _NAMED_CHANNEL.sub(
-        "", name)
+    name = _CHANNEL.sub("", name)
     previous = None
     while previous != name:
         previous = name

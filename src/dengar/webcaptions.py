@@ -142,7 +142,7 @@ def find_captions(tree: html.HtmlElement) -> list[str]:
             continue
         text = _text(element)
         # The text a photo's zoom box also shows is its caption, however long.
-        repeated = element.tag in ("div", "p", "span") and _squash(text) in zoomed
+        repeated = element.tag in ("div", "span") and _squash(text) in zoomed
         if not (repeated or _is_candidate(element)) or _in_furniture(element):
             continue
         words = len(text.split())

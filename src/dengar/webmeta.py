@@ -37,6 +37,8 @@ _SHOWN_HEADLINE_MAX_WORDS = 25
 # A title the page never shows (an SEO variant, another article's title left in a template)
 # gives way to the headline shown above the article when they share this many words.
 _SHARED_WITH_HIDDEN_TITLE = 2
+_FUNCTION_WORDS = frozenset({"dan", "yang", "dari", "untuk", "dengan", "pada", "ini", "itu",
+                             "atau", "ke", "di", "the", "and", "for"})
 _BODY_START_CHARS = 40
 # A heading that holds this share of the declared title's words words the same headline.
 _TITLE_SHARE = 0.6
@@ -90,10 +92,7 @@ def page_headline(tree: html.HtmlElement, title: str | None, body_start: str = "
                 and shared >= _TITLE_SHARE * len(declared_words)):
             return text
     if not _shown_anywhere(tree, title):
-        shown = _shown_headline(tree, body_start, None)
-        if (shown and len(shown.split()) > _HEADLINE_MIN_WORDS
-                and len(_words(shown) & title_words) >= _SHARED_WITH_HIDDEN_TITLE):
-            return shown
+        return _headline_for_hidden_title(tree, body_start, title) or title
     return title
 
 
@@ -125,6 +124,17 @@ def _shown_headline(tree: html.HtmlElement, body_start: str, title: str | None) 
     of a few words. When the heading nearest the paragraph is the title itself ("Jokowi
     Lantik Kapolri" under a sidebar's headlines), the title. A bold line made a heading is
     none; quotation marks around it are dropped."""
+    found = _headings_before(tree, body_start)
+    if found and title and _squash(found[-1][1]) == _squash(title):
+        return title
+    found = [(tag, text) for tag, text in found if len(text.split()) > _HEADLINE_MIN_WORDS]
+    chosen = [text for tag, text in found if tag == "h1"] or [text for _, text in found]
+    return chosen[-1] if chosen else None
+
+
+def _headings_before(tree: html.HtmlElement, body_start: str) -> list[tuple[str, str]]:
+    """The (tag, text) of the headings, or elements classed as a title, of a few words
+    before the article's first paragraph, in page order."""
     start = " ".join(body_start.split())[:_BODY_START_CHARS]
     found: list[tuple[str, str]] = []
     body = tree.find("body")
@@ -138,11 +148,28 @@ def _shown_headline(tree: html.HtmlElement, body_start: str, title: str | None) 
             found.append((element.tag, text))
         elif start and start in " ".join((element.text or "").split()):
             break
-    if found and title and _squash(found[-1][1]) == _squash(title):
-        return title
-    found = [(tag, text) for tag, text in found if len(text.split()) > _HEADLINE_MIN_WORDS]
-    chosen = [text for tag, text in found if tag == "h1"] or [text for _, text in found]
-    return chosen[-1] if chosen else None
+    return found
+
+
+def _headline_for_hidden_title(tree: html.HtmlElement, body_start: str,
+                               title: str) -> str | None:
+    """For a title the page never shows: the heading above the article that shares the most
+    content words with it (two at least; the first of equals, as a headline comes before
+    its deck), or None when a heading is part of the title (the title words it longer)."""
+    headings = [text for _, text in _headings_before(tree, body_start)
+                if len(text.split()) > _HEADLINE_MIN_WORDS]
+    if any(_squash(text) in _squash(title) for text in headings):
+        return None
+    wanted = _content_words(title)
+    best = max(headings, key=lambda text: len(_content_words(text) & wanted), default=None)
+    if best is None or len(_content_words(best) & wanted) < _SHARED_WITH_HIDDEN_TITLE:
+        return None
+    return best
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of three letters or more that are not function words."""
+    return {w for w in _words(text) if len(w) >= 3} - _FUNCTION_WORDS
 
 
 def clean_publisher(sitename: str | None) -> str | None:

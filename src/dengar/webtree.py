@@ -44,6 +44,9 @@ _DATELINE_MAX_WORDS = 10
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HIDDEN_CLASSES = frozenset({"hide", "hidden", "d-none", "is-hidden"})
+# A class that shows the element again on some screens: "d-md-block", "md:block",
+# "visible-lg", "show-for-medium".
+_RESPONSIVE_CLASS = re.compile(r"^d-\w+-(?!none)|:(?!hidden)|^visible|^show")
 
 Spans = dict[html.HtmlElement, tuple[int, int]]
 
@@ -78,16 +81,24 @@ def parse_tree(text: str, name: str) -> tuple[html.HtmlElement, bool]:
 
 def _drop_hidden(tree: html.HtmlElement) -> None:
     """Remove what the page never shows: the ``hidden`` attribute, an inline style with
-    ``display: none`` or ``visibility: hidden``, a class "hide", "hidden" or "d-none" (a
-    summary repeated for search engines: ``<h4 class="hide">``). Text only screen readers
+    ``display: none`` or ``visibility: hidden``, a class "hide", "hidden", "d-none" or
+    "is-hidden" with no class showing it on larger screens (a summary repeated for search
+    engines: ``<h4 class="hide">``). Text only screen readers
     get ("sr-only", "visually-hidden") stays: it is meant to be heard."""
     hidden = [element for element in tree.iter() if isinstance(element.tag, str) and (
         element.get("hidden") is not None
         or _HIDDEN_STYLE.search(element.get("style") or "")
-        or _HIDDEN_CLASSES.intersection((element.get("class") or "").lower().split()))]
+        or _hidden_by_class((element.get("class") or "").lower().split()))]
     for element in hidden:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _hidden_by_class(classes: list[str]) -> bool:
+    """Whether classes hide an element on every screen: "hide", not "d-none d-md-block" or
+    "hidden md:block" (hidden on phones only)."""
+    return bool(_HIDDEN_CLASSES.intersection(classes)) and not any(
+        _RESPONSIVE_CLASS.search(c) for c in classes)
 
 
 def _alone_on_line(element: html.HtmlElement) -> bool:
