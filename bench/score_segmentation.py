@@ -17,7 +17,8 @@ and compares:
 - speakers: on matched quotes, the share whose speaker is right. Rule: both names are compared
   without case, punctuation or parenthesised parts, after dropping leading title and role words
   ("Menteri", "Gubernur", "tim"...), honorifics ("H", "Hj", "Raden", "Dato", "Seri", "KH",
-  "Ustaz", a clergyman's "Pendeta", "Pastor", "Romo", and Aceh's "Teuku", "Tengku", "Cut")
+  "Ustaz", a clergyman's "Pendeta", "Pastor", "Romo", Aceh's "Teuku", "Tengku", "Cut", and
+  Javanese courtly titles "Ajeng", "Roro", "Tumenggung", "Kanjeng", "Bendoro")
   and police and military ranks ("Kombes",
   "AKBP", "Brigjen", "Kolonel", "Marsekal Madya"): they are how a person is addressed, not
   who they are. An unnamed source ("seorang sumber") is compared the same way, so it must be
@@ -65,7 +66,8 @@ TITLE_WORDS = frozenset({
     "kompol", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "briptu", "bripda",
     "brigadir", "brigjen", "irjen", "komjen", "kolonel", "letkol", "mayor", "kapten", "letnan",
     "marsekal", "madya", "muda", "laksamana", "laksma", "laksda", "marsma", "marsda", "mayjen",
-    "letjen", "pol", "purn", "pendeta", "pdt", "pastor", "romo",
+    "letjen", "pol", "purn", "pendeta", "pdt", "pastor", "romo", "ajeng", "roro", "tumenggung",
+    "kanjeng", "bendoro",
 })
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")

@@ -48,6 +48,7 @@ def kinds(article: Article) -> list[str]:
         "{{ $berita->judul }}", "{% block konten %}",
         "(Sumber: Harian.com/Rina Sari | Editor: Budi Santoso)", "(Editor: Budi Santoso)",
         "By polrestaput | jumat, 27 Mei 2024", "Posted by admin", "Oleh redaksi - 3 Mei 2024",
+        "Halaman 2 dari 3", "Halaman selanjutnya",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -78,6 +79,7 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Video dapat disaksikan di https://www.youtube.com/watch?v=abc123XYZ sejak Rabu.",
         "Harga naik, ujarnya. Advertisement spending pemerintah daerah ikut naik.",
         "Harga beras naik 20 persen dalam lima tahun terakhir [sic]",
+        "Dokumen itu dimuat di halaman 2 dari 3 lampiran yang diserahkan jaksa.",
         "Kepala pasar meminta pedagang melanjutkan membaca artikel di bawah aturan baru.",
         "@jokowi menulis di akun resminya bahwa harga beras akan turun.",
     ],
@@ -133,6 +135,7 @@ def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: 
         # A page label, a box of picks with its titles, an embedded video's address.
         (f"{BODY} Lanjutkan membaca artikel di bawah Stok beras aman.",
          f"{BODY} Stok beras aman.", "Lanjutkan membaca artikel di bawah"),
+        (f"{BODY} Halaman 2 dari 3", BODY, "Halaman 2 dari 3"),
         (f"{BODY} Editor's picks Harga Cabai Ikut Naik di Bandung Gula Pasir Langka Stok "
          "beras aman.", f"{BODY} Stok beras aman.",
          "Editor's picks Harga Cabai Ikut Naik di Bandung Gula Pasir Langka"),

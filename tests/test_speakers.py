@@ -438,3 +438,18 @@ def test_a_role_stands_for_the_one_introduced_with_it() -> None:
         '"Tahu Saudara apa yang dilakukan suami Saudara?" tanya hakim.',
         '"Kami akan memeriksa semua saksi pekan depan," kata jaksa.',
     ) == ["Effendi", "Diah Ayu Kusuma", "Effendi", "jaksa"]
+
+
+def test_a_continuation_goes_to_whoever_spoke_last_quoted_or_reported() -> None:
+    assert speakers_of(
+        '"Ada faktor lain yang mempengaruhi premi," ucap Ogi Prastomiyono.',
+        "Dalam kesempatan yang sama, Kepala Departemen Pengawasan Asuransi OJK Sumarjono "
+        "mengatakan tujuannya memperbaiki ekosistem.",
+        '"Preminya pasti akan turun jauh," imbuhnya.',
+    ) == ["Ogi Prastomiyono", "Sumarjono"]
+
+
+def test_javanese_courtly_titles_are_no_part_of_the_name() -> None:
+    assert speakers_of(
+        "Jaksa menghadirkan istri terdakwa, Raden Ajeng Tumenggung Diah Ayu Kusuma Wijaya.",
+        '"Saya pasrah," jawab Ayu.') == ["Diah Ayu Kusuma Wijaya"]

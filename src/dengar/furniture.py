@@ -42,11 +42,15 @@ PAGE_LABELS: tuple[str, ...] = (
     "share on path", "share on pinterest", "share on mail", "share on whatsapp",
     "lihat foto", "lihat video", "perbesar", "zoom", "tonton video", "putar video",
     "next post", "previous post", "prev post", "next article", "artikel selanjutnya",
-    "berita selanjutnya", "artikel sebelumnya", "berita sebelumnya",
+    "berita selanjutnya", "artikel sebelumnya", "berita sebelumnya", "halaman selanjutnya",
+    "halaman sebelumnya", "next page",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
 )
+
+# A page's number in a paginated article: "Halaman 2 dari 3", "Page 1 of 4".
+PAGINATION_LINE = re.compile(r"^(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+$", re.IGNORECASE)
 
 # "dibaca 20,442 kali", "20.442 kali dibaca", "Dilihat 3.000 kali".
 COUNTER_LINE = re.compile(
@@ -203,7 +207,8 @@ INLINE_VIDEO_TEASER = re.compile(
 # artikel di bawah", "SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT".
 INLINE_PAGE_LABEL = re.compile(
     r"(?<=[.!?”\"])\s+(?:(?i:lanjutkan\s+membaca\s+artikel\s+di\s+bawah(?:\s+ini)?"
-    r"|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content)|ADVERTISEMENT)(?=\s|$)"
+    r"|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content"
+    r"|(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+)|ADVERTISEMENT)(?=\s|$)"
 )
 # A video or post embedded by its address, left in the text: "… terakhir.
 # https://www.youtube.com/embed/xzy2bFXyurI".

@@ -157,7 +157,9 @@ class Cast:
         if speaker == SOURCE:
             return self.source or self.last or self.fallback
         if speaker == CONTINUED:
-            return self.speaker or self.last or self.fallback
+            # "imbuhnya": who said something last, quoted or reported ("X mengatakan …").
+            said = self.source if self.source and is_person(self.source) else None
+            return said or self.speaker or self.last or self.fallback
         if speaker and speaker.startswith(ROLE):
             words = speaker[len(ROLE):].split()
             named = next((name for role, name in reversed(self.roles) if role in words), None)
