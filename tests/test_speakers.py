@@ -453,3 +453,12 @@ def test_javanese_courtly_titles_are_no_part_of_the_name() -> None:
     assert speakers_of(
         "Jaksa menghadirkan istri terdakwa, Raden Ajeng Tumenggung Diah Ayu Kusuma Wijaya.",
         '"Saya pasrah," jawab Ayu.') == ["Diah Ayu Kusuma Wijaya"]
+
+
+def test_a_noble_name_with_a_short_form_stands_for_the_full_name() -> None:
+    assert speakers_of(
+        "Airlangga bertemu Menteri Investasi Malaysia Tengku Datuk Seri Zafrul Abdul Azis.",
+        "Airlangga lalu menggelar pertemuan khusus dengan MITI Tengku Zafrul.",
+        "Sementara itu, Tengku Zafrul mengatakan pertemuan itu membahas tarif.",
+        '"Mari kita perkuat ekonomi regional," ujar Tengku Zafrul.',
+    ) == ["Zafrul Abdul Azis"]

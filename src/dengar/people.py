@@ -143,7 +143,10 @@ class Cast:
         if is_acronym(name):  # "UE" for "Uni Eropa" written before
             spelled = [n for pool in pools for n in pool if initials(n) == name.upper()]
             return spelled[-1] if spelled else name
-        words = name.lower().split()
+        # "Tengku Zafrul" for "Zafrul Abdul Azis": a noble name or an honorific said with
+        # the short name is no word of the full one.
+        words = [w for w in name.lower().split()
+                 if w not in speech.NOBLE_NAMES | speech.HONORIFICS] or name.lower().split()
         for pool in pools:
             found = matching_name(words, pool)
             if found:
@@ -222,10 +225,19 @@ class Cast:
         Smith") is the name: the longer run had a club or a place glued in front.
         """
         if is_person(name) and name not in self.written and not any(
-                shortens(name, full) for full in (*self.known, *self.written)):
+                shortens(name, full) for full in (*self.known, *self.written)) and (
+                not self._short_with_title(name)):
             cast = self._trimmed(name)
             return replace(cast, written=(*cast.written, name))
         return self
+
+    def _short_with_title(self, name: str) -> bool:
+        """Whether name is a noble name or an honorific and a short form of a full name
+        written before: "Tengku Zafrul" after "Tengku Datuk Seri Zafrul Abdul Azis"."""
+        words = name.lower().split()
+        bare = [w for w in words if w not in speech.NOBLE_NAMES | speech.HONORIFICS]
+        return 0 < len(bare) < len(words) and matching_name(
+            bare, (*self.known, *self.written)) is not None
 
     def _trimmed(self, name: str) -> Cast:
         """The cast with every remembered name that ends with name replaced by name."""
