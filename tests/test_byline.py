@@ -67,6 +67,7 @@ def test_lines_that_name_no_author(line: str) -> None:
         ("(Reporter: Rina Sari | Editor: Budi Santoso)", "Rina Sari", ("Editor: Budi Santoso",)),
         ("(Tim Redaksi: Rina Sari, Andi Wijaya)", "Rina Sari, Andi Wijaya", ()),
         ("RINA SARI", "Rina Sari", ()),
+        ("(Ditulis oleh Rina Sari)", "Rina Sari", ()),
     ],
 )
 def test_a_byline_after_the_body(closing: str, byline: str, dropped: tuple[str, ...]) -> None:

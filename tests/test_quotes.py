@@ -139,6 +139,9 @@ def test_scare_quotes_of_one_or_two_words_stay_in_the_paragraph(paragraph: str) 
         'Koran itu memuat artikel berjudul "Main di liga kami saja, biarkan tim lain bermain." '
         "Artikel itu ramai dibagikan.",
         'Panitia mengusung tema "Bersama kita bangkit, bersama kita kuat" pada acara itu.',
+        # A search term or a link's text named as one.
+        'Pemeriksa fakta memasukkan kata kunci "lowongan kerja pabrik sepatu" ke mesin pencari.',
+        'Unggahan berisi tautan "lowongan kerja PT Sinar Jaya" itu merupakan konten palsu.',
     ],
 )
 def test_a_quoted_title_stays_in_the_paragraph(paragraph: str) -> None:

@@ -59,6 +59,7 @@ def test_spoken_form(written, spoken):
     (Segment("caption", "Presiden Rusia menyambut tamu (Foto: KCNA)"),
      "Keterangan foto: Presiden Rusia menyambut tamu (Foto: ka ce en a)."),
     (Segment("paragraph", "Harga naik?"), "Harga naik?"),
+    (Segment("paragraph", "Nama,"), "Nama."),  # a list item ending in a comma
 ])
 def test_normalize_announces_by_kind(segment, spoken):
     article = Article(title="x", chapters=(Chapter("x", (segment,)),))

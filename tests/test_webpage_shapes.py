@@ -351,3 +351,20 @@ def test_a_body_paragraph_equal_to_a_zoom_box_caption_stays_a_paragraph() -> Non
     body = ('<a data-fancybox href="/a.jpg" data-caption="' + P[1] + '"><img src="/a.jpg"></a>'
             + "".join(f"<p>{p}</p>" for p in P))
     assert texts(page(body), "caption") == []
+
+
+def test_a_caption_without_its_zoom_label_and_outlet_credit() -> None:
+    body = ('<figure><img src="/a.jpg"><figcaption>Lihat Foto Pekerja mengecat marka jalur '
+            "sepeda di Jalan Merdeka. (WARTA.com/Rina Ayu)</figcaption></figure>"
+            + "".join(f"<p>{p}</p>" for p in P))
+    from dengar.article import segment
+    article = segment(parse_html(page(body)))
+    captions = [s.text for s in article.segments if s.kind == "caption"]
+    assert captions == ["Pekerja mengecat marka jalur sepeda di Jalan Merdeka."]
+    assert {"Lihat Foto", "(WARTA.com/Rina Ayu)"} <= set(article.dropped)
+
+
+def test_a_bold_styled_span_alone_in_a_paragraph_is_a_subheading() -> None:
+    body = (f"<p>{P[0]} {P[1]}</p><p><span style=\"font-weight: bold\">Pemeriksaan Fakta</span>"
+            f"</p><p>{P[2]} {P[3]}</p>")
+    assert texts(page(body), "heading") == ["Pemeriksaan Fakta"]

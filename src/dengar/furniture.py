@@ -272,7 +272,8 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
 
 # A prefix that announces the author; stripped for Article.byline.
 BYLINE_PREFIX = re.compile(
-    r"^(?:oleh|by|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi|tim\s+penulis"
+    r"^(?:oleh|by|ditulis\s+oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi"
+    r"|tim\s+penulis"
     r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},)\s*:?\s*",
     re.IGNORECASE,
 )
@@ -329,6 +330,11 @@ _PHOTO_OUTLET = (r"(?:detik\w*|[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|net)|antara(?:\
 CREDIT_OUTLET = re.compile(
     rf"\s*\([^()/]{{2,40}}/\s*{_PHOTO_OUTLET}\s*\)(?:\s+foto\s*:.*)?\s*$", re.IGNORECASE
 )
+# An outlet and its photographer in brackets closing a caption: "(KOMPAS.com/Syakirun Ni'am)".
+CREDIT_DOMAIN_FIRST = re.compile(rf"\s*\(\s*{_DOMAIN}\s*/\s*[^()/]{{2,40}}\)\s*$")
+# A zoom button's label before a caption: "Lihat Foto", "Perbesar".
+ZOOM_LABEL = re.compile(r"^\s*(?:lihat\s+foto|perbesar|zoom|klik\s+untuk\s+memperbesar)\s+",
+                        re.IGNORECASE)
 # An agency/photographer credit in capitals, "KOMPAS.com/NABILLA TASHANDRA" before a caption
 # or "WARTA KOTA/HENRY LOPULALAN" (repeated in brackets) after it.
 _CREDIT_NAME = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*"

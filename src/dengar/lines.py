@@ -189,6 +189,10 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
     "… WARTA KOTA/NAME") or when VOV's "<headline> - ảnh N" marker precedes it.
     """
     text, dropped = line, []
+    zoom = furniture.ZOOM_LABEL.match(text)
+    if zoom:
+        dropped.append(zoom.group().strip())
+        text = text[zoom.end():]
     marker = furniture.IMAGE_MARKER.search(text)
     if marker:
         dropped.append(text[: marker.end()].strip())
@@ -200,7 +204,8 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
                 text = text[len(headline) + len(dash):]
                 break
     for pattern in (furniture.CREDIT_LEADING, furniture.CREDIT_BRACKETED,
-                    furniture.CREDIT_OUTLET, furniture.CREDIT_TRAILING):
+                    furniture.CREDIT_OUTLET, furniture.CREDIT_DOMAIN_FIRST,
+                    furniture.CREDIT_TRAILING):
         found = pattern.search(text)
         if found:
             dropped.append(found.group().strip())

@@ -96,6 +96,8 @@ def spoken_form(text: str, steps: Sequence[Step] = DEFAULT_STEPS) -> str:
 
 def _sentence(text: str) -> str:
     """End the text with a full stop so the engine closes the intonation."""
+    if text.endswith(","):
+        return text[:-1] + "."  # a list item "Nama," is said as a sentence, not "Nama,."
     return text if not text or _FINAL_PUNCTUATION.search(text) else text + "."
 
 

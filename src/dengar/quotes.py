@@ -54,11 +54,12 @@ _SAYING_VERB_FIRST_RE = re.compile(
 # A short quotation a speech verb frames is speech when it ends as said words do:
 # "Ia menambahkan, "Pandemi belum selesai."", not "Warga menyebutnya, "kampung mati"".
 _SPOKEN_ENDS = (".", ",", "!", "?", "…")
-# A title named as one, whatever its words: 'artikel berjudul "Main di Liga Super saja lah
-# MU"', 'lagu bertajuk "…"', 'dengan tema "…"'.
+# A title or a term named as one, whatever its words: 'artikel berjudul "Main di Liga Super
+# saja lah MU"', 'dengan tema "…"', 'memasukkan kata kunci "loker PT HWI"', 'tautan "…"'.
 _NAMED_TITLE_RE = re.compile(
     r"\b(?:berjudul|bertajuk|bertema|bertagar|judul|tajuk|tema|judulnya|tajuknya|temanya"
-    r"|slogan|tagline|tagar)\s*:?\s*$",
+    r"|slogan|tagline|tagar|kata\s+kunci|istilah|frasa|sebutan|julukan|tautan|bertuliskan"
+    r"|tulisan)\s*:?\s*$",
     re.IGNORECASE,
 )
 TITLE_CAPITALS_SHARE = 0.75  # "The Indonesian next Big Star": a title copied carelessly

@@ -42,6 +42,7 @@ _DATELINE_PARAGRAPH = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}\b[^.!?
                                  r"\s[-–—]{1,2}")
 _DATELINE_MAX_WORDS = 10
 
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HIDDEN_CLASSES = frozenset({"hide", "hidden", "d-none", "is-hidden"})
 # A class that shows the element again on some screens: "d-md-block", "md:block",
@@ -127,9 +128,12 @@ def _not_a_heading(words: str) -> bool:
 
 def _bold_lines_to_headings(tree: html.HtmlElement) -> None:
     """Make a bold line that stands alone inside a paragraph a heading: news pages write
-    their subheadings ``<b>1. Pilih sampo yang tepat</b><br>`` or
-    ``<p><strong>Perang Dagang</strong></p>``."""
-    for bold in list(tree.iter("b", "strong")):
+    their subheadings ``<b>1. Pilih sampo yang tepat</b><br>``,
+    ``<p><strong>Perang Dagang</strong></p>`` or ``<p><span style="font-weight: bold">
+    Kesimpulan</span></p>``."""
+    bolds = [e for e in tree.iter("b", "strong", "span")
+             if e.tag != "span" or _BOLD_STYLE.search(e.get("style") or "")]
+    for bold in bolds:
         words = " ".join(" ".join(bold.itertext()).split())
         parent = bold.getparent()
         if (parent is None or parent.tag not in ("p", "div") or not words
