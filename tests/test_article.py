@@ -225,7 +225,7 @@ def test_headings_start_chapters() -> None:
     "line",
     [
         "Pasokan dari daerah berkurang.",  # final punctuation
-        "Apa kata pedagang?",
+        "Harga naik lagi?",  # a question without a question word or title case
         "Kata pedagang:",
         "Ini adalah kalimat yang cukup panjang untuk menjadi judul bagian dalam berita ini",
     ],
@@ -236,10 +236,13 @@ def test_lines_that_are_not_headings(line: str) -> None:
     assert "heading" not in kinds(article)
 
 
-def test_a_short_title_case_question_before_body_text_is_a_heading() -> None:
-    text = "\n\n".join(["Harga Beras Naik", LEAD, "Amankah Stok Gudang?", BODY])
+@pytest.mark.parametrize(
+    "question", ["Amankah Stok Gudang?", "Apa tanggapan pemerintah?",
+                 "Haruskah warga menimbun beras?"])
+def test_a_short_question_in_title_case_or_with_a_question_word_is_a_heading(question) -> None:
+    text = "\n\n".join(["Harga Beras Naik", LEAD, question, BODY])
     article = segment_text(text)
-    assert [c.title for c in article.chapters] == ["Harga Beras Naik", "Amankah Stok Gudang?"]
+    assert [c.title for c in article.chapters] == ["Harga Beras Naik", question]
 
 
 @pytest.mark.parametrize(

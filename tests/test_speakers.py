@@ -103,6 +103,8 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         ("kata Humas Pemkab Garut, Rina Kartika", "Rina Kartika"),
         ("kata Kepala UPTD Puskesmas Cibinong, dr Rina Kartika", "Rina Kartika"),
         ("kata Kepala Dinas Kesehatan Budi Santoso saat ditemui, Selasa", "Budi Santoso"),
+        # An organisation's own name comes before its member's.
+        ("kata Profesor Universitas Tokyo Takao Someya", "Takao Someya"),
         # A common first name opens a fourth name word.
         ("pungkas ketua tim, Muhammad Nabil Satria Faradis", "Muhammad Nabil Satria Faradis"),
         # Ministers written short; a list inside an office's name.

@@ -19,6 +19,9 @@ HEADLINE_MAX_WORDS = 30  # longer than this, the first line is a paragraph or a 
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 QUESTION_HEADING_MAX_WORDS = 6  # "Amankah Mata Uang Kripto?" is a heading; a long question is not
+_QUESTION_WORDS = frozenset({"apa", "mengapa", "kenapa", "bagaimana", "siapa", "kapan", "berapa",
+                             "dimana", "di", "ke", "dari", "seperti"})
+_KAH_MIN_CHARS = 5  # "Haruskah", "Benarkah", "Amankah"; not "kah"
 # Short words a title leaves in lower case: "Cara Membuat Kue di Rumah".
 _TITLE_LOWER = frozenset({
     "di", "ke", "dari", "dan", "atau", "yang", "untuk", "dengan", "pada", "ini", "itu", "si",
@@ -175,11 +178,14 @@ def is_heading_shaped(line: str) -> bool:
 
 
 def is_question_heading(line: str) -> bool:
-    """Whether a line ending in "?" is a heading: short, one clause, in title case."""
+    """Whether a line ending in "?" is a heading: short, one clause, in title case or opened
+    by a question word ("Apa tanggapan Apple?", "Haruskah Apple memberi tahu pelanggan?")."""
     words = line.split()
     if not line.endswith("?") or "," in line or not 0 < len(words) <= QUESTION_HEADING_MAX_WORDS:
         return False
-    return all(w[:1].isupper() or w.lower() in _TITLE_LOWER for w in words)
+    first = words[0].lower()
+    return all(w[:1].isupper() or w.lower() in _TITLE_LOWER for w in words) or (
+        first in _QUESTION_WORDS or (first.endswith("kah") and len(first) > _KAH_MIN_CHARS))
 
 
 def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]] | None:

@@ -112,6 +112,10 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         return _organisation(words)  # "Kabupaten Pohuwato" is a place, "Wali Kota Yana" a mayor
     if 2 < len(name) < len(words) and key(words[-len(name) - 1]) in _COMPANY_FORMS:
         name = name[1:]  # "PT Evoluzione Alessandro Monzani": the company, then the person
+    elif (len(name) == speech.SPEAKER_MAX_WORDS and len(name) < len(words)
+          and key(words[-len(name) - 1]) in speech.ORGANISATION_WORDS
+          and key(name[0]) not in speech.NAME_OPENERS):
+        name = name[1:]  # "Universitas Tokyo Takao Someya": the organisation's name first
     if len(name) == 1 and len(name[0].rstrip(".")) == 1:
         return None  # an initial alone is nobody's name
     has_particle = any(w in speech.NAME_PARTICLES for w in name)
