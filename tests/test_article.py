@@ -483,3 +483,12 @@ def test_a_heading_before_any_body_text_is_a_deck():
                     Metadata(), format="html")
     kinds = [(s.kind, s.text[:11]) for s in segment(source).segments]
     assert ("deck", "Pasokan dar") in kinds and ("heading", "Stok Gudang") in kinds
+
+
+def test_a_fact_box_under_the_headline_is_neither_headings_nor_the_lead() -> None:
+    text = "\n".join(["Harga Beras Naik", "", "Komoditas: beras medium", "Wilayah: Jawa Barat",
+                      "Status pasokan: menipis", "", LEAD, "", BODY])
+    article = segment_text(text)
+    assert len(article.chapters) == 1
+    assert kinds(article) == ["headline", "paragraph", "paragraph", "paragraph", "lead",
+                              "paragraph"]

@@ -54,14 +54,15 @@ class _Builder:
         # A quote after a heading is not introduced by the previous section, nor is "dia".
         self.intro, self.cast = "", self.cast.forget_last()
 
-    def add_body(self, text: str) -> None:
-        """Add a body paragraph, split into paragraph and quote segments."""
-        if not self.lead_seen:
+    def add_body(self, text: str, item: bool = False) -> None:
+        """Add a body paragraph, split into paragraph and quote segments; a list item or a
+        fact box's field is never the lead."""
+        if not self.lead_seen and not item:
             text = self._take_dateline(text)
         parts, self.cast = split_quotes(text, self.intro, self.cast)
-        if not self.lead_seen and parts and parts[0].kind == "paragraph":
+        if not self.lead_seen and not item and parts and parts[0].kind == "paragraph":
             parts = (Segment("lead", parts[0].text), *parts[1:])
-        self.lead_seen = True
+        self.lead_seen = self.lead_seen or not item
         self.intro = text
         self.segments.extend(parts)
 
@@ -101,7 +102,7 @@ def _add(builder: _Builder, line: Line, lead: str) -> None:
     if line.kind == "heading":
         builder.start_chapter(line.text)
     elif line.kind == "body":
-        builder.add_body(line.text)
+        builder.add_body(line.text, line.item)
     elif line.kind == "quote":
         builder.add_quote(line.text)
     elif line.kind == "byline":

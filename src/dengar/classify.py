@@ -14,6 +14,8 @@ from dengar import furniture
 from dengar.byline import parse_byline
 from dengar.dateline import date_line, split_dateline
 from dengar.lines import (
+    FIELD_LINE_MAX_WORDS,
+    FIELD_LINE_RE,
     HEADING_MAX_WORDS,
     LIST_ITEM_RE,
     WORD_RE,
@@ -40,6 +42,28 @@ _TEXT_MIN_WORDS = 8  # a line this long is a paragraph of the article's text
 
 
 LONE_DATELINE_MAX_WORDS = 5
+FACT_BOX_MIN_LINES = 2
+
+
+def _is_field(line: Line) -> bool:
+    """Whether a body line is shaped like a fact box's field ("Industri: layanan SaaS")."""
+    return (line.kind == "body" and FIELD_LINE_RE.match(line.text) is not None
+            and len(line.text.split()) <= FIELD_LINE_MAX_WORDS
+            and not furniture.BYLINE_PREFIX.match(line.text))
+
+
+def _mark_fact_box(lines: list[Line]) -> None:
+    """Make two or more field lines in a row ("Founder: Aditya Dwi Putra", "Industri: layanan
+    SaaS") list items: a fact box, neither headings nor the lead."""
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _is_field(lines[end]):
+            end += 1
+        if end - i >= FACT_BOX_MIN_LINES:
+            for j in range(i, end):
+                lines[j] = Line("body", lines[j].text, lines[j].dropped, item=True)
+        i = max(end, i + 1)
 
 
 def _first_pass(block: Block, text: str) -> Line:
@@ -313,6 +337,7 @@ def classify(
     lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
     _mark_letterheads(lines)
     headline = _mark_headline(lines, marked)
+    _mark_fact_box(lines)
     _mark_captions(lines, headline)
     _demote_trailing_headings(lines)
     _mark_byline(lines)

@@ -29,6 +29,10 @@ _TITLE_LOWER = frozenset({
 })
 # A list item written as text: "1. …", "2) …", "- …", "• …", "a. …".
 LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[a-z][.)]|[-–•*·▪►])\s+\S")
+# A fact box's field: "Founder: Aditya Dwi Putra", "Status pendanaan: bootstrapping"; a
+# label of up to three words, a short value, no sentence end. An item, never a heading.
+FIELD_LINE_RE = re.compile(r"^[A-Z][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*:\s+[^.!?]{1,60}$")
+FIELD_LINE_MAX_WORDS = 8
 
 _SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
