@@ -99,8 +99,11 @@ def test_interrupt_leaves_no_partial_file(tmp_path):
     body = SAMPLE.read_text(encoding="utf-8").split("\n", 1)[1]
     article.write_text("Artikel Panjang untuk Diputus\n" + body * 6, encoding="utf-8")
     out = tmp_path / "out"
+    # A job started in the background of a script inherits SIGINT ignored; the user's
+    # Ctrl+C reaches a foreground process, so the child gets the default disposition back.
     process = subprocess.Popen([sys.executable, "-m", "dengar", "build", str(article),
-                                "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 30
     while not (out.exists() and any(out.iterdir())) and time.monotonic() < deadline:
         time.sleep(0.05)  # wait until the partial file exists: the build is under way
