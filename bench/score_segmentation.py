@@ -18,7 +18,8 @@ and compares:
   without case, punctuation or parenthesised parts, after dropping leading title and role words
   ("Menteri", "Gubernur", "tim"...), honorifics ("H", "Hj", "Raden", "Dato", "Seri", "KH",
   "Ustaz", a clergyman's "Pendeta", "Pastor", "Romo", Aceh's "Teuku", "Tengku", "Cut", and
-  Javanese courtly titles "Ajeng", "Roro", "Tumenggung", "Kanjeng", "Bendoro")
+  Javanese courtly titles "Tumenggung", "Kanjeng", "Bendoro", and "Ajeng", "Roro", "Ayu",
+  "Mas" right after "Raden")
   and police and military ranks ("Kombes",
   "AKBP", "Brigjen", "Kolonel", "Marsekal Madya"): they are how a person is addressed, not
   who they are. An unnamed source ("seorang sumber") is compared the same way, so it must be
@@ -66,9 +67,11 @@ TITLE_WORDS = frozenset({
     "kompol", "akbp", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "briptu", "bripda",
     "brigadir", "brigjen", "irjen", "komjen", "kolonel", "letkol", "mayor", "kapten", "letnan",
     "marsekal", "madya", "muda", "laksamana", "laksma", "laksda", "marsma", "marsda", "mayjen",
-    "letjen", "pol", "purn", "pendeta", "pdt", "pastor", "romo", "ajeng", "roro", "tumenggung",
-    "kanjeng", "bendoro",
+    "letjen", "pol", "purn", "pendeta", "pdt", "pastor", "romo", "tumenggung", "kanjeng",
+    "bendoro",
 })
+# Titles only right after "Raden" ("Raden Ajeng"); alone they are first names ("Ajeng").
+AFTER_RADEN = frozenset({"ajeng", "roro", "ayu", "mas"})
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
@@ -91,7 +94,10 @@ def speaker_key(name: str | None) -> str:
     name = ftfy.fix_encoding(name)  # a truth copied from a page in mojibake: "SÃ¡rneczky"
     name = re.sub(r"\s[\"“][^\"“”]+[\"”]\s", " ", f" {name} ")  # 'Joko "Jokowi" Widodo'
     words = bare_words(re.sub(r"\([^)]*\)", " ", name)).split()
-    while words and words[0] in ROLE_WORDS | TITLE_WORDS:
+    stripped: list[str] = []
+    while words and (words[0] in ROLE_WORDS | TITLE_WORDS or (
+            words[0] in AFTER_RADEN and stripped[-1:] == ["raden"])):
+        stripped.append(words[0])
         words = words[1:]
     phrase = " ".join(words)
     for one in ("seorang ", "salah satu ", "salah seorang "):

@@ -226,6 +226,8 @@ def test_headings_start_chapters() -> None:
     [
         "Pasokan dari daerah berkurang.",  # final punctuation
         "Harga naik lagi?",  # a question without a question word or title case
+        "Mengapa demikian?",  # a rhetorical question of two words
+        "Di mana mereka mengungsi?",
         "Kata pedagang:",
         "Ini adalah kalimat yang cukup panjang untuk menjadi judul bagian dalam berita ini",
     ],

@@ -80,6 +80,7 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Harga naik, ujarnya. Advertisement spending pemerintah daerah ikut naik.",
         "Harga beras naik 20 persen dalam lima tahun terakhir [sic]",
         "Dokumen itu dimuat di halaman 2 dari 3 lampiran yang diserahkan jaksa.",
+        "Laporan itu setebal 120 halaman. Halaman 2 dari 3 bagian ringkasan memuat temuan.",
         "Kepala pasar meminta pedagang melanjutkan membaca artikel di bawah aturan baru.",
         "@jokowi menulis di akun resminya bahwa harga beras akan turun.",
     ],
@@ -141,6 +142,8 @@ def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: 
          "Editor's picks Harga Cabai Ikut Naik di Bandung Gula Pasir Langka"),
         (f"{BODY} https://www.youtube.com/embed/xzy2bFXyurI", BODY,
          "https://www.youtube.com/embed/xzy2bFXyurI"),
+        (f"{BODY} https://www.instagram.com/p/C4xYzAbCdEf/ Stok beras aman.",
+         f"{BODY} Stok beras aman.", "https://www.instagram.com/p/C4xYzAbCdEf/"),
     ],
 )
 def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, dropped: str):
@@ -340,3 +343,9 @@ def test_a_dateline_on_a_line_of_its_own_opens_the_lead():
     assert [(s.kind, s.text[:15]) for s in article.segments[:3]] == [
         ("headline", HEADLINE[:15]), ("byline", "Samuel Febriant"), ("lead", "Bandung – Harga")]
     assert "HARIAN.COM" in article.dropped
+
+
+def test_a_page_number_before_the_editors_initials_is_dropped_with_them() -> None:
+    article = segment_lines(HEADLINE, LEAD, f"{BODY} Halaman 2 dari 3 (mib/haf)")
+    assert article.segments[-1].text == BODY
+    assert article.dropped == ("Halaman 2 dari 3", "(mib/haf)")

@@ -117,6 +117,8 @@ def test_a_gallerys_caption_attributes_are_its_captions():
     # A one-word second author after a dash is no channel.
     ('<div class="author">Kurnia Sari Aziza - Ihsanuddin</div>',
      "Kurnia Sari Aziza - Ihsanuddin"),
+    ('<div class="author">Rizky Pratama - Tribunnews</div>', "Rizky Pratama"),
+    ('<div class="author">Ananda Putri - kumparanBISNIS</div>', "Ananda Putri"),
     # A site's account names nobody.
     ('<span class="byline">by <span class="author vcard"><a href="/a">admin</a></span></span>',
      None),
@@ -368,3 +370,20 @@ def test_a_bold_styled_span_alone_in_a_paragraph_is_a_subheading() -> None:
     body = (f"<p>{P[0]} {P[1]}</p><p><span style=\"font-weight: bold\">Pemeriksaan Fakta</span>"
             f"</p><p>{P[2]} {P[3]}</p>")
     assert texts(page(body), "heading") == ["Pemeriksaan Fakta"]
+
+
+def test_a_hidden_title_gives_way_to_the_pages_h1_over_a_trending_title() -> None:
+    body = ('<div class="trending"><h3 class="title">Banjir Jakarta Hari Ini Rendam 50 RT</h3>'
+            "</div><h1>Warga Kampung Melayu Mengungsi karena Banjir</h1>"
+            + "".join(f"<p>{p}</p>" for p in P))
+    blocks = parse_html(page(body, title="Banjir Jakarta Hari Ini, Warga Mengungsi")).blocks
+    assert blocks[0] == Block("Warga Kampung Melayu Mengungsi karena Banjir", "headline")
+
+
+def test_classes_that_hide_on_every_screen_still_hide() -> None:
+    body = (f'<div class="artikel"><p>{P[0]} {P[1]}</p>'
+            '<p class="hidden dark:text-gray-300">Ringkasan tersembunyi untuk mesin.</p>'
+            '<p class="d-none d-print-block">Artikel ini dicetak dari situs kami.</p>'
+            f"<p>{P[2]} {P[3]}</p></div>")
+    spoken = " ".join(b.text for b in parse_html(page(body)).blocks)
+    assert "tersembunyi" not in spoken and "dicetak" not in spoken

@@ -285,7 +285,8 @@ def _strip_initials(lines: list[Line]) -> None:
         found = credit
     if found and found.start() > 0:
         text = lines[last].text[: found.start()].rstrip()
-        lines[last] = replace(lines[last], text=text, dropped=(found.group().strip(),))
+        lines[last] = replace(lines[last], text=text,
+                              dropped=(*lines[last].dropped, found.group().strip()))
 
 
 def _capitals_line(line: Line) -> bool:

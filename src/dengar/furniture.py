@@ -208,14 +208,16 @@ INLINE_VIDEO_TEASER = re.compile(
 INLINE_PAGE_LABEL = re.compile(
     r"(?<=[.!?”\"])\s+(?:(?i:lanjutkan\s+membaca\s+artikel\s+di\s+bawah(?:\s+ini)?"
     r"|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content"
-    r"|(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+)|ADVERTISEMENT)(?=\s|$)"
+    r"|(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+(?=\s*(?:$|\(\s*[a-z]{2,5}\s*/)))"
+    r"|ADVERTISEMENT)(?=\s|$)"
 )
 # A video or post embedded by its address, left in the text: "… terakhir.
 # https://www.youtube.com/embed/xzy2bFXyurI".
 # In a sentence ("disaksikan di https://youtube.com/watch?v=…") it stays.
 EMBED_ADDRESS = re.compile(
     r"(?:(?<=[.!?”\"])|^)\s*https?://(?:www\.)?(?:youtube\.com/(?:embed|watch)|youtu\.be/"
-    r"|instagram\.com/(?:p|reel)/|(?:twitter|x)\.com/\w+/status/|tiktok\.com/@)\S*\s*$"
+    r"|instagram\.com/(?:p|reel)/|(?:twitter|x)\.com/\w+/status/|tiktok\.com/@)\S*"
+    r"(?=\s*(?:$|[A-Z(]))"
 )
 
 # --- agency and dateline markers -------------------------------------------------------------
@@ -333,7 +335,7 @@ CREDIT_OUTLET = re.compile(
 # An outlet and its photographer in brackets closing a caption: "(KOMPAS.com/Syakirun Ni'am)".
 CREDIT_DOMAIN_FIRST = re.compile(rf"\s*\(\s*{_DOMAIN}\s*/\s*[^()/]{{2,40}}\)\s*$")
 # A zoom button's label before a caption: "Lihat Foto", "Perbesar".
-ZOOM_LABEL = re.compile(r"^\s*(?:lihat\s+foto|perbesar|zoom|klik\s+untuk\s+memperbesar)\s+",
+ZOOM_LABEL = re.compile(r"^\s*(?:lihat\s+foto|perbesar|klik\s+untuk\s+memperbesar)\s+",
                         re.IGNORECASE)
 # An agency/photographer credit in capitals, "KOMPAS.com/NABILLA TASHANDRA" before a caption
 # or "WARTA KOTA/HENRY LOPULALAN" (repeated in brackets) after it.

@@ -19,8 +19,8 @@ HEADLINE_MAX_WORDS = 30  # longer than this, the first line is a paragraph or a 
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 QUESTION_HEADING_MAX_WORDS = 6  # "Amankah Mata Uang Kripto?" is a heading; a long question is not
-_QUESTION_WORDS = frozenset({"apa", "mengapa", "kenapa", "bagaimana", "siapa", "kapan", "berapa",
-                             "dimana", "di", "ke", "dari", "seperti"})
+_QUESTION_WORDS = frozenset({"apa", "mengapa", "kenapa", "bagaimana", "siapa", "kapan", "berapa"})
+_ASKED_HEADING_MIN_WORDS = 3  # "Mengapa demikian?" is a rhetorical question, no heading
 _KAH_MIN_CHARS = 5  # "Haruskah", "Benarkah", "Amankah"; not "kah"
 # Short words a title leaves in lower case: "Cara Membuat Kue di Rumah".
 _TITLE_LOWER = frozenset({
@@ -189,7 +189,8 @@ def is_question_heading(line: str) -> bool:
         return False
     first = words[0].lower()
     return all(w[:1].isupper() or w.lower() in _TITLE_LOWER for w in words) or (
-        first in _QUESTION_WORDS or (first.endswith("kah") and len(first) > _KAH_MIN_CHARS))
+        len(words) >= _ASKED_HEADING_MIN_WORDS
+        and (first in _QUESTION_WORDS or (first.endswith("kah") and len(first) > _KAH_MIN_CHARS)))
 
 
 def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]] | None:

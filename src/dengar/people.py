@@ -44,7 +44,6 @@ from dengar.speakers import (
 FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS + 1)  # one more after a rank
 SINGLE_NAME_MIN_CHARS = 4
 _NAMING_WORDS = frozenset({"bernama", "namanya", "berinisial"})
-_CLAUSE_BREAK_RE = re.compile(r"[,.;:!?\"“”()]")
 _ROLE_REACH = 4  # role words this close before a name introduce it: "ketua majelis hakim X"
 _CLASSIFIERS = frozenset({"sebuah", "seekor", "seorang", "sesosok", "para", "beberapa"})
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
@@ -91,7 +90,10 @@ _NAME_AFTER_COMMA_RE = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN_RE.pattern})")
 # introduces someone only after "adalah"/"yakni" or a person's noun ("warga Sudi (53)"); a
 # goal's minute ("oleh Ciro (67)") or a count ("Golkar (85)") is no age there.
 _AGED_RE = re.compile(r"\s*\((?:[1-9]\d?)(?:\s*tahun)?\)")
-_AGE_INTRODUCERS = frozenset({"adalah", "yakni", "yaitu", "ialah", "bernama", "namanya"})
+_AGE_INTRODUCERS = frozenset({"adalah", "yakni", "yaitu", "ialah", "bernama", "namanya",
+                              "menurut"})
+_LIST_BEFORE_RE = re.compile(r"\(\d+\)\s*,?\s*(?:(?:dan|serta)\s+)?$")
+_LIST_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:dan|serta|disusul)\s+)?[A-Z][\w-]*\s*\(\d")
 # Those an article names but who rarely speak in it: "Pelaku, Andi (35), …".
 _SILENT_ROLES = frozenset({"pelaku", "tersangka", "terdakwa", "terduga", "terpidana"})
 
@@ -160,13 +162,10 @@ class Cast:
         if speaker == SOURCE:
             return self.source or self.last or self.fallback
         if speaker == CONTINUED:
-            # "imbuhnya": who said something last, quoted or reported ("X mengatakan …").
-            said = self.source if self.source and is_person(self.source) else None
-            return said or self.speaker or self.last or self.fallback
+            return self.speaker or self.last or self.fallback
         if speaker and speaker.startswith(ROLE):
             words = speaker[len(ROLE):].split()
-            named = next((name for role, name in reversed(self.roles) if role in words), None)
-            return named or " ".join(words)  # "hakim": nobody introduced so, as written
+            return next((name for role, name in reversed(self.roles) if role in words), None)
         return self.full_name(speaker)
 
     def learn_roles(self, text: str) -> Cast:
@@ -177,12 +176,22 @@ class Cast:
             name = clean_speaker(run.group())
             if not name or name == PREVIOUS or not is_person(name):
                 continue
-            clause = _CLAUSE_BREAK_RE.split(text[: run.start()])[-1].split()[-_ROLE_REACH:]
-            before_name = run.group().split()[: -len(name.split())]
-            words = [key(w) for w in (*clause, *before_name)]
+            # Only the role words right before the name name it: "Hakim memvonis Budi"
+            # introduces no judge called Budi.
+            before = [*text[: run.start()].split(), *run.group().split()[: -len(name.split())]]
+            words: list[str] = []
+            for word in reversed(before[-_ROLE_REACH:]):
+                if key(word) not in ROLE_WORDS | speech.TITLE_WORDS | speech.TITLE_QUALIFIERS:
+                    break
+                words.append(key(word))
             full = self.full_name(name) or name
             roles += [(w, full) for w in words if w in ROLE_WORDS]
         return replace(self, roles=tuple(roles)) if len(roles) > len(self.roles) else self
+
+    def has_role(self, speaker: str) -> bool:
+        """Whether a ROLE marker names a role someone was introduced with."""
+        words = speaker[len(ROLE):].split()
+        return any(role in words for role, _ in self.roles)
 
     def met(self, name: str | None, spoke: bool = True) -> Cast:
         """The cast after name (already resolved) was named; spoke when they said something.
@@ -293,10 +302,7 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         word_before = (words[:-1] or before or [""])[-1]
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
             return True
-        aged = _AGED_RE.match(text, run.end()) is not None and bool(before) and (
-            before[-1] in _AGE_INTRODUCERS
-            or before[-1] in _PERSON_NOUNS - _SILENT_ROLES)
-        return aged or (opens and _described_as_person(text[run.end():]))
+        return _aged(text, run, before) or (opens and _described_as_person(text[run.end():]))
     return introduced and _is_full_name(name)
 
 
@@ -307,6 +313,25 @@ def _after_abbreviation(run: str) -> str | None:
         return None
     name = clean_speaker(run.rsplit(")", 1)[1])
     return name if name and name != PREVIOUS and _is_full_name(name) else None
+
+
+def _aged(text: str, run: re.Match[str], before: list[str]) -> bool:
+    """Whether a one-word name with an age after it introduces a person: after "adalah",
+    "menurut" or a person's noun ("warga Sudi (53)"), or opening a sentence or a clause
+    ("Sumiati (45), ibu rumah tangga …", "Salah satu korban banjir, Sumiati (45), …"); not
+    an item of a list of counts ("PDIP (110), Golkar (102)"), a goal's minute ("oleh Ciro
+    (67)") or a suspect ("Pelaku, Andi (35), …")."""
+    age = _AGED_RE.match(text, run.end())
+    if age is None or _LIST_BEFORE_RE.search(text, 0, run.start()) or _LIST_AFTER_RE.match(
+            text, age.end()):
+        return False
+    if before and (before[-1] in _AGE_INTRODUCERS or before[-1] in _PERSON_NOUNS - _SILENT_ROLES):
+        return True
+    head = text[: run.start()].rstrip()
+    if head and not head.endswith((",", ".", "!", "?")):
+        return False  # inside a clause: "dicetak oleh Ciro (67)"
+    clause = [key(w) for w in re.split(r"[.!?]", head)[-1].split(",")[-2:][0].split()]
+    return not _SILENT_ROLES.intersection(clause)
 
 
 def _described_as_person(after: str) -> bool:

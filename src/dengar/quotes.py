@@ -10,10 +10,12 @@ import re
 
 from dengar import speech
 from dengar.model import Segment
+from dengar.names import is_person
 from dengar.patterns import capitalised_words
 from dengar.people import Cast, named_in, read_paragraph
 from dengar.speakers import (
     CONTINUED,
+    ROLE,
     is_speech_frame,
     last_sentence,
     opens_with_verb,
@@ -58,8 +60,8 @@ _SPOKEN_ENDS = (".", ",", "!", "?", "…")
 # saja lah MU"', 'dengan tema "…"', 'memasukkan kata kunci "loker PT HWI"', 'tautan "…"'.
 _NAMED_TITLE_RE = re.compile(
     r"\b(?:berjudul|bertajuk|bertema|bertagar|judul|tajuk|tema|judulnya|tajuknya|temanya"
-    r"|slogan|tagline|tagar|kata\s+kunci|istilah|frasa|sebutan|julukan|tautan|bertuliskan"
-    r"|tulisan)\s*:?\s*$",
+    r"|slogan|tagline|tagar|kata\s+kunci|istilah|frasa|sebutan|julukan|tautan|bertuliskan)"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 TITLE_CAPITALS_SHARE = 0.75  # "The Indonesian next Big Star": a title copied carelessly
@@ -108,13 +110,30 @@ def _following_words(text: str) -> str:
     return text
 
 
-def _inline_speaker(after: str, before: str, intro: str, previous: str | None) -> str | None:
-    """Attribute an inline quote from its own sentence, else the quote before it or the intro."""
-    speaker = (speaker_after(_following_words(after)) or speaker_before(before)
-               or speaker_within(before) or previous)
+def _inline_speaker(after: str, before: str, intro: str, previous: str | None,
+                    cast: Cast) -> str | None:
+    """Attribute an inline quote from its own sentence, else the quote before it or the intro.
+    A role nobody was introduced with ("kata pengacara") names no one: the others decide."""
+    attributed = speaker_after(_following_words(after))
+    if attributed and attributed.startswith(ROLE) and not cast.has_role(attributed):
+        attributed = None
+    speaker = attributed or speaker_before(before) or speaker_within(before) or previous
     if speaker is None and not before.strip():
         speaker = _intro_speaker(intro)
     return speaker
+
+
+def _titled_reporter(text: str) -> str | None:
+    """The last person text reports speaking whose office is written before their name
+    ("Kepala Departemen … OJK Sumarjono mengatakan …"): "imbuhnya" after it goes on with
+    them rather than with the one quoted before; an organisation or a bare name does not."""
+    reported = reported_speakers(text)
+    if not reported:
+        return None
+    at, name = reported[-1]
+    clause = text[:at].split(",")[-1].split()
+    titled = any(w.lower() in speech.TITLE_WORDS for w in clause)
+    return name if titled and name[:1].isupper() and is_person(name) else None
 
 
 def _intro_speaker(intro: str) -> str | None:
@@ -150,7 +169,10 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
                 or _NAMED_TITLE_RE.search(before)):
             continue  # a scare quote ("alami") or a title stays in its sentence
         cast = read_paragraph(before, cast)
-        speaker = cast.resolve(_inline_speaker(after, before, intro, previous))
+        raw = _inline_speaker(after, before, intro, previous, cast)
+        if raw == CONTINUED:  # "imbuhnya" after "Kepala … OJK Sumarjono mengatakan …"
+            raw = _titled_reporter(before if before.strip() else intro) or raw
+        speaker = cast.resolve(raw)
         # No attribution at all: the person the paragraph was just about is speaking.
         speaker = speaker or named_in(before, cast)
         closing = after[: len(after) - len(after.lstrip(" .!?"))]

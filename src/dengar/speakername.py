@@ -34,6 +34,16 @@ _NOT_NAME_OPENERS = (speech.SENTENCE_OPENERS | frozenset(speech.SPEECH_VERBS)
 ORG_MAX_WORDS = 6  # "Kementerian Koordinator Bidang Perekonomian Republik Indonesia"
 # A company's legal form: the word after it is the company's name ("PT Evoluzione").
 _COMPANY_FORMS = frozenset({"pt", "pt.", "cv", "cv.", "persero"})
+# Organisation words a proper name must follow ("Universitas Tokyo"), unlike a name of its own
+# ("Kemenhub", "Polri") that a person's three-word name may follow directly.
+_NAMED_ORGANISATIONS = frozenset({
+    "universitas", "university", "institut", "institute", "akademi", "academy", "yayasan",
+    "foundation", "asosiasi", "perhimpunan", "ikatan", "himpunan", "partai", "bank", "sekolah",
+    "kampus", "fakultas", "museum", "komunitas", "koperasi", "perusahaan", "persatuan",
+    "federasi", "rumah", "sakit",
+})
+_AFTER_RADEN = frozenset({"ajeng", "roro", "ayu", "mas"})
+_OPENS_A_NAME = speech.NAME_OPENERS | speech.NOBLE_NAMES | {"i", "ni"}
 
 
 
@@ -95,6 +105,9 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     "dosen" came before the run) the run ends in a person's name ("Universitas Gadjah Mada
     Zainal Arifin Mochtar")."""
     words = _after_sentence_break(without_brackets(run).strip().rstrip(".").split())
+    # "Raden Ajeng", "Raden Roro", "Raden Mas": a title, though "Ajeng Raviando" is a name.
+    words = [w for i, w in enumerate(words)
+             if not (i and key(words[i - 1]) == "raden" and key(w) in _AFTER_RADEN)]
     while words and words[0].lower() in _NOT_NAME_OPENERS:
         words = words[1:]
     if not words:
@@ -113,8 +126,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     if 2 < len(name) < len(words) and key(words[-len(name) - 1]) in _COMPANY_FORMS:
         name = name[1:]  # "PT Evoluzione Alessandro Monzani": the company, then the person
     elif (len(name) == speech.SPEAKER_MAX_WORDS and len(name) < len(words)
-          and key(words[-len(name) - 1]) in speech.ORGANISATION_WORDS
-          and key(name[0]) not in speech.NAME_OPENERS):
+          and key(words[-len(name) - 1]) in _NAMED_ORGANISATIONS
+          and key(name[0]) not in _OPENS_A_NAME):
         name = name[1:]  # "Universitas Tokyo Takao Someya": the organisation's name first
     if len(name) == 1 and len(name[0].rstrip(".")) == 1:
         return None  # an initial alone is nobody's name

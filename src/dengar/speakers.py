@@ -86,9 +86,8 @@ _INDIRECT_RE = re.compile(
 )
 # "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB X": a list in an office.
 _OFFICE_LIST_RE = re.compile(r"(?<=[A-Za-z])\s*,\s+(?:dan\s+)?(?=(?P<next>[A-Z][a-z]+)\b)")
-# Words that name someone by role, and a role alone after a verb: "hakim.", "jaksa KPK"
-# is a name phrase instead.
-ROLE_WORDS = (speech.TITLE_WORDS | speech.ROLE_NOUNS | speech.COURT_AND_TEAM_ROLES) - {"wakil"}
+# Roles an attribution names someone by, alone after the verb: "tanya hakim.", "kata jaksa".
+ROLE_WORDS = speech.COURT_AND_TEAM_ROLES
 _ROLE_ONLY_RE = re.compile(r"^\s*(?P<role>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:[.,;:!?]|$)")
 _MENURUT_AT_END_RE = re.compile(r"\b[Mm]enurut\s+[^,.:;“”\"]+,\s*$")  # 'Menurut Budi, "…"'
 _MENURUT_RE = re.compile(
@@ -97,13 +96,15 @@ _MENURUT_RE = re.compile(
 # ", Budi" after an office, also past where it sits: "anggota Komisi IX dari Fraksi X, Budi",
 # "Koordinator Lapangan aksi, Andi", "Kepala Puskesmas X, dr Rina" (a lower-case honorific).
 _LOWER_HONORIFIC = speech.alternation(h for h in speech.HONORIFICS if h.islower())
-# One lower-case noun may end the office ("Koordinator Lapangan aksi, Andi"); a verb, a
-# preposition or "terkait" starts a clause whose name is someone else ("kata Kapolres X
-# terkait penangkapan tersangka, Andi").
-_NOT_IN_OFFICE = r"(?:me|di|ber|ter|per)[a-z]{3,}|soal|tentang|atas|untuk|bagi|usai|seusai"
+# Lower-case nouns may end the office ("Koordinator aksi buruh se-Jabodetabek, Andi",
+# "Kepala terminal, Suharto"); an active verb (meN-), a preposition or "terkait" starts a
+# clause whose name is someone else ("kata Kapolres X terkait penangkapan tersangka, Andi",
+# "kata Bupati Bogor menjenguk keluarga korban, Rina").
+_NOT_IN_OFFICE = (r"me(?:ng|ny|m|n|r|l)[a-z]{3,}|terkait|soal|tentang|atas|untuk|bagi|usai"
+                  r"|seusai|menjelang|jelang")
 _APPOSITIVE_RE = re.compile(
     rf"(?:\s+(?:dari|asal)\s+{NAME_RUN})*(?:\s+(?!(?:{_ADVERBIAL}|{_NOT_IN_OFFICE})\b)"
-    rf"[a-z][\w-]*)?\s*,\s*(?:(?:{_LOWER_HONORIFIC})\s+)?(?P<name>{NAME_RUN})"
+    rf"[a-z][\w-]*){{0,3}}\s*,\s*(?:(?:{_LOWER_HONORIFIC})\s+)?(?P<name>{NAME_RUN})"
 )
 _PASSIVE_RE = re.compile(
     rf"\b(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})\s+oleh\s+(?P<name>{NAME_RUN})"
@@ -341,7 +342,7 @@ def _role_only(rest: str) -> str | None:
     """A speaker named only by a role after the verb ("tanya hakim.", "ujar jaksa penuntut
     umum"): the ROLE marker with the role's words, for the one introduced by that role."""
     match = _ROLE_ONLY_RE.match(rest)
-    if match is None or match["role"].split()[0] not in ROLE_WORDS:
+    if match is None or match["role"].split()[-1] not in ROLE_WORDS:
         return None
     return ROLE + match["role"]
 

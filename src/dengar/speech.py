@@ -154,8 +154,9 @@ HONORIFICS: frozenset[str] = frozenset({
     "k.h.", "kh.", "ustaz", "ustadz", "ust.", "habib", "kiai", "kyai", "dato", "dato'", "dato’",
     "datuk", "seri", "syekh", "syeikh", "drs", "drs.", "dra", "dra.", "mr", "mr.", "mrs",
     "mrs.", "sir", "pastor", "romo", "pendeta", "pdt", "pdt.",
-    # Javanese courtly titles after "Raden": "Raden Ajeng Tumenggung Diah Ayu".
-    "ajeng", "roro", "tumenggung", "kanjeng", "bendoro",
+    # Javanese courtly titles: "Raden Ajeng Tumenggung Diah Ayu" ("Ajeng" and "Roro" are
+    # first names too, and titles only after "Raden": see speakername).
+    "tumenggung", "kanjeng", "bendoro",
 })
 # Balinese birth-order names: "I Nyoman Rudiarta", "Ni Luh Putu": the "I" or "Ni" before one
 # is part of the name, not a numeral.

@@ -32,12 +32,16 @@ _NEXT_FIELD = re.compile(rf"\s*(?:\||\s(?:{_LABEL_WORDS})\s*:)", re.IGNORECASE)
 _TRAILING_LABEL = re.compile(rf"\s*[|,\-–]?\s*\b(?:{_LABEL_WORDS})\s*:?$", re.IGNORECASE)
 # A channel after the name: "Bagus Kurniawan - detiknews", "Afif Farhan - Sepakbola",
 # "Rachmatunnisa - detikInet"; "Kurnia Sari Aziza - Ihsanuddin" names a second author.
+# A channel written in lower case or with a capital inside ("detiknews", "kumparanBISNIS"), as
+# a web address, or a known outlet, region or section; a capitalised word alone may be a name.
 _CHANNEL = re.compile(
-    r"\s+[-–—]\s+(?:detik\w*|\w+\.(?:com|id|co\.id)|sepakbola|sepak\s+bola|bola|sport|sports"
+    r"\s+[-–—]\s+(?:[a-z]\w*|\w*[a-z][A-Z]\w*|\w+\.(?:com|id|co\.id)|(?i:"
+    r"tribun\w*|okezone|kompas\w*|liputan6|sindonews|wolipop|suara|merdeka|jpnn|viva|inews"
+    r"|jatim|jabar|jateng|jogja|diy|sumut|sumbar|sulsel|kaltim|bali|ntt|ntb|papua|aceh|riau"
+    r"|sepakbola|sepak\s+bola|bola|sport|sports"
     r"|olahraga|news|berita|nasional|internasional|ekonomi|bisnis|finance|otomotif|oto|tekno"
     r"|teknologi|lifestyle|gaya\s+hidup|hiburan|seleb|entertainment|travel|kesehatan|health"
-    r"|edukasi|regional|metro|megapolitan|politik|hukum|dunia|global|sains)$",
-    re.IGNORECASE,
+    r"|edukasi|regional|metro|megapolitan|politik|hukum|dunia|global|sains))$"
 )
 _NOT_A_NAME = re.compile(r"[\d/@©|]|https?:|\.(?:com|co|id|net)\b", re.IGNORECASE)
 # An author mark inside a photo box is the photographer's credit.

@@ -153,18 +153,22 @@ def _headings_before(tree: html.HtmlElement, body_start: str) -> list[tuple[str,
 
 def _headline_for_hidden_title(tree: html.HtmlElement, body_start: str,
                                title: str) -> str | None:
-    """For a title the page never shows: the heading above the article that shares the most
-    content words with it (two at least; the first of equals, as a headline comes before
-    its deck), or None when a heading is part of the title (the title words it longer)."""
-    headings = [text for _, text in _headings_before(tree, body_start)
-                if len(text.split()) > _HEADLINE_MIN_WORDS]
-    if any(_squash(text) in _squash(title) for text in headings):
+    """For a title the page never shows: of the headings above the article sharing two
+    content words with it or more, the last ``<h1>``, else the one sharing the most (the first
+    of equals, as a headline comes before its deck); None when a heading is part of the title
+    (the title words it longer)."""
+    found = [(tag, text) for tag, text in _headings_before(tree, body_start)
+             if len(text.split()) > _HEADLINE_MIN_WORDS]
+    if any(_squash(text) in _squash(title) for _, text in found):
         return None
     wanted = _content_words(title)
-    best = max(headings, key=lambda text: len(_content_words(text) & wanted), default=None)
-    if best is None or len(_content_words(best) & wanted) < _SHARED_WITH_HIDDEN_TITLE:
-        return None
-    return best
+    sharing = [(tag, text) for tag, text in found
+               if len(_content_words(text) & wanted) >= _SHARED_WITH_HIDDEN_TITLE]
+    h1s = [text for tag, text in sharing if tag == "h1"]
+    if h1s:
+        return h1s[-1]  # the page's own headline, over a trending box's title
+    return max((text for _, text in sharing), key=lambda t: len(_content_words(t) & wanted),
+               default=None)
 
 
 def _content_words(text: str) -> set[str]:

@@ -47,7 +47,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _HIDDEN_CLASSES = frozenset({"hide", "hidden", "d-none", "is-hidden"})
 # A class that shows the element again on some screens: "d-md-block", "md:block",
 # "visible-lg", "show-for-medium".
-_RESPONSIVE_CLASS = re.compile(r"^d-\w+-(?!none)|:(?!hidden)|^visible|^show")
+_RESPONSIVE_CLASS = re.compile(
+    r"^(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block"
+    r"|inline-flex|grid|table|contents)$|^visible-(?:sm|md|lg|xl)|^show-for-(?:medium|large)")
 
 Spans = dict[html.HtmlElement, tuple[int, int]]
 
