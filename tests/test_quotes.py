@@ -88,7 +88,7 @@ def test_a_standalone_quote_is_attributed_from_the_introducing_sentence(
         ("“Semua berjalan sesuai rencana,” menurut Rina.",
          [("quote", "Semua berjalan sesuai rencana"), ("paragraph", "menurut Rina.")], "Rina"),
         ("“Ini bukan perkara yang mudah,” kata dokter.",
-         [("quote", "Ini bukan perkara yang mudah"), ("paragraph", "kata dokter.")], None),
+         [("quote", "Ini bukan perkara yang mudah"), ("paragraph", "kata dokter.")], "dokter"),
         # A closing mark typed the wrong way, glued to the speech verb after it.
         ("Lomba dibuka. “Kompetisi ini menjadi ajang berbagi ilmu “kata Ketua Panitia "
          "Andi Wijaya.",
@@ -351,3 +351,9 @@ def test_written_words_after_tulisan_are_still_a_quotation() -> None:
     segments, _ = split_quotes('Ia mengunggah foto bersama ayahnya disertai tulisan: "Selamat '
                                'jalan, Papa. Terima kasih untuk semuanya."')
     assert [s.kind for s in segments] == ["paragraph", "quote"]
+
+
+def test_a_banners_words_are_no_quotation() -> None:
+    segments, _ = split_quotes('Massa membawa spanduk dengan tulisan "Usut tuntas kasus korupsi '
+                               'ini" di depan gedung DPRD.')
+    assert [s.kind for s in segments] == ["paragraph"]

@@ -442,17 +442,27 @@ def test_a_role_stands_for_the_one_introduced_with_it() -> None:
 
 
 @pytest.mark.parametrize(
-    "paragraphs",
+    ("paragraphs", "speakers"),
     [
-        # The role names who acted, not whom they acted on.
-        ("Hakim memvonis Rafael Alun Trisambodo 14 tahun penjara.",
-         '"Terdakwa terbukti bersalah," kata hakim.'),
-        ("Pada babak kedua, pelatih memasukkan Marselino Ferdinan.",
-         '"Kami butuh kecepatan," ujar pelatih.'),
+        # The role names who acted, not whom they acted on: the role as written.
+        (("Hakim memvonis Rafael Alun Trisambodo 14 tahun penjara.",
+          '"Terdakwa terbukti bersalah," kata hakim.'), ["hakim"]),
+        (("Pada babak kedua, pelatih memasukkan Marselino Ferdinan.",
+          '"Kami butuh kecepatan," ujar pelatih.'), ["pelatih"]),
+        (('"Kami menolak dakwaan itu," kata terdakwa Budi Santoso.',
+          '"Terdakwa terbukti bersalah," kata hakim.'), ["Budi Santoso", "hakim"]),
+        (('"Kami sudah mengirim bantuan," kata Bupati Bogor Rudy Susmanto.',
+          '"Bantuannya belum sampai ke sini," kata warga.'), ["Rudy Susmanto", "warga"]),
+        # Roles written right before a name, or set off after it, are learned.
+        (("Jaksa penuntut umum KPK Takdir Suhan membacakan tuntutan.",
+          '"Terdakwa terbukti menerima suap," ujar jaksa penuntut umum.'), ["Takdir Suhan"]),
+        (("Pengacara terdakwa Hotman Paris Hutapea keberatan.",
+          '"Klien kami tidak bersalah," kata pengacara.',
+          '"Saya tidak tahu apa-apa," kata terdakwa.'), ["Hotman Paris Hutapea", "terdakwa"]),
     ],
 )
-def test_a_role_is_not_the_one_its_holder_acted_on(paragraphs: tuple[str, ...]) -> None:
-    assert speakers_of(*paragraphs) == [None]
+def test_a_role_after_the_verb(paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
 
 
 def test_a_continuation_goes_to_whoever_spoke_last_quoted_or_reported() -> None:
@@ -512,7 +522,7 @@ def test_names_the_session_rules_must_leave_whole(attribution: str, speaker: str
         # A role someone else was introduced with is not theirs; a role nobody was introduced
         # with leaves the speaker to the words around the quotation.
         (('"Kami siap," kata Ketua DPR Puan Maharani.', "Di Surabaya, panitia lomba bersiap.",
-          '"Semua lancar," kata ketua panitia.'), ["Puan Maharani", None]),
+          '"Semua lancar," kata ketua panitia.'), ["Puan Maharani", "ketua panitia"]),
         (('Budi Santoso, ketua RT setempat, menceritakan kejadian itu. "Saya kaget sekali," '
           "kata ketua.",), ["Budi Santoso"]),
         # "tambahnya" after an organisation's statement goes on with the one quoted.
@@ -523,3 +533,35 @@ def test_names_the_session_rules_must_leave_whole(attribution: str, speaker: str
 )
 def test_session_rules_leave_these_speakers_alone(paragraphs, speakers) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # A companion after the office is not the speaker.
+        ("kata Bupati Bandung Dadang Supriatna didampingi istrinya, Emma Dety",
+         "Dadang Supriatna"),
+        # An institution's own name before its head's.
+        ("kata Kepala Lembaga Eijkman Amin Soebandrio", "Amin Soebandrio"),
+        ("kata Kapuspenkum Kejaksaan Agung Harli Siregar", "Harli Siregar"),
+        ("kata Ketua Komisi Yudisial Amzulian Rifai", "Amzulian Rifai"),
+        # "Raden Ajeng" is one title; "Ayu" is a first name.
+        ("kata Raden Ajeng Kartini", "Kartini"),
+    ],
+)
+def test_names_after_the_third_review(attribution: str, speaker: str) -> None:
+    assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Sementara itu, Kepala Departemen Pengawasan OJK, Sumarjono, mengatakan pengawasan "
+        "diperketat.",
+        "Menurut Kapolres Bogor AKBP Sumarjono Hadi, pengawasan diperketat.",
+    ],
+)
+def test_a_continuation_after_an_official_reported_speaking(report: str) -> None:
+    speakers = speakers_of('"Harga naik," kata Budi Santoso.', report,
+                           '"Kami tidak ragu menindak," imbuhnya.')
+    assert speakers[0] == "Budi Santoso" and speakers[1].startswith("Sumarjono")

@@ -119,6 +119,8 @@ def test_a_gallerys_caption_attributes_are_its_captions():
      "Kurnia Sari Aziza - Ihsanuddin"),
     ('<div class="author">Rizky Pratama - Tribunnews</div>', "Rizky Pratama"),
     ('<div class="author">Ananda Putri - kumparanBISNIS</div>', "Ananda Putri"),
+    ('<div class="author">Bagus Kurniawan - Detiknews</div>', "Bagus Kurniawan"),
+    ('<div class="author">Ahmad Rizal - DeAndre</div>', "Ahmad Rizal - DeAndre"),
     # A site's account names nobody.
     ('<span class="byline">by <span class="author vcard"><a href="/a">admin</a></span></span>',
      None),
@@ -387,3 +389,19 @@ def test_classes_that_hide_on_every_screen_still_hide() -> None:
             f"<p>{P[2]} {P[3]}</p></div>")
     spoken = " ".join(b.text for b in parse_html(page(body)).blocks)
     assert "tersembunyi" not in spoken and "dicetak" not in spoken
+
+
+def test_a_channels_h1_gives_way_to_the_heading_that_words_a_hidden_title() -> None:
+    body = ('<h1 class="kanal">Megapolitan Jakarta Banjir Terkini</h1>'
+            '<h2 class="judul">Banjir Jakarta Hari Ini, Ribuan Warga Kampung Melayu Mengungsi'
+            "</h2>" + "".join(f"<p>{p}</p>" for p in P))
+    title = "Ribuan Warga Kampung Melayu Mengungsi akibat Banjir Jakarta"
+    assert parse_html(page(body, title=title)).blocks[0] == Block(
+        "Banjir Jakarta Hari Ini, Ribuan Warga Kampung Melayu Mengungsi", "headline")
+
+
+def test_classes_that_show_on_phones_only_are_read() -> None:
+    body = (f'<div class="artikel"><p>{P[0]}</p><p class="hidden max-md:block">{P[1]}</p>'
+            f'<p class="hide show-for-small-only">{P[2]}</p><p>{P[3]}</p></div>')
+    spoken = " ".join(b.text for b in parse_html(page(body)).blocks)
+    assert all(p in spoken for p in P[:4])

@@ -208,7 +208,7 @@ INLINE_VIDEO_TEASER = re.compile(
 INLINE_PAGE_LABEL = re.compile(
     r"(?<=[.!?”\"])\s+(?:(?i:lanjutkan\s+membaca\s+artikel\s+di\s+bawah(?:\s+ini)?"
     r"|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content"
-    r"|(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+(?=\s*(?:$|\(\s*[a-z]{2,5}\s*/)))"
+    r"|(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+(?=\s*(?:$|(?-i:[A-Z(\[]))))"
     r"|ADVERTISEMENT)(?=\s|$)"
 )
 # A video or post embedded by its address, left in the text: "… terakhir.
@@ -217,7 +217,7 @@ INLINE_PAGE_LABEL = re.compile(
 EMBED_ADDRESS = re.compile(
     r"(?:(?<=[.!?”\"])|^)\s*https?://(?:www\.)?(?:youtube\.com/(?:embed|watch)|youtu\.be/"
     r"|instagram\.com/(?:p|reel)/|(?:twitter|x)\.com/\w+/status/|tiktok\.com/@)\S*"
-    r"(?=\s*(?:$|[A-Z(]))"
+    r"(?=\s+[A-Z(]|\s*$)"
 )
 
 # --- agency and dateline markers -------------------------------------------------------------

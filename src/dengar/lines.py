@@ -19,7 +19,10 @@ HEADLINE_MAX_WORDS = 30  # longer than this, the first line is a paragraph or a 
 HEADING_MAX_WORDS = 12
 HEADING_MAX_CHARS = 100
 QUESTION_HEADING_MAX_WORDS = 6  # "Amankah Mata Uang Kripto?" is a heading; a long question is not
-_QUESTION_WORDS = frozenset({"apa", "mengapa", "kenapa", "bagaimana", "siapa", "kapan", "berapa"})
+_QUESTION_WORDS = frozenset({"apa", "mengapa", "kenapa", "bagaimana", "siapa", "kapan", "berapa",
+                             "dimana", "kemana"})
+_QUESTION_PAIRS = frozenset({"di mana", "ke mana", "dari mana", "seperti apa", "sejak kapan",
+                             "sampai kapan", "hingga kapan"})
 _ASKED_HEADING_MIN_WORDS = 3  # "Mengapa demikian?" is a rhetorical question, no heading
 _KAH_MIN_CHARS = 5  # "Haruskah", "Benarkah", "Amankah"; not "kah"
 # Short words a title leaves in lower case: "Cara Membuat Kue di Rumah".
@@ -188,9 +191,10 @@ def is_question_heading(line: str) -> bool:
     if not line.endswith("?") or "," in line or not 0 < len(words) <= QUESTION_HEADING_MAX_WORDS:
         return False
     first = words[0].lower()
+    asked = (first in _QUESTION_WORDS or " ".join(words[:2]).lower() in _QUESTION_PAIRS
+             or (first.endswith("kah") and len(first) > _KAH_MIN_CHARS))
     return all(w[:1].isupper() or w.lower() in _TITLE_LOWER for w in words) or (
-        len(words) >= _ASKED_HEADING_MIN_WORDS
-        and (first in _QUESTION_WORDS or (first.endswith("kah") and len(first) > _KAH_MIN_CHARS)))
+        asked and len(words) >= _ASKED_HEADING_MIN_WORDS)
 
 
 def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]] | None:

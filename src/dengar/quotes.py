@@ -15,7 +15,6 @@ from dengar.patterns import capitalised_words
 from dengar.people import Cast, named_in, read_paragraph
 from dengar.speakers import (
     CONTINUED,
-    ROLE,
     is_speech_frame,
     last_sentence,
     opens_with_verb,
@@ -41,6 +40,7 @@ _QUOTE_SPAN_RE = re.compile(
     re.VERBOSE,
 )
 _HAS_WORD_RE = re.compile(r"\w")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 _SENTENCE_OR_MARK_RE = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|(?P<mark>[“„\"])")
 _ABBREVIATED_TITLES = frozenset(
     w for w in speech.TITLE_WORDS | speech.HONORIFICS if w.endswith(".")
@@ -57,11 +57,12 @@ _SAYING_VERB_FIRST_RE = re.compile(
 # "Ia menambahkan, "Pandemi belum selesai."", not "Warga menyebutnya, "kampung mati"".
 _SPOKEN_ENDS = (".", ",", "!", "?", "…")
 # A title or a term named as one, whatever its words: 'artikel berjudul "Main di Liga Super
-# saja lah MU"', 'dengan tema "…"', 'memasukkan kata kunci "loker PT HWI"', 'tautan "…"'.
+# saja lah MU"', 'dengan tema "…"', 'memasukkan kata kunci "loker PT HWI"', 'tautan "…"',
+# 'spanduk dengan tulisan "…"' (but 'disertai tulisan: "…"' introduces a post's words).
 _NAMED_TITLE_RE = re.compile(
     r"\b(?:berjudul|bertajuk|bertema|bertagar|judul|tajuk|tema|judulnya|tajuknya|temanya"
     r"|slogan|tagline|tagar|kata\s+kunci|istilah|frasa|sebutan|julukan|tautan|bertuliskan)"
-    r"\s*:?\s*$",
+    r"\s*:?\s*$|\btulisan\s*$",
     re.IGNORECASE,
 )
 TITLE_CAPITALS_SHARE = 0.75  # "The Indonesian next Big Star": a title copied carelessly
@@ -110,29 +111,27 @@ def _following_words(text: str) -> str:
     return text
 
 
-def _inline_speaker(after: str, before: str, intro: str, previous: str | None,
-                    cast: Cast) -> str | None:
-    """Attribute an inline quote from its own sentence, else the quote before it or the intro.
-    A role nobody was introduced with ("kata pengacara") names no one: the others decide."""
-    attributed = speaker_after(_following_words(after))
-    if attributed and attributed.startswith(ROLE) and not cast.has_role(attributed):
-        attributed = None
-    speaker = attributed or speaker_before(before) or speaker_within(before) or previous
+def _inline_speaker(after: str, before: str, intro: str, previous: str | None) -> str | None:
+    """Attribute an inline quote from its own sentence, else the quote before it or the intro."""
+    speaker = (speaker_after(_following_words(after)) or speaker_before(before)
+               or speaker_within(before) or previous)
     if speaker is None and not before.strip():
         speaker = _intro_speaker(intro)
     return speaker
 
 
 def _titled_reporter(text: str) -> str | None:
-    """The last person text reports speaking whose office is written before their name
-    ("Kepala Departemen … OJK Sumarjono mengatakan …"): "imbuhnya" after it goes on with
-    them rather than with the one quoted before; an organisation or a bare name does not."""
+    """The last person text reports speaking whose office its sentence writes ("Kepala
+    Departemen … OJK Sumarjono mengatakan …", "Menurut Kapolres X Budi, …", "Budi, Kepala
+    Dinas X, mengatakan …"): "imbuhnya" after it goes on with them rather than with the one
+    quoted before; an organisation or a bare name does not."""
     reported = reported_speakers(text)
     if not reported:
         return None
     at, name = reported[-1]
-    clause = text[:at].split(",")[-1].split()
-    titled = any(w.lower() in speech.TITLE_WORDS for w in clause)
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, at + 1)), default=0)
+    end = next((m.start() for m in _SENTENCE_END_RE.finditer(text, at + 1)), len(text))
+    titled = any(w.lower().strip(",") in speech.TITLE_WORDS for w in text[start:end].split())
     return name if titled and name[:1].isupper() and is_person(name) else None
 
 
@@ -169,7 +168,7 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
                 or _NAMED_TITLE_RE.search(before)):
             continue  # a scare quote ("alami") or a title stays in its sentence
         cast = read_paragraph(before, cast)
-        raw = _inline_speaker(after, before, intro, previous, cast)
+        raw = _inline_speaker(after, before, intro, previous)
         if raw == CONTINUED:  # "imbuhnya" after "Kepala … OJK Sumarjono mengatakan …"
             raw = _titled_reporter(before if before.strip() else intro) or raw
         speaker = cast.resolve(raw)

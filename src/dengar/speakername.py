@@ -40,9 +40,10 @@ _NAMED_ORGANISATIONS = frozenset({
     "universitas", "university", "institut", "institute", "akademi", "academy", "yayasan",
     "foundation", "asosiasi", "perhimpunan", "ikatan", "himpunan", "partai", "bank", "sekolah",
     "kampus", "fakultas", "museum", "komunitas", "koperasi", "perusahaan", "persatuan",
-    "federasi", "rumah", "sakit",
+    "federasi", "rumah", "sakit", "lembaga", "kejaksaan", "komisi", "pengadilan", "badan",
+    "dewan", "majelis", "mahkamah", "kementerian", "kepolisian",
 })
-_AFTER_RADEN = frozenset({"ajeng", "roro", "ayu", "mas"})
+_AFTER_RADEN = frozenset({"ajeng", "roro"})
 _OPENS_A_NAME = speech.NAME_OPENERS | speech.NOBLE_NAMES | {"i", "ni"}
 
 
@@ -105,9 +106,11 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     "dosen" came before the run) the run ends in a person's name ("Universitas Gadjah Mada
     Zainal Arifin Mochtar")."""
     words = _after_sentence_break(without_brackets(run).strip().rstrip(".").split())
-    # "Raden Ajeng", "Raden Roro", "Raden Mas": a title, though "Ajeng Raviando" is a name.
+    # "Raden Ajeng", "Raden Roro": one title, though "Ajeng Raviando" is a name.
     words = [w for i, w in enumerate(words)
-             if not (i and key(words[i - 1]) == "raden" and key(w) in _AFTER_RADEN)]
+             if not (i and key(words[i - 1]) == "raden" and key(w) in _AFTER_RADEN)
+             and not (key(w) == "raden" and i + 1 < len(words)
+                      and key(words[i + 1]) in _AFTER_RADEN)]
     while words and words[0].lower() in _NOT_NAME_OPENERS:
         words = words[1:]
     if not words:

@@ -86,8 +86,11 @@ _INDIRECT_RE = re.compile(
 )
 # "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB X": a list in an office.
 _OFFICE_LIST_RE = re.compile(r"(?<=[A-Za-z])\s*,\s+(?:dan\s+)?(?=(?P<next>[A-Z][a-z]+)\b)")
-# Roles an attribution names someone by, alone after the verb: "tanya hakim.", "kata jaksa".
-ROLE_WORDS = speech.COURT_AND_TEAM_ROLES
+# Roles an attribution names someone by, alone after the verb: "tanya hakim.", "kata jaksa",
+# "kata warga", "ujar pengamat".
+ROLE_WORDS = (speech.TITLE_WORDS | speech.ROLE_NOUNS | speech.UNNAMED_SOURCES
+              | speech.COURT_AND_TEAM_ROLES) - {"wakil", "pihak", "salah", "seorang", "para",
+                                                 "beberapa", "sejumlah"}
 _ROLE_ONLY_RE = re.compile(r"^\s*(?P<role>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:[.,;:!?]|$)")
 _MENURUT_AT_END_RE = re.compile(r"\b[Mm]enurut\s+[^,.:;“”\"]+,\s*$")  # 'Menurut Budi, "…"'
 _MENURUT_RE = re.compile(
@@ -97,11 +100,12 @@ _MENURUT_RE = re.compile(
 # "Koordinator Lapangan aksi, Andi", "Kepala Puskesmas X, dr Rina" (a lower-case honorific).
 _LOWER_HONORIFIC = speech.alternation(h for h in speech.HONORIFICS if h.islower())
 # Lower-case nouns may end the office ("Koordinator aksi buruh se-Jabodetabek, Andi",
-# "Kepala terminal, Suharto"); an active verb (meN-), a preposition or "terkait" starts a
-# clause whose name is someone else ("kata Kapolres X terkait penangkapan tersangka, Andi",
-# "kata Bupati Bogor menjenguk keluarga korban, Rina").
-_NOT_IN_OFFICE = (r"me(?:ng|ny|m|n|r|l)[a-z]{3,}|terkait|soal|tentang|atas|untuk|bagi|usai"
-                  r"|seusai|menjelang|jelang")
+# "Kepala terminal, Suharto"); an active verb (me-), a companion's passive ("didampingi"),
+# a preposition or "terkait" starts a clause whose name is someone else ("kata Kapolres X
+# terkait penangkapan tersangka, Andi", "kata Bupati X didampingi istrinya, Emma").
+_NOT_IN_OFFICE = (r"me[a-z]{4,}|didampingi|ditemani|diwakili|dikawal|diikuti|disertai"
+                  r"|disaksikan|dihadiri|bersama|beserta|berdasarkan|terhadap|dengan|kepada"
+                  r"|oleh|terkait|soal|tentang|atas|untuk|bagi|usai|seusai|jelang")
 _APPOSITIVE_RE = re.compile(
     rf"(?:\s+(?:dari|asal)\s+{NAME_RUN})*(?:\s+(?!(?:{_ADVERBIAL}|{_NOT_IN_OFFICE})\b)"
     rf"[a-z][\w-]*){{0,3}}\s*,\s*(?:(?:{_LOWER_HONORIFIC})\s+)?(?P<name>{NAME_RUN})"
@@ -342,7 +346,7 @@ def _role_only(rest: str) -> str | None:
     """A speaker named only by a role after the verb ("tanya hakim.", "ujar jaksa penuntut
     umum"): the ROLE marker with the role's words, for the one introduced by that role."""
     match = _ROLE_ONLY_RE.match(rest)
-    if match is None or match["role"].split()[-1] not in ROLE_WORDS:
+    if match is None or match["role"].split()[0] not in ROLE_WORDS:
         return None
     return ROLE + match["role"]
 

@@ -37,6 +37,7 @@ _SHOWN_HEADLINE_MAX_WORDS = 25
 # A title the page never shows (an SEO variant, another article's title left in a template)
 # gives way to the headline shown above the article when they share this many words.
 _SHARED_WITH_HIDDEN_TITLE = 2
+_H1_SHARE = 0.75
 _FUNCTION_WORDS = frozenset({"dan", "yang", "dari", "untuk", "dengan", "pada", "ini", "itu",
                              "atau", "ke", "di", "the", "and", "for"})
 _BODY_START_CHARS = 40
@@ -154,9 +155,9 @@ def _headings_before(tree: html.HtmlElement, body_start: str) -> list[tuple[str,
 def _headline_for_hidden_title(tree: html.HtmlElement, body_start: str,
                                title: str) -> str | None:
     """For a title the page never shows: of the headings above the article sharing two
-    content words with it or more, the last ``<h1>``, else the one sharing the most (the first
-    of equals, as a headline comes before its deck); None when a heading is part of the title
-    (the title words it longer)."""
+    content words with it or more, the last ``<h1>`` sharing three quarters as many as the
+    best, else the one sharing the most (the first of equals, as a headline comes before its
+    deck); None when a heading is part of the title (the title words it longer)."""
     found = [(tag, text) for tag, text in _headings_before(tree, body_start)
              if len(text.split()) > _HEADLINE_MIN_WORDS]
     if any(_squash(text) in _squash(title) for _, text in found):
@@ -164,11 +165,16 @@ def _headline_for_hidden_title(tree: html.HtmlElement, body_start: str,
     wanted = _content_words(title)
     sharing = [(tag, text) for tag, text in found
                if len(_content_words(text) & wanted) >= _SHARED_WITH_HIDDEN_TITLE]
-    h1s = [text for tag, text in sharing if tag == "h1"]
+    if not sharing:
+        return None
+    best = max(len(_content_words(text) & wanted) for _, text in sharing)
+    # The page's own headline in an h1 wins over a trending box's title sharing a little
+    # more, not over a heading that words the title far better than a channel's h1.
+    h1s = [text for tag, text in sharing
+           if tag == "h1" and len(_content_words(text) & wanted) >= _H1_SHARE * best]
     if h1s:
-        return h1s[-1]  # the page's own headline, over a trending box's title
-    return max((text for _, text in sharing), key=lambda t: len(_content_words(t) & wanted),
-               default=None)
+        return h1s[-1]
+    return next(text for _, text in sharing if len(_content_words(text) & wanted) == best)
 
 
 def _content_words(text: str) -> set[str]:

@@ -45,11 +45,14 @@ _DATELINE_MAX_WORDS = 10
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _HIDDEN_CLASSES = frozenset({"hide", "hidden", "d-none", "is-hidden"})
-# A class that shows the element again on some screens: "d-md-block", "md:block",
-# "visible-lg", "show-for-medium".
+# A class that shows the element again at a screen size: "d-md-block", "md:block",
+# "max-md:block", "lg:!block", "visible-lg", "show-for-small-only"; not "dark:block".
+_DISPLAYS = (r"(?:block|flex|inline|inline-block|inline-flex|grid|table|table-cell|table-row"
+             r"|contents)")
 _RESPONSIVE_CLASS = re.compile(
-    r"^(?:d-(?:sm|md|lg|xl|xxl)-|(?:sm|md|lg|xl|2xl):)(?:block|flex|inline|inline-block"
-    r"|inline-flex|grid|table|contents)$|^visible-(?:sm|md|lg|xl)|^show-for-(?:medium|large)")
+    rf"^d-(?:sm|md|lg|xl|xxl)-{_DISPLAYS}$"
+    rf"|^(?:(?:max-|min-)?(?:sm|md|lg|xl|2xl|\[[^\]]+\])):!?{_DISPLAYS}$"
+    r"|^visible-(?:xs|sm|md|lg|xl)|^show-for-")
 
 Spans = dict[html.HtmlElement, tuple[int, int]]
 
