@@ -18,8 +18,8 @@ and compares:
   without case, punctuation or parenthesised parts, after dropping leading title and role words
   ("Menteri", "Gubernur", "tim"...), honorifics ("H", "Hj", "Raden", "Dato", "Seri", "KH",
   "Ustaz", a clergyman's "Pendeta", "Pastor", "Romo", Aceh's "Teuku", "Tengku", "Cut", and
-  Javanese courtly titles "Tumenggung", "Kanjeng", "Bendoro", and "Ajeng", "Roro" right
-  after "Raden")
+  Javanese courtly titles "Tumenggung", "Kanjeng", "Bendoro", and "Ajeng", "Roro", "Mas"
+  right after "Raden")
   and police and military ranks ("Kombes",
   "AKBP", "Brigjen", "Kolonel", "Marsekal Madya"): they are how a person is addressed, not
   who they are. An unnamed source ("seorang sumber") is compared the same way, so it must be
@@ -71,7 +71,7 @@ TITLE_WORDS = frozenset({
     "bendoro",
 })
 # Titles only right after "Raden" ("Raden Ajeng"); alone they are first names ("Ajeng").
-AFTER_RADEN = frozenset({"ajeng", "roro"})
+AFTER_RADEN = frozenset({"ajeng", "roro", "mas"})
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})

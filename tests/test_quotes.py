@@ -88,7 +88,7 @@ def test_a_standalone_quote_is_attributed_from_the_introducing_sentence(
         ("“Semua berjalan sesuai rencana,” menurut Rina.",
          [("quote", "Semua berjalan sesuai rencana"), ("paragraph", "menurut Rina.")], "Rina"),
         ("“Ini bukan perkara yang mudah,” kata dokter.",
-         [("quote", "Ini bukan perkara yang mudah"), ("paragraph", "kata dokter.")], "dokter"),
+         [("quote", "Ini bukan perkara yang mudah"), ("paragraph", "kata dokter.")], None),
         # A closing mark typed the wrong way, glued to the speech verb after it.
         ("Lomba dibuka. “Kompetisi ini menjadi ajang berbagi ilmu “kata Ketua Panitia "
          "Andi Wijaya.",

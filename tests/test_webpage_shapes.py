@@ -121,6 +121,7 @@ def test_a_gallerys_caption_attributes_are_its_captions():
     ('<div class="author">Ananda Putri - kumparanBISNIS</div>', "Ananda Putri"),
     ('<div class="author">Bagus Kurniawan - Detiknews</div>', "Bagus Kurniawan"),
     ('<div class="author">Ahmad Rizal - DeAndre</div>', "Ahmad Rizal - DeAndre"),
+    ('<div class="author">Rina Wati - TvOne</div>', "Rina Wati"),
     # A site's account names nobody.
     ('<span class="byline">by <span class="author vcard"><a href="/a">admin</a></span></span>',
      None),
@@ -405,3 +406,12 @@ def test_classes_that_show_on_phones_only_are_read() -> None:
             f'<p class="hide show-for-small-only">{P[2]}</p><p>{P[3]}</p></div>')
     spoken = " ".join(b.text for b in parse_html(page(body)).blocks)
     assert all(p in spoken for p in P[:4])
+
+
+def test_a_trending_title_in_the_header_never_replaces_the_pages_h1() -> None:
+    body = ('<header><div class="trending"><h3>Harga Cabai di Pasar Bogor Naik Jelang Lebaran'
+            "</h3></div></header><h1>Pemkot Mulai Bangun Jalur Sepeda Baru</h1>"
+            + "".join(f"<p>{p}</p>" for p in P))
+    title = "Jalur Sepeda di Pasar Bogor Dibangun Jelang Lebaran Warga Senang"
+    assert parse_html(page(body, title=title)).blocks[0] == Block(
+        "Pemkot Mulai Bangun Jalur Sepeda Baru", "headline")

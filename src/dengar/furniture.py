@@ -208,7 +208,7 @@ INLINE_VIDEO_TEASER = re.compile(
 INLINE_PAGE_LABEL = re.compile(
     r"(?<=[.!?”\"])\s+(?:(?i:lanjutkan\s+membaca\s+artikel\s+di\s+bawah(?:\s+ini)?"
     r"|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content"
-    r"|(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+(?=\s*(?:$|(?-i:[A-Z(\[]))))"
+    r"|(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+(?=\s*(?:$|[(\[])))"
     r"|ADVERTISEMENT)(?=\s|$)"
 )
 # A video or post embedded by its address, left in the text: "… terakhir.

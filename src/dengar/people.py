@@ -45,10 +45,8 @@ FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS + 1)  # one more after a rank
 SINGLE_NAME_MIN_CHARS = 4
 _NAMING_WORDS = frozenset({"bernama", "namanya", "berinisial"})
 _ROLE_REACH = 5  # office words this close before a name introduce it: "ketua majelis hakim X"
-_OFFICE_WORDS = ROLE_WORDS | speech.TITLE_QUALIFIERS
-COURT_ROLES = speech.COURT_AND_TEAM_ROLES
-# A role set off after a name: "Budi Santoso, ketua RT setempat, …".
-_ROLE_AFTER_RE = re.compile(r"\s*,\s*(?P<role>[a-z]+(?:\s+(?:[a-z]+|[A-Z]{2,5})){0,2})\s*,")
+_OFFICE_WORDS = (ROLE_WORDS | speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.ROLE_NOUNS
+                 | {"umum", "ketua", "anggota"})
 _CLASSIFIERS = frozenset({"sebuah", "seekor", "seorang", "sesosok", "para", "beberapa"})
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _VERB_MIN_CHARS = 4
@@ -118,9 +116,9 @@ class Cast:
             Y"), for a short name that matches no one in known.
         aliases: Nicknames and short forms, and whom they stand for: "akrab disapa Dani",
             "Uni Eropa (UE)".
-        roles: The roles someone was introduced with (the role's first word, all its words)
-            and who: "ketua majelis hakim Effendi" gives ("ketua", {ketua, majelis, hakim},
-            "Effendi"), so that "ujar hakim" means him.
+        roles: The office words a court or team role was introduced with, and who: "ketua
+            majelis hakim Effendi" gives ({ketua, majelis, hakim}, "Effendi"), so that "ujar
+            hakim" means him.
     """
 
     last: str | None = None
@@ -130,7 +128,7 @@ class Cast:
     speaker: str | None = None
     written: tuple[str, ...] = ()
     aliases: tuple[tuple[str, str], ...] = ()
-    roles: tuple[tuple[str, frozenset[str], str], ...] = ()
+    roles: tuple[tuple[frozenset[str], str], ...] = ()
 
     def full_name(self, name: str | None, written: bool = True) -> str | None:
         """The full name a short one stands for ("Yuddy" -> "Yuddy Chrisnandi"), else name.
@@ -172,22 +170,20 @@ class Cast:
             return self._by_role(speaker[len(ROLE):].split())
         return self.full_name(speaker)
 
-    def _by_role(self, words: list[str]) -> str:
-        """Who a role after the verb ("kata hakim", "ujar jaksa penuntut umum", "kata
-        ketua") means: the latest person introduced with it, else the role as written
-        ("kata warga" is a resident). A role matches an introduction that holds all its words
-        and either opens with its first word or holds it as a court or team role ("ketua
-        majelis hakim Effendi" is "hakim"; "pengacara terdakwa X" is no "terdakwa")."""
-        for head, held, name in reversed(self.roles):
-            if set(words) <= held and (words[0] == head or words[0] in COURT_ROLES):
-                return name
-        return " ".join(words)
+    def _by_role(self, words: list[str]) -> str | None:
+        """Who a court or team role after the verb ("tanya hakim", "ujar jaksa penuntut
+        umum") means: the latest person introduced with office words that hold all its words
+        ("ketua majelis hakim Effendi" is "hakim"); None when nobody was."""
+        return next((name for held, name in reversed(self.roles) if set(words) <= held), None)
+
+    def has_role(self, speaker: str) -> bool:
+        """Whether a ROLE marker names a role someone was introduced with."""
+        return self._by_role(speaker[len(ROLE):].split()) is not None
 
     def learn_roles(self, text: str) -> Cast:
-        """The cast knowing the roles text introduces people with: the office words right
-        before a name ("tanya ketua majelis hakim Effendi", "Jaksa Penuntut Umum KPK Takdir
-        Suhan"), or a role set off after it ("Budi Santoso, ketua RT setempat,"). "Hakim
-        memvonis Budi" introduces no judge called Budi."""
+        """The cast knowing the court and team roles text introduces people with: the office
+        words right before a name ("tanya ketua majelis hakim Effendi", "Jaksa Penuntut Umum
+        KPK Takdir Suhan"). "Hakim memvonis Budi" introduces no judge called Budi."""
         roles = list(self.roles)
         for run in NAME_RUN_RE.finditer(text):
             name = clean_speaker(run.group())
@@ -199,11 +195,8 @@ class Cast:
                 if not (key(word) in _OFFICE_WORDS or is_acronym(word.strip(",."))):
                     break
                 office.insert(0, key(word))
-            appositive = _ROLE_AFTER_RE.match(text, run.end())
-            full = self.full_name(name) or name
-            for words in (office, appositive.group("role").lower().split() if appositive else []):
-                if words and words[0] in ROLE_WORDS:
-                    roles.append((words[0], frozenset(words), full))
+            if any(word in ROLE_WORDS for word in office):
+                roles.append((frozenset(office), self.full_name(name) or name))
         return replace(self, roles=tuple(roles)) if len(roles) > len(self.roles) else self
 
     def met(self, name: str | None, spoke: bool = True) -> Cast:

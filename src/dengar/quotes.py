@@ -15,6 +15,7 @@ from dengar.patterns import capitalised_words
 from dengar.people import Cast, named_in, read_paragraph
 from dengar.speakers import (
     CONTINUED,
+    ROLE,
     is_speech_frame,
     last_sentence,
     opens_with_verb,
@@ -41,6 +42,9 @@ _QUOTE_SPAN_RE = re.compile(
 )
 _HAS_WORD_RE = re.compile(r"\w")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+# Offices proper, without the everyday words TITLE_WORDS also holds ("warga", "kota", "ibu").
+_OFFICES = speech.TITLE_WORDS - {"warga", "kota", "besar", "utama", "ibu", "bapak", "pak", "bu",
+                                 "pihak", "tim", "sang", "khusus", "bicara", "juru"}
 _SENTENCE_OR_MARK_RE = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|(?P<mark>[“„\"])")
 _ABBREVIATED_TITLES = frozenset(
     w for w in speech.TITLE_WORDS | speech.HONORIFICS if w.endswith(".")
@@ -111,27 +115,37 @@ def _following_words(text: str) -> str:
     return text
 
 
-def _inline_speaker(after: str, before: str, intro: str, previous: str | None) -> str | None:
-    """Attribute an inline quote from its own sentence, else the quote before it or the intro."""
-    speaker = (speaker_after(_following_words(after)) or speaker_before(before)
-               or speaker_within(before) or previous)
+def _inline_speaker(after: str, before: str, intro: str, previous: str | None,
+                    cast: Cast) -> str | None:
+    """Attribute an inline quote from its own sentence, else the quote before it or the intro.
+    A role nobody was introduced with ("kata hakim") is left to those, as an unknown word."""
+    attributed = speaker_after(_following_words(after))
+    if attributed and attributed.startswith(ROLE) and not cast.has_role(attributed):
+        attributed = None
+    speaker = attributed or speaker_before(before) or speaker_within(before) or previous
     if speaker is None and not before.strip():
         speaker = _intro_speaker(intro)
     return speaker
 
 
 def _titled_reporter(text: str) -> str | None:
-    """The last person text reports speaking whose office its sentence writes ("Kepala
-    Departemen … OJK Sumarjono mengatakan …", "Menurut Kapolres X Budi, …", "Budi, Kepala
-    Dinas X, mengatakan …"): "imbuhnya" after it goes on with them rather than with the one
-    quoted before; an organisation or a bare name does not."""
+    """The last person text reports speaking with their office written right before their
+    name ("Kepala Departemen … OJK Sumarjono mengatakan …", "Menurut Kapolres X Budi, …"):
+    "imbuhnya" after it goes on with them rather than with the one quoted before; an
+    organisation or a bare name does not."""
     reported = reported_speakers(text)
     if not reported:
         return None
     at, name = reported[-1]
-    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, at + 1)), default=0)
-    end = next((m.start() for m in _SENTENCE_END_RE.finditer(text, at + 1)), len(text))
-    titled = any(w.lower().strip(",") in speech.TITLE_WORDS for w in text[start:end].split())
+    # The words before the name, back to the comma or the sentence's start before it.
+    found = text.find(name.split()[-1], at)
+    named_at = found if found >= 0 else at
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, named_at)), default=0)
+    clause = text[start:named_at].split(",")
+    words = [w.lower() for w in (clause[-1] if clause[-1].strip() else "").split()]
+    if words and words[0] == "menurut":
+        words = words[1:]
+    titled = any(w in _OFFICES for w in words)
     return name if titled and name[:1].isupper() and is_person(name) else None
 
 
@@ -168,7 +182,7 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
                 or _NAMED_TITLE_RE.search(before)):
             continue  # a scare quote ("alami") or a title stays in its sentence
         cast = read_paragraph(before, cast)
-        raw = _inline_speaker(after, before, intro, previous)
+        raw = _inline_speaker(after, before, intro, previous, cast)
         if raw == CONTINUED:  # "imbuhnya" after "Kepala … OJK Sumarjono mengatakan …"
             raw = _titled_reporter(before if before.strip() else intro) or raw
         speaker = cast.resolve(raw)

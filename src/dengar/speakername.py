@@ -41,9 +41,9 @@ _NAMED_ORGANISATIONS = frozenset({
     "foundation", "asosiasi", "perhimpunan", "ikatan", "himpunan", "partai", "bank", "sekolah",
     "kampus", "fakultas", "museum", "komunitas", "koperasi", "perusahaan", "persatuan",
     "federasi", "rumah", "sakit", "lembaga", "kejaksaan", "komisi", "pengadilan", "badan",
-    "dewan", "majelis", "mahkamah", "kementerian", "kepolisian",
+    "mahkamah", "kementerian", "kepolisian",
 })
-_AFTER_RADEN = frozenset({"ajeng", "roro"})
+_AFTER_RADEN = frozenset({"ajeng", "roro", "mas"})
 _OPENS_A_NAME = speech.NAME_OPENERS | speech.NOBLE_NAMES | {"i", "ni"}
 
 

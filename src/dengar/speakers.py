@@ -86,11 +86,9 @@ _INDIRECT_RE = re.compile(
 )
 # "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB X": a list in an office.
 _OFFICE_LIST_RE = re.compile(r"(?<=[A-Za-z])\s*,\s+(?:dan\s+)?(?=(?P<next>[A-Z][a-z]+)\b)")
-# Roles an attribution names someone by, alone after the verb: "tanya hakim.", "kata jaksa",
-# "kata warga", "ujar pengamat".
-ROLE_WORDS = (speech.TITLE_WORDS | speech.ROLE_NOUNS | speech.UNNAMED_SOURCES
-              | speech.COURT_AND_TEAM_ROLES) - {"wakil", "pihak", "salah", "seorang", "para",
-                                                 "beberapa", "sejumlah"}
+# Court and team roles an attribution names someone by, alone after the verb: "tanya hakim.",
+# "ujar jaksa penuntut umum".
+ROLE_WORDS = speech.COURT_AND_TEAM_ROLES
 _ROLE_ONLY_RE = re.compile(r"^\s*(?P<role>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:[.,;:!?]|$)")
 _MENURUT_AT_END_RE = re.compile(r"\b[Mm]enurut\s+[^,.:;“”\"]+,\s*$")  # 'Menurut Budi, "…"'
 _MENURUT_RE = re.compile(
@@ -103,7 +101,8 @@ _LOWER_HONORIFIC = speech.alternation(h for h in speech.HONORIFICS if h.islower(
 # "Kepala terminal, Suharto"); an active verb (me-), a companion's passive ("didampingi"),
 # a preposition or "terkait" starts a clause whose name is someone else ("kata Kapolres X
 # terkait penangkapan tersangka, Andi", "kata Bupati X didampingi istrinya, Emma").
-_NOT_IN_OFFICE = (r"me[a-z]{4,}|didampingi|ditemani|diwakili|dikawal|diikuti|disertai"
+_NOT_IN_OFFICE = (r"me(?:ng|ny|mb|mp|mf|nc|nd|nj|ns|n[aeiou]|m[aeiou]|l|r|w|y)[a-z]{3,}"
+                  r"|didampingi|ditemani|diwakili|dikawal|diikuti|disertai"
                   r"|disaksikan|dihadiri|bersama|beserta|berdasarkan|terhadap|dengan|kepada"
                   r"|oleh|terkait|soal|tentang|atas|untuk|bagi|usai|seusai|jelang")
 _APPOSITIVE_RE = re.compile(
@@ -348,7 +347,12 @@ def _role_only(rest: str) -> str | None:
     match = _ROLE_ONLY_RE.match(rest)
     if match is None or match["role"].split()[0] not in ROLE_WORDS:
         return None
-    return ROLE + match["role"]
+    words: list[str] = []
+    for word in match["role"].split():  # "kata dokter kepada wartawan": the role is "dokter"
+        if word in speech.SOURCE_PHRASE_END or word in speech.DEMONSTRATIVES:
+            break
+        words.append(word)
+    return ROLE + " ".join(words)
 
 
 def reported_speakers(text: str) -> list[tuple[int, str]]:

@@ -36,7 +36,7 @@ _TRAILING_LABEL = re.compile(rf"\s*[|,\-–]?\s*\b(?:{_LABEL_WORDS})\s*:?$", re.
 # a web address, or a known outlet, region or section; a capitalised word alone may be a name.
 _CHANNEL = re.compile(
     r"\s+[-–—]\s+(?:[a-z]\w*|[A-Za-z][a-z]{2,}[A-Z]\w*|\w+\.(?:com|id|co\.id)|(?i:"
-    r"detik\w*|tribun\w*|okezone|kompas\w*|liputan6|sindonews|wolipop|suara|merdeka|jpnn|viva|inews"
+    r"detik\w*|tvone|metrotv|kompastv|gonews|cnn\w*|cnbc\w*|tribun\w*|okezone|kompas\w*|liputan6|sindonews|wolipop|suara|merdeka|jpnn|viva|inews"
     r"|jatim|jabar|jateng|jogja|diy|sumut|sumbar|sulsel|kaltim|bali|ntt|ntb|papua|aceh|riau"
     r"|sepakbola|sepak\s+bola|bola|sport|sports"
     r"|olahraga|news|berita|nasional|internasional|ekonomi|bisnis|finance|otomotif|oto|tekno"

@@ -38,6 +38,8 @@ _SHOWN_HEADLINE_MAX_WORDS = 25
 # gives way to the headline shown above the article when they share this many words.
 _SHARED_WITH_HIDDEN_TITLE = 2
 _H1_SHARE = 0.75
+_TEASER_BOX = re.compile(r"trending|populer|popular|terkait|related|rekomendasi|recommend"
+                         r"|terbaru|latest|breaking|ticker|sidebar", re.IGNORECASE)
 _FUNCTION_WORDS = frozenset({"dan", "yang", "dari", "untuk", "dengan", "pada", "ini", "itu",
                              "atau", "ke", "di", "the", "and", "for"})
 _BODY_START_CHARS = 40
@@ -133,9 +135,11 @@ def _shown_headline(tree: html.HtmlElement, body_start: str, title: str | None) 
     return chosen[-1] if chosen else None
 
 
-def _headings_before(tree: html.HtmlElement, body_start: str) -> list[tuple[str, str]]:
+def _headings_before(tree: html.HtmlElement, body_start: str,
+                     teasers: bool = True) -> list[tuple[str, str]]:
     """The (tag, text) of the headings, or elements classed as a title, of a few words
-    before the article's first paragraph, in page order."""
+    before the article's first paragraph, in page order; with teasers false, none in the
+    page's header, navigation or sidebar or in a box of trending or related articles."""
     start = " ".join(body_start.split())[:_BODY_START_CHARS]
     found: list[tuple[str, str]] = []
     body = tree.find("body")
@@ -145,11 +149,19 @@ def _headings_before(tree: html.HtmlElement, body_start: str) -> list[tuple[str,
         heading = element.get(BOLD_LINE_MARK) is None and (
             element.tag in _HEADING_TAGS or _HEADLINE_CLASS.search(element.get("class", "")))
         text = " ".join(" ".join(element.itertext()).split()).strip("\"“” ")
-        if heading and text and len(text.split()) <= _SHOWN_HEADLINE_MAX_WORDS:
+        if heading and text and len(text.split()) <= _SHOWN_HEADLINE_MAX_WORDS and (
+                teasers or not _in_teaser_box(element)):
             found.append((element.tag, text))
         elif start and start in " ".join((element.text or "").split()):
             break
     return found
+
+
+def _in_teaser_box(element: html.HtmlElement) -> bool:
+    """Whether an element sits in the page's header, navigation, sidebar or footer, or in a
+    box of trending, popular or related articles."""
+    return any(a.tag in ("header", "nav", "aside", "footer") or _TEASER_BOX.search(
+        f'{a.get("class", "")} {a.get("id", "")}') for a in element.iterancestors())
 
 
 def _headline_for_hidden_title(tree: html.HtmlElement, body_start: str,
@@ -158,7 +170,7 @@ def _headline_for_hidden_title(tree: html.HtmlElement, body_start: str,
     content words with it or more, the last ``<h1>`` sharing three quarters as many as the
     best, else the one sharing the most (the first of equals, as a headline comes before its
     deck); None when a heading is part of the title (the title words it longer)."""
-    found = [(tag, text) for tag, text in _headings_before(tree, body_start)
+    found = [(tag, text) for tag, text in _headings_before(tree, body_start, teasers=False)
              if len(text.split()) > _HEADLINE_MIN_WORDS]
     if any(_squash(text) in _squash(title) for _, text in found):
         return None
