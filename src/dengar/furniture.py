@@ -179,13 +179,27 @@ EDITOR_INITIALS = re.compile(
 # A short credit in brackets after the last sentence: a credit word ("(Antara)", "(Humas Polres
 # Garut)", "(humas pemkab garut)") or a source after a slash ("(Antara/Budi)"); "(Jadwal dapat
 # berubah)", "(Gratis)" and "(UU ITE)" are the article's own words and stay.
+# Outlets credited at an article's end ("(Tribunnews)", "(Tribun Jabar)") or named as the
+# channel after an author ("Rizky Pratama - Tribunnews").
+OUTLET_NAMES: tuple[str, ...] = (
+    "tribun", "tribunnews", "kompas", "kompastv", "detik", "detikcom", "tempo", "liputan6",
+    "kontan", "okezone", "republika", "antaranews", "cnn", "cnbc", "suara", "viva", "merdeka",
+    "jpnn", "inews", "sindonews", "kumparan", "idntimes", "bisnis", "katadata", "beritasatu",
+    "tvone", "metrotv", "gonews", "wolipop",
+)
 CREDIT_WORDS: tuple[str, ...] = (
     "humas", "antara", "ant", "foto", "sumber", "dok", "red", "rls", "rilis", "adv",
     "advertorial", "ist", "istimewa", "penulis", "editor", "reuters", "afp", "xinhua", "ap",
-    # Outlets credited at an article's end: "(Tribunnews)", "(Tribun Jabar)".
-    "tribun", "tribunnews", "kompas", "detik", "detikcom", "tempo", "liputan6", "kontan",
-    "okezone", "republika", "antaranews", "cnn", "cnbc", "suara", "viva", "merdeka", "jpnn",
-    "inews", "sindonews", "kumparan", "idntimes", "bisnis", "katadata", "beritasatu",
+    *OUTLET_NAMES,
+)
+# Regions and sections a channel after an author names: "- Jatim", "- Sepakbola".
+CHANNEL_WORDS: tuple[str, ...] = (
+    "jatim", "jabar", "jateng", "jogja", "diy", "sumut", "sumbar", "sulsel", "kaltim", "bali",
+    "ntt", "ntb", "papua", "aceh", "riau", "sepakbola", "sepak bola", "bola", "sport", "sports",
+    "olahraga", "news", "berita", "nasional", "internasional", "ekonomi", "bisnis", "finance",
+    "otomotif", "oto", "tekno", "teknologi", "lifestyle", "gaya hidup", "hiburan", "seleb",
+    "entertainment", "travel", "kesehatan", "health", "edukasi", "regional", "metro",
+    "megapolitan", "politik", "hukum", "dunia", "global", "sains",
 )
 CLOSING_CREDIT = re.compile(
     rf"(?<=[.!?\"”])\s*\((?:(?:[\w-]+\s+){{0,3}}?(?i:{alternation(CREDIT_WORDS)})(?:\s+[\w-]+){{0,3}}"

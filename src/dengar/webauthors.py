@@ -13,7 +13,9 @@ import re
 
 from lxml import html
 
+from dengar import furniture
 from dengar.metafields import field_name, split_field
+from dengar.patterns import alternation
 
 AUTHOR_MAX_WORDS = 8
 # The accounts a site posts under, which name nobody: "by admin".
@@ -35,13 +37,9 @@ _TRAILING_LABEL = re.compile(rf"\s*[|,\-–]?\s*\b(?:{_LABEL_WORDS})\s*:?$", re.
 # A channel written in lower case or with a capital inside ("detiknews", "kumparanBISNIS"), as
 # a web address, or a known outlet, region or section; a capitalised word alone may be a name.
 _CHANNEL = re.compile(
-    r"\s+[-–—]\s+(?:[a-z]\w*|[A-Za-z][a-z]{2,}[A-Z]\w*|\w+\.(?:com|id|co\.id)|(?i:"
-    r"detik\w*|tvone|metrotv|kompastv|gonews|cnn\w*|cnbc\w*|tribun\w*|okezone|kompas\w*|liputan6|sindonews|wolipop|suara|merdeka|jpnn|viva|inews"
-    r"|jatim|jabar|jateng|jogja|diy|sumut|sumbar|sulsel|kaltim|bali|ntt|ntb|papua|aceh|riau"
-    r"|sepakbola|sepak\s+bola|bola|sport|sports"
-    r"|olahraga|news|berita|nasional|internasional|ekonomi|bisnis|finance|otomotif|oto|tekno"
-    r"|teknologi|lifestyle|gaya\s+hidup|hiburan|seleb|entertainment|travel|kesehatan|health"
-    r"|edukasi|regional|metro|megapolitan|politik|hukum|dunia|global|sains))$"
+    r"\s+[-–—]\s+(?:[a-z]\w*|[A-Za-z][a-z]{2,}[A-Z]\w*|\w+\.(?:com|id|co\.id)"
+    rf"|(?i:(?:detik|tribun|kompas|cnn|cnbc)\w*"
+    rf"|{alternation(furniture.OUTLET_NAMES + furniture.CHANNEL_WORDS)}))$"
 )
 _NOT_A_NAME = re.compile(r"[\d/@©|]|https?:|\.(?:com|co|id|net)\b", re.IGNORECASE)
 # An author mark inside a photo box is the photographer's credit.
