@@ -50,7 +50,8 @@ PAGE_LABEL_LINE = re.compile(
 )
 
 # A page's number in a paginated article: "Halaman 2 dari 3", "Page 1 of 4".
-PAGINATION_LINE = re.compile(r"^(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+$", re.IGNORECASE)
+_PAGINATION = r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"
+PAGINATION_LINE = re.compile(rf"^{_PAGINATION}$", re.IGNORECASE)
 
 # "dibaca 20,442 kali", "20.442 kali dibaca", "Dilihat 3.000 kali".
 COUNTER_LINE = re.compile(
@@ -222,7 +223,7 @@ INLINE_VIDEO_TEASER = re.compile(
 INLINE_PAGE_LABEL = re.compile(
     r"(?<=[.!?”\"])\s+(?:(?i:lanjutkan\s+membaca\s+artikel\s+di\s+bawah(?:\s+ini)?"
     r"|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content"
-    r"|(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+(?=\s*(?:$|[(\[])))"
+    rf"|{_PAGINATION}(?=\s*(?:$|[(\[])))"
     r"|ADVERTISEMENT)(?=\s|$)"
 )
 # A video or post embedded by its address, left in the text: "… terakhir.
