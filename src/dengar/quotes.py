@@ -16,6 +16,7 @@ from dengar.people import Cast, named_in, read_paragraph
 from dengar.speakers import (
     CONTINUED,
     ROLE,
+    SENTENCE_END_RE,
     is_speech_frame,
     last_sentence,
     opens_with_verb,
@@ -41,7 +42,6 @@ _QUOTE_SPAN_RE = re.compile(
     re.VERBOSE,
 )
 _HAS_WORD_RE = re.compile(r"\w")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
 # Offices proper, without the everyday words TITLE_WORDS also holds ("warga", "kota", "ibu").
 _OFFICES = speech.TITLE_WORDS - {"warga", "kota", "besar", "utama", "ibu", "bapak", "pak", "bu",
                                  "pihak", "tim", "sang", "khusus", "bicara", "juru"}
@@ -140,7 +140,7 @@ def _titled_reporter(text: str) -> str | None:
     # The words before the name, back to the comma or the sentence's start before it.
     found = text.find(name.split()[-1], at)
     named_at = found if found >= 0 else at
-    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, named_at)), default=0)
+    start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, named_at)), default=0)
     clause = text[start:named_at].split(",")
     words = [w.lower() for w in (clause[-1] if clause[-1].strip() else "").split()]
     if words and words[0] == "menurut":
