@@ -389,3 +389,40 @@ def test_another_articles_title_glued_into_run_on_text_is_furniture(glued, title
 def test_run_on_parts_without_a_glued_title_stay_whole(part: str):
     text = f"Harga beras naik.Pedagang mengeluh.{part}Stok di gudang menipis.Pemerintah diam."
     assert part in [b.text for b in parse_text(text).blocks]
+
+
+STACK_OPENING = (
+    "Harga Cabai Naik Jelang Lebaran\n\n"
+    "Harga cabai rawit di pasar tradisional naik dua kali lipat dalam sepekan terakhir menurut "
+    "pedagang.\n\n"
+)
+STACK_PARAGRAPH = (
+    "Pedagang di Pasar Senen mengatakan pasokan dari Jawa Tengah berkurang karena hujan deras "
+    "yang merusak tanaman petani."
+)
+
+
+@pytest.mark.parametrize(("run", "dropped"), [
+    # Two other articles' titles stacked over a paragraph, no label: a related-links box.
+    ("Petani bawang merugi karena hujan\nMengapa harga beras tak kunjung turun?\n"
+     + STACK_PARAGRAPH, ["Petani bawang merugi karena hujan",
+                         "Mengapa harga beras tak kunjung turun?"]),
+    # One title over a paragraph is a section heading.
+    ("Apa kata pedagang?\n" + STACK_PARAGRAPH, []),
+    # Sentences over a paragraph are captions or paragraphs, not titles.
+    ("Pedagang menata cabai di lapak.\nPembeli memilih cabai merah.\n" + STACK_PARAGRAPH, []),
+    # Labels of a fact box and list items are not titles.
+    ("Komoditas: cabai rawit\nHarga: Rp 80.000 per kilogram\n" + STACK_PARAGRAPH, []),
+    ("1. Cabai rawit merah segar\n2. Bawang merah dari Brebes\n" + STACK_PARAGRAPH, []),
+    # Titles with no paragraph under them in the same run are left to the segmenter.
+    ("Petani bawang merugi karena hujan\nMengapa harga beras tak kunjung turun?", []),
+])
+def test_titles_stacked_over_a_paragraph_are_furniture(run, dropped):
+    blocks = parse_text(STACK_OPENING + run + "\n").blocks
+    assert [b.text for b in blocks if b.hint == "furniture"] == dropped
+
+
+def test_the_first_run_is_the_headline_not_stacked_titles():
+    text = ("Harga Cabai Naik Jelang Lebaran\nPedagang mengeluh pasokan berkurang\n"
+            + STACK_PARAGRAPH + "\n\n" + STACK_PARAGRAPH + "\n")
+    assert [b.hint for b in parse_text(text).blocks] == [None] * 4

@@ -17,6 +17,7 @@ from dengar import furniture
 from dengar.dateline import date_line, split_dateline
 from dengar.detokenise import detokenise
 from dengar.glued import unglue
+from dengar.lines import FIELD_LINE_RE, HEADING_MAX_CHARS, LIST_ITEM_RE
 from dengar.model import Block, Metadata, Source
 from dengar.patterns import capitalised_words
 from dengar.titles import clean_title, site_keys
@@ -33,6 +34,12 @@ _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")  # a paragraph's indented first line
 _NEW_ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)")
 _BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# Other articles' titles a copy keeps as lines of their own, stacked over a paragraph.
+STACKED_TITLES_MIN = 2
+TITLE_WORDS = (3, 14)
+PARAGRAPH_MIN_WORDS = 15
+_TITLE_NEVER_ENDS = (".", ",", ":", ";")
+_PARAGRAPH_END = (".", "!", "?", '"', "”")
 
 
 def wrap_width(lines: Iterable[str]) -> int | None:
@@ -168,6 +175,41 @@ def reflow_blocks(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+def _runs(lines: list[str]) -> list[list[str]]:
+    """The runs of non-empty lines between blank lines, each line stripped."""
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            runs[-1].append(line.strip())
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _reads_as_title(line: str) -> bool:
+    """A line shaped like an article title: a few words, capitalised, no sentence end."""
+    words = len(line.split())
+    return (TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and len(line) <= HEADING_MAX_CHARS
+            and line[:1].isupper() and not line.endswith(_TITLE_NEVER_ENDS)
+            and not LIST_ITEM_RE.match(line) and not FIELD_LINE_RE.match(line))
+
+
+def stacked_titles(lines: list[str]) -> frozenset[str]:
+    """Related articles' titles a copy stacks over a paragraph with no label (BBC Indonesia).
+
+    In text whose paragraphs are parted by blank lines, a run whose lines are two titles or
+    more and then one paragraph is a list of links the page set in the middle of the body.
+    One title over a paragraph is a section heading; the first run is the headline's.
+    """
+    found: set[str] = set()
+    for run in _runs(lines)[1:]:
+        *titles, last = run
+        if (len(titles) >= STACKED_TITLES_MIN and all(map(_reads_as_title, titles))
+                and len(last.split()) >= PARAGRAPH_MIN_WORDS and last.endswith(_PARAGRAPH_END)):
+            found.update(titles)
+    return frozenset(found)
+
+
 def parse_text(text: str) -> Source:
     """Split decoded plain text into unmarked blocks, reflowing it first if it is hard-wrapped.
 
@@ -181,7 +223,9 @@ def parse_text(text: str) -> Source:
     # date and quotation rules all expect "2019).Sebelumnya", not "2019 ) .Sebelumnya".
     lines = detokenise(text).splitlines()
     width = wrap_width(lines)
-    blocks = unglue(reflow(lines, width) if width else reflow_blocks(lines))
+    stacked = frozenset() if width else stacked_titles(lines)
+    blocks = [Block(block.text, "furniture") if block.text in stacked else block
+              for block in unglue(reflow(lines, width) if width else reflow_blocks(lines))]
     url = None
     first = next((i for i, b in enumerate(blocks) if b.text.strip()), None)
     if first is not None and _BARE_URL_RE.fullmatch(blocks[first].text.strip()):
