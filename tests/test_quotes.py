@@ -357,3 +357,11 @@ def test_a_banners_words_are_no_quotation() -> None:
     segments, _ = split_quotes('Massa membawa spanduk dengan tulisan "Usut tuntas kasus korupsi '
                                'ini" di depan gedung DPRD.')
     assert [s.kind for s in segments] == ["paragraph"]
+
+
+def test_a_straight_opening_mark_closes_at_a_curly_closing_one() -> None:
+    segments, _ = split_quotes('"Semua menteri bisa bicara, tapi harus satu suara,” kata Budi '
+                               "Santoso di Jakarta, Kamis.")
+    assert [(s.kind, s.text, s.speaker) for s in segments][:2] == [
+        ("quote", "Semua menteri bisa bicara, tapi harus satu suara", "Budi Santoso"),
+        ("paragraph", "kata Budi Santoso di Jakarta, Kamis.", None)]

@@ -37,7 +37,7 @@ _QUOTE_SPAN_RE = re.compile(
     rf"""(?<!\w)(?:
         “(?P<curly>[^“”]*)(?:”|{_WRONG_CLOSE}|$)
       | „(?P<low>[^“”„]*)(?:[“”]|$)
-      | "(?P<straight>[^"]*)(?:"|$)
+      | "(?P<straight>[^"”]*)(?:["”]|$)
     )""",
     re.VERBOSE,
 )
