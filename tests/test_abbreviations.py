@@ -21,6 +21,11 @@ from dengar.normalize import spoken_form
     ("lihat tgl. 5 hlm. 12", "lihat tanggal lima halaman dua belas"),
     ("Bpk. Ahmad", "Bapak Ahmad"),
     ("dr. Siti memeriksa", "dokter Siti memeriksa"),
+    ("kata dr Siti Nadia Tarmizi", "kata dokter Siti Nadia Tarmizi"),
+    ("dr dan drg", "dr dan drg"),  # only before a name
+    ("Budi Cs ditangkap, Andi cs juga, Rina dkk hadir",
+     "Budi dan kawan-kawan ditangkap, Andi dan kawan-kawan juga, Rina dan kawan-kawan hadir"),
+    ("di 20 Kab/Kota", "di dua puluh Kabupaten, Kota"),
     ("Prof. Dr. Budi, S.H., M.Si. hadir.", "Profesor Doktor Budi, es ha, em si hadir."),
     ("Rina Sari, M.Sc. memimpin riset.", "Rina Sari, em es ce memimpin riset."),
     ("H. Ahmad dan Hj. Siti", "Haji Ahmad dan Hajah Siti"),
