@@ -75,7 +75,11 @@ def test_ordinary_sentences_have_no_dateline(lead: str) -> None:
         ("Diperbarui: 9 November 2021", date(2021, 11, 9)),
         ("15 Agustus 2025 9:26 WIB · waktu baca 1 menit", date(2025, 8, 15)),
         ("Rabu, 8 Mei 2024 | Waktu baca: 3 menit", date(2024, 5, 8)),
+        ("Jumat, 10 Maret 2023 | 22:04 WIB Last Updated 2023-03-10T15:04:03Z",
+         date(2023, 3, 10)),
+        ("Wednesday, July 3, 2024", date(2024, 7, 3)),
         ("Senin, 31 Februari 2024", None),  # no such day
+        ("Harga naik sejak July 3, 2024 menurut data BPS.", None),
         ("Harga naik sejak 8 Mei 2024.", None),  # a sentence, not a date line
         ("Pada Rabu, 8 Mei 2024 harga naik", None),
     ],

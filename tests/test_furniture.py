@@ -48,7 +48,15 @@ def kinds(article: Article) -> list[str]:
         "{{ $berita->judul }}", "{% block konten %}",
         "(Sumber: Harian.com/Rina Sari | Editor: Budi Santoso)", "(Editor: Budi Santoso)",
         "By polrestaput | jumat, 27 Mei 2024", "Posted by admin", "Oleh redaksi - 3 Mei 2024",
-        "Halaman 2 dari 3", "Halaman selanjutnya",
+        "Halaman 2 dari 3", "Halaman selanjutnya", "Cari Berita", "Kirim Komentar",
+        "Please enter your comment!", "Please enter your name here",
+        "DMCA.com Protection Status", "Bagaimana tanggapan anda mengenai artikel ini?",
+        "Kategori: Berita", "Dibaca: 29.339 Kali", "Ikuti Terus Harian Pagi", "A", "×",
+        "Baca berita dengan sedikit iklan, klik di sini",
+        "Baca kisah inspiratif kandidat polisi teladan di sini",
+        "Saksikan juga video 'Harga Beras Naik di Pasar Induk':",
+        "Foto: Harian/Rina Sari", "Foto: Antara", "- ANTARA FOTO/Rina S", "Sumber :",
+        "Rep: C32/ Red: Budi Santoso", "Redaktur & Reporter : Budi Santoso",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -85,6 +93,9 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Banjir merendam sekolah sejak Selasa. Halaman 2 dari 4 SD negeri itu masih tergenang.",
         "Kepala pasar meminta pedagang melanjutkan membaca artikel di bawah aturan baru.",
         "@jokowi menulis di akun resminya bahwa harga beras akan turun.",
+        "Foto: pedagang menata karung beras di pasar induk.",
+        "Klik di sini bukan cara warga memesan beras, kata pedagang.",
+        "Kategori penerima bantuan diperluas tahun ini.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:

@@ -67,13 +67,15 @@ def _mark_fact_box(lines: list[Line]) -> None:
 
 
 def _first_pass(block: Block, text: str) -> Line:
-    """Settle what the line is on its own: a hint, furniture, a date, else undecided body."""
+    """Settle what the line is on its own: a hint, furniture, a date, else undecided body.
+    An unmarked line written as a list item may still be furniture ("- ANTARA FOTO/Nama")."""
+    if block.hint is None and (is_furniture(text) or (
+            furniture.CREDIT_LABELS_LINE.match(text) and parse_byline(text) is None)):
+        return Line("furniture", "", (text,))
     if block.hint == "item" or (block.hint is None and LIST_ITEM_RE.match(text)):
         return Line("body", text, item=True)
     if block.hint is not None:
         return Line(block.hint, text, (text,) if block.hint == "furniture" else ())
-    if is_furniture(text):
-        return Line("furniture", "", (text,))
     if date_line(text):
         return Line("date", text, (text,))
     text, links = strip_related_links(text)

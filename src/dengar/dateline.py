@@ -92,6 +92,9 @@ def parse_date(text: str) -> date | None:
     if match.group("day"):
         day, year = int(match.group("day")), int(match.group("year"))
         month = furniture.MONTHS[match.group("month").lower()]
+    elif match.group("en_day"):
+        day, year = int(match.group("en_day")), int(match.group("en_year"))
+        month = furniture.MONTHS[match.group("en_month").lower()]
     else:
         day, month, year = int(match.group("d")), int(match.group("m")), int(match.group("y"))
     try:
@@ -103,5 +106,6 @@ def parse_date(text: str) -> date | None:
 def date_line(line: str) -> date | None:
     """The date when the whole line is a publication date (weekday, time and zone allowed)."""
     bare = furniture.READING_TIME_TAIL.sub("", furniture.DATE_LABEL.sub("", line.strip()))
+    bare = furniture.DATE_UPDATED_TAIL.sub("", bare)
     match = furniture.DATE.fullmatch(_SPACE_RE.sub(" ", bare).strip(" |/-"))
     return parse_date(bare) if match else None

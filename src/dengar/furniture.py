@@ -43,7 +43,14 @@ PAGE_LABELS: tuple[str, ...] = (
     "lihat foto", "lihat video", "perbesar", "zoom", "tonton video", "putar video",
     "next post", "previous post", "prev post", "next article", "artikel selanjutnya",
     "berita selanjutnya", "artikel sebelumnya", "berita sebelumnya", "halaman selanjutnya",
-    "halaman sebelumnya", "next page",
+    "halaman sebelumnya", "next page", "cari", "cari berita", "search", "notification",
+    "notifikasi", "kategori berita", "berita terpopuler", "kirim komentar",
+    "tinggalkan komentar", "tinggalkan balasan", "leave a reply", "leave a comment",
+    "dmca.com protection status",
+    # A comment form's prompts (WordPress themes keep them in English) and a reaction poll.
+    "please enter your comment!", "please enter your name here",
+    "please enter your email address here", "you have entered an incorrect email address!",
+    "bagaimana tanggapan anda mengenai artikel ini?", "bagaimana reaksi anda tentang artikel ini?",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -55,7 +62,7 @@ PAGINATION_LINE = re.compile(rf"^{_PAGINATION}$", re.IGNORECASE)
 
 # "dibaca 20,442 kali", "20.442 kali dibaca", "Dilihat 3.000 kali".
 COUNTER_LINE = re.compile(
-    r"^(?:(?:dibaca|dilihat|ditonton)\s+[\d.,]+\s*(?:kali|x)"
+    r"^(?:(?:dibaca|dilihat|ditonton)\s*:?\s+[\d.,]+\s*(?:kali|x)"
     r"|[\d.,]+\s*(?:kali\s+)?(?:dibaca|dilihat|ditonton|pembaca|views?))\s*$",
     re.IGNORECASE,
 )
@@ -65,13 +72,15 @@ COPYRIGHT_LINE = re.compile(
     r"^(?:©|\(c\)\s|copyright\b|hak\s+cipta\b)|all\s+rights\s+reserved", re.IGNORECASE
 )
 
-# "#Sandiaga Uno", "Tags: Covid-19, Nataru", "Topik: …": links to tag pages.
-TAG_LINE = re.compile(r"^(?:#[^\s#]|(?:tags?|topik|topic|label)\s*:)", re.IGNORECASE)
+# "#Sandiaga Uno", "Tags: Covid-19, Nataru", "Topik: …", "Kategori: Berita": links to tag
+# and section pages.
+TAG_LINE = re.compile(r"^(?:#[^\s#]|(?:tags?|topik|topic|label|kategori|category|rubrik)\s*:)",
+                      re.IGNORECASE)
 
 # "Baca juga: <another headline>", "BACA JUGA", "Simak juga: …", "Baca: …": another article.
 RELATED_LINK = re.compile(
     r"^(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|baca\s*:|berita\s+terkait\s*:"
-    r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s*:?\s*[\"“]"
+    r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s*:?\s*[\"“'‘]"
     r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:)",
     re.IGNORECASE,
 )
@@ -82,14 +91,14 @@ NOTICE_LINE = re.compile(
     r"^(?:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik"
     r"|dipublikasikan)"
     r"|dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
-    r"|ikuti\s+(?:berita|kami|update)|download\s+aplikasi|unduh\s+aplikasi"
+    r"|ikuti\s+(?:berita|kami|update|terus)|download\s+aplikasi|unduh\s+aplikasi"
     r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:)",
     re.IGNORECASE,
 )
 
 # What a dump or a scraper leaves: Markdown table rows and rules, "null", a lone bullet.
 ARTIFACT_LINE = re.compile(
-    r"^(?:\|.*\||[-*_=]{3,}|null|undefined|none|nan|[•·*\-–—|/]+)$", re.IGNORECASE
+    r"^(?:\|.*\||[-*_=]{3,}|null|undefined|none|nan|[•·*\-–—|/×]+|[^\W\d_])$", re.IGNORECASE
 )
 
 # A saver's label between decorations: "===== Isi Berita =====", "--- Judul ---", "*** Akhir ***".
@@ -153,6 +162,31 @@ PROMO_LINK_LINE = re.compile(
     r"|langganan|berlangganan|subscribe|klik|simak|dapatkan)\b[^.!?:]{0,40}"
     r"|[^.!?:]{0,30}\b(?:kunjungi|cek)\b[^.!?:]{0,30}\b(?:berita|artikel|kanal|channel"
     r"|youtube|instagram)\b[^.!?:]{0,30}):\s*(?:https?://|www\.)\S+\s*$",
+    re.IGNORECASE,
+)
+
+# A call to click through, the link's words ending "di sini": "Baca berita dengan sedikit iklan,
+# klik di sini", "Baca kisah inspiratif kandidat polisi teladan di sini".
+PROMO_HERE_LINE = re.compile(
+    r"^(?:baca|klik|simak|lihat|cek|download|unduh|daftar|ikuti|tonton|saksikan|dapatkan"
+    r"|kunjungi)\b[^.!?]{0,80}\b(?:di\s*sini|disini)\s*[.!]?$",
+    re.IGNORECASE,
+)
+# A photo's credit on a line of its own: "Foto: Republika/Raisan Al Farisi", "Foto: Antara",
+# "- ANTARA FOTO/Lucky R", and the bare label "Sumber :" left above one. "Foto: <a sentence>"
+# is a caption.
+PHOTO_CREDIT_LINE = re.compile(
+    r"^[-–—\s]*(?:(?:foto|photo|sumber\s+foto|dok(?:umentasi)?)\s*:\s*"
+    r"(?:[^\s/:]+(?:\s+[^\s/:]+){0,2}|[^/.!?:]{1,30}/[^/.!?:]{1,40})"
+    r"|[A-Z]+\s+FOTO\s*/\s*[^/.!?:]{1,40}|(?:sumber|source|foto|photo)\s*:)\s*$",
+    re.IGNORECASE,
+)
+# Who wrote and who edited, as a label naming no author dengar can read: "Rep: C32/ Red: Winda
+# Destiana Putri", "Redaktur & Reporter : Aristo Setiawan". Furniture when it is no byline.
+CREDIT_LABELS_LINE = re.compile(
+    r"^(?:rep|red|reporter|redaktur|editor|penulis|pewarta|fotografer)"
+    r"(?:\s*(?:&|dan|/)\s*(?:rep|red|reporter|redaktur|editor|penulis|pewarta|fotografer))*"
+    r"\s*:",
     re.IGNORECASE,
 )
 
@@ -296,7 +330,7 @@ BYLINE_PREFIX = re.compile(
 )
 # What follows the author on the same line and is not spoken: "| Editor: …", "/ Editor : …".
 BYLINE_EDITOR = re.compile(
-    r"(?:\s*[|/,]\s*|^)\(?(?:editor|penyunting|redaktur)\b.*$", re.IGNORECASE
+    r"(?:\s*[|/,]\s*|^)\(?(?:editor|penyunting|redaktur|red(?=\s*:))\b.*$", re.IGNORECASE
 )
 # "Fino Yurio Kristo - detikinet": a channel name after the author.
 BYLINE_CHANNEL = re.compile(rf"\s*[-–—]\s*(?P<channel>detik\w*|{_DOMAIN})\s*$", re.IGNORECASE)
@@ -311,16 +345,29 @@ MONTHS: dict[str, int] = {
     "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nopember": 11,
     "desember": 12, "des": 12, "dec": 12, "may": 5,
+    # English, as a date widget on an Indonesian page writes them: "Wednesday, July 3, 2024".
+    "january": 1, "february": 2, "march": 3, "june": 6, "july": 7, "august": 8,
+    "october": 10, "december": 12,
 }
-_WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum'?’?at|sabtu|minggu|ahad)"
+_WEEKDAY = (r"(?:senin|selasa|rabu|kamis|jum'?’?at|sabtu|minggu|ahad"
+            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 _TIME = r"(?:[\s,|/-]*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|utc|gmt)?)"
 # A line that is only a date: "Selasa, 16 Februari 2016 | 14:38 WIB",
 # "Kamis, 05/11/2015 10:08 WIB", "Jum'at, 17 Februari 2017 - 13:30 wib".
 DATE = re.compile(
     rf"(?:{_WEEKDAY}\s*,?\s*)?"
     rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{alternation(tuple(MONTHS))})\.?\s+(?P<year>\d{{4}})"
-    rf"|(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>\d{{4}}))"
+    rf"|(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>\d{{4}})"
+    # An English site's "July 3, 2024", in a weather or date widget above the headline.
+    rf"|(?P<en_month>{alternation(tuple(MONTHS))})\s+(?P<en_day>\d{{1,2}}),\s*"
+    rf"(?P<en_year>\d{{4}}))"
     rf"{_TIME}?",
+    re.IGNORECASE,
+)
+# What a date line says after the date: "… | 22:04 WIB Last Updated 2023-03-10T15:04:03Z".
+DATE_UPDATED_TAIL = re.compile(
+    r"\s*(?:last\s+updated|updated|diperbarui|update\s+terakhir)\s*:?\s*"
+    r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$",
     re.IGNORECASE,
 )
 DATE_LABEL = re.compile(

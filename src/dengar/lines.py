@@ -47,7 +47,7 @@ _FURNITURE_PATTERNS = (
     furniture.RELATED_LINK, furniture.ARTIFACT_LINE, furniture.SAVER_LABEL_LINE,
     furniture.SAVER_LABEL_COLON, furniture.PROMO_LINK_LINE, furniture.BRACKETED_CREDIT_LINE,
     furniture.READING_TIME_LINE, furniture.TEMPLATE_LINE, furniture.ACCOUNT_BYLINE_LINE,
-    furniture.PAGINATION_LINE,
+    furniture.PAGINATION_LINE, furniture.PROMO_HERE_LINE, furniture.PHOTO_CREDIT_LINE,
 )
 # Copyright, tag and notice lines: their openings ("Hak cipta", "#…", "Ikuti berita") also
 # open body sentences, so a line that reads as a sentence is kept (see ``_reads_as_sentence``).

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from dengar.furniture import MONTHS
 from dengar.model import Metadata
 
 # Field name (lower case, letters only: "Short URL" is "shorturl") -> Metadata attribute;
@@ -39,14 +40,6 @@ FIELD_NAMES: dict[str, str | None] = {
     "kolom": None, "value": None, "nilai": None, "id": None, "slug": None, "guid": None,
     "image": None, "gambar": None, "foto": None, "thumbnail": None, "updated": None,
     "modified": None, "diperbarui": None, "fotografer": None, "photographer": None,
-}
-MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2,
-    "february": 2, "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5,
-    "may": 5, "juni": 6, "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8,
-    "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10, "november": 11, "nov": 11,
-    "nopember": 11, "desember": 12, "des": 12, "dec": 12, "december": 12,
 }
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
