@@ -9,6 +9,7 @@ ffmpeg runs as a separate process, so it encodes on the second core while dengar
 
 from __future__ import annotations
 
+import signal
 import subprocess
 from contextlib import suppress
 from pathlib import Path
@@ -17,8 +18,14 @@ from types import TracebackType
 from dengar.errors import EncodingFailed
 from dengar.sound import bundled_ffmpeg
 
+_INTERRUPTS = {signal.SIGINT, signal.SIGTERM}
 MP3_SAMPLE_RATE = 44_100
 MP3_BITRATE_KBPS = 64
+
+
+def _restore_interrupts() -> None:
+    """In the ffmpeg child: take back the signals the parent held while starting it."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _INTERRUPTS)
 
 
 def ffmpeg_command(input_rate: int, destination: Path) -> list[str]:
@@ -47,13 +54,22 @@ class Mp3Encoder:
 
     def __enter__(self) -> Mp3Encoder:
         command = ffmpeg_command(self.input_rate, self.destination)
+        # Ctrl-C is held back while ffmpeg starts, so a started ffmpeg is always known here
+        # and is stopped below; one left running would write its file after dengar removed it.
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, _INTERRUPTS)
         try:
             self._process = subprocess.Popen(
                 command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
+                stderr=subprocess.PIPE, preexec_fn=_restore_interrupts,
             )
         except OSError as exc:
             raise EncodingFailed(f"The MP3 encoder could not start: {exc}.") from exc
+        finally:
+            try:
+                signal.pthread_sigmask(signal.SIG_SETMASK, held)
+            except BaseException:  # the held-back Ctrl-C arrives now
+                self.__exit__(KeyboardInterrupt, None, None)
+                raise
         return self
 
     def write(self, pcm: bytes) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
+import secrets
 import unicodedata
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from dengar.errors import UnwritableOutput
@@ -44,26 +44,28 @@ def atomic_output(destination: Path) -> Iterator[Path]:
     Raises:
         UnwritableOutput: the destination's folder cannot be created or written.
     """
+    # The name is chosen before the file exists and the file is made inside the ``try``: a
+    # Ctrl-C at any moment after the file appears still reaches the ``finally`` that removes it.
+    temporary = destination.parent / f".{destination.name}.{secrets.token_hex(4)}.part"
     try:
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(
-            prefix=f".{destination.name}.", suffix=".part", dir=destination.parent
-        )
-    except OSError as exc:
-        raise UnwritableOutput(f"Cannot write to {destination}: {exc.strerror or exc}.") from exc
-    os.close(handle)
-    temporary = Path(name)
-    try:
+        try:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except OSError as exc:
+            raise UnwritableOutput(
+                f"Cannot write to {destination}: {exc.strerror or exc}."
+            ) from exc
         yield temporary
         try:
-            os.chmod(temporary, 0o666 & ~_umask())  # mkstemp made it private
+            os.chmod(temporary, 0o666 & ~_umask())  # made private while it was being written
             os.replace(temporary, destination)
         except OSError as exc:
             raise UnwritableOutput(
                 f"Cannot write to {destination}: {exc.strerror or exc}."
             ) from exc
     finally:
-        temporary.unlink(missing_ok=True)
+        with suppress(OSError):  # never made (no such folder), or already moved into place
+            temporary.unlink()
 
 
 def _umask() -> int:
