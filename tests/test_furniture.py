@@ -362,3 +362,21 @@ def test_a_page_number_before_the_editors_initials_is_dropped_with_them() -> Non
     article = segment_lines(HEADLINE, LEAD, f"{BODY} Halaman 2 dari 3 (mib/haf)")
     assert article.segments[-1].text == BODY
     assert article.dropped == ("Halaman 2 dari 3", "(mib/haf)")
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # Titles listed under a bare "Baca juga:" are other articles.
+    (["Baca juga:", "- Harga Cabai Ikut Naik di Bandung", "- Stok Gula Aman Jelang Lebaran",
+      BODY], [LEAD, BODY]),
+    # Tags listed after the closing credit.
+    ([BODY, "Editor: Rina Sari", "• Harga Beras", "• Inflasi"], [LEAD, BODY]),
+    (["Redaktur & Reporter : Rina Sari", "- Harga Cabai Ikut Naik di Bandung"], [LEAD]),
+    # The article's own list, after its text or after a label that is not a links label, stays.
+    (["Jenis beras yang naik:", "- beras medium", "- beras premium"],
+     [LEAD, "Jenis beras yang naik:", "beras medium", "beras premium"]),
+    (["Jenis beras yang naik:", "Iklan", "- beras medium", "- beras premium"],
+     [LEAD, "Jenis beras yang naik:", "beras medium", "beras premium"]),
+])
+def test_link_lists_after_a_label_or_the_credit_are_furniture(lines, kept) -> None:
+    article = segment_lines(HEADLINE, LEAD, *lines)
+    assert [s.text.lstrip("-• ") for s in article.segments[1:]] == kept

@@ -28,6 +28,7 @@ from dengar.lines import (
     strip_embeds,
     strip_related_links,
 )
+from dengar.linklists import mark_link_lists
 from dengar.model import Block
 
 BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
@@ -341,6 +342,7 @@ def classify(
     _mark_letterheads(lines)
     headline = _mark_headline(lines, marked)
     _mark_fact_box(lines)
+    mark_link_lists(lines)
     _mark_captions(lines, headline)
     _demote_trailing_headings(lines)
     _mark_byline(lines)

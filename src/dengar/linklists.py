@@ -1,0 +1,50 @@
+"""Lists of links a page sets beside the article: other articles' titles under "Baca juga:",
+and tags or related titles listed after the article's closing credit.
+
+A copy keeps them as list items ("- Toleransi yang Mengakar di Ciampea", "• Moderasi
+Beragama"). The article's own lists follow its text, never a label or a credit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dengar import furniture
+from dengar.lines import Line
+
+# A label that announces links, alone on its line: "Baca juga:", "BACA JUGA", "Berita terkait".
+LINKS_LABEL = re.compile(
+    r"^[\s•·»›|-]*(?:(?:baca|simak|lihat)\s+(?:juga|pula)|berita\s+terkait|artikel\s+terkait"
+    r"|berita\s+lainnya|artikel\s+lainnya|pilihan\s+editor|rekomendasi|terpopuler|tags?"
+    r"|topik)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+_CREDITS = (furniture.CREDIT_LABELS_LINE, furniture.NOTICE_LINE, furniture.BYLINE_PREFIX,
+            furniture.BRACKETED_CREDIT_LINE, furniture.COPYRIGHT_LINE)
+
+
+def _is_label(line: Line) -> bool:
+    return line.kind == "furniture" and any(LINKS_LABEL.match(text) for text in line.dropped)
+
+
+def _is_credit(line: Line) -> bool:
+    """A closing credit: "Editor: …", "Redaktur & Reporter : …", "(***/Nama)", "© …"."""
+    return line.kind == "furniture" and any(
+        pattern.match(text) for text in line.dropped for pattern in _CREDITS)
+
+
+def mark_link_lists(lines: list[Line]) -> None:
+    """Make list items furniture when a links label comes right before them, or when they
+    follow the article's last paragraph with furniture (a credit: "Editor: …") before them."""
+    last_text = max((i for i, line in enumerate(lines) if line.kind == "body" and not line.item),
+                    default=len(lines))
+    dropping = False
+    for i, line in enumerate(lines):
+        if line.kind == "furniture":
+            dropping = dropping or _is_label(line) or (i > last_text and _is_credit(line))
+        elif line.kind == "body" and line.item and dropping:
+            lines[i] = Line("furniture", "", (line.text,))
+        else:
+            dropping = False
