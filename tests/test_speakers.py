@@ -577,3 +577,22 @@ def test_a_continuation_stays_with_the_one_quoted_after_a_plain_report(report: s
     assert speakers_of('"Kami sudah bekerja keras," kata Kapolres Bogor AKBP Rio Wahyu.',
                        report, '"Kami tidak ragu menindak pelaku," imbuhnya.') == [
         "Rio Wahyu", "Rio Wahyu"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A city police chief's one-word office, a comma, a rank, then the name; the short
+        # name later stands for the full one.
+        (('"Kami tangkap dua puluh pelaku," kata Kapolrestabes Medan, Kombes Pol Rudi '
+          'Hartono Saputra di Medan, Senin.', '"Semua sudah ditahan di sel," tandas Rudi.'),
+         ["Rudi Hartono Saputra", "Rudi Hartono Saputra"]),
+        (('"Patroli kami tambah," ujar Wakapolresta Bogor Kota, AKBP Dewi Lestari.',),
+         ["Dewi Lestari"]),
+        # Not an office: a police station's name alone still speaks as itself.
+        (('"Patroli kami tambah," demikian keterangan resmi Polrestabes Medan.',),
+         ["Polrestabes Medan"]),
+    ],
+)
+def test_names_after_a_city_police_office(paragraphs: tuple[str, ...], speakers: list[str]):
+    assert speakers_of(*paragraphs) == speakers

@@ -134,7 +134,8 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "sekda", "spesialis", "asisten", "ajudan", "kuasa", "pengacara",
     "advokat", "ahli", "psikolog", "sosiolog", "presdir", "komut", "chairman", "president",
     # Offices the police, the military and the courts shorten into one word.
-    "kapolsek", "wakapolri", "wakapolda", "wakapolres", "wakapolsek", "kasatreskrim",
+    "kapolsek", "kapolresta", "kapolrestabes", "wakapolri", "wakapolda", "wakapolres",
+    "wakapolresta", "wakapolrestabes", "wakapolsek", "kasatreskrim",
     "kasatlantas", "kasatnarkoba", "kabidhumas", "kadiv", "kadivhumas", "karopenmas",
     "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "dirlantas", "kapuspen", "kapuspenkum",
     "kajati", "kajari", "kasipidum", "kasipenkum", "kapendam", "danlanud", "danramil",
