@@ -594,5 +594,35 @@ def test_a_continuation_stays_with_the_one_quoted_after_a_plain_report(report: s
          ["Polrestabes Medan"]),
     ],
 )
-def test_names_after_a_city_police_office(paragraphs: tuple[str, ...], speakers: list[str]):
+def test_names_after_a_city_police_office(paragraphs: tuple[str, ...],
+                                          speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # The town after a hospital's, a police station's or a regency's abbreviation is the
+        # institution's name, not the person's.
+        ("kata Kepala Seksi Pelayanan dan Pengembangan Medik RSUD Ciawi Rina Kartika kepada "
+         "wartawan", "Rina Kartika"),
+        ("kata Kepala Bagian Umum Pemkab Cianjur Dedi Kurniawan", "Dedi Kurniawan"),
+        ("ujar Direktur RSUD Cibinong Andi Saputra", "Andi Saputra"),
+        # So is the name of the region an office governs.
+        ("kata Kepala Bidang Logistik BPBD Kabupaten Wonosobo Andi Saputra", "Andi Saputra"),
+        ("kata Kepala Desa Sukamaju Rudi Hartono", "Rudi Hartono"),
+        ("kata Camat Kecamatan Cibinong Rudi Hartono", "Rudi Hartono"),
+        # A common first name after it opens the person's name; a name of three words with no
+        # institution before it stays whole; where the village's name may end is unclear, or
+        # the place is no region, nobody is guessed.
+        ("ujar Direktur RSUD Muhammad Nabil Faradis", "Muhammad Nabil Faradis"),
+        ("kata Kepala Seksi Pelayanan Medik Budi Santoso Wijaya", "Budi Santoso Wijaya"),
+        ("kata Direktur PT KAI Dewi Sartika Lestari", "Dewi Sartika Lestari"),
+        ("kata Kepala Desa Muhammad Rudi Hartono", None),
+        ("kata Kepala Desa Sukamaju Rudi", None),
+        ("kata pengelola Stadion Gelora Bung Karno", "Gelora Bung Karno"),
+    ],
+)
+def test_the_town_of_an_institution_is_no_part_of_the_name(attribution: str,
+                                                          speaker: str | None) -> None:
+    assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]

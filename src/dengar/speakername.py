@@ -42,7 +42,12 @@ _NAMED_ORGANISATIONS = frozenset({
     "kampus", "fakultas", "museum", "komunitas", "koperasi", "perusahaan", "persatuan",
     "federasi", "rumah", "sakit", "lembaga", "kejaksaan", "komisi", "pengadilan", "badan",
     "mahkamah", "kementerian", "kepolisian",
+    # Offices, hospitals and prisons named after the town they serve: "RSUD Cileungsi".
+    "rs", "rsud", "puskesmas", "polda", "polres", "polresta", "polrestabes", "polsek",
+    "pemkab", "pemkot", "pemprov", "kejari", "kejati", "lapas", "rutan",
 })
+# The regions an office governs, each followed by its own name: "Kepala Desa Sukamaju".
+_REGIONS = frozenset({"provinsi", "kabupaten", "kecamatan", "kelurahan", "desa"})
 _AFTER_RADEN = frozenset({"ajeng", "roro", "mas"})
 _OPENS_A_NAME = speech.NAME_OPENERS | speech.NOBLE_NAMES | {"i", "ni"}
 
@@ -124,13 +129,12 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     if not person and _opens_organisation(words):
         return " ".join(words)  # "Polda Metro Jaya", "Universitas Gadjah Mada"
     name = _strip_office(after_markers(strip_degrees(name))) or name
-    if len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME:
+    if (len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME
+            and not _organisation_named_first(name, words)):
         return _organisation(words)  # "Kabupaten Pohuwato" is a place, "Wali Kota Yana" a mayor
     if 2 < len(name) < len(words) and key(words[-len(name) - 1]) in _COMPANY_FORMS:
         name = name[1:]  # "PT Evoluzione Alessandro Monzani": the company, then the person
-    elif (len(name) == speech.SPEAKER_MAX_WORDS and len(name) < len(words)
-          and key(words[-len(name) - 1]) in _NAMED_ORGANISATIONS
-          and key(name[0]) not in _OPENS_A_NAME):
+    elif _organisation_named_first(name, words):
         name = name[1:]  # "Universitas Tokyo Takao Someya": the organisation's name first
     if len(name) == 1 and len(name[0].rstrip(".")) == 1:
         return None  # an initial alone is nobody's name
@@ -144,6 +148,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         name = name[-longest:]
         while len(name) > 2 and key(name[0]) in speech.PLACES:
             name = name[1:]  # "Timnas Indonesia Patrick Kluivert": the country was cut into
+        if _organisation_named_first(name, words):
+            name = name[1:]  # "… RSUD Cileungsi Desriza Ratman": the hospital's town was cut into
     found = " ".join(name)
     # "Kementerian Luar Negeri Lithuania": one word after an organisation is part of its name.
     lone = len(name) == 1 < len(words) and key(words[-2]) not in _PERSON_MARKERS
@@ -155,6 +161,16 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     if is_place_or_time(found) or (lone and _organisation(words)):
         return _organisation(words)
     return found
+
+
+def _organisation_named_first(name: list[str], words: list[str]) -> bool:
+    """Whether the first of three name words is the name of the organisation or the region
+    written right before them: "Universitas Tokyo Takao Someya", "RSUD Cileungsi Desriza
+    Ratman", "Kepala Desa Sukamaju Rudi Hartono". A common first name ("Muhammad") opens the
+    person's name instead."""
+    return (len(name) == speech.SPEAKER_MAX_WORDS and len(name) < len(words)
+            and key(words[-len(name) - 1]) in _NAMED_ORGANISATIONS | _REGIONS
+            and key(name[0]) not in _OPENS_A_NAME)
 
 
 def _opens_organisation(words: list[str]) -> bool:
