@@ -626,3 +626,21 @@ def test_names_after_a_city_police_office(paragraphs: tuple[str, ...],
 def test_the_town_of_an_institution_is_no_part_of_the_name(attribution: str,
                                                           speaker: str | None) -> None:
     assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # Two initials between a first name and a surname are part of the name.
+        ("kata Menteri Perencanaan Bambang PS Wibowo", "Bambang PS Wibowo"),
+        ("kata Menteri Luar Negeri (Menlu) Sri AD Lestari", "Sri AD Lestari"),
+        # A club's two capitals, a Roman numeral or an honorific is no initials.
+        ("kata pelatih Arema FC Joko", "Joko"),
+        ("kata Pangdam IV Diponegoro Mayjen Budi Santoso", "Budi Santoso"),
+        ("kata Bupati Cianjur HM Herman", "Herman"),
+        ("kata Kepala Satpol PP Budi", "Budi"),
+    ],
+)
+def test_initials_inside_a_name(attribution: str, speaker: str) -> None:
+    assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]
+

@@ -23,6 +23,16 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 _MARKERS = speech.HONORIFICS | speech.RANKS | speech.ORGANISATION_WORDS
 _PLACE_PREPOSITIONS = frozenset({"di", "dari", "ke"})  # "Di Taipei, …" is where, not who
 _NOT_A_PERSON = speech.DAYS | speech.MONTH_NAMES | speech.PLACE_WORDS
+# Two initials between a first name and a surname: "Retno LP Marsudi"; never a Roman numeral
+# ("Kodam IV Diponegoro") nor an honorific ("Bupati Cianjur HM Herman").
+_TWO_INITIALS_RE = re.compile(r"(?![IVXL]{2}$)[A-Z]{2}")
+# Two capitals that name a club, a station, a country or a company: "Arema FC", "Metro TV".
+_TWO_LETTER_NAMES = frozenset({
+    "fc", "sc", "cf", "ac", "tv", "fm", "ri", "as", "uk", "ui", "ub", "pt", "cv", "rs", "pp",
+    "pu", "pd", "ka", "tk", "sd",
+})
+_NOT_A_NAME_WORD = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.ORGANISATION_WORDS
+                    | speech.PLACES | speech.HONORIFICS | speech.RANKS | _NOT_A_PERSON)
 
 
 def key(word: str) -> str:
@@ -39,6 +49,17 @@ def is_acronym(word: str) -> bool:
 def _is_marker(word: str) -> bool:
     """Whether word is an honorific, a rank, an organisation word or an acronym."""
     return key(word) in _MARKERS or key(word).rstrip(".") in _MARKERS or is_acronym(word)
+
+
+def has_middle_initials(words: list[str]) -> bool:
+    """Whether three words are a first name, two initials and a surname: "Retno LP Marsudi",
+    "Bambang PS Brodjonegoro"; a club's, a station's or a company's two capitals ("Arema FC
+    Joko") are none, nor an acronym next to an office, a place or an organisation word."""
+    if len(words) != 3 or not _TWO_INITIALS_RE.fullmatch(words[1]):
+        return False
+    return key(words[1]) not in speech.HONORIFICS | _TWO_LETTER_NAMES and all(
+        w[:1].isupper() and not w.isupper() and key(w) not in _NOT_A_NAME_WORD
+        for w in (words[0], words[2]))
 
 
 def without_brackets(text: str) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from dengar import speech
 from dengar.names import (
     NAME_CAPITALS,
+    has_middle_initials,
     initials,
     is_acronym,
     is_organisation,
@@ -278,6 +279,8 @@ def _is_full_name(name: str) -> bool:
     """Whether name looks like a person's full name: two or three capitalised words, of
     which one-letter initials ("M Syaugi") are not all."""
     words = name.split()
+    if has_middle_initials(words):
+        return True  # "Retno LP Marsudi"
     low, high = FULL_NAME_WORDS
     return low <= len(words) <= high and all(
         w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1 or w in NAME_CAPITALS)

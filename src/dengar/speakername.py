@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from dengar import speech
-from dengar.names import after_markers, is_place_or_time, key, strip_degrees, without_brackets
+from dengar.names import (
+    after_markers,
+    has_middle_initials,
+    is_place_or_time,
+    key,
+    strip_degrees,
+    without_brackets,
+)
 
 # Internal marker for "the attribution stands for the last person named": a pronoun or a
 # description. Resolved before any Segment is built.
@@ -128,7 +135,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         return " ".join(words)
     if not person and _opens_organisation(words):
         return " ".join(words)  # "Polda Metro Jaya", "Universitas Gadjah Mada"
-    name = _strip_office(after_markers(strip_degrees(name))) or name
+    if not has_middle_initials(strip_degrees(name)):  # "Retno LP Marsudi" is one name
+        name = _strip_office(after_markers(strip_degrees(name))) or name
     if (len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME
             and not _organisation_named_first(name, words)):
         return _organisation(words)  # "Kabupaten Pohuwato" is a place, "Wali Kota Yana" a mayor
@@ -219,3 +227,4 @@ def nicknames(text: str) -> list[tuple[str, str]]:
                 and not is_place_or_time(name)):
             found.append((nickname, name))
     return found
+

@@ -158,6 +158,8 @@ HONORIFICS: frozenset[str] = frozenset({
     # Javanese courtly titles: "Raden Ajeng Tumenggung Diah Ayu" ("Ajeng" and "Roro" are
     # first names too, and titles only after "Raden": see speakername).
     "tumenggung", "kanjeng", "bendoro",
+    # "HM": Haji Muhammad, written as two capitals before the name.
+    "hm",
 })
 # Balinese birth-order names: "I Nyoman Rudiarta", "Ni Luh Putu": the "I" or "Ni" before one
 # is part of the name, not a numeral.
