@@ -644,3 +644,25 @@ def test_the_town_of_an_institution_is_no_part_of_the_name(attribution: str,
 def test_initials_inside_a_name(attribution: str, speaker: str) -> None:
     assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]
 
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The first name alone, and the office's short form alone, stand for the one
+        # introduced as "Office (Short) Full Name".
+        (("Menteri Luar Negeri (Menlu) Sri AD Lestari menyampaikan kabar itu.",
+          '"Kami terus berkomunikasi," ujar Sri.', '"Semua WNI selamat," tegas Menlu.'),
+         ["Sri AD Lestari", "Sri AD Lestari"]),
+        # An organisation's short form stays the organisation.
+        (("Kepala Badan Penanggulangan Bencana (BNPB) Rudi Hartono meninjau lokasi.",
+          '"Bantuan sudah dikirim," demikian keterangan resmi BNPB.'),
+         ["Badan Penanggulangan Bencana"]),
+        # With no holder named after it, the short form is the office.
+        (("Menteri Luar Negeri (Menlu) menyampaikan kabar itu.",
+          '"Semua WNI selamat," tegas Menlu.'), ["Menteri Luar Negeri"]),
+    ],
+)
+def test_an_office_short_form_stands_for_its_holder(paragraphs: tuple[str, ...],
+                                                    speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+

@@ -29,7 +29,7 @@ from dengar.names import (
     shortens,
     without_brackets,
 )
-from dengar.speakername import nicknames, sentence_pieces
+from dengar.speakername import nicknames, office_holders, sentence_pieces
 from dengar.speakers import (
     CONTINUED,
     NAME_RUN_RE,
@@ -501,7 +501,8 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
         (at, name, False) for at, name in _introduced_names(text, cast)]
     events += [(at, name, True) for at, name in reported_speakers(text)]
     events += [(m.start(), m.group("name"), None) for m in _NICKNAME_RE.finditer(text)]
-    for short, full in (*short_forms(text), *nicknames(text)):
+    # An office's holder comes first: "(Menlu) Retno" makes "Menlu" her, not the office.
+    for short, full in (*office_holders(text), *short_forms(text), *nicknames(text)):
         cast = replace(cast, aliases=(*cast.aliases, (short, full)))
     for at, name, spoke in sorted(events, key=lambda event: event[0]):
         if spoke is None:

@@ -13,6 +13,7 @@ from dengar import speech
 from dengar.names import (
     after_markers,
     has_middle_initials,
+    is_person,
     is_place_or_time,
     key,
     strip_degrees,
@@ -226,5 +227,29 @@ def nicknames(text: str) -> list[tuple[str, str]]:
                 and key(nickname) not in speech.TITLE_WORDS | speech.PLACES
                 and not is_place_or_time(name)):
             found.append((nickname, name))
+    return found
+
+
+# An office, its short form in brackets and who holds it: "Menteri Luar Negeri (Menlu) Retno
+# LP Marsudi".
+_HELD_OFFICE_RE = re.compile(
+    rf"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,6}})\s+\((?P<short>[A-Z][A-Za-z]{{1,9}})\)"
+    rf"\s+(?P<name>{NAME_RUN})"
+)
+
+
+def office_holders(text: str) -> list[tuple[str, str]]:
+    """The (office, person) pairs text gives with an office's one-word short form in brackets
+    and a full name after it: "Menteri Luar Negeri (Menlu) Retno LP Marsudi" gives ("Menlu",
+    "Retno LP Marsudi"), so that "tegas Menlu" later is her. The short form must be a known
+    office word; an organisation's ("Badan … (BNPB) Suharyanto") stays the organisation."""
+    found = []
+    for match in _HELD_OFFICE_RE.finditer(text):
+        office, short = match["office"].split(), match["short"]
+        if key(short) not in speech.TITLE_WORDS or key(office[0]) not in speech.TITLE_WORDS:
+            continue
+        name = clean_speaker(sentence_pieces(match["name"])[0])
+        if name and name != PREVIOUS and len(name.split()) > 1 and is_person(name):
+            found.append((short, name))
     return found
 
