@@ -666,3 +666,22 @@ def test_an_office_short_form_stands_for_its_holder(paragraphs: tuple[str, ...],
                                                     speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
 
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # An organisation's name with its short form in brackets, then a person: the person.
+        (('"Inflasi tetap rendah," kata Bank Sentral Nusantara (BSN) Rina Kartika.',),
+         ["Rina Kartika"]),
+        (("Bank Sentral Nusantara (BSN) Rina Kartika mengatakan bahwa inflasi rendah.",
+          '"Harga pangan terkendali," katanya.'), ["Rina Kartika"]),
+        # With an office before it, the person too; with no person after it, the organisation.
+        (('"Inflasi tetap rendah," kata Gubernur Bank Sentral Nusantara (BSN) Rina Kartika.',),
+         ["Rina Kartika"]),
+        (('"Inflasi tetap rendah," demikian keterangan resmi Bank Sentral Nusantara (BSN).',),
+         ["Bank Sentral Nusantara"]),
+    ],
+)
+def test_an_abbreviated_organisation_before_a_name(paragraphs: tuple[str, ...],
+                                                   speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -253,3 +253,26 @@ def office_holders(text: str) -> list[tuple[str, str]]:
             found.append((short, name))
     return found
 
+
+# An organisation's name with its short form in brackets, then a person's: "Bank Indonesia
+# (BI) Perry Warjiyo".
+_ABBREVIATED_ORGANISATION_RE = re.compile(
+    rf"(?P<organisation>{NAME_RUN})\s+\([A-Z][A-Za-z]{{1,9}}\)\s+(?=(?P<name>{NAME_RUN}))"
+)
+
+
+def without_organisation_before_name(text: str) -> str:
+    """text without an organisation's name and its bracketed short form where a person's full
+    name follows them: "Bank Indonesia (BI) Perry Warjiyo mengklaim" -> "Perry Warjiyo
+    mengklaim", "Gubernur Bank Sentral Nusantara (BSN) Rina Kartika" -> "Rina Kartika". A run
+    that opens with neither an organisation nor an office ("Seksi Haji dan Umrah (Kasi PHU)
+    H Burhan") is kept."""
+    def drop(match: re.Match[str]) -> str:
+        words = match["organisation"].split()
+        name = clean_speaker(sentence_pieces(match["name"])[0])
+        opens = _opens_organisation(words) or key(words[0]) in speech.TITLE_WORDS
+        if (opens and name and name != PREVIOUS
+                and 1 < len(name.split()) <= speech.SPEAKER_MAX_WORDS and is_person(name)):
+            return ""
+        return match[0]
+    return _ABBREVIATED_ORGANISATION_RE.sub(drop, text)

@@ -25,6 +25,7 @@ from dengar.speakername import (
     clean_speaker,
     is_acronym_word,
     is_name_run,
+    without_organisation_before_name,
 )
 
 _VERB = speech.SPEECH_VERB
@@ -132,6 +133,7 @@ def _subject_name(subject: str) -> str | None:
     back to the name, and an unnamed source ("Salah satu tetangganya") is the speaker as
     written.
     """
+    subject = without_organisation_before_name(subject)  # "Bank Indonesia (BI) Perry …"
     parts = [p.strip() for p in without_brackets(subject).split(",")]
     while parts and not parts[-1]:
         parts.pop()
@@ -324,7 +326,7 @@ def _late_appositive(rest: str) -> str | None:
 
 def speaker_after(text: str) -> str | None:
     """Find the speaker in the words that follow a quotation: ", kata Budi."."""
-    text = _JOINED_CAPS_RE.sub("", text)
+    text = without_organisation_before_name(_JOINED_CAPS_RE.sub("", text))
     match = _VERB_FIRST_RE.match(text)
     if match:
         rest = match.group("rest")
