@@ -121,3 +121,22 @@ def test_a_channel_after_the_author_names_the_publisher() -> None:
     article = segment_lines(HEADLINE, "Rina Kusuma - detikinet", f"Jakarta - {LEAD}", BODY)
     assert (article.byline, article.publisher) == ("Rina Kusuma", "detikcom")
     assert article.dropped == ("detikinet",)
+
+
+@pytest.mark.parametrize(("line", "name", "published"), [
+    ("Rina Sari • 25 Januari 2019 11:51", "Rina Sari", date(2019, 1, 25)),
+    ("Rina Sari , Jurnalis-Minggu, 24 September 2023 |04:15 WIB", "Rina Sari",
+     date(2023, 9, 24)),
+    ("Oleh Humas Dipublikasikan pada 24 April 2016", "Humas", date(2016, 4, 24)),
+])
+def test_bylines_with_a_job_or_a_bullet_before_the_date(line, name, published) -> None:
+    found = parse_byline(line)
+    assert (found.name, found.published) == (name, published)
+
+
+def test_a_tag_under_the_headline_is_not_the_lead() -> None:
+    article = segment(parse_text("Harga Beras Naik Tajam\n\nharga beras\n\nRina Sari • 3 Mei "
+                                 "2024 10:05\n\nHarga beras di Jakarta naik tajam pekan ini "
+                                 "karena pasokan dari daerah berkurang."))
+    assert [s.kind for s in article.segments] == ["headline", "byline", "lead"]
+    assert "harga beras" in article.dropped

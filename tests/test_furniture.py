@@ -380,3 +380,46 @@ def test_a_page_number_before_the_editors_initials_is_dropped_with_them() -> Non
 def test_link_lists_after_a_label_or_the_credit_are_furniture(lines, kept) -> None:
     article = segment_lines(HEADLINE, LEAD, *lines)
     assert [s.text.lstrip("-• ") for s in article.segments[1:]] == kept
+
+
+CAPTION = "Warga antre membeli beras murah di pasar induk, Senin (3/1)."
+
+
+@pytest.mark.parametrize("copies", [
+    # The photo's alternative text, a credit line, then its caption.
+    [CAPTION, "Foto: Harian/Rina Sari", CAPTION],
+    # The caption, then again with the photographer in brackets.
+    [CAPTION, CAPTION + " (Rina Sari)"],
+    # Typed twice with a slip, each with its credit.
+    [CAPTION + " (Foto: Humas/Nia)", CAPTION.replace("beras", "bears") + " (Foto: Humas/Nia)"],
+])
+def test_a_caption_printed_twice_is_one_caption(copies) -> None:
+    article = segment_lines(HEADLINE, *copies, LEAD, BODY)
+    assert [(s.kind, s.text) for s in article.segments][:2] == [
+        ("headline", HEADLINE), ("caption", CAPTION)]
+    assert kinds(article)[2:] == ["lead", "paragraph"]
+
+
+def test_a_caption_printed_twice_above_the_headline_is_no_headline() -> None:
+    article = segment_lines(CAPTION, CAPTION + " (Rina Sari)", HEADLINE, LEAD, BODY)
+    assert article.title == HEADLINE
+    assert kinds(article) == ["headline", "caption", "lead", "paragraph"]
+
+
+def test_a_title_printed_twice_is_the_headline_under_the_menu_above_it() -> None:
+    article = segment_lines("date 2024-05-08 Advertisement", "HOME NEWS JABAR", HEADLINE,
+                            "Rina Sari , Jurnalis-Rabu, 8 Mei 2024 |04:15 WIB", HEADLINE,
+                            LEAD, BODY)
+    assert article.title == HEADLINE
+    assert [s.text for s in article.segments].count(HEADLINE) == 1
+
+
+def test_a_paragraph_or_quotation_printed_twice_by_a_crawler_stays() -> None:
+    quote = '"Stok beras kami cukup sampai akhir bulan," kata Budi Santoso.'
+    article = segment_lines(HEADLINE, LEAD, quote, BODY, quote)
+    assert [s.kind for s in article.segments].count("quote") == 2
+
+
+def test_a_deck_repeating_the_lead_keeps_the_leads_dateline() -> None:
+    article = segment_lines(HEADLINE, LEAD, f"JAKARTA - {LEAD}", BODY)
+    assert article.segments[1].text.startswith("Jakarta – Harga beras")

@@ -13,7 +13,15 @@ from dengar import furniture, speech
 from dengar.dateline import date_line
 
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:dan|&)\s+")
-_DATE_SPLIT_RE = re.compile(r"\s+[|/]\s+|\s*\|\s*")
+_DATE_SPLIT_RE = re.compile(r"\s+[|/•·]\s+|\s*[|•·]\s*")
+# The author, the word for their job and the date: "Rina Sari , Jurnalis-Rabu, 8 Mei 2024";
+# "Oleh Humas Dipublikasikan pada 24 April 2016".
+_ROLE_THEN_DATE_RE = re.compile(
+    r"^(?P<name>[^,|•]+?)\s*(?:,\s*(?P<role>jurnalis|wartawan|reporter|kontributor|penulis)"
+    r"\s*[-–,·|]|\s+(?P<role_verb>dipublikasikan|diterbitkan|diposting|diunggah)\s+pada\b)"
+    r"\s*(?P<date>.+)$",
+    re.IGNORECASE,
+)
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
 
@@ -89,6 +97,10 @@ def parse_byline(line: str) -> Byline | None:
     text = text[prefix.end():] if prefix else text
     announced = prefix is not None or bool(editor)
     parts = _DATE_SPLIT_RE.split(text, maxsplit=1)
+    role = _ROLE_THEN_DATE_RE.match(text)
+    if role and date_line(role["date"]):  # "Rina Sari , Jurnalis-Rabu, 8 Mei 2024 |04:15 WIB"
+        parts = [role["name"], role["date"]]
+        dropped.append(role["role"] or role["role_verb"])
     if len(parts) == 2 and date_line(parts[1]):
         text, published, announced = parts[0], date_line(parts[1]), True
         dropped.append(parts[1].strip())

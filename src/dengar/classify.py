@@ -30,12 +30,15 @@ from dengar.lines import (
 )
 from dengar.linklists import mark_link_lists
 from dengar.model import Block
+from dengar.repeats import Repeat, bare, mark_repeats
 
 BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
 BYLINE_END_WINDOW = 3  # how many lines before the end may hold it
 DECK_MAX_LINES = 2
 LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede the headline
 LABEL_MAX_WORDS = 2  # lines between the headline and a lead opening with a dateline
+HEADER_TAG_MAX_WORDS = 3
+REPEATED_TITLE_WITHIN = 6  # a title printed twice among this many first lines is the headline
 
 
 _SENTENCE_ENDS = (".", "!", "?", ",", ";")
@@ -91,17 +94,50 @@ def _content(lines: list[Line]) -> list[int]:
     return [i for i, line in enumerate(lines) if line.kind not in ("furniture", "date")]
 
 
-def _mark_headline(lines: list[Line], marked: bool) -> str | None:
-    """Make the first content line the headline, unless the format marked one or it is none.
+def _headline_first(lines: list[Line]) -> None:
+    """Read the headline before a photo's caption printed above it."""
+    at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    content = _content(lines)
+    if at is not None and content and content[0] < at and all(
+            lines[i].kind == "caption" for i in content if i < at):
+        lines.insert(content[0], lines.pop(at))
+
+
+def _mark_repeated_captions(lines: list[Line], repeats: list[Repeat]) -> list[int]:
+    """Make a line printed twice with a photo credit a caption; the indexes of the lines
+    printed twice with none (a headline repeated as a photo's title)."""
+    titles = []
+    for repeat in repeats:
+        line = lines[repeat.index]
+        if repeat.credit:
+            credit = (repeat.credit,) if repeat.credit_on_line else ()
+            lines[repeat.index] = Line("caption", bare(line.text), credit)
+        else:
+            titles.append(repeat.index)
+    return titles
+
+
+def _mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | None:
+    """Make the first content line the headline, unless the format marked one or it is none;
+    a title the page prints twice near the top is the headline, under whatever is above it.
 
     Args:
         lines: The lines, changed in place.
         marked: Whether the format marks its headline (HTML): then an unmarked line is none.
+        titles: Lines printed twice with no credit (see ``_mark_repeated_captions``).
     """
     hinted = next((line.text for line in lines if line.kind == "headline"), None)
     if hinted is not None or marked:
         return hinted
     content = _content(lines)
+    while content and lines[content[0]].kind == "caption":
+        content = content[1:]  # a photo above the headline
+    title = next((i for i in titles if i in content[:REPEATED_TITLE_WITHIN]), None)
+    if title is not None and _may_be_headline(lines[title]):
+        for i in content[: content.index(title)]:
+            lines[i] = Line("furniture", "", (lines[i].text,))
+        lines[title] = Line("headline", lines[title].text)
+        return lines[title].text
     if content and furniture.BARE_SAVER_LABEL.match(lines[content[0]].text):
         # "artikel", "ISI BERITA": what the saver typed above the copy, no headline.
         lines[content[0]] = Line("furniture", "", (lines[content[0]].text,))
@@ -237,6 +273,22 @@ def _demote_trailing_headings(lines: list[Line]) -> None:
             lines[i] = replace(lines[i], kind="body")
 
 
+def _drop_header_tags(lines: list[Line]) -> None:
+    """A few lower-case words between the headline and the text ("demam berdarah") are the
+    page's tag or rubric link, not the lead."""
+    start = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    if start is None:
+        return
+    for i in range(start + 1, len(lines)):
+        line = lines[i]
+        if line.kind == "body" and len(line.text.split()) >= _TEXT_MIN_WORDS:
+            return
+        if (line.kind == "body" and not line.item and line.text[:1].islower()
+                and len(line.text.split()) <= HEADER_TAG_MAX_WORDS
+                and not line.text.endswith(_SENTENCE_ENDS)):
+            lines[i] = Line("furniture", "", (line.text,))
+
+
 def _join_lone_dateline(lines: list[Line]) -> None:
     """Put a dateline written on a line of its own ("HARIAN.COM, CALIFORNIA", "Mangupura,
     (Warta.com)-") in front of the paragraph after it, where it is read as the lead's
@@ -340,12 +392,15 @@ def classify(
     """
     lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
     _mark_letterheads(lines)
-    headline = _mark_headline(lines, marked)
+    titles = _mark_repeated_captions(lines, mark_repeats(lines))
+    headline = _mark_headline(lines, marked, titles)
+    _headline_first(lines)
     _mark_fact_box(lines)
     mark_link_lists(lines)
     _mark_captions(lines, headline)
     _demote_trailing_headings(lines)
     _mark_byline(lines)
+    _drop_header_tags(lines)
     _join_lone_dateline(lines)
     _mark_deck(lines)
     _mark_headings(lines)

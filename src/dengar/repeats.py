@@ -1,0 +1,79 @@
+"""Lines a page prints twice close together: a photo's text over and under the photo (its
+alternative text, then its caption, often with a credit between or after), and the headline
+again as the photo's title.
+
+The second copy is furniture. A copy with a credit ("Foto: Antara/Nama", "(Roni Kurniawan)")
+next to it or on it makes the first a caption; a copy with none is a title, the headline when
+it comes before the article's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from dengar import furniture
+from dengar.dateline import split_dateline
+from dengar.lines import Line
+
+REPEAT_WINDOW = 3  # the copy comes within this many lines
+REPEAT_MIN_WORDS = 3  # fewer, only with a credit: "(ILUSTRASI) Longsor." over and under it
+REPEAT_MAX_WORDS = 30  # longer, a paragraph a crawler copied twice, left as it is
+SAME_TEXT = 0.9  # "Menlu Retbo …" and "Menlu Retno …" are one caption typed twice
+# A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
+_QUOTE_MARKS = ('"', "“", "”", "„", "'", "‘")
+_BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,50})\)\s*$")
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A line printed twice: where the kept copy is, and the credit printed with either."""
+
+    index: int
+    credit: str | None
+    credit_on_line: bool = False  # the credit closes a copy, rather than a line of its own
+
+
+def bare(text: str) -> str:
+    """The text without the credit in brackets closing it."""
+    return _BRACKETED_CREDIT.sub("", text).strip()
+
+
+def _same(first: str, second: str) -> bool:
+    a, b = bare(first), bare(second)
+    return a == b or (len(a) > 20 and SequenceMatcher(None, a, b).ratio() >= SAME_TEXT)
+
+
+def _credit(lines: list[Line], first: int, second: int) -> tuple[str | None, bool]:
+    """The photo credit on or between two copies, if any, and whether it is on a copy."""
+    for line in (lines[first], lines[second]):
+        found = _BRACKETED_CREDIT.search(line.text)
+        if found:
+            return found.group().strip(), True
+    for line in lines[first + 1: second]:
+        for text in line.dropped:
+            if furniture.PHOTO_CREDIT_LINE.match(text):
+                return text, False
+    return None, False
+
+
+def mark_repeats(lines: list[Line]) -> list[Repeat]:
+    """Drop the second of two copies of a body line (in place); the first copies found."""
+    found: list[Repeat] = []
+    for i, line in enumerate(lines):
+        if line.kind != "body" or line.item:
+            continue
+        words = len(line.text.split())
+        if words > REPEAT_MAX_WORDS or line.text.startswith(_QUOTE_MARKS):
+            continue  # a paragraph or a quotation a crawler copied twice is left as it is
+        for j in range(i + 1, min(i + 1 + REPEAT_WINDOW, len(lines))):
+            if (lines[j].kind == "body" and _same(line.text, lines[j].text)
+                    and not split_dateline(lines[j].text)):  # a deck repeating the lead
+                credit, on_line = _credit(lines, i, j)
+                if credit is None and words < REPEAT_MIN_WORDS:
+                    break
+                lines[j] = Line("furniture", "", (lines[j].text,))
+                found.append(Repeat(i, credit, on_line))
+                break
+    return found
