@@ -426,3 +426,64 @@ def test_the_first_run_is_the_headline_not_stacked_titles():
     text = ("Harga Cabai Naik Jelang Lebaran\nPedagang mengeluh pasokan berkurang\n"
             + STACK_PARAGRAPH + "\n\n" + STACK_PARAGRAPH + "\n")
     assert [b.hint for b in parse_text(text).blocks] == [None] * 4
+
+
+# Ragged text: lines broken at varying widths below one column, in mid-sentence, with no
+# blank lines between the paragraphs; a paragraph ends where a line ends a sentence.
+RAGGED = """\
+Kota.id – Wali
+Kota Bandung Yana Mulyana memastikan harga beras di pasar tradisional tetap
+stabil menjelang bulan puasa tahun ini, meski permintaan mulai naik di sejumlah
+pasar sejak awal pekan lalu.
+“Stok di gudang cukup sampai tiga bulan ke depan,
+jadi warga tidak perlu membeli beras berlebihan. Kami juga memantau harga
+setiap hari bersama petugas,” kata Yana di Balai Kota Bandung, Senin (4/3).
+Yana menambahkan, pasokan dari daerah penghasil
+masih lancar. Karena itu pedagang diminta tidak menaikkan harga seenaknya dan
+tetap melayani pembeli seperti biasa.
+“Pekan
+depan kami menggelar operasi pasar di tiga kecamatan sekaligus bersama Bulog
+dan dinas terkait agar harga kembali normal,” ujar Yana kepada wartawan.
+Sebelumnya Dinas Perdagangan mencatat harga beras medium
+naik tipis menjadi Rp 12.500 per kilogram dibanding bulan lalu yang masih Rp
+12.300 per kilogram (per
+pekan). Harga beras premium tidak berubah sejak awal tahun.
+Harga
+cabai justru turun karena panen raya berlangsung di sejumlah daerah penghasil
+di Jawa Barat.
+"""
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Kota.id – Wali",
+    "Kota Bandung Yana Mulyana memastikan harga beras di pasar tradisional tetap stabil "
+    "menjelang bulan puasa tahun ini, meski permintaan mulai naik di sejumlah pasar sejak awal "
+    "pekan lalu.",
+    "“Stok di gudang cukup sampai tiga bulan ke depan, jadi warga tidak perlu membeli beras "
+    "berlebihan. Kami juga memantau harga setiap hari bersama petugas,” kata Yana di Balai Kota "
+    "Bandung, Senin (4/3).",
+    "Yana menambahkan, pasokan dari daerah penghasil masih lancar. Karena itu pedagang diminta "
+    "tidak menaikkan harga seenaknya dan tetap melayani pembeli seperti biasa.",
+    "“Pekan depan kami menggelar operasi pasar di tiga kecamatan sekaligus bersama Bulog dan "
+    "dinas terkait agar harga kembali normal,” ujar Yana kepada wartawan.",
+    "Sebelumnya Dinas Perdagangan mencatat harga beras medium naik tipis menjadi Rp 12.500 per "
+    "kilogram dibanding bulan lalu yang masih Rp 12.300 per kilogram (per pekan). Harga beras "
+    "premium tidak berubah sejak awal tahun.",
+    "Harga cabai justru turun karena panen raya berlangsung di sejumlah daerah penghasil di "
+    "Jawa Barat.",
+])
+def test_ragged_lines_are_rejoined_by_their_sentences(paragraph):
+    assert wrap_width(RAGGED.splitlines()) is not None
+    blocks = [b.text for b in parse_text(RAGGED).blocks]
+    assert paragraph in blocks
+    assert len(blocks) == 7
+
+
+@pytest.mark.parametrize("text, paragraphs", [
+    # One loose break going on in lower case is not enough: the text is wrapped at a column.
+    (WRAPPED.replace("relawan mengevakuasi warga", "relawan\nmengevakuasi warga"), 6),
+    # At one column a sentence ending on a full line goes on in its paragraph.
+    (WRAPPED, 6),
+])
+def test_text_wrapped_at_one_column_is_not_taken_for_ragged(text, paragraphs):
+    assert len(parse_text(text).blocks) == paragraphs

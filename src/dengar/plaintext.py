@@ -5,13 +5,16 @@ mid-sentence. It is detected from the line lengths and reflowed: a line break st
 the next word would have fitted on the line, so the writer broke it on purpose (a paragraph end,
 a headline, a byline). Text pasted from a PDF is wrapped at several widths (a wide column,
 then a narrow one); then each run of lines between blank lines is reflowed at its own width
-when most of its lines end in mid-sentence.
+when most of its lines end in mid-sentence. Text broken at varying widths below one column,
+with no blank lines between its paragraphs, is reflowed by its sentences instead: there a
+paragraph ends only where a line ends a sentence or stops short.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Literal
 
 from dengar import furniture
 from dengar.dateline import date_line, split_dateline
@@ -40,6 +43,13 @@ TITLE_WORDS = (3, 14)
 PARAGRAPH_MIN_WORDS = 15
 _TITLE_NEVER_ENDS = (".", ",", ":", ";")
 _PARAGRAPH_END = (".", "!", "?", '"', "”")
+# Lines broken in mid-sentence with room left for the next word, which goes on in lower case:
+# a wrapper at one column never does that, so this many of them make the text ragged.
+RAGGED_MIN_BREAKS = 2
+
+# How lines were wrapped: at one column; in a run pasted from a PDF, short of its column; or
+# ragged, at varying widths below one column with no blank lines between the paragraphs.
+Wrapping = Literal["column", "pdf", "ragged"]
 
 
 def wrap_width(lines: Iterable[str]) -> int | None:
@@ -62,21 +72,39 @@ def wrap_width(lines: Iterable[str]) -> int | None:
     return width if len(near) >= enough and len(unfinished) >= len(near) / 2 else None
 
 
-def _breaks_paragraph(line: str, following: str, width: int, ragged: bool = False) -> bool:
-    """Whether the break after ``line`` is the writer's: the next word would have fitted.
+def _breaks_paragraph(line: str, following: str, width: int, wrapping: Wrapping) -> bool:
+    """Whether the break after ``line`` is the writer's: the next word would have fitted, and
+    the next line does not go on in lower case.
 
-    A ragged run (pasted from a PDF) breaks its lines well short of the column, so there a
-    line breaks the paragraph only when it ends a sentence too, or is short, and never before a
-    line that goes on in lower case.
+    A run pasted from a PDF breaks its lines well short of the column, so there a line breaks
+    the paragraph only when it ends a sentence too, or is short. Ragged text breaks anywhere
+    short of its column, so the fit says nothing: a line that ends a sentence ends its
+    paragraph, as a short line does.
     """
     if _NEW_ITEM.match(following):
         return True
+    if following[:1].islower():  # a paragraph never starts in lower case
+        return False
     fits = len(line) + 1 + len(following.split()[0]) <= width
-    if ragged:  # a paragraph never starts in lower case
-        # A line longer than the column was never wrapped: it breaks where its sentence ends.
-        ends = (fits or len(line) > width) and line.endswith(_SENTENCE_END)
-        return not following[:1].islower() and (len(line) < NEAR_WRAP * width or ends)
-    return fits
+    if wrapping == "column":
+        return fits
+    # In a PDF column a line longer than the column was never wrapped: it breaks where its
+    # sentence ends; a sentence that ends on a full line there may go on in the paragraph.
+    ends = line.endswith(_SENTENCE_END) and (
+        wrapping == "ragged" or fits or len(line) > width)
+    return len(line) < NEAR_WRAP * width or ends
+
+
+def _is_ragged(lines: list[str], width: int) -> bool:
+    """Whether wrapped text was broken at varying widths below ``width``, so its breaks
+    cannot be told by the fit of the next word: some lines end in mid-sentence with room
+    left for the next word, and the next line goes on in lower case."""
+    stripped = [line.rstrip() for line in lines]
+    loose = [line for line, following in zip(stripped, stripped[1:], strict=False)
+             if line.strip() and following.strip()[:1].islower()
+             and not line.endswith(_SENTENCE_END)
+             and len(line) + 1 + len(following.split()[0]) <= width]
+    return len(loose) >= RAGGED_MIN_BREAKS
 
 
 def _join(paragraph: list[str]) -> str:
@@ -87,13 +115,13 @@ def _join(paragraph: list[str]) -> str:
     return text
 
 
-def reflow(lines: list[str], width: int | None, ragged: bool = False) -> list[str]:
+def reflow(lines: list[str], width: int | None, wrapping: Wrapping = "column") -> list[str]:
     """Paragraphs from lines: one per non-empty line, or rejoined when wrapped at ``width``.
 
     Args:
         lines: The text's lines, blank lines included (they always end a paragraph).
         width: The wrap column from ``wrap_width``, or None to keep one paragraph per line.
-        ragged: The lines were broken short of the column (see ``_breaks_paragraph``).
+        wrapping: How the lines were broken (see ``Wrapping`` and ``_breaks_paragraph``).
     """
     stripped = [line.strip() for line in lines]
     if width is None:
@@ -108,7 +136,7 @@ def reflow(lines: list[str], width: int | None, ragged: bool = False) -> list[st
             continue
         current.append(line)
         following = stripped[index + 1] if index + 1 < len(stripped) else ""
-        if following and _breaks_paragraph(lines[index].rstrip(), following, width, ragged):
+        if following and _breaks_paragraph(lines[index].rstrip(), following, width, wrapping):
             paragraphs.append(_join(current))
             current = []
     if current:
@@ -170,7 +198,7 @@ def reflow_blocks(lines: list[str]) -> list[str]:
             run.append(line)
             continue
         if run:
-            paragraphs += reflow(run, _block_width(run), ragged=True)
+            paragraphs += reflow(run, _block_width(run), wrapping="pdf")
         run = [line] if line.strip() else []
     return paragraphs
 
@@ -210,6 +238,13 @@ def stacked_titles(lines: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _reflow_text(lines: list[str], width: int | None) -> list[str]:
+    """Paragraphs from the whole text's lines: wrapped at ``width``, ragged, or run by run."""
+    if width is None:
+        return reflow_blocks(lines)
+    return reflow(lines, width, "ragged" if _is_ragged(lines, width) else "column")
+
+
 def parse_text(text: str) -> Source:
     """Split decoded plain text into unmarked blocks, reflowing it first if it is hard-wrapped.
 
@@ -225,7 +260,7 @@ def parse_text(text: str) -> Source:
     width = wrap_width(lines)
     stacked = frozenset() if width else stacked_titles(lines)
     blocks = [Block(block.text, "furniture") if block.text in stacked else block
-              for block in unglue(reflow(lines, width) if width else reflow_blocks(lines))]
+              for block in unglue(_reflow_text(lines, width))]
     url = None
     first = next((i for i, b in enumerate(blocks) if b.text.strip()), None)
     if first is not None and _BARE_URL_RE.fullmatch(blocks[first].text.strip()):
