@@ -8,7 +8,7 @@ from readings import speakers_of
 from dengar import speech
 from dengar.model import Segment
 from dengar.people import Cast, read_paragraph
-from dengar.quotes import split_quotes
+from dengar.quotes import double_marks, split_quotes
 
 
 def kinds_and_texts(segments: tuple[Segment, ...]) -> list[tuple[str, str]]:
@@ -365,3 +365,44 @@ def test_a_straight_opening_mark_closes_at_a_curly_closing_one() -> None:
     assert [(s.kind, s.text, s.speaker) for s in segments][:2] == [
         ("quote", "Semua menteri bisa bicara, tapi harus satu suara", "Budi Santoso"),
         ("paragraph", "kata Budi Santoso di Jakarta, Kamis.", None)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "’’Jalan itu rusak sejak tahun lalu,’’ kata Budi Santoso.",
+        "‘‘Jalan itu rusak sejak tahun lalu,’’ kata Budi Santoso.",
+        "''Jalan itu rusak sejak tahun lalu,'' kata Budi Santoso.",
+        ",,Jalan itu rusak sejak tahun lalu,'' kata Budi Santoso.",
+        # Opened with two single marks, closed with a straight double one.
+        '’’Jalan itu rusak sejak tahun lalu," kata Budi Santoso.',
+        # Opened with a curly double mark, closed with two single ones.
+        "“Jalan itu rusak sejak tahun lalu,’’ kata Budi Santoso.",
+    ],
+)
+def test_two_single_marks_typed_for_a_double_one_quote(paragraph: str) -> None:
+    segments, _ = split_quotes(paragraph)
+    assert [(s.kind, s.text, s.speaker) for s in segments] == [
+        ("quote", "Jalan itu rusak sejak tahun lalu", "Budi Santoso"),
+        ("paragraph", "kata Budi Santoso.", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("’’Kami siap.’’", "“Kami siap.”"),
+        ("Ia berkata: ''Kami siap''.", "Ia berkata: “Kami siap”."),
+        ("(‘‘siap’’)", "(“siap”)"),
+        # Apostrophes inside words, single-quoted scare quotes and an inch stay as typed.
+        ("Pada hari Jum'at warga ikut 'healing' ke pantai.",
+         "Pada hari Jum'at warga ikut 'healing' ke pantai."),
+        ("Salat Jum’at, lalu ‘healing’.", "Salat Jum’at, lalu ‘healing’."),
+        ("Jum''at", "Jum''at"),
+        ("Layar 14'' itu mahal.", "Layar 14'' itu mahal."),
+        ("Angka 1,,5 salah ketik.", "Angka 1,,5 salah ketik."),
+        ("Tanda ’’ sendirian.", "Tanda ’’ sendirian."),
+    ],
+)
+def test_double_marks_reads_only_pairs_that_open_or_close(text: str, read: str) -> None:
+    assert double_marks(text) == read

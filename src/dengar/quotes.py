@@ -53,6 +53,13 @@ _ABBREVIATED_TITLES = frozenset(
 # capitalised word after it and not to a word before it ("forward.”terangnya" closes).
 _MISTYPED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s.!?,:;]))”(?=[A-Z])")
 _OPENING_MARKS = ("“", "„", '"')
+# Two single marks typed for a double one (’’Kami siap,’’ / ‘‘…’’ / ''…'' / ,,…''): a pair
+# opens before a word with a space or nothing before it, and closes after a word or a mark
+# with a space, a mark or nothing after it. A pair inside a word ("Jum''at"), a lone mark
+# ('healing', "Jum'at") and a pair after a digit (an inch: 14'') are left as typed.
+_TYPED_OPENING_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:‘‘|’’|''|,,)(?=\w)")
+_TYPED_CLOSING_RE = re.compile(r"(?<=\S)(?<![\d(\[])(?:’’|'')(?=[\s.,;:!?…)\]]|$)")
+_NEXT_MARK_RE = re.compile(r"[\"“”]|’’|''")
 # ""Alhamdulillah" kata Budi": a verb that only means saying frames even an unpunctuated one.
 _SAYING_VERB_FIRST_RE = re.compile(
     rf"^\s*(?:{speech.alternation(speech.SAYING_VERBS)})(?:nya)?\b", re.IGNORECASE
@@ -77,6 +84,19 @@ def _opening_if_none_open(match: re.Match[str]) -> str:
     closes an open one ("“Kami siap menang.”Pelatih …") stays."""
     marks = sum(match.string.count(mark, 0, match.start()) for mark in ("“", "”"))
     return "”" if marks % 2 else "“"  # straight marks are left out: '14"' is an inch
+
+
+def _typed_opening(match: re.Match[str]) -> str:
+    """“ for a typed opening pair, or a straight mark when the quotation closes with one
+    (’’Kami siap," kata Budi): a straight mark opens a quotation either mark closes."""
+    closing = _NEXT_MARK_RE.search(match.string, match.end())
+    return '"' if closing and closing.group() == '"' else "“"
+
+
+def double_marks(text: str) -> str:
+    """Text with each pair of single marks typed for a double quotation mark made “ or ”,
+    so the quotation is read like one typed with double marks."""
+    return _TYPED_CLOSING_RE.sub("”", _TYPED_OPENING_RE.sub(_typed_opening, text))
 
 
 def _whole_quotation(text: str) -> str | None:
@@ -248,7 +268,7 @@ def split_quotes(
         this paragraph has been read.
     """
     cast = cast or Cast()
-    text = _MISTYPED_OPENING.sub(_opening_if_none_open, text)
+    text = _MISTYPED_OPENING.sub(_opening_if_none_open, double_marks(text))
     whole = _whole_quotation(text)
     if whole is not None:
         speaker = cast.resolve(_intro_speaker(intro))
