@@ -57,6 +57,7 @@ def kinds(article: Article) -> list[str]:
         "Saksikan juga video 'Harga Beras Naik di Pasar Induk':",
         "Foto: Harian/Rina Sari", "Foto: Antara", "- ANTARA FOTO/Rina S", "Sumber :",
         "Rep: C32/ Red: Budi Santoso", "Redaktur & Reporter : Budi Santoso",
+        "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -129,6 +130,8 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "(Humas Polres Garut)"),
         ("Operasi pasar digelar besok. (ant/rin) banjir jakarta", "Operasi pasar digelar besok.",
          "(ant/rin) banjir jakarta"),
+        ("Operasi pasar digelar besok, timpal dia. (mg10/jpnn)",
+         "Operasi pasar digelar besok, timpal dia.", "(mg10/jpnn)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -423,3 +426,10 @@ def test_a_paragraph_or_quotation_printed_twice_by_a_crawler_stays() -> None:
 def test_a_deck_repeating_the_lead_keeps_the_leads_dateline() -> None:
     article = segment_lines(HEADLINE, LEAD, f"JAKARTA - {LEAD}", BODY)
     assert article.segments[1].text.startswith("Jakarta – Harga beras")
+
+
+def test_a_quotation_of_two_sentences_is_no_heading() -> None:
+    line = '"Lazimnya begitu. Namun, perlu dipastikan," timpal dia. (mg10/jpnn)'
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert "heading" not in kinds(article)
+    assert "quote" in kinds(article)

@@ -92,7 +92,8 @@ NOTICE_LINE = re.compile(
     r"|dipublikasikan)"
     r"|dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
     r"|ikuti\s+(?:berita|kami|update|terus)|download\s+aplikasi|unduh\s+aplikasi"
-    r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:)",
+    r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:"
+    r"|isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?tanggung\s+jawab)",
     re.IGNORECASE,
 )
 
@@ -205,7 +206,8 @@ ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE
 # Editor initials closing the last paragraph: "(fyk/ash)", "(FHM)", "(ant/rin)", "(Cas/Isk)",
 # "( psp / wis )", "[sc]"; a copy in one line may have the tag links after them, in lower case.
 _INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5})"
-_PAIRED_INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5}|[A-Z][a-z]{1,4})"
+# JPNN numbers its trainees' initials: "(mg10/jpnn)".
+_PAIRED_INITIALS = r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}|[A-Z][a-z]{1,4})"
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]"
     rf"|\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"

@@ -39,6 +39,9 @@ FIELD_LINE_MAX_WORDS = 8
 
 _SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
+# A full stop after a word of three letters or more, then a capitalised word: two sentences
+# ('"Lazimnya diinfokan. Namun, …," timpal dia. (mg10/jpnn)'), never a heading ("Dr. Budi").
+_TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}\.\s+[A-Z][a-z]")
 WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
 _DASH_SEPARATORS = (" - ", " – ", " — ")
@@ -61,7 +64,8 @@ _CERTAIN_FURNITURE_RE = re.compile(
     r"|^(?:tags?|topik|topic|label|redaksi|editor|penyunting|redaktur|disclaimer)\s*:"
     r"|^artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik"
     r"|dipublikasikan)\s+di\b"
-    r"|^simak\s+breaking\s+news",
+    r"|^simak\s+breaking\s+news|^isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?"
+    r"tanggung\s+jawab",
     re.IGNORECASE,
 )
 _SENTENCE_MIN_WORDS = 9  # "Ikuti berita terkini di Google News." is a notice, not a sentence
@@ -181,6 +185,7 @@ def is_heading_shaped(line: str) -> bool:
         and not line.endswith(_UNFINISHED_END)
         and not (line.startswith("(") and line.endswith(")"))
         and WORD_RE.search(line) is not None
+        and not _TWO_SENTENCES_RE.search(line)
     )
 
 
