@@ -128,6 +128,7 @@ def test_a_channel_after_the_author_names_the_publisher() -> None:
     ("Rina Sari , Jurnalis-Minggu, 24 September 2023 |04:15 WIB", "Rina Sari",
      date(2023, 9, 24)),
     ("Oleh Humas Dipublikasikan pada 24 April 2016", "Humas", date(2016, 4, 24)),
+    ("oleh Rina Sari diperbarui 13 Feb 2017, 23:32 WIB", "Rina Sari", date(2017, 2, 13)),
 ])
 def test_bylines_with_a_job_or_a_bullet_before_the_date(line, name, published) -> None:
     found = parse_byline(line)

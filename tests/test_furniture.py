@@ -433,3 +433,11 @@ def test_a_quotation_of_two_sentences_is_no_heading() -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)
     assert "heading" not in kinds(article)
     assert "quote" in kinds(article)
+
+
+def test_a_photo_title_printed_twice_under_the_headline_is_a_caption() -> None:
+    title = "Harga Beras di Pasar Induk Naik Tajam"
+    article = segment_lines("Awas, " + title, "Oleh Rina Sari", title, title, LEAD, BODY)
+    assert article.title == "Awas, " + title
+    assert [(s.kind, s.text) for s in article.segments][1:3] == [
+        ("byline", "Rina Sari"), ("caption", title)]

@@ -15,10 +15,11 @@ from dengar.dateline import date_line
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:dan|&)\s+")
 _DATE_SPLIT_RE = re.compile(r"\s+[|/•·]\s+|\s*[|•·]\s*")
 # The author, the word for their job and the date: "Rina Sari , Jurnalis-Rabu, 8 Mei 2024";
-# "Oleh Humas Dipublikasikan pada 24 April 2016".
+# "Oleh Humas Dipublikasikan pada 24 April 2016", "oleh Rina Sari diperbarui 13 Feb 2017, 23:32".
 _ROLE_THEN_DATE_RE = re.compile(
     r"^(?P<name>[^,|•]+?)\s*(?:,\s*(?P<role>jurnalis|wartawan|reporter|kontributor|penulis)"
-    r"\s*[-–,·|]|\s+(?P<role_verb>dipublikasikan|diterbitkan|diposting|diunggah)\s+pada\b)"
+    r"\s*[-–,·|]|\s+(?P<role_verb>dipublikasikan|diterbitkan|diposting|diunggah|diperbarui)"
+    r"(?:\s+pada)?\b)"
     r"\s*(?P<date>.+)$",
     re.IGNORECASE,
 )

@@ -39,6 +39,7 @@ LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede th
 LABEL_MAX_WORDS = 2  # lines between the headline and a lead opening with a dateline
 HEADER_TAG_MAX_WORDS = 3
 REPEATED_TITLE_WITHIN = 6  # a title printed twice among this many first lines is the headline
+MENU_LINE_MAX_WORDS = 4  # above a title printed twice: a menu's lines ("HOME NEWS JATENG")
 
 
 _SENTENCE_ENDS = (".", "!", "?", ",", ";")
@@ -117,9 +118,27 @@ def _mark_repeated_captions(lines: list[Line], repeats: list[Repeat]) -> list[in
     return titles
 
 
+def _repeated_title(lines: list[Line], content: list[int], titles: list[int]) -> int | None:
+    """The title printed twice near the top with only a menu's short lines above it."""
+    title = next((i for i in titles if i in content[:REPEATED_TITLE_WITHIN]), None)
+    if title is None or not _may_be_headline(lines[title]):
+        return None
+    above = content[: content.index(title)]
+    return title if all(len(lines[i].text.split()) <= MENU_LINE_MAX_WORDS for i in above) \
+        else None
+
+
+def _caption_titles(lines: list[Line], titles: list[int]) -> None:
+    """A line printed twice that is not the headline is a photo's title: its caption."""
+    for i in titles:
+        if lines[i].kind == "body":
+            lines[i] = Line("caption", lines[i].text)
+
+
 def _mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | None:
     """Make the first content line the headline, unless the format marked one or it is none;
-    a title the page prints twice near the top is the headline, under whatever is above it.
+    a title the page prints twice near the top is the headline when only a menu's short lines
+    are above it (a photo's title repeating a shortened headline is not).
 
     Args:
         lines: The lines, changed in place.
@@ -132,8 +151,9 @@ def _mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | 
     content = _content(lines)
     while content and lines[content[0]].kind == "caption":
         content = content[1:]  # a photo above the headline
-    title = next((i for i in titles if i in content[:REPEATED_TITLE_WITHIN]), None)
-    if title is not None and _may_be_headline(lines[title]):
+    title = _repeated_title(lines, content, titles)
+    _caption_titles(lines, [i for i in titles if i != title])
+    if title is not None:
         for i in content[: content.index(title)]:
             lines[i] = Line("furniture", "", (lines[i].text,))
         lines[title] = Line("headline", lines[title].text)

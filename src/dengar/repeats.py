@@ -21,6 +21,8 @@ REPEAT_WINDOW = 3  # the copy comes within this many lines
 REPEAT_MIN_WORDS = 3  # fewer, only with a credit: "(ILUSTRASI) Longsor." over and under it
 REPEAT_MAX_WORDS = 30  # longer, a paragraph a crawler copied twice, left as it is
 SAME_TEXT = 0.9  # "Menlu Retbo …" and "Menlu Retno …" are one caption typed twice
+SLIP_MIN_CHARS = 20
+SLIP_MAX_CHARS = 3
 # A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
 _QUOTE_MARKS = ('"', "“", "”", "„", "'", "‘")
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,50})\)\s*$")
@@ -41,8 +43,12 @@ def bare(text: str) -> str:
 
 
 def _same(first: str, second: str) -> bool:
+    if first in (second, bare(second)) or second == bare(first):
+        return True  # "Ilustrasi MK (MK)" and "Ilustrasi MK (MK) (Liputan6/Nama)"
     a, b = bare(first), bare(second)
-    return a == b or (len(a) > 20 and SequenceMatcher(None, a, b).ratio() >= SAME_TEXT)
+    # A slip changes a letter or two, not a word: "Awas, <title>" is another line.
+    slip = len(a) > SLIP_MIN_CHARS and abs(len(a) - len(b)) <= SLIP_MAX_CHARS
+    return a == b or (slip and SequenceMatcher(None, a, b).ratio() >= SAME_TEXT)
 
 
 def _credit(lines: list[Line], first: int, second: int) -> tuple[str | None, bool]:
