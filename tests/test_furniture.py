@@ -58,6 +58,12 @@ def kinds(article: Article) -> list[str]:
         "Foto: Harian/Rina Sari", "Foto: Antara", "- ANTARA FOTO/Rina S", "Sumber :",
         "Rep: C32/ Red: Budi Santoso", "Redaktur & Reporter : Budi Santoso",
         "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.",
+        "comment", "0", "subuh", "sosmed-whatsapp-white", "more-vertical",
+        "zoom-in-whitePerbesar", "Version 1.88.1", "2024 © PT Harian Media Nusantara",
+        "Baca berita tanpa iklan. Gabung Harian.com+", "Penulis", "Tim Redaksi",
+        "(Baca Juga: Harga Cabai Ikut Naik di Bandung)",
+        "oleh Harian.com diperbarui 23 Sep 2019, 15:40 WIB",
+        "Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiKarir",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -97,6 +103,9 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Foto: pedagang menata karung beras di pasar induk.",
         "Klik di sini bukan cara warga memesan beras, kata pedagang.",
         "Kategori penerima bantuan diperluas tahun ini.",
+        "Dari penelusuran TurnBackHoax, tautan di bio akun TikTok mengarahkan warganet ke "
+        "laman YouTube palsu:",
+        "anak-anak",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:

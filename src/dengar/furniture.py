@@ -18,6 +18,7 @@ from dengar.patterns import alternation
 # "Chia sẻ" is Vietnamese for "share": VOV World's Indonesian pages keep it.
 SHARE_LABELS: tuple[str, ...] = (
     "chia sẻ", "bình luận", "komentar", "bagikan", "share", "shares", "tweet", "print", "cetak",
+    "comment", "comments",
     "suka", "like", "likes", "dibagikan", "views", "dilihat", "pembaca",
 )
 FURNITURE_LINE = re.compile(
@@ -51,6 +52,10 @@ PAGE_LABELS: tuple[str, ...] = (
     "please enter your comment!", "please enter your name here",
     "please enter your email address here", "you have entered an incorrect email address!",
     "bagaimana tanggapan anda mengenai artikel ini?", "bagaimana reaksi anda tentang artikel ini?",
+    # A prayer-times widget's names, each on a line of its own.
+    "imsak", "subuh", "terbit", "dzuhur", "zuhur", "ashar", "asar", "maghrib", "magrib", "isya",
+    # Labels a byline box puts under the names: "Donny Apriliananda" / "Penulis".
+    "penulis", "tim redaksi", "penulis & editor", "editor", "reporter", "kontributor",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -69,7 +74,8 @@ COUNTER_LINE = re.compile(
 
 # "© 2008 - 2015 PT. Kompas Cyber Media … All Rights Reserved", "Copyright 2024 …".
 COPYRIGHT_LINE = re.compile(
-    r"^(?:©|\(c\)\s|copyright\b|hak\s+cipta\b)|all\s+rights\s+reserved", re.IGNORECASE
+    r"^(?:\d{4}\s*)?(?:©|\(c\)\s|copyright\b|hak\s+cipta\b)|all\s+rights\s+reserved",
+    re.IGNORECASE,
 )
 
 # "#Sandiaga Uno", "Tags: Covid-19, Nataru", "Topik: …", "Kategori: Berita": links to tag
@@ -79,7 +85,7 @@ TAG_LINE = re.compile(r"^(?:#[^\s#]|(?:tags?|topik|topic|label|kategori|category
 
 # "Baca juga: <another headline>", "BACA JUGA", "Simak juga: …", "Baca: …": another article.
 RELATED_LINK = re.compile(
-    r"^(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|baca\s*:|berita\s+terkait\s*:"
+    r"^\(?(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|baca\s*:|berita\s+terkait\s*:"
     r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s*:?\s*[\"“'‘]"
     r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:)",
     re.IGNORECASE,
@@ -99,7 +105,13 @@ NOTICE_LINE = re.compile(
 
 # What a dump or a scraper leaves: Markdown table rows and rules, "null", a lone bullet.
 ARTIFACT_LINE = re.compile(
-    r"^(?:\|.*\||[-*_=]{3,}|null|undefined|none|nan|[•·*\-–—|/×]+|[^\W\d_])$", re.IGNORECASE
+    r"^(?:\|.*\||[-*_=]{3,}|null|undefined|none|nan|[•·*\-–—|/×]+|[^\W\d_]|0"
+    # An icon's or a slot's name: "sosmed-whatsapp-white", "zoom-in-whitePerbesar"; a word
+    # said twice ("anak-anak") is no name.
+    r"|(?-i:(?!([a-z]+)-\1$)[a-z0-9]+(?:-[a-z0-9]+)+(?:[A-Z][a-z]+)?)"
+    # A web app's version: "Version 1.88.1".
+    r"|(?:version|versi)\s+\d+(?:\.\d+)+)$",
+    re.IGNORECASE,
 )
 
 # A saver's label between decorations: "===== Isi Berita =====", "--- Judul ---", "*** Akhir ***".
@@ -125,7 +137,9 @@ SOURCE_LINE = re.compile(
 # 2024", "Posted by admin", "Diposting oleh redaksi - 3 Mei 2024". A person is a byline.
 ACCOUNT_BYLINE_LINE = re.compile(
     r"^(?i:by|oleh|posted\s+by|ditulis\s+oleh|diposting\s+oleh|diunggah\s+oleh)\s*:?\s+"
-    r"@?[a-z0-9_.]+(?:\s*[|/•·–-]\s*.*)?$"
+    r"(?:@?[a-z0-9_.]+(?:\s*[|/•·–-]\s*.*)?"
+    # The outlet as its own author: "oleh Liputan6.com diperbarui 23 Sep 2019, 15:40 WIB".
+    r"|[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,2}(?:\s+(?i:diperbarui|diterbitkan)\b.*)?)$"
 )
 
 # How long the article takes to read: "Waktu baca 3 menit", "waktu baca: 1 menit", "4 min read";
@@ -190,6 +204,14 @@ CREDIT_LABELS_LINE = re.compile(
     r"\s*:",
     re.IGNORECASE,
 )
+
+# A subscription's promotion: "Baca berita tanpa iklan. Gabung Kompas.com+".
+NO_ADS_PROMO_LINE = re.compile(
+    r"^baca\s+berita\s+(?:tanpa|dengan\s+sedikit)\s+iklan\b.{0,60}$", re.IGNORECASE
+)
+# A site's links glued into one line: "Tentang KamiPedoman Media SiberKetentuan & …Karir".
+GLUED_MENU_MIN_JOINS = 3
+GLUED_MENU_JOIN = re.compile(r"[a-z]{2}[A-Z][a-z]")
 
 # An institution's letterhead: lines in capitals naming it ("KEMENTERIAN …", "REPUBLIK
 # INDONESIA", "PEMERINTAH PROVINSI …"), then its street address ("Jl. … 12750").

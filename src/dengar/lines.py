@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from dengar import furniture
+from dengar.patterns import capitalised_words
 
 LineKind = Literal[
     "furniture", "date", "headline", "deck", "byline", "caption", "heading", "quote", "body"
@@ -51,6 +52,7 @@ _FURNITURE_PATTERNS = (
     furniture.SAVER_LABEL_COLON, furniture.PROMO_LINK_LINE, furniture.BRACKETED_CREDIT_LINE,
     furniture.READING_TIME_LINE, furniture.TEMPLATE_LINE, furniture.ACCOUNT_BYLINE_LINE,
     furniture.PAGINATION_LINE, furniture.PROMO_HERE_LINE, furniture.PHOTO_CREDIT_LINE,
+    furniture.NO_ADS_PROMO_LINE,
 )
 # Copyright, tag and notice lines: their openings ("Hak cipta", "#…", "Ikuti berita") also
 # open body sentences, so a line that reads as a sentence is kept (see ``_reads_as_sentence``).
@@ -68,6 +70,7 @@ _CERTAIN_FURNITURE_RE = re.compile(
     r"tanggung\s+jawab",
     re.IGNORECASE,
 )
+GLUED_MENU_CAPITALS = 0.7  # a menu's links are capitalised; a sentence's words are not
 _SENTENCE_MIN_WORDS = 9  # "Ikuti berita terkini di Google News." is a notice, not a sentence
 _WEB_ADDRESS_RE = re.compile(r"https?://|www\.|\b\w+\.(?:com|id|co|net|me)\b", re.IGNORECASE)
 
@@ -152,8 +155,19 @@ def is_furniture(line: str) -> bool:
         return True
     if any(pattern.search(line) for pattern in _SENTENCE_SHAPED_FURNITURE):
         return _CERTAIN_FURNITURE_RE.search(line) is not None or not _reads_as_sentence(line)
+    if _is_glued_menu(line):
+        return True
     bare = furniture.EDITOR_INITIALS.sub("", line)
     return not bare.strip() and bool(line.strip())
+
+
+def _is_glued_menu(line: str) -> bool:
+    """A site's links glued together with no space or stop: "Tentang KamiPedoman Media
+    SiberKetentuan & Kebijakan PrivasiKarir"."""
+    capitals, words = capitalised_words(line)
+    return (len(furniture.GLUED_MENU_JOIN.findall(line)) >= furniture.GLUED_MENU_MIN_JOINS
+            and capitals >= GLUED_MENU_CAPITALS * words
+            and not line.rstrip().endswith((".", "!", "?", '"', "”")))
 
 
 def _reads_as_sentence(line: str) -> bool:
