@@ -685,3 +685,20 @@ def test_an_office_short_form_stands_for_its_holder(paragraphs: tuple[str, ...],
 def test_an_abbreviated_organisation_before_a_name(paragraphs: tuple[str, ...],
                                                    speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "demikian" alone before a name closes the quotation as a speech verb does.
+        (('"Kita harus menjaga hutan bersama-sama," demikian Suparman.',), ["Suparman"]),
+        (("Kepala BPBD Rudi Hartono meninjau lokasi kebakaran.",
+          '"Api sudah padam sejak pagi," demikian Rudi.(ant)'), ["Rudi Hartono"]),
+        # "demikian pula" and "demikian juga" go on with the sentence: no one is named.
+        (('"Harga beras naik lagi." Demikian pula harga gula di pasar.',), [None]),
+        (('"Jalan itu rusak berat," demikian juga jalan di desa sebelah.',), [None]),
+    ],
+)
+def test_demikian_before_a_name_attributes(paragraphs: tuple[str, ...],
+                                           speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -55,8 +55,12 @@ _DEMIKIAN_DOCUMENT = (
 _DEMIKIAN_PASSIVE = (
     rf"(?<=demikian\s)(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})(?:\s+oleh)?"
 )
+# "…," demikian Mochtar.": "demikian" alone before a capitalised name closes the quotation
+# as a verb would; "demikian pula", "demikian juga" go on with the sentence.
+_DEMIKIAN_NAME = r"demikian(?=\s+(?-i:[A-Z]))"
 _VERB_FIRST_RE = re.compile(
-    rf"^[\s,.;:–—-]*(?:demikian\s+)?(?:bunyi\s+)?(?P<verb>{_VERB}|{_DEMIKIAN_DOCUMENT}|{_DEMIKIAN_PASSIVE})"
+    rf"^[\s,.;:–—-]*(?:demikian\s+)?(?:bunyi\s+)?"
+    rf"(?P<verb>{_VERB}|{_DEMIKIAN_DOCUMENT}|{_DEMIKIAN_PASSIVE}|{_DEMIKIAN_NAME})"
     r"(?P<nya>nya)?\b\s*"
     r"(?P<rest>.*)$",
     re.DOTALL | re.IGNORECASE,
