@@ -702,3 +702,27 @@ def test_an_abbreviated_organisation_before_a_name(paragraphs: tuple[str, ...],
 def test_demikian_before_a_name_attributes(paragraphs: tuple[str, ...],
                                            speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "Lebih lanjut" is an adverb: the name after it is the subject, not a speaker of it.
+        (("Juru bicara KPK Rahmat Hidayat hadir di kampus itu.",
+          "Lebih lanjut, Rahmat mengingatkan para pejabat daerah.",
+          '"Kasus ini harus jadi pelajaran," tandas dia.'), ["Rahmat Hidayat"]),
+        # "lanjut" alone is still a speech verb.
+        (('"Kami sudah siap," lanjut Rahmat Hidayat.',), ["Rahmat Hidayat"]),
+        # A description ending in "itu" before a circumstance stands for the last person.
+        (("Juru bicara KPK Rahmat Hidayat hadir di kampus itu.",
+          '"Detailnya belum bisa kami sampaikan," jelas pria berkacamata itu usai acara '
+          "di kampus."), ["Rahmat Hidayat"]),
+        # Someone new described with a place stays as written.
+        (("Juru bicara KPK Rahmat Hidayat hadir di kampus itu.",
+          '"Antreannya panjang sekali," kata warga di lokasi itu kepada wartawan.'),
+         ["warga"]),
+    ],
+)
+def test_lebih_lanjut_and_descriptions_before_a_circumstance(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -79,6 +79,7 @@ _INTRODUCTION_RE = re.compile(
 # A speech verb later in a name's own clause: "X, yang mengatakan …", "X menegaskan".
 _OWN_SPEECH_RE = re.compile(rf"[^.!?]*?\b(?:{speech.SPEECH_VERB})\b")
 _SPEECH_VERB_RE = re.compile(rf"(?:{speech.SPEECH_VERB})(?:nya)?|bahwa")
+_FURTHER = ["lebih", "lanjut"]  # an adverb, though "lanjut" alone is a speech verb
 _DESCRIBED_RE = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 _NICKNAME_RE = re.compile(
     rf"\b(?:{'|'.join(speech.NICKNAME_MARKERS)})\s+(?P<name>[A-Z][^\W\d_]+)\b"
@@ -375,7 +376,8 @@ def _subject_position(text: str, start: int) -> bool:
         words = words[:-1]  # "Namun Budi"; "sejauh ini, Budi" ends a clause at the comma
     if not words or words[-1].endswith((".", "!", "?", "”", '"')):
         return True
-    return words[-1].endswith(",") and _SPEECH_VERB_RE.fullmatch(key(words[-1])) is None
+    adverb = [key(w) for w in words[-2:]] == _FURTHER  # "Lebih lanjut, Budi …" is no report
+    return words[-1].endswith(",") and (adverb or _SPEECH_VERB_RE.fullmatch(key(words[-1])) is None)
 
 
 def _object_of(text: str, start: int) -> bool:

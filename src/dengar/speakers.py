@@ -28,7 +28,8 @@ from dengar.speakername import (
     without_organisation_before_name,
 )
 
-_VERB = speech.SPEECH_VERB
+# "Lebih lanjut, Budi …": "lanjut" after "lebih" is an adverb ("further"), no speech verb.
+_VERB = rf"(?<![Ll]ebih\s)(?:{speech.SPEECH_VERB})"
 _PRONOUN_WORD = "|".join(sorted(speech.PRONOUNS - {"nya"}))
 
 _TRAILING_RUN_RE = re.compile(rf"(?:^|(?<=\s)){NAME_RUN}\s*$")
@@ -243,6 +244,7 @@ def _described(rest: str) -> str | None:
     """The head noun when the words after a verb describe someone already named ("politisi X
     itu" -> "politisi", "sang juru bicara" -> "juru"), else None."""
     clause = _CLAUSE_END_RE.split(without_brackets(rest), maxsplit=1)[0].split()
+    clause = _until_circumstance(clause)
     if len(clause) > 1 and clause[0] == "sang" and clause[1].islower():
         return clause[1]  # "kata sang juru bicara": the one just named
     if (0 < len(clause) <= speech.DESCRIPTION_MAX_WORDS and clause[0][:1].islower()
@@ -253,6 +255,15 @@ def _described(rest: str) -> str | None:
             return None  # "karyawan di toko tersebut": someone new, as written
         return clause[0].lower()  # "mahasiswa itu", "wisatawan asal Ghana itu": the one named
     return None
+
+
+def _until_circumstance(words: list[str]) -> list[str]:
+    """words up to a demonstrative that a circumstance follows: "pria berkacamata itu usai
+    mengisi acara di X" -> "pria berkacamata itu"; the description ends where "usai" starts."""
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in speech.DEMONSTRATIVES and words[i + 1] in speech.SOURCE_PHRASE_END:
+            return words[: i + 1]
+    return words
 
 
 def _joined_office_list(match: re.Match[str]) -> str:
