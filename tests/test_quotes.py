@@ -368,6 +368,27 @@ def test_a_straight_opening_mark_closes_at_a_curly_closing_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        # A curly opening mark closed by a straight one before the speech verb.
+        ('“Lagu ini tentang rasa cemas, tentang menunggu semuanya runtuh," kata Rina Kartika '
+         "dalam keterangannya.",
+         [("Lagu ini tentang rasa cemas, tentang menunggu semuanya runtuh", "Rina Kartika")]),
+        # A straight-quoted term inside a curly quotation does not close it.
+        ('“Anak muda bilang "healing" kata lain untuk liburan,” ujar Rina Kartika.',
+         [('Anak muda bilang "healing" kata lain untuk liburan', "Rina Kartika")]),
+        ('“Kami tidak pernah bilang "menyerah," kami bilang "berhenti dulu",” tegas Rina '
+         "Kartika.",
+         [('Kami tidak pernah bilang "menyerah," kami bilang "berhenti dulu"', "Rina Kartika")]),
+    ],
+)
+def test_a_curly_opening_mark_closes_at_a_straight_one_before_a_verb(
+        paragraph: str, quotes: list[tuple[str, str | None]]) -> None:
+    segments, _ = split_quotes(paragraph)
+    assert [(s.text, s.speaker) for s in segments if s.kind == "quote"] == quotes
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         "’’Jalan itu rusak sejak tahun lalu,’’ kata Budi Santoso.",

@@ -33,9 +33,13 @@ _WHOLE_QUOTE_RE = re.compile(
 # A mistyped closing mark: "… di daerah “kata Budi" closes with an opening mark glued to the
 # speech verb that attributes the quotation.
 _WRONG_CLOSE = rf"“(?=(?:{speech.SPEECH_VERB})(?:nya)?\b)"
+# A straight mark closing a curly quotation: "“… sendiri," kata dia": after the sentence's
+# punctuation and before a speech verb, so a straight-quoted term inside ("“… "healing" …”")
+# does not close it.
+_STRAIGHT_CLOSE = rf'(?<=[,.!?…])"(?=\s*(?:{speech.SPEECH_VERB})(?:nya)?\b)'
 _QUOTE_SPAN_RE = re.compile(
     rf"""(?<!\w)(?:
-        “(?P<curly>[^“”]*)(?:”|{_WRONG_CLOSE}|$)
+        “(?P<curly>(?:[^“”"]|(?!{_STRAIGHT_CLOSE})")*)(?:”|{_WRONG_CLOSE}|{_STRAIGHT_CLOSE}|$)
       | „(?P<low>[^“”„]*)(?:[“”]|$)
       | "(?P<straight>[^"”]*)(?:["”]|$)
     )""",
