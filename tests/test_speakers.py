@@ -726,3 +726,21 @@ def test_demikian_before_a_name_attributes(paragraphs: tuple[str, ...],
 def test_lebih_lanjut_and_descriptions_before_a_circumstance(
         paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A province's short form ends an office whose name has a comma and "dan" in it.
+        (("Kepala Dinas Perikanan, Kelautan dan Pesisir Sultra Hasniah mengatakan stok ikan "
+          "aman.", '"Nelayan tetap melaut," katanya.', '"Harga stabil," kata Hasniah.'),
+         ["Hasniah", "Hasniah"]),
+        (('"Jalan provinsi mulus," kata Sekda Kalteng Budi Santoso.',), ["Budi Santoso"]),
+        # An organisation named after its province stays whole; a province last is no cut.
+        (('"Kredit petani naik," kata Bank Jatim Syariah.',), ["Bank Jatim Syariah"]),
+        (('"Patroli kami tambah," demikian keterangan resmi Polda Sulsel.',), ["Polda Sulsel"]),
+    ],
+)
+def test_a_province_short_form_ends_the_office(paragraphs: tuple[str, ...],
+                                               speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

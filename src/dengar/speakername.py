@@ -79,6 +79,11 @@ def _strip_office(words: list[str]) -> list[str]:
         if _balinese(words):
             return words
         words = words[1:]
+    # "Holtikultura Sulsel Fitriani": a province's short form ends the office before it.
+    for i in reversed(range(len(words) - 1)):
+        if key(words[i]) in speech.PROVINCE_SHORT_FORMS:
+            words = words[i + 1:]
+            break
     # "Bandung Yana Mulyana": the place an office governs, left in front of the name.
     while len(words) > 1 and words[0].lower() in speech.PLACES:
         words = words[1:]

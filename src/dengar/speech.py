@@ -281,6 +281,14 @@ PLACES: frozenset[str] = frozenset({
     "saudi", "iran", "israel", "palestina", "ukraina", "rrt", "rdrk",
 })
 
+# Provinces' short forms: no one's name holds them, so inside a run they end the office
+# before the name ("… Tanaman Pangan dan Holtikultura Sulsel Fitriani"). Lower-case.
+PROVINCE_SHORT_FORMS: frozenset[str] = frozenset({
+    "dki", "diy", "ntb", "ntt", "jabar", "jateng", "jatim", "sumut", "sumbar", "sumsel",
+    "kepri", "babel", "kalbar", "kalteng", "kalsel", "kaltim", "kaltara", "sulut", "sulteng",
+    "sulsel", "sultra", "sulbar", "malut",
+})
+
 # A speaker longer than this, after titles are stripped, keeps only its last words: names in
 # Indonesian news rarely run past three words, the words before them are usually an office.
 SPEAKER_MAX_WORDS = 3
