@@ -744,3 +744,21 @@ def test_lebih_lanjut_and_descriptions_before_a_circumstance(
 def test_a_province_short_form_ends_the_office(paragraphs: tuple[str, ...],
                                                speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A full name after its office and a comma, then a verb, is the one "dia" means.
+        (("Menanggapi hal itu, Kepala Badan Penanggulangan Bencana dan pemadam kebakaran "
+          "Provinsi Kalteng, Rudi Hartono membenarkan adanya kebakaran lahan.",
+          '"Tim kami sudah di lokasi sejak pagi," ujar dia.'), ["Rudi Hartono"]),
+        # A name in a list of officials is not introduced so: "dia" is the one named before.
+        (("Bupati Andi Wijaya meninjau lokasi kebakaran.",
+          "Ia didampingi Kepala Dinas Pemadam Kebakaran, Rudi Hartono, dan Camat Sebangau.",
+          '"Api harus padam hari ini," ujar dia.'), ["Andi Wijaya"]),
+    ],
+)
+def test_a_name_after_its_office_and_a_comma_is_introduced(paragraphs: tuple[str, ...],
+                                                          speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -96,6 +96,7 @@ _NAME_AFTER_COMMA_RE = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN_RE.pattern})")
 _AGED_RE = re.compile(r"\s*\((?:[1-9]\d?)(?:\s*tahun)?\)")
 _AGE_INTRODUCERS = frozenset({"adalah", "yakni", "yaitu", "ialah", "bernama", "namanya",
                               "menurut"})
+_LIST_GOES_ON_RE = re.compile(r"\s*,?\s*(?:dan|serta|atau)\b|\s*,?\s*[A-Z]")
 _LIST_BEFORE_RE = re.compile(r"\(\d+\)\s*,?\s*(?:(?:dan|serta)\s+)?$")
 _LIST_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:dan|serta|disusul)\s+)?[A-Z][\w-]*\s*\(\d")
 # Those an article names but who rarely speak in it: "Pelaku, Andi (35), …".
@@ -307,13 +308,25 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         w in speech.TITLE_WORDS | speech.RANKS | speech.HONORIFICS for w in before)
     opens = (_SENTENCE_START_RE.search(text[: run.start()]) is not None
              and text[run.end():].lstrip().startswith(","))
-    introduced = titled or opens or _INTRODUCTION_RE.match(text, run.end()) is not None
+    introduced = (titled or opens or _INTRODUCTION_RE.match(text, run.end()) is not None
+                  or _after_office(sentence, text[run.end():]))
     if len(name.split()) == 1:
         word_before = (words[:-1] or before or [""])[-1]
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
             return True
         return _aged(text, run, before) or (opens and _described_as_person(text[run.end():]))
     return introduced and _is_full_name(name)
+
+
+def _after_office(sentence: str, after: str) -> bool:
+    """Whether a name follows its office set off by a comma and opens the clause's predicate:
+    "Kepala Dinas Pemadam Kebakaran Provinsi Kalteng, Syahril Tarigan membenarkan …". A name
+    in a list of officials ("…, Budi Santoso, dan Camat …") is not introduced so."""
+    head = sentence.rstrip()
+    if not head.endswith(",") or _LIST_GOES_ON_RE.match(after):
+        return False
+    office = head[:-1].split(",")[-1].split()
+    return bool(office) and office[0][:1].isupper() and key(office[0]) in speech.TITLE_WORDS
 
 
 def _after_abbreviation(run: str) -> str | None:
