@@ -762,3 +762,22 @@ def test_a_province_short_form_ends_the_office(paragraphs: tuple[str, ...],
 def test_a_name_after_its_office_and_a_comma_is_introduced(paragraphs: tuple[str, ...],
                                                           speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A public figure's well-known short name stands for the full name written before.
+        (("Presiden Joko Widodo meninjau pelabuhan ikan.",
+          '"Saya ingin melihat langsung hasil tangkapan," kata Jokowi.'), ["Joko Widodo"]),
+        (("Mantan Gubernur Basuki Tjahaja Purnama hadir di acara itu.",
+          '"Semua harus transparan," ujar Ahok.'), ["Basuki Tjahaja Purnama"]),
+        # Without the full name written before, the short name stays as written.
+        (('"Saya ingin melihat langsung hasil tangkapan," kata Jokowi.',), ["Jokowi"]),
+        (("Wali Kota Budi Santoso meninjau pasar.", '"Semua harus transparan," ujar Ahok.'),
+         ["Ahok"]),
+    ],
+)
+def test_a_public_figures_short_name_after_the_full_name(paragraphs: tuple[str, ...],
+                                                         speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -148,6 +148,9 @@ class Cast:
         pools = (self.known, self.written) if written else (self.known,)
         if any(name in pool for pool in pools):
             return name  # "Rina", named before, is not "Rinaldi"
+        famous = speech.PUBLIC_FIGURE_SHORT_NAMES.get(name)
+        if famous and any(famous in pool for pool in pools):
+            return famous  # "Jokowi" after "Presiden Joko Widodo"
         if is_acronym(name):  # "UE" for "Uni Eropa" written before
             spelled = [n for pool in pools for n in pool if initials(n) == name.upper()]
             return spelled[-1] if spelled else name

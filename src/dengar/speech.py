@@ -5,6 +5,8 @@ Data only; ``quotes`` and ``speakers`` hold the logic. Lower-cased where compare
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from dengar.patterns import alternation
 
 # A quotation shorter than this many words is a scare quote ("alami"), not somebody speaking.
@@ -222,6 +224,24 @@ MONTH_NAMES: frozenset[str] = frozenset({
 })
 # A name after one of these is a nickname for the person just named: "akrab disapa Dani".
 NICKNAME_MARKERS: tuple[str, ...] = ("disapa", "dipanggil", "alias", "panggilan", "sapaan")
+
+# Well-known public figures' short names, as news writes them once the full name is given:
+# "Presiden Joko Widodo …", later "kata Jokowi". Only used when the full name came first.
+PUBLIC_FIGURE_SHORT_NAMES = MappingProxyType({
+    "Jokowi": "Joko Widodo",
+    "SBY": "Susilo Bambang Yudhoyono",
+    "Ahok": "Basuki Tjahaja Purnama",
+    "Gus Dur": "Abdurrahman Wahid",
+    "JK": "Jusuf Kalla",
+    "Cak Imin": "Muhaimin Iskandar",
+    "Gus Ipul": "Saifullah Yusuf",
+    "Zulhas": "Zulkifli Hasan",
+    "Bamsoet": "Bambang Soesatyo",
+    "Risma": "Tri Rismaharini",
+    "Foke": "Fauzi Bowo",
+    "Kang Emil": "Ridwan Kamil",
+    "Emil": "Ridwan Kamil",
+})
 
 # A name after one of these is an object, not the subject: "duduk bersebelahan dengan X".
 NOT_SUBJECT_BEFORE: frozenset[str] = frozenset({
