@@ -781,3 +781,21 @@ def test_a_name_after_its_office_and_a_comma_is_introduced(paragraphs: tuple[str
 def test_a_public_figures_short_name_after_the_full_name(paragraphs: tuple[str, ...],
                                                          speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A functional office ending with its grade, then the holder after a comma.
+        (('"Kunjungan wisata naik sepuluh persen," kata Adyatama Pariwisata dan Ekonomi '
+          "Kreatif Ahli Utama, Rina Kartika dalam jumpa pers.",
+          '"Destinasi keluarga paling diminati," kata Rina.'), ["Rina Kartika", "Rina Kartika"]),
+        (('"Aturan itu sedang dikaji," ujar Analis Kebijakan Ahli Madya, Budi Santoso.',),
+         ["Budi Santoso"]),
+        # A name, then a day or a place after the comma: the name.
+        (('"Aturan itu sedang dikaji," ujar Budi Santoso, Senin.',), ["Budi Santoso"]),
+    ],
+)
+def test_a_civil_servants_grade_ends_the_office(paragraphs: tuple[str, ...],
+                                                speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

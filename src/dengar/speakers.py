@@ -272,11 +272,13 @@ def _joined_office_list(match: re.Match[str]) -> str:
 
 
 def _titled(run: str) -> bool:
-    """Whether a run opens with an office, a rank or an acronym, or names an organisation
-    ("Humas Pemkab Garut"), so a name may follow it."""
+    """Whether a run opens with an office, a rank or an acronym, names an organisation
+    ("Humas Pemkab Garut") or ends with a civil servant's grade ("… Ahli Utama"), so a name
+    may follow it."""
     words = run.split()
     return (words[0].lower() in speech.TITLE_WORDS | speech.RANKS or is_acronym_word(words[0])
-            or any(w.lower() in speech.ORGANISATION_WORDS for w in words))
+            or any(w.lower() in speech.ORGANISATION_WORDS for w in words)
+            or " ".join(words[-2:]).lower() in speech.CIVIL_SERVICE_GRADES)
 
 
 def _named_after(rest: str) -> str | None:

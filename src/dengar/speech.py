@@ -225,6 +225,12 @@ MONTH_NAMES: frozenset[str] = frozenset({
 # A name after one of these is a nickname for the person just named: "akrab disapa Dani".
 NICKNAME_MARKERS: tuple[str, ...] = ("disapa", "dipanggil", "alias", "panggilan", "sapaan")
 
+# The grades that end a civil servant's functional office: "Analis Kebijakan Ahli Madya",
+# "Adyatama Kepariwisataan dan Ekonomi Kreatif Ahli Utama". Lower-case.
+CIVIL_SERVICE_GRADES: frozenset[str] = frozenset({
+    "ahli utama", "ahli madya", "ahli muda", "ahli pertama",
+})
+
 # Well-known public figures' short names, as news writes them once the full name is given:
 # "Presiden Joko Widodo …", later "kata Jokowi". Only used when the full name came first.
 PUBLIC_FIGURE_SHORT_NAMES = MappingProxyType({
