@@ -487,3 +487,31 @@ def test_ragged_lines_are_rejoined_by_their_sentences(paragraph):
 ])
 def test_text_wrapped_at_one_column_is_not_taken_for_ragged(text, paragraphs):
     assert len(parse_text(text).blocks) == paragraphs
+
+
+_WHOLE_LINES = [
+    "Sutradara film itu berharap karyanya memantik percakapan tentang kondisi sosial di kota.",
+    '"Kami tidak sedang membuat tontonan yang ringan, tapi kami ingin ceritanya mudah diikuti '
+    "oleh siapa saja yang menonton, termasuk",
+    'anak muda di kampung-kampung," kata Joko, Senin (14/4).',
+    "Keterangan foto tentang pemutaran perdana film itu di sebuah bioskop di pusat kota "
+    "Jakarta pada malam hari",
+    "zoom-in-whitePerbesar",
+    "Sorotan Kritikus Film Terhadap Karya Terbaru",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A paragraph pasted whole, cut once in mid-sentence: its lower-case rest rejoins it.
+        (_WHOLE_LINES[:3], [_WHOLE_LINES[0], f"{_WHOLE_LINES[1]} {_WHOLE_LINES[2]}"]),
+        # An icon label under a long caption ends no sentence: it stays a line of its own.
+        (_WHOLE_LINES[3:5], _WHOLE_LINES[3:5]),
+        # A capitalised line after the long one is a line of its own.
+        ([_WHOLE_LINES[3], _WHOLE_LINES[5]], [_WHOLE_LINES[3], _WHOLE_LINES[5]]),
+    ],
+)
+def test_a_paragraph_pasted_whole_and_cut_once_is_rejoined(lines: list[str],
+                                                           expected: list[str]) -> None:
+    assert [b.text for b in parse_text("\n".join(lines) + "\n").blocks] == expected

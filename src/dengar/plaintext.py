@@ -115,6 +115,21 @@ def _join(paragraph: list[str]) -> str:
     return text
 
 
+def _rejoin_broken(lines: list[str]) -> list[str]:
+    """Lines kept whole, with a paragraph's stray hard break undone: a line longer than any
+    wrap column (a paragraph pasted whole) that stops in mid-sentence, with the next line
+    going on in lower case to a sentence's end, was cut by the copy, not by the writer. A
+    page's icon label under a caption ("zoom-in-whitePerbesar") ends no sentence."""
+    joined: list[str] = []
+    for line in lines:
+        if (joined and len(joined[-1]) > WRAP_MAX and joined[-1][-1:].isalnum()
+                and line[:1].islower() and line.endswith(_PARAGRAPH_END)):
+            joined[-1] = _join([joined[-1], line])
+        else:
+            joined.append(line)
+    return joined
+
+
 def reflow(lines: list[str], width: int | None, wrapping: Wrapping = "column") -> list[str]:
     """Paragraphs from lines: one per non-empty line, or rejoined when wrapped at ``width``.
 
@@ -125,7 +140,7 @@ def reflow(lines: list[str], width: int | None, wrapping: Wrapping = "column") -
     """
     stripped = [line.strip() for line in lines]
     if width is None:
-        return [line for line in stripped if line]
+        return _rejoin_broken([line for line in stripped if line])
     paragraphs: list[str] = []
     current: list[str] = []
     for index, line in enumerate(stripped):
