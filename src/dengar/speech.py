@@ -245,8 +245,7 @@ PUBLIC_FIGURE_SHORT_NAMES = MappingProxyType({
     "Bamsoet": "Bambang Soesatyo",
     "Risma": "Tri Rismaharini",
     "Foke": "Fauzi Bowo",
-    "Kang Emil": "Ridwan Kamil",
-    "Emil": "Ridwan Kamil",
+    "Kang Emil": "Ridwan Kamil",  # not "Emil" alone: Emil Dardak is "Emil" too
 })
 
 # A name after one of these is an object, not the subject: "duduk bersebelahan dengan X".
