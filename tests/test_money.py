@@ -22,6 +22,12 @@ from dengar.normalize import spoken_form
     ("S$20", "dua puluh dolar Singapura"),
     ("€15", "lima belas euro"),
     ("dana Rp 2,3 triliun untuk desa", "dana dua koma tiga triliun rupiah untuk desa"),
+    # a headline's capitals and the older "milyar" are the same scale words
+    ("Laba Rp 1,2 Miliar", "Laba satu koma dua miliar rupiah"),
+    ("Rp 750 Juta", "tujuh ratus lima puluh juta rupiah"),
+    ("Rp 3 Triliun", "tiga triliun rupiah"),
+    ("Rp 400 Ribu", "empat ratus ribu rupiah"),
+    ("Rp 2 milyar", "dua miliar rupiah"),
 ])
 def test_money(written, spoken):
     assert spoken_form(written) == spoken
