@@ -103,3 +103,17 @@ def test_a_number_longer_than_the_speller_knows_is_read_digit_by_digit():
 
 def test_an_enormous_grouped_number_is_read_digit_by_digit():
     assert say_number("1.000.000.000.000.000") == "satu " + " ".join(["nol"] * 15)
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("mobil gardan 4x4 itu", "mobil gardan empat kali empat itu"),
+    ("dalam 2x24 jam", "dalam dua kali dua puluh empat jam"),
+    ("kamar 3 x 4 meter", "kamar tiga kali empat meter"),
+    ("layar 1.920 × 1.080 piksel",
+     "layar seribu sembilan ratus dua puluh kali seribu delapan puluh piksel"),
+    ("diminum 3x sehari.", "diminum tiga kali sehari."),
+    ("zoom optik 10x, lalu", "zoom optik sepuluh kali, lalu"),
+    ("estafet 4 x 100 meter", "estafet empat kali seratus meter"),
+])
+def test_an_x_between_or_after_numbers_is_said_kali(written, spoken):
+    assert spoken_form(written) == spoken

@@ -24,7 +24,18 @@ _SCORE_WORDS = re.compile(
     r"\b(?:skor|menang|kalah|unggul|tertinggal|imbang|bermain|berakhir|takluk|menekuk|"
     r"membantai)\s+$", re.IGNORECASE)
 _MINUS = re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)")
+# "4x4", "2x24 jam", "3 x 4 meter": an x between numbers is a multiplication sign, and so is
+# one glued after a number before a pause or a word ("3x sehari", "zoom 10x").
+_TIMES = re.compile(rf"{_ALONE}(?P<number>{NUMBER})(?:\s?[x×]\s?(?=\d)|[xX×](?=[\s,.;:)]|$))")
 _BARE = re.compile(rf"(?P<before>\w?)(?<![\d.,])(?P<number>{NUMBER})(?![\d])(?P<after>\w?)")
+
+
+def say_times_sign(text: str) -> str:
+    """ "4x4" -> "4 kali 4", "2x24 jam" -> "2 kali 24 jam", "3x sehari" -> "3 kali sehari".
+
+    The numbers stay in digits for the steps after.
+    """
+    return _TIMES.sub(lambda m: f"{m['number']} kali ", text)
 
 
 def say_codes(text: str) -> str:
