@@ -60,5 +60,19 @@ def test_dates_without_a_year_need_a_weekday(written, spoken):
     assert spoken_form(written) == spoken
 
 
+@pytest.mark.parametrize("written, spoken", [
+    ("26 Nov 2021", "dua puluh enam November dua ribu dua puluh satu"),
+    ("Senin, 23 Sep 2019", "Senin, dua puluh tiga September dua ribu sembilan belas"),
+    ("5 Agu 2020", "lima Agustus dua ribu dua puluh"),
+    ("3 Jan. 2022 lalu", "tiga Januari dua ribu dua puluh dua lalu"),
+    ("sejak 12 Des.", "sejak dua belas Desember."),  # the period there ends the sentence
+    ("1 Okt", "satu Oktober"),
+    ("40 Nov 2021", "empat puluh Nov dua ribu dua puluh satu"),  # no day of a month
+    ("5 Markas", "lima Markas"),
+])
+def test_a_short_month_name_after_a_day_is_said_in_full(written, spoken):
+    assert spoken_form(written) == spoken
+
+
 def test_time_words_refuses_what_is_not_a_time():
     assert time_words(24, 60) is None and time_words(14, 0) == "empat belas"

@@ -41,6 +41,7 @@ RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
     abbreviations.say_abbreviations,
     money.say_money,
+    dates.say_short_months,
     dates.say_dates,
     dates.say_times,
     ordinals.say_ke_ordinals,

@@ -54,6 +54,29 @@ def _spoken_date(match: re.Match[str]) -> str:
     return f"{weekday}, {words}" if weekday else words
 
 
+@cache
+def _short_month_pattern() -> re.Pattern[str]:
+    names = "|".join(sorted(table("calendar")["calendar"]["month_abbreviations"], key=len,
+                            reverse=True))
+    # the period of "Nov." is dropped only before a year, where it cannot end a sentence
+    return re.compile(rf"(?<![\d.,])(?P<day>\d{{1,2}})\s+(?P<month>{names})(?:\.(?=\s+\d)|\b)"
+                      r"(?!\.?\w)")
+
+
+def _full_month(match: re.Match[str]) -> str:
+    calendar = table("calendar")["calendar"]
+    if not 1 <= int(match["day"]) <= 31:
+        return match[0]
+    month = calendar["month_abbreviations"][match["month"]]
+    return f"{match['day']} {calendar['months'][month - 1]}"
+
+
+def say_short_months(text: str) -> str:
+    """ "26 Nov 2021" -> "26 November 2021", "5 Agu" -> "5 Agustus": a short month name after
+    a day is said in full. The numbers stay in digits for the number step."""
+    return _short_month_pattern().sub(_full_month, text)
+
+
 def say_dates(text: str) -> str:
     """Say numeric dates: "Minggu (29/3/2020)" -> "Minggu, dua puluh sembilan Maret dua ribu
     dua puluh"; "(15/1/2024)" and "15/1/2024" alike. Day-month-year order, as in Indonesia.
