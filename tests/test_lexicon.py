@@ -47,6 +47,11 @@ def say(text: str, *paths: Path, alphabet: str | None = "x-espeak") -> str:
     ("grup WhatsApp", "grup Wotsap"),
     ("bayar pakai QRIS", "bayar pakai kris"),
     ("pindai kode QR", "pindai kode kiu ar"),
+    ("sesuai UUD 1945.", "sesuai Undang-Undang Dasar sembilan belas empat puluh lima."),
+    ("Pasal 33 UUD NRI Tahun 1945", "Pasal tiga puluh tiga Undang-Undang Dasar Negara Republik "
+     "Indonesia Tahun sembilan belas empat puluh lima"),
+    ("amandemen UUD", "amandemen Undang-Undang Dasar"),
+    ("UU Nomor 11 Tahun 2020", "u u Nomor sebelas Tahun dua ribu dua puluh"),
 ])
 def test_default_lexicon(written, spoken):
     assert say(written, default_lexicon()) == spoken

@@ -19,6 +19,13 @@
   <!-- Bank Indonesia: "QRIS (dibaca KRIS)" -->
   <lexeme><grapheme>QRIS</grapheme><alias>kris</alias></lexeme>
   <lexeme><grapheme>QR</grapheme><alias>kiu ar</alias></lexeme>
+  <!-- The constitution's year is always said as two pairs, "sembilan belas empat puluh lima",
+       never as the cardinal a year otherwise is; "UUD" alone is expanded by acronyms.toml -->
+  <lexeme><grapheme>UUD 1945</grapheme><alias>Undang-Undang Dasar sembilan belas empat puluh lima</alias></lexeme>
+  <lexeme><grapheme>UUD NRI 1945</grapheme><alias>Undang-Undang Dasar Negara Republik Indonesia sembilan belas empat puluh lima</alias></lexeme>
+  <lexeme><grapheme>UUD NRI Tahun 1945</grapheme><alias>Undang-Undang Dasar Negara Republik Indonesia Tahun sembilan belas empat puluh lima</alias></lexeme>
+  <lexeme><grapheme>UUD Tahun 1945</grapheme><alias>Undang-Undang Dasar Tahun sembilan belas empat puluh lima</alias></lexeme>
+  <lexeme><grapheme>UUD '45</grapheme><alias>Undang-Undang Dasar empat lima</alias></lexeme>
   <!-- Korean names (the sample article and the peninsula's news) -->
   <lexeme><grapheme>Kim Jong-un</grapheme><alias>Kim Jong Un</alias></lexeme>
   <lexeme><grapheme>Choe Son Hui</grapheme><alias>Cwe Son Hui</alias></lexeme>
