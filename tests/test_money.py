@@ -28,6 +28,10 @@ from dengar.normalize import spoken_form
     ("Rp 3 Triliun", "tiga triliun rupiah"),
     ("Rp 400 Ribu", "empat ratus ribu rupiah"),
     ("Rp 2 milyar", "dua miliar rupiah"),
+    # legal style spells the amount again in brackets; it is said once
+    ("denda Rp5.000 (lima ribu rupiah) per hari", "denda lima ribu rupiah per hari"),
+    ("Rp5.000.000,- (Lima Juta Rupiah)", "lima juta rupiah"),
+    ("Rp 1.500.000,00 (satu juta lima ratus ribu rupiah)", "satu juta lima ratus ribu rupiah"),
 ])
 def test_money(written, spoken):
     assert spoken_form(written) == spoken

@@ -117,3 +117,15 @@ def test_an_enormous_grouped_number_is_read_digit_by_digit():
 ])
 def test_an_x_between_or_after_numbers_is_said_kali(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("paling lama 2 (dua) tahun", "paling lama dua tahun"),
+    ("sebanyak 3 (Tiga) orang saksi", "sebanyak tiga orang saksi"),
+    ("bunga 50% (lima puluh persen)", "bunga lima puluh persen"),
+    ("jarak 10 (sepuluh) km", "jarak sepuluh kilometer"),
+    ("2 (tiga) orang", "dua (tiga) orang"),  # another number in the brackets is said too
+    ("Pasal 2 (ayat 3)", "Pasal dua (ayat tiga)"),
+])
+def test_a_number_spelled_again_in_brackets_is_said_once(written, spoken):
+    assert spoken_form(written) == spoken

@@ -40,6 +40,7 @@ CLEANUP_STEPS: tuple[Step, ...] = (
 RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
     abbreviations.say_abbreviations,
+    quantities.say_spelled_numbers_once,
     money.say_money,
     dates.say_short_months,
     dates.say_dates,

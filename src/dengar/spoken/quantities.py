@@ -27,6 +27,9 @@ _MINUS = re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)")
 # "4x4", "2x24 jam", "3 x 4 meter": an x between numbers is a multiplication sign, and so is
 # one glued after a number before a pause or a word ("3x sehari", "zoom 10x").
 _TIMES = re.compile(rf"{_ALONE}(?P<number>{NUMBER})(?:\s?[x×]\s?(?=\d)|[xX×](?=[\s,.;:)]|$))")
+# "2 (dua) tahun", "Rp5.000,- (lima ribu rupiah)": legal style writes a number twice.
+_SPELLED_AGAIN = re.compile(
+    rf"(?<![\d.,/-])(?P<number>{NUMBER})(?P<tail>,-|\s?%)?\s*\((?P<words>[^\W\d_][^()\d]*)\)")
 _BARE = re.compile(rf"(?P<before>\w?)(?<![\d.,])(?P<number>{NUMBER})(?![\d])(?P<after>\w?)")
 
 
@@ -36,6 +39,31 @@ def say_times_sign(text: str) -> str:
     The numbers stay in digits for the steps after.
     """
     return _TIMES.sub(lambda m: f"{m['number']} kali ", text)
+
+
+@cache
+def _said_after_amounts() -> frozenset[str]:
+    """Words that may follow the number in its spelled-out repeat: currencies and units."""
+    data = table("units")
+    return frozenset(" ".join([*data["currencies"].values(), *data["units"].values(),
+                               "persen"]).lower().split())
+
+
+def _once(match: re.Match[str]) -> str:
+    amount = re.sub(r",0+$", "", match["number"])  # "5.000,00 (lima ribu rupiah)"
+    written = match["words"].lower().split()
+    said = say_number(amount).split()
+    rest = written[len(said):]
+    if written[:len(said)] != said or not _said_after_amounts().issuperset(rest):
+        return match[0]
+    return match["number"] + (match["tail"] or "")
+
+
+def say_spelled_numbers_once(text: str) -> str:
+    """ "2 (dua) tahun" -> "2 tahun", "Rp 5.000 (lima ribu rupiah)" -> "Rp 5.000": a number
+    followed by the same number in words in brackets, as legal texts write it, is said once.
+    Words that say another number stay: "2 (tiga)" is the writer's to answer for."""
+    return _SPELLED_AGAIN.sub(_once, text)
 
 
 def say_codes(text: str) -> str:
