@@ -31,6 +31,10 @@ from dengar.spoken.dates import time_words
      "pukul delapan sampai sepuluh Waktu Indonesia Barat"),
     ("Pukul 21.45", "Pukul dua puluh satu lewat empat puluh lima menit"),
     ("harga 2.50 dolar", "harga dua koma lima nol dolar"),  # no "pukul", no zone: a number
+    # a padded hour is a time even without "pukul": nobody writes a decimal so
+    ("mulai 08.30 di balai desa", "mulai delapan lewat tiga puluh menit di balai desa"),
+    ("Kamis, 01 Februari 2018", "Kamis, satu Februari dua ribu delapan belas"),
+    ("pada 09-10 Mei", "pada sembilan sampai sepuluh Mei"),
 ])
 def test_dates_and_times(written, spoken):
     assert spoken_form(written) == spoken

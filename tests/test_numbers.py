@@ -57,6 +57,8 @@ def test_ordinal(number, spoken):
     ("2.5", "dua koma lima"),                          # English style, not three digits
     ("2020", "dua ribu dua puluh"),
     ("007", "nol nol tujuh"),
+    ("08", "delapan"),  # a zero that pads a pair is not said
+    ("00", "nol nol"),
 ])
 def test_say_number(written, spoken):
     assert say_number(written) == spoken
@@ -89,6 +91,9 @@ def test_say_number(written, spoken):
     ("hubungi 0812-3456-7890",
      "hubungi nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan nol"),
     ("gerak-gerik negara-negara", "gerak-gerik negara-negara"),
+    ("di RT 08 RW 04", "di er te delapan er we empat"),
+    ("agen 007", "agen nol nol tujuh"),
+    ("kode area 021-5551234", "kode area nol dua satu, lima lima lima satu dua tiga empat"),
 ])
 def test_numbers_in_text(written, spoken):
     assert spoken_form(written) == spoken

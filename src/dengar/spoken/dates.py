@@ -100,7 +100,8 @@ _CLOCK = re.compile(
 
 
 def _spoken_time(match: re.Match[str]) -> str:
-    if not (match["lead"] or match["zone"] or ":" in match[0]):
+    padded = len(match["hour"]) == 2 and match["hour"].startswith("0")  # "08.30": no decimal
+    if not (match["lead"] or match["zone"] or ":" in match[0] or padded):
         return match[0]  # "2.50" without "pukul" or a zone is a number, not a time
     first = time_words(int(match["hour"]), int(match["minute"]))
     second = time_words(int(match["hour2"]), int(match["minute2"])) if match["hour2"] else ""

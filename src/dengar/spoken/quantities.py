@@ -75,7 +75,7 @@ def say_codes(text: str) -> str:
 
 def _spoken_range(match: re.Match[str]) -> str:
     first, second = match["first"], match["second"]
-    if any(len(part) > 1 and part.startswith("0") for part in (first, second)):
+    if any(len(part) > 2 and part.startswith("0") for part in (first, second)):
         return f"{digits(first)}, {digits(second)}"  # a phone or code number, in groups
     low, high = number_value(first), number_value(second)
     is_range = low is not None and high is not None and low < high
