@@ -134,3 +134,20 @@ def test_an_x_between_or_after_numbers_is_said_kali(written, spoken):
 ])
 def test_a_number_spelled_again_in_brackets_is_said_once(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("prosesor 1,4GHz", "prosesor satu koma empat gigahertz"),
+    ("baterai 3.300mAh", "baterai tiga ribu tiga ratus em a ha"),
+    ("baterai 5.000 mAh", "baterai lima ribu em a ha"),
+    ("kamera 8MP", "kamera delapan megapiksel"),
+    ("jaringan 5G dan 4G", "jaringan lima ge dan empat ge"),
+    ("memori 128GB", "memori seratus dua puluh delapan gigabita"),
+    ("penyimpanan 1TB", "penyimpanan satu terabita"),
+    ("internet 100 Mbps", "internet seratus megabit per detik"),
+    ("layar 120Hz", "layar seratus dua puluh hertz"),
+    ("cip 4nm", "cip empat nanometer"),
+    ("KTT G20", "ka te te G dua puluh"),  # a letter before the number is no unit
+])
+def test_units_of_gadget_reviews(written, spoken):
+    assert spoken_form(written) == spoken
