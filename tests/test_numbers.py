@@ -151,3 +151,16 @@ def test_a_number_spelled_again_in_brackets_is_said_once(written, spoken):
 ])
 def test_units_of_gadget_reviews(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Version 1.88.1", "Versi satu titik delapan puluh delapan titik satu"),
+    ("pasang versi 2.3.1 dulu", "pasang versi dua titik tiga titik satu dulu"),
+    ("Versi 2.0 dirilis", "Versi dua titik nol dirilis"),
+    ("unduh v1.2", "unduh versi satu titik dua"),
+    ("pembaruan iOS 17.2.1", "pembaruan iOS tujuh belas titik dua titik satu"),
+    ("1.500.000 orang", "satu juta lima ratus ribu orang"),  # thousands, not a version
+    ("naik 2.5 persen", "naik dua koma lima persen"),  # two groups need the word "versi"
+])
+def test_a_version_number_is_said_with_titik(written, spoken):
+    assert spoken_form(written) == spoken

@@ -49,6 +49,7 @@ RULE_STEPS: tuple[Step, ...] = (
     ordinals.say_roman,
     symbols.split_letters_from_digits,
     quantities.say_times_sign,
+    quantities.say_versions,
     quantities.say_codes,
     quantities.say_decades,
     quantities.say_ranges,

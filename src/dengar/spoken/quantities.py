@@ -14,6 +14,7 @@ from dengar.patterns import alternation
 from dengar.spoken.data import table
 from dengar.spoken.numbers import NUMBER, digits, number_value, say_number
 
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _ALONE = r"(?<![\w.,/-])"  # not glued to a word, a decimal or another number before it
 _CODE = re.compile(rf"{_ALONE}\d+(?:-\d+){{2,}}(?![\w-])")
 _RANGE = re.compile(rf"{_ALONE}(?P<first>{NUMBER})\s?[-–]\s?(?P<second>{NUMBER})(?![\w/-])")
@@ -30,6 +31,11 @@ _TIMES = re.compile(rf"{_ALONE}(?P<number>{NUMBER})(?:\s?[x×]\s?(?=\d)|[xX×](?
 # "2 (dua) tahun", "Rp5.000,- (lima ribu rupiah)": legal style writes a number twice.
 _SPELLED_AGAIN = re.compile(
     rf"(?<![\d.,/-])(?P<number>{NUMBER})(?P<tail>,-|\s?%)?\s*\((?P<words>[^\W\d_][^()\d]*)\)")
+# "versi 2.3.1", "Version 1.88.1", "v2.3", "iOS 17.2.1", "192.168.1.1": the dots of a version
+# or an address are said "titik". Without the word, only three groups or more count.
+_VERSION = re.compile(
+    r"(?<![\w.,])(?:(?P<word>\b[Vv]ersi(?:on)?\s+)|(?P<v>\bv))?(?P<version>\d+(?:\.\d+)+)"
+    r"(?![\w]|[.,]\d)")
 _BARE = re.compile(rf"(?P<before>\w?)(?<![\d.,])(?P<number>{NUMBER})(?![\d])(?P<after>\w?)")
 
 
@@ -64,6 +70,27 @@ def say_spelled_numbers_once(text: str) -> str:
     followed by the same number in words in brackets, as legal texts write it, is said once.
     Words that say another number stay: "2 (tiga)" is the writer's to answer for."""
     return _SPELLED_AGAIN.sub(_once, text)
+
+
+def _version_part(part: str) -> str:
+    return digits(part) if len(part) > 1 and part.startswith("0") else say_number(part)
+
+
+def _spoken_version(match: re.Match[str]) -> str:
+    version = match["version"]
+    parts = version.split(".")
+    named = match["word"] or match["v"]
+    if _GROUPED_THOUSANDS.fullmatch(version) or not named and (
+            len(parts) < 3 or len(parts[-1]) == 4):
+        return match[0]  # "1.500.000" groups thousands; "17.08.1945" is a date
+    lead = ("Versi " if named.startswith("V") else "versi ") if named else ""
+    return lead + " titik ".join(map(_version_part, parts))
+
+
+def say_versions(text: str) -> str:
+    """ "versi 2.3.1" -> "versi dua titik tiga titik satu"; "Version" and a "v" glued to the
+    number ("v2.3.1") are said "versi"."""
+    return _VERSION.sub(_spoken_version, text)
 
 
 def say_codes(text: str) -> str:
