@@ -7,10 +7,10 @@
   An e-mail address is read whole, "@" as "et". A hashtag reads "tagar" and its words
   ("#PemiluDamai" -> "tagar Pemilu Damai"); an @mention loses its "@".
 - Emoji and other pictographs are dropped.
-- "&" -> "dan", "±" -> "kurang lebih", "×" -> "kali", a slash between words a short pause
-  ("AFP / VNA" -> "AFP, VNA"; "dan/atau" -> "dan atau"), a hyphen between letters and digits a
-  space ("COVID-19"), a dash between words a comma, "|" and bullets a comma; "*" and "^"
-  are dropped. Reduplication ("negara-negara") stays.
+- "&" -> "dan", "±" -> "kurang lebih", "×" -> "kali", "©" -> "hak cipta", a slash between
+  words a short pause ("AFP / VNA" -> "AFP, VNA"; "dan/atau" -> "dan atau"), a hyphen
+  between letters and digits a space ("COVID-19"), a dash between words a comma, "|" and
+  bullets a comma; "*", "^", "®" and "™" are dropped. Reduplication ("negara-negara") stays.
 """
 
 from __future__ import annotations
@@ -32,12 +32,15 @@ _SLASH = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_](?!n\b))")
 _DASH = re.compile(r"\s+[–—-]\s+|\s*(?:—|-{2,3})\s*")  # "--", "---": a typed em dash
 _SIGNS = (("&", " dan "), ("±", " kurang lebih "), ("×", " kali "))
+# "© 2024 Kompas", "Copyright © 2024": the notice is said once, in Indonesian.
+_COPYRIGHT = re.compile(r"(?:\b[Cc]opyright\s*)?©\s*")
 # Separators a page prints between items ("BANDUNG | Perum …", "• Harga"): a pause.
 _SEPARATOR = re.compile(r"\s*[|¦•▪►◆■]\s*")
 # A power between numbers or after a unit: "10^8", "km^2".
 _POWER = re.compile(r"(?<=\w)\^(?=\w)")
 # Marks nobody reads aloud: a footnote's "*", a stray "^"; between two words they part them.
-_SILENT_MARKS = re.compile(r"[*^]+")
+# Trade marks ("Windows®", "Kopiko™") are not read either.
+_SILENT_MARKS = re.compile(r"[*^®™]+")
 
 
 def neutralize_brackets(text: str) -> str:
@@ -75,9 +78,10 @@ def _between_words(match: re.Match[str]) -> bool:
 
 
 def say_symbols(text: str) -> str:
-    """Say "&", "±", "×" and a power ("10^8": "pangkat"); make slashes and dashes between
-    words, "|" and bullets pauses; drop "*" and "^" (a space where they join two words)."""
-    text = text.replace("dan/atau", "dan atau")
+    """Say "&", "±", "×", "©" ("hak cipta") and a power ("10^8": "pangkat"); make slashes and
+    dashes between words, "|" and bullets pauses; drop "*", "^", "®" and "™" (a space where
+    they join two words)."""
+    text = _COPYRIGHT.sub(" hak cipta ", text.replace("dan/atau", "dan atau"))
     text = _SLASH.sub(", ", text)
     text = _DASH.sub(", ", text)
     for sign, words in _SIGNS:
