@@ -164,3 +164,9 @@ def test_units_of_gadget_reviews(written, spoken):
 ])
 def test_a_version_number_is_said_with_titik(written, spoken):
     assert spoken_form(written) == spoken
+
+
+def test_a_hyphen_left_between_numbers_is_a_pause_not_a_reduplication():
+    # a mistyped date: "2-24" must not come out as "dua-dua puluh empat"
+    assert spoken_form("Jakarta (12/7/2-24) kata") == (
+        "Jakarta (dua belas, tujuh, dua, dua puluh empat) kata")

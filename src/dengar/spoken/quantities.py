@@ -36,6 +36,7 @@ _SPELLED_AGAIN = re.compile(
 _VERSION = re.compile(
     r"(?<![\w.,])(?:(?P<word>\b[Vv]ersi(?:on)?\s+)|(?P<v>\bv))?(?P<version>\d+(?:\.\d+)+)"
     r"(?![\w]|[.,]\d)")
+_NUMBERS_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
 _BARE = re.compile(rf"(?P<before>\w?)(?<![\d.,])(?P<number>{NUMBER})(?![\d])(?P<after>\w?)")
 
 
@@ -157,5 +158,7 @@ def _spoken_bare(match: re.Match[str]) -> str:
 
 
 def say_numbers(text: str) -> str:
-    """Every number still in digits, in words; "G20" -> "G dua puluh"."""
-    return _BARE.sub(_spoken_bare, text)
+    """Every number still in digits, in words; "G20" -> "G dua puluh". A hyphen still between
+    two numbers (no range, score or code: "12/7/2-24", a typo) is a pause, so the words do
+    not read as a reduplication ("dua-dua puluh")."""
+    return _BARE.sub(_spoken_bare, _NUMBERS_HYPHEN.sub(", ", text))
