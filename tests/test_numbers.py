@@ -57,8 +57,7 @@ def test_ordinal(number, spoken):
     ("2.5", "dua koma lima"),                          # English style, not three digits
     ("2020", "dua ribu dua puluh"),
     ("007", "nol nol tujuh"),
-    ("08", "delapan"),  # a zero that pads a pair is not said
-    ("00", "nol nol"),
+    ("08", "nol delapan"),
 ])
 def test_say_number(written, spoken):
     assert say_number(written) == spoken
@@ -91,8 +90,12 @@ def test_say_number(written, spoken):
     ("hubungi 0812-3456-7890",
      "hubungi nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan nol"),
     ("gerak-gerik negara-negara", "gerak-gerik negara-negara"),
+    # a zero that pads a house block or an hour is not said; elsewhere it is
     ("di RT 08 RW 04", "di er te delapan er we empat"),
+    ("RT.003/RW.005", "er te tiga, er we lima"),
+    ("jam 05 sampai 08.00", "jam lima sampai delapan"),
     ("agen 007", "agen nol nol tujuh"),
+    ("pasangan 01 dan 02", "pasangan nol satu dan nol dua"),
     ("kode area 021-5551234", "kode area nol dua satu, lima lima lima satu dua tiga empat"),
 ])
 def test_numbers_in_text(written, spoken):

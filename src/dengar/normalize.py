@@ -45,6 +45,7 @@ RULE_STEPS: tuple[Step, ...] = (
     dates.say_short_months,
     dates.say_dates,
     dates.say_times,
+    quantities.drop_padding_zeros,
     ordinals.say_ke_ordinals,
     ordinals.say_roman,
     symbols.split_letters_from_digits,

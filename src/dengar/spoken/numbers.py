@@ -74,8 +74,6 @@ def ordinal(n: int) -> str:
 
 def _whole(text: str) -> str:
     """Words for the digits before the decimal mark (grouping dots already removed)."""
-    if len(text) == 2 and text[0] == "0" and text != "00":
-        return ONES[int(text[1])]  # "RT 08", "01 Februari": a zero that pads a pair is silent
     if len(text) > 1 and text.startswith("0"):
         return digits(text)  # "007", a phone number: digits, as people read them
     if len(text) > len(str(LARGEST)):

@@ -37,6 +37,10 @@ _VERSION = re.compile(
     r"(?<![\w.,])(?:(?P<word>\b[Vv]ersi(?:on)?\s+)|(?P<v>\bv))?(?P<version>\d+(?:\.\d+)+)"
     r"(?![\w]|[.,]\d)")
 _NUMBERS_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
+# Zeros that only pad a number to its printed width: "RT 008", "pukul 05", "01 Februari".
+# Elsewhere they are said ("007", "paslon 01", a phone number).
+_PADDED_AFTER = re.compile(
+    r"\b(?P<lead>RT|RW|Rt|Rw|[Pp]ukul|[Jj]am)\.?\s?0+(?=[1-9]\d*(?![\d.,]\d))")
 _BARE = re.compile(rf"(?P<before>\w?)(?<![\d.,])(?P<number>{NUMBER})(?![\d])(?P<after>\w?)")
 
 
@@ -94,6 +98,18 @@ def say_versions(text: str) -> str:
     return _VERSION.sub(_spoken_version, text)
 
 
+@cache
+def _padded_day() -> re.Pattern[str]:
+    months = "|".join(table("calendar")["calendar"]["months"])
+    return re.compile(rf"(?<![\w.,])0(?=[1-9](?:\s?[-–]\s?\d{{1,2}})?\s+(?:{months})\b)")
+
+
+def drop_padding_zeros(text: str) -> str:
+    """ "RT 08 RW 004" -> "RT 8 RW 4", "01 Februari" -> "1 Februari", "pukul 05" -> "pukul 5":
+    a zero that pads a house block, an hour or a day of the month is not said."""
+    return _padded_day().sub("", _PADDED_AFTER.sub(lambda m: m["lead"] + " ", text))
+
+
 def say_codes(text: str) -> str:
     """A phone or code number in three or more groups, digit by digit a group at a time:
     "0812-3456-7890" -> "nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan nol".
@@ -103,7 +119,7 @@ def say_codes(text: str) -> str:
 
 def _spoken_range(match: re.Match[str]) -> str:
     first, second = match["first"], match["second"]
-    if any(len(part) > 2 and part.startswith("0") for part in (first, second)):
+    if any(len(part) > 1 and part.startswith("0") for part in (first, second)):
         return f"{digits(first)}, {digits(second)}"  # a phone or code number, in groups
     low, high = number_value(first), number_value(second)
     is_range = low is not None and high is not None and low < high
