@@ -122,6 +122,7 @@ def test_an_enormous_grouped_number_is_read_digit_by_digit():
     ("diminum 3x sehari.", "diminum tiga kali sehari."),
     ("zoom optik 10x, lalu", "zoom optik sepuluh kali, lalu"),
     ("estafet 4 x 100 meter", "estafet empat kali seratus meter"),
+    ("Redmi 10X baru", "Redmi sepuluh X baru"),  # a capital X glued on is a model's name
 ])
 def test_an_x_between_or_after_numbers_is_said_kali(written, spoken):
     assert spoken_form(written) == spoken

@@ -2,7 +2,9 @@
 
 "2020-2024" -> "dua ribu dua puluh sampai dua ribu dua puluh empat", "50-an" -> "lima
 puluhan", "3/4" -> "tiga per empat", "12 km" -> "dua belas kilometer", "2,5%" -> "dua koma
-lima persen". Runs after money, dates and times, which read their own numbers.
+lima persen", "4x4" -> "empat kali empat", "versi 2.3.1" -> "versi dua titik tiga titik satu".
+Runs after money, dates and times, which read their own numbers; before them only the step
+that says a number once when it is spelled again in brackets ("2 (dua) tahun").
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ _SCORE_WORDS = re.compile(
 _MINUS = re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)")
 # "4x4", "2x24 jam", "3 x 4 meter": an x between numbers is a multiplication sign, and so is
 # one glued after a number before a pause or a word ("3x sehari", "zoom 10x").
-_TIMES = re.compile(rf"{_ALONE}(?P<number>{NUMBER})(?:\s?[x×]\s?(?=\d)|[xX×](?=[\s,.;:)]|$))")
+# A capital X glued after a number is more often a model name ("Redmi 10X").
+_TIMES = re.compile(rf"{_ALONE}(?P<number>{NUMBER})(?:\s?[xX×]\s?(?=\d)|[x×](?=[\s,.;:)]|$))")
 # "2 (dua) tahun", "Rp5.000,- (lima ribu rupiah)": legal style writes a number twice.
 _SPELLED_AGAIN = re.compile(
     rf"(?<![\d.,/-])(?P<number>{NUMBER})(?P<tail>,-|\s?%)?\s*\((?P<words>[^\W\d_][^()\d]*)\)")
