@@ -450,3 +450,21 @@ def test_a_photo_title_printed_twice_under_the_headline_is_a_caption() -> None:
     assert article.title == "Awas, " + title
     assert [(s.kind, s.text) for s in article.segments][1:3] == [
         ("byline", "Rina Sari"), ("caption", title)]
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    # A sentence with its full stop above a dateline lead is a photo's caption, no headline.
+    ("Juru bicara dinas memberikan keterangan kepada wartawan.", None),
+    # A headline typed with a full stop is still in title case.
+    ("Harga Beras Naik Tajam di Pasar Induk.", "Harga Beras Naik Tajam di Pasar Induk."),
+])
+def test_a_sentence_first_is_no_headline(first, title) -> None:
+    article = segment_lines(first, f"JAKARTA, Harian.com - {LEAD}", BODY)
+    assert article.title == title
+
+
+def test_a_teaser_printed_twice_under_a_headline_label_is_never_read() -> None:
+    teaser = "Belanja negara akan mendorong pertumbuhan ekonomi menjadi 5,4%."
+    article = segment_lines("Headline", teaser, teaser, LEAD, BODY)
+    assert article.title is None
+    assert [s.text for s in article.segments] == [LEAD, BODY]

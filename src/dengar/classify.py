@@ -30,6 +30,7 @@ from dengar.lines import (
 )
 from dengar.linklists import mark_link_lists
 from dengar.model import Block
+from dengar.patterns import capitalised_words
 from dengar.repeats import Repeat, bare, mark_repeats
 
 BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
@@ -39,6 +40,7 @@ LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede th
 LABEL_MAX_WORDS = 2  # lines between the headline and a lead opening with a dateline
 HEADER_TAG_MAX_WORDS = 3
 REPEATED_TITLE_WITHIN = 6  # a title printed twice among this many first lines is the headline
+TITLE_CASE_SHARE = 0.7
 MENU_LINE_MAX_WORDS = 4  # above a title printed twice: a menu's lines ("HOME NEWS JATENG")
 
 
@@ -129,9 +131,16 @@ def _repeated_title(lines: list[Line], content: list[int], titles: list[int]) ->
 
 
 def _caption_titles(lines: list[Line], titles: list[int]) -> None:
-    """A line printed twice that is not the headline is a photo's title: its caption."""
+    """A title printed twice that is not the headline is a photo's title: its caption; a
+    sentence printed twice above the text is a teaser box's item, never read."""
+    first = _content(lines)[:REPEATED_TITLE_WITHIN]
     for i in titles:
-        if lines[i].kind == "body":
+        if lines[i].kind != "body":
+            continue
+        if _ends_sentence(lines[i].text) and not _is_title_case(lines[i].text):
+            if i in first:
+                lines[i] = Line("furniture", "", (lines[i].text,))
+        else:
             lines[i] = Line("caption", lines[i].text)
 
 
@@ -192,9 +201,21 @@ def _may_be_headline(line: Line) -> bool:
     return not (
         not is_headline_shaped(line.text) or split_caption(line.text, None)
         or split_dateline(line.text) or (announced and announced.announced)
-        or (len(line.text.split()) > HEADING_MAX_WORDS and line.text.endswith(".")
-            and not line.text.endswith(".."))
+        or (_ends_sentence(line.text) and (len(line.text.split()) > HEADING_MAX_WORDS
+                                           or not _is_title_case(line.text)))
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether text ends with one full stop, as a sentence does and a headline does not."""
+    return text.endswith(".") and not text.endswith("..")
+
+
+def _is_title_case(text: str) -> bool:
+    """Whether most of text's words are capitalised, as a headline typed with a full stop
+    still is ("Bayi Ditemukan di Pinggir Jalan, Polisi Cari Orang Tua.")."""
+    capitals, words = capitalised_words(text)
+    return words > 0 and capitals >= TITLE_CASE_SHARE * words
 
 
 def _mark_captions(lines: list[Line], headline: str | None) -> None:

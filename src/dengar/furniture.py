@@ -44,8 +44,8 @@ PAGE_LABELS: tuple[str, ...] = (
     "lihat foto", "lihat video", "perbesar", "zoom", "tonton video", "putar video",
     "next post", "previous post", "prev post", "next article", "artikel selanjutnya",
     "berita selanjutnya", "artikel sebelumnya", "berita sebelumnya", "halaman selanjutnya",
-    "halaman sebelumnya", "next page", "cari", "cari berita", "search", "notification",
-    "notifikasi", "kategori berita", "berita terpopuler", "kirim komentar",
+    "halaman sebelumnya", "next page", "cari", "cari berita", "headline", "headlines", "search",
+    "notification", "notifikasi", "kategori berita", "berita terpopuler", "kirim komentar",
     "tinggalkan komentar", "tinggalkan balasan", "leave a reply", "leave a comment",
     "dmca.com protection status",
     # A comment form's prompts (WordPress themes keep them in English) and a reaction poll.
