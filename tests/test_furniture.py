@@ -141,6 +141,8 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "(ant/rin) banjir jakarta"),
         ("Operasi pasar digelar besok, timpal dia. (mg10/jpnn)",
          "Operasi pasar digelar besok, timpal dia.", "(mg10/jpnn)"),
+        ('"Operasi pasar digelar besok," ujarnya.(OL-5)', '"Operasi pasar digelar besok," '
+         "ujarnya.", "(OL-5)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -402,6 +404,8 @@ CAPTION = "Warga antre membeli beras murah di pasar induk, Senin (3/1)."
     [CAPTION, "Foto: Harian/Rina Sari", CAPTION],
     # The caption, then again with the photographer in brackets.
     [CAPTION, CAPTION + " (Rina Sari)"],
+    # An outlet's tag before the alternative text, the credit glued to the caption.
+    ["[Harian] " + CAPTION, CAPTION + "(Rina Sari/Harian.com)... Selengkapnya"],
     # Typed twice with a slip, each with its credit.
     [CAPTION + " (Foto: Humas/Nia)", CAPTION.replace("beras", "bears") + " (Foto: Humas/Nia)"],
 ])
@@ -468,3 +472,11 @@ def test_a_teaser_printed_twice_under_a_headline_label_is_never_read() -> None:
     article = segment_lines("Headline", teaser, teaser, LEAD, BODY)
     assert article.title is None
     assert [s.text for s in article.segments] == [LEAD, BODY]
+
+
+def test_paired_initials_after_a_sentence_close_any_paragraph() -> None:
+    article = segment_lines(HEADLINE, LEAD, "Stok beras aman, kata dia. (mg10/jpnn)", BODY,
+                            "Aparat gabungan berjaga di pasar (TNI/Polri).")
+    texts = [s.text for s in article.segments]
+    assert "Stok beras aman, kata dia." in texts
+    assert texts[-1] == "Aparat gabungan berjaga di pasar (TNI/Polri)."

@@ -371,10 +371,16 @@ def _mark_headings(lines: list[Line]) -> None:
 
 
 def _strip_initials(lines: list[Line]) -> None:
-    """Remove editor initials, "(fyk/ash)", from the end of the last body paragraph."""
+    """Remove editor initials, "(fyk/ash)", from the end of the last body paragraph, and
+    paired ones after a sentence from any paragraph."""
     last = next((i for i in reversed(range(len(lines))) if lines[i].kind == "body"), None)
     if last is None:
         return
+    for i, line in enumerate(lines[:last]):
+        found = furniture.INITIALS_AFTER_SENTENCE.search(line.text)
+        if line.kind == "body" and found:
+            lines[i] = replace(line, text=line.text[: found.start()].rstrip(),
+                               dropped=(*line.dropped, found.group().strip()))
     found = furniture.EDITOR_INITIALS.search(lines[last].text)
     credit = furniture.CLOSING_CREDIT.search(lines[last].text)
     if not found and credit and len(credit.group().split()) <= furniture.CLOSING_CREDIT_MAX_WORDS:

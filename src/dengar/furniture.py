@@ -228,13 +228,18 @@ ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE
 # Editor initials closing the last paragraph: "(fyk/ash)", "(FHM)", "(ant/rin)", "(Cas/Isk)",
 # "( psp / wis )", "[sc]"; a copy in one line may have the tag links after them, in lower case.
 _INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5})"
+# Media Indonesia numbers its editors: "(OL-5)".
+_NUMBERED_INITIALS = r"\(\s*[A-Z]{2,4}-\d{1,3}\s*\)"
 # JPNN numbers its trainees' initials: "(mg10/jpnn)".
 _PAIRED_INITIALS = r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}|[A-Z][a-z]{1,4})"
+_PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
 EDITOR_INITIALS = re.compile(
-    rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]"
-    rf"|\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
-    r"(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
+    rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
+    rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
+# Paired or numbered initials after a sentence close any paragraph, not only the last: a
+# crawler may copy text after them ("… timpal dia. (mg10/jpnn)"). "(TNI/Polri)." stays.
+INITIALS_AFTER_SENTENCE = re.compile(rf"(?<=[.!?\"”])\s*(?:{_PAIRED}|{_NUMBERED_INITIALS})\s*$")
 # A short credit in brackets after the last sentence: a credit word ("(Antara)", "(Humas Polres
 # Garut)", "(humas pemkab garut)") or a source after a slash ("(Antara/Budi)"); "(Jadwal dapat
 # berubah)", "(Gratis)" and "(UU ITE)" are the article's own words and stay.

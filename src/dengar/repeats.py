@@ -24,6 +24,7 @@ SAME_TEXT = 0.9  # "Menlu Retbo …" and "Menlu Retno …" are one caption typed
 SLIP_MIN_CHARS = 20
 SLIP_MAX_CHARS = 3
 # A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
+_LEADING_TAG = re.compile(r"^\s*\[[^\[\]]{2,30}\]\s*")  # "[Fimela] Joko Anwar"
 _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)\s*selengkapnya\s*$", re.IGNORECASE)
 _QUOTE_MARKS = ('"', "“", "”", "„", "'", "‘")
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,50})\)\s*$")
@@ -39,8 +40,10 @@ class Repeat:
 
 
 def bare(text: str) -> str:
-    """The text without the credit in brackets closing it, or a "… Selengkapnya" link."""
-    return _BRACKETED_CREDIT.sub("", _MORE_LINK.sub("", text)).strip()
+    """The text without the credit in brackets closing it, a "… Selengkapnya" link or an
+    outlet's tag in square brackets before it."""
+    text = _BRACKETED_CREDIT.sub("", _MORE_LINK.sub("", text))
+    return _LEADING_TAG.sub("", text).strip()
 
 
 def _same(first: str, second: str) -> bool:
