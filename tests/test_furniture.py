@@ -141,8 +141,8 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "(ant/rin) banjir jakarta"),
         ("Operasi pasar digelar besok, timpal dia. (mg10/jpnn)",
          "Operasi pasar digelar besok, timpal dia.", "(mg10/jpnn)"),
-        ('"Operasi pasar digelar besok," ujarnya.(OL-5)', '"Operasi pasar digelar besok," '
-         "ujarnya.", "(OL-5)"),
+        ("Operasi pasar digelar besok, ujarnya.(OL-5)", "Operasi pasar digelar besok, ujarnya.",
+         "(OL-5)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:

@@ -87,6 +87,10 @@ def _first_pass(block: Block, text: str) -> Line:
         return Line("date", text, (text,))
     text, links = strip_related_links(text)
     text, embeds = strip_embeds(text)
+    initials = furniture.INITIALS_AFTER_SENTENCE.search(text)
+    if initials:  # "… timpal dia. (mg10/jpnn)" in any paragraph, before it is read as a heading
+        embeds += (initials.group().strip(),)
+        text = text[: initials.start()].rstrip()
     if not text:
         return Line("furniture", "", embeds)
     return Line("body", text, links + embeds)
@@ -371,16 +375,10 @@ def _mark_headings(lines: list[Line]) -> None:
 
 
 def _strip_initials(lines: list[Line]) -> None:
-    """Remove editor initials, "(fyk/ash)", from the end of the last body paragraph, and
-    paired ones after a sentence from any paragraph."""
+    """Remove editor initials, "(fyk/ash)", from the end of the last body paragraph."""
     last = next((i for i in reversed(range(len(lines))) if lines[i].kind == "body"), None)
     if last is None:
         return
-    for i, line in enumerate(lines[:last]):
-        found = furniture.INITIALS_AFTER_SENTENCE.search(line.text)
-        if line.kind == "body" and found:
-            lines[i] = replace(line, text=line.text[: found.start()].rstrip(),
-                               dropped=(*line.dropped, found.group().strip()))
     found = furniture.EDITOR_INITIALS.search(lines[last].text)
     credit = furniture.CLOSING_CREDIT.search(lines[last].text)
     if not found and credit and len(credit.group().split()) <= furniture.CLOSING_CREDIT_MAX_WORDS:

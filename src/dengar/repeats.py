@@ -58,7 +58,7 @@ def _same(first: str, second: str) -> bool:
 def _credit(lines: list[Line], first: int, second: int) -> tuple[str | None, bool]:
     """The photo credit on or between two copies, if any, and whether it is on a copy."""
     for line in (lines[first], lines[second]):
-        found = _BRACKETED_CREDIT.search(line.text)
+        found = _BRACKETED_CREDIT.search(_MORE_LINK.sub("", line.text))
         if found:
             return found.group().strip(), True
     for line in lines[first + 1: second]:
