@@ -141,3 +141,11 @@ def test_a_tag_under_the_headline_is_not_the_lead() -> None:
                                  "karena pasokan dari daerah berkurang."))
     assert [s.kind for s in article.segments] == ["headline", "byline", "lead"]
     assert "harga beras" in article.dropped
+
+
+def test_a_place_and_a_date_are_no_byline() -> None:
+    assert parse_byline("Jakarta • Senin, 2 Desember 2024") is None
+
+
+def test_a_sentence_saying_data_was_updated_is_no_byline() -> None:
+    assert parse_byline("Data Kemenhub diperbarui Senin, 2 Desember 2024") is None

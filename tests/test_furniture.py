@@ -390,6 +390,10 @@ def test_a_page_number_before_the_editors_initials_is_dropped_with_them() -> Non
      [LEAD, "Jenis beras yang naik:", "beras medium", "beras premium"]),
     (["Jenis beras yang naik:", "Iklan", "- beras medium", "- beras premium"],
      [LEAD, "Jenis beras yang naik:", "beras medium", "beras premium"]),
+    (["Jenis beras yang naik:", "(ANTARA/Rina Sari)", "- beras medium", "- beras premium"],
+     [LEAD, "Jenis beras yang naik:", "beras medium", "beras premium"]),
+    (["Rekomendasi:", "- beras medium", "- beras premium"],
+     [LEAD, "beras medium", "beras premium"]),
 ])
 def test_link_lists_after_a_label_or_the_credit_are_furniture(lines, kept) -> None:
     article = segment_lines(HEADLINE, LEAD, *lines)
@@ -480,3 +484,31 @@ def test_paired_initials_after_a_sentence_close_any_paragraph() -> None:
     texts = [s.text for s in article.segments]
     assert "Stok beras aman, kata dia." in texts
     assert texts[-1] == "Aparat gabungan berjaga di pasar (TNI/Polri)."
+
+
+def test_a_deck_printed_again_as_the_lead_is_read_once() -> None:
+    article = segment_lines(HEADLINE, LEAD, LEAD, BODY)
+    assert [s.text for s in article.segments] == [HEADLINE, LEAD, BODY]
+
+
+@pytest.mark.parametrize("heading", ["Profil Prof. Budi Santoso", "Dampak bagi Warga Kec. Cibadak"])
+def test_an_abbreviation_in_a_heading_is_no_sentence_end(heading) -> None:
+    article = segment_lines(HEADLINE, LEAD, heading, BODY)
+    assert kinds(article) == ["headline", "lead", "heading", "paragraph"]
+
+
+@pytest.mark.parametrize("lines", [
+    # A job advert's positions are the article's list, not a byline box's labels.
+    ["Posisi yang dibuka antara lain:", "- Reporter", "- Editor", "- Kontributor"],
+    # An interview's question, an award's category.
+    ["Reporter: Bagaimana dengan keluhan soal kepadatan di jam sibuk?"],
+    ["Kategori: Liputan Investigasi", "Pemenang: Tim Liputan Harian"],
+])
+def test_article_lines_shaped_like_labels_stay(lines) -> None:
+    article = segment_lines(HEADLINE, LEAD, *lines, BODY)
+    assert article.dropped == ()
+
+
+def test_a_lower_case_dateline_alone_under_the_headline_is_no_tag() -> None:
+    article = segment_lines(HEADLINE, "harian.com, Jakarta", LEAD, BODY)
+    assert article.segments[1].text.startswith("Jakarta")

@@ -405,8 +405,12 @@ STACK_PARAGRAPH = (
 @pytest.mark.parametrize(("run", "dropped"), [
     # Two other articles' titles stacked over a paragraph, no label: a related-links box.
     ("Petani bawang merugi karena hujan\nMengapa harga beras tak kunjung turun?\n"
-     + STACK_PARAGRAPH, ["Petani bawang merugi karena hujan",
-                         "Mengapa harga beras tak kunjung turun?"]),
+     "Stok gula aman jelang Lebaran\n" + STACK_PARAGRAPH,
+     ["Petani bawang merugi karena hujan", "Mengapa harga beras tak kunjung turun?",
+      "Stok gula aman jelang Lebaran"]),
+    # Two are a listing's name and address over its description.
+    ("Warung Nasi Goreng Kambing Kebon Sirih\nJalan Kebon Sirih Nomor 5, Jakarta Pusat\n"
+     + STACK_PARAGRAPH, []),
     # One title over a paragraph is a section heading.
     ("Apa kata pedagang?\n" + STACK_PARAGRAPH, []),
     # Sentences over a paragraph are captions or paragraphs, not titles.
@@ -515,3 +519,10 @@ _WHOLE_LINES = [
 def test_a_paragraph_pasted_whole_and_cut_once_is_rejoined(lines: list[str],
                                                            expected: list[str]) -> None:
     assert [b.text for b in parse_text("\n".join(lines) + "\n").blocks] == expected
+
+
+def test_a_byline_and_a_deck_stacked_over_the_lead_are_no_related_titles():
+    text = ("Harga BBM Naik Mulai Sabtu\n\nHarga Pertalite Jadi Rp10.000 per Liter\n"
+            "Harga Solar Jadi Rp6.800 per Liter\nRina Sari Wulandari - detikFinance\n"
+            + STACK_PARAGRAPH + "\n\n" + STACK_PARAGRAPH + "\n")
+    assert [b.hint for b in parse_text(text).blocks].count("furniture") == 0

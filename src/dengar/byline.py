@@ -11,6 +11,7 @@ from datetime import date
 
 from dengar import furniture, speech
 from dengar.dateline import date_line
+from dengar.names import is_place_or_time
 
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:dan|&)\s+")
 _DATE_SPLIT_RE = re.compile(r"\s+[|/•·]\s+|\s*[|•·]\s*")
@@ -99,7 +100,9 @@ def parse_byline(line: str) -> Byline | None:
     announced = prefix is not None or bool(editor)
     parts = _DATE_SPLIT_RE.split(text, maxsplit=1)
     role = _ROLE_THEN_DATE_RE.match(text)
-    if role and date_line(role["date"]):  # "Rina Sari , Jurnalis-Rabu, 8 Mei 2024 |04:15 WIB"
+    # "Rina Sari , Jurnalis-Rabu, 8 Mei 2024 |04:15 WIB"; "oleh X diperbarui …" needs its "oleh"
+    # ("Data Kemenhub diperbarui Senin, …" is a sentence).
+    if role and date_line(role["date"]) and (role["role"] or prefix):
         parts = [role["name"], role["date"]]
         dropped.append(role["role"] or role["role_verb"])
     if len(parts) == 2 and date_line(parts[1]):
@@ -110,7 +113,7 @@ def parse_byline(line: str) -> Byline | None:
         text, announced = text[: channel.start()], True
         dropped.append(channel.group("channel"))
     name = _names(text, several=announced)
-    if not name:
-        return None
+    if not name or (published and is_place_or_time(name)):
+        return None  # "Jakarta • Senin, 2 Desember 2024" is a place and a date
     return Byline(name, announced, tuple(dropped), published,
                   channel.group("channel") if channel else None)

@@ -75,12 +75,16 @@ def _mark_fact_box(lines: list[Line]) -> None:
 
 def _first_pass(block: Block, text: str) -> Line:
     """Settle what the line is on its own: a hint, furniture, a date, else undecided body.
-    An unmarked line written as a list item may still be furniture ("- ANTARA FOTO/Nama")."""
+    An unmarked line written as a list item may still be a credit ("- ANTARA FOTO/Nama")."""
+    listed = block.hint is None and LIST_ITEM_RE.match(text) is not None
+    if listed and any(p.match(text) for p in (furniture.PHOTO_CREDIT_LINE,
+                                              furniture.RELATED_LINK)):
+        return Line("furniture", "", (text,))  # "- ANTARA FOTO/Nama", "- Baca juga: …"
+    if block.hint == "item" or listed:
+        return Line("body", text, item=True)
     if block.hint is None and (is_furniture(text) or (
             furniture.CREDIT_LABELS_LINE.match(text) and parse_byline(text) is None)):
         return Line("furniture", "", (text,))
-    if block.hint == "item" or (block.hint is None and LIST_ITEM_RE.match(text)):
-        return Line("body", text, item=True)
     if block.hint is not None:
         return Line(block.hint, text, (text,) if block.hint == "furniture" else ())
     if date_line(text):
@@ -137,12 +141,16 @@ def _repeated_title(lines: list[Line], content: list[int], titles: list[int]) ->
 def _caption_titles(lines: list[Line], titles: list[int]) -> None:
     """A title printed twice that is not the headline is a photo's title: its caption; a
     sentence printed twice above the text is a teaser box's item, never read."""
-    first = _content(lines)[:REPEATED_TITLE_WITHIN]
+    content = _content(lines)
     for i in titles:
         if lines[i].kind != "body":
             continue
         if _ends_sentence(lines[i].text) and not _is_title_case(lines[i].text):
-            if i in first:
+            # Under a box's label ("Headline") with only a menu above: a teaser. A deck
+            # repeating the lead under the headline is read, once.
+            above = [j for j in content if j < i]
+            if (i > 0 and lines[i - 1].kind == "furniture" and i in content[:REPEATED_TITLE_WITHIN]
+                    and all(len(lines[j].text.split()) <= MENU_LINE_MAX_WORDS for j in above)):
                 lines[i] = Line("furniture", "", (lines[i].text,))
         else:
             lines[i] = Line("caption", lines[i].text)
@@ -319,8 +327,8 @@ def _demote_trailing_headings(lines: list[Line]) -> None:
 
 
 def _drop_header_tags(lines: list[Line]) -> None:
-    """A few lower-case words between the headline and the text ("demam berdarah") are the
-    page's tag or rubric link, not the lead."""
+    """A few words all in lower case between the headline and the text ("demam berdarah") are
+    the page's tag or rubric link, not the lead; "liputan6.com, Jakarta" is a dateline."""
     start = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     if start is None:
         return
@@ -328,7 +336,7 @@ def _drop_header_tags(lines: list[Line]) -> None:
         line = lines[i]
         if line.kind == "body" and len(line.text.split()) >= _TEXT_MIN_WORDS:
             return
-        if (line.kind == "body" and not line.item and line.text[:1].islower()
+        if (line.kind == "body" and not line.item and line.text == line.text.lower()
                 and len(line.text.split()) <= HEADER_TAG_MAX_WORDS
                 and not line.text.endswith(_SENTENCE_ENDS)):
             lines[i] = Line("furniture", "", (line.text,))

@@ -55,7 +55,7 @@ PAGE_LABELS: tuple[str, ...] = (
     # A prayer-times widget's names, each on a line of its own.
     "imsak", "subuh", "terbit", "dzuhur", "zuhur", "ashar", "asar", "maghrib", "magrib", "isya",
     # Labels a byline box puts under the names: "Donny Apriliananda" / "Penulis".
-    "penulis", "tim redaksi", "penulis & editor", "editor", "reporter", "kontributor",
+    "penulis", "tim redaksi", "penulis & editor",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -80,8 +80,12 @@ COPYRIGHT_LINE = re.compile(
 
 # "#Sandiaga Uno", "Tags: Covid-19, Nataru", "Topik: …", "Kategori: Berita": links to tag
 # and section pages.
-TAG_LINE = re.compile(r"^(?:#[^\s#]|(?:tags?|topik|topic|label|kategori|category|rubrik)\s*:)",
-                      re.IGNORECASE)
+TAG_LINE = re.compile(
+    r"^(?:#[^\s#]|(?:tags?|topik|topic|label)\s*:"
+    # a page's section, one word; "Kategori: Liputan Investigasi" names an award's category
+    r"|(?:kategori|category|rubrik)\s*:\s*\w+\s*$)",
+    re.IGNORECASE,
+)
 
 # "Baca juga: <another headline>", "BACA JUGA", "Simak juga: …", "Baca: …": another article.
 RELATED_LINK = re.compile(
@@ -201,7 +205,7 @@ PHOTO_CREDIT_LINE = re.compile(
 CREDIT_LABELS_LINE = re.compile(
     r"^(?:rep|red|reporter|redaktur|editor|penulis|pewarta|fotografer)"
     r"(?:\s*(?:&|dan|/)\s*(?:rep|red|reporter|redaktur|editor|penulis|pewarta|fotografer))*"
-    r"\s*:",
+    r"\s*:(?=[^?!]{0,80}$)",  # "Reporter: Bagaimana dengan …?" is an interview's question
     re.IGNORECASE,
 )
 
@@ -211,7 +215,9 @@ NO_ADS_PROMO_LINE = re.compile(
 )
 # A site's links glued into one line: "Tentang KamiPedoman Media SiberKetentuan & …Karir".
 GLUED_MENU_MIN_JOINS = 3
-GLUED_MENU_JOIN = re.compile(r"[a-z]{2}[A-Z][a-z]")
+# Two whole words glued ("KamiPedoman", "PrivasiPanduan"), not a brand's capital inside
+# ("WhatsApp", "TikTok", "YouTube").
+GLUED_MENU_JOIN = re.compile(r"[a-z]{3}[A-Z][a-z]{3}")
 
 # An institution's letterhead: lines in capitals naming it ("KEMENTERIAN …", "REPUBLIK
 # INDONESIA", "PEMERINTAH PROVINSI …"), then its street address ("Jl. … 12750").

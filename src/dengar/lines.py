@@ -40,9 +40,10 @@ FIELD_LINE_MAX_WORDS = 8
 
 _SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
-# A full stop after a word of three letters or more, then a capitalised word: two sentences
-# ('"Lazimnya diinfokan. Namun, …," timpal dia. (mg10/jpnn)'), never a heading ("Dr. Budi").
-_TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}\.\s+[A-Z][a-z]")
+# A full stop after a lower-case word, then a capitalised word: two sentences ('"Lazimnya
+# diinfokan. Namun, …," timpal dia.'), never a heading; an abbreviation is capitalised ("Profil
+# Prof. Budi Santoso", "Dampak bagi Warga Kec. Cibadak").
+_TWO_SENTENCES_RE = re.compile(r"\b[a-z]{3,}\.\s+[A-Z][a-z]")
 WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
 _DASH_SEPARATORS = (" - ", " – ", " — ")

@@ -15,14 +15,13 @@ from dengar.lines import Line
 # A label that announces links, alone on its line: "Baca juga:", "BACA JUGA", "Berita terkait".
 LINKS_LABEL = re.compile(
     r"^[\s•·»›|-]*(?:(?:baca|simak|lihat)\s+(?:juga|pula)|berita\s+terkait|artikel\s+terkait"
-    r"|berita\s+lainnya|artikel\s+lainnya|pilihan\s+editor|rekomendasi|terpopuler|tags?"
+    r"|berita\s+lainnya|artikel\s+lainnya|pilihan\s+editor|terpopuler|tags?"
     r"|topik)\s*:?\s*$",
     re.IGNORECASE,
 )
 
 
-_CREDITS = (furniture.CREDIT_LABELS_LINE, furniture.NOTICE_LINE, furniture.BYLINE_PREFIX,
-            furniture.BRACKETED_CREDIT_LINE, furniture.COPYRIGHT_LINE)
+_CREDITS = (furniture.CREDIT_LABELS_LINE, furniture.BYLINE_PREFIX)
 
 
 def _is_label(line: Line) -> bool:
@@ -30,7 +29,8 @@ def _is_label(line: Line) -> bool:
 
 
 def _is_credit(line: Line) -> bool:
-    """A closing credit: "Editor: …", "Redaktur & Reporter : …", "(***/Nama)", "© …"."""
+    """A closing credit naming who wrote or edited: "Editor: …", "Redaktur & Reporter : …";
+    a promotion or a photo credit before a list is no sign that the list is links."""
     return line.kind == "furniture" and any(
         pattern.match(text) for text in line.dropped for pattern in _CREDITS)
 

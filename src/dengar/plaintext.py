@@ -38,7 +38,7 @@ _INDENT = re.compile(r"^(?: {2,}|\t)\S")  # a paragraph's indented first line
 _NEW_ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)")
 _BARE_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Other articles' titles a copy keeps as lines of their own, stacked over a paragraph.
-STACKED_TITLES_MIN = 2
+STACKED_TITLES_MIN = 3  # two are a listing's name and address, a byline and its date
 TITLE_WORDS = (3, 14)
 PARAGRAPH_MIN_WORDS = 15
 _TITLE_NEVER_ENDS = (".", ",", ":", ";")
@@ -240,12 +240,16 @@ def _reads_as_title(line: str) -> bool:
 def stacked_titles(lines: list[str]) -> frozenset[str]:
     """Related articles' titles a copy stacks over a paragraph with no label (BBC Indonesia).
 
-    In text whose paragraphs are parted by blank lines, a run whose lines are two titles or
-    more and then one paragraph is a list of links the page set in the middle of the body.
-    One title over a paragraph is a section heading; the first run is the headline's.
+    In text whose paragraphs are parted by blank lines, a run in the body whose lines are three
+    titles or more and then one paragraph is a list of links the page set in the middle of the
+    body. One title over a paragraph is a section heading, two a listing's name and address.
     """
     found: set[str] = set()
-    for run in _runs(lines)[1:]:
+    runs = _runs(lines)
+    # Only in the body: above its first paragraph are the headline, the byline and a deck.
+    body = next((i for i, run in enumerate(runs) if any(
+        len(line.split()) >= PARAGRAPH_MIN_WORDS for line in run)), len(runs))
+    for run in runs[body + 1:]:
         *titles, last = run
         if (len(titles) >= STACKED_TITLES_MIN and all(map(_reads_as_title, titles))
                 and len(last.split()) >= PARAGRAPH_MIN_WORDS and last.endswith(_PARAGRAPH_END)):

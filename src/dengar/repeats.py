@@ -20,9 +20,8 @@ from dengar.lines import Line
 REPEAT_WINDOW = 3  # the copy comes within this many lines
 REPEAT_MIN_WORDS = 3  # fewer, only with a credit: "(ILUSTRASI) Longsor." over and under it
 REPEAT_MAX_WORDS = 30  # longer, a paragraph a crawler copied twice, left as it is
-SAME_TEXT = 0.9  # "Menlu Retbo …" and "Menlu Retno …" are one caption typed twice
-SLIP_MIN_CHARS = 20
-SLIP_MAX_CHARS = 3
+SLIP_MIN_LETTERS = 4
+SAME_WORD = 0.75  # "Retbo" for "Retno": one letter of a word slipped
 # A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
 _LEADING_TAG = re.compile(r"^\s*\[[^\[\]]{2,30}\]\s*")  # "[Fimela] Joko Anwar"
 _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)\s*selengkapnya\s*$", re.IGNORECASE)
@@ -49,10 +48,17 @@ def bare(text: str) -> str:
 def _same(first: str, second: str) -> bool:
     if first in (second, bare(second)) or second == bare(first):
         return True  # "Ilustrasi MK (MK)" and "Ilustrasi MK (MK) (Liputan6/Nama)"
-    a, b = bare(first), bare(second)
-    # A slip changes a letter or two, not a word: "Awas, <title>" is another line.
-    slip = len(a) > SLIP_MIN_CHARS and abs(len(a) - len(b)) <= SLIP_MAX_CHARS
-    return a == b or (slip and SequenceMatcher(None, a, b).ratio() >= SAME_TEXT)
+    a, b = bare(first).split(), bare(second).split()
+    if a == b:
+        return True
+    # A slip changes a letter of one word ("Menlu Retbo" for "Menlu Retno"), never a number
+    # ("Juara 1: …", "Juara 2: …") nor a whole word ("Awas, <title>").
+    if len(a) != len(b) or len(a) < REPEAT_MIN_WORDS:
+        return False
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) == 1 and all(
+        w.isalpha() and len(w) >= SLIP_MIN_LETTERS for w in changed[0]) and SequenceMatcher(
+        None, *changed[0]).ratio() >= SAME_WORD
 
 
 def _credit(lines: list[Line], first: int, second: int) -> tuple[str | None, bool]:
