@@ -64,6 +64,7 @@ def kinds(article: Article) -> list[str]:
         "(Baca Juga: Harga Cabai Ikut Naik di Bandung)",
         "oleh Harian.com diperbarui 23 Sep 2019, 15:40 WIB",
         "Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiKarir",
+        "- Advertisement -", "Facebook Comments",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -143,6 +144,9 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "Operasi pasar digelar besok, timpal dia.", "(mg10/jpnn)"),
         ("Operasi pasar digelar besok, ujarnya.(OL-5)", "Operasi pasar digelar besok, ujarnya.",
          "(OL-5)"),
+        ("Operasi pasar digelar besok. (Osy)", "Operasi pasar digelar besok.", "(Osy)"),
+        ("Operasi pasar digelar besok. (jn02)", "Operasi pasar digelar besok.", "(jn02)"),
+        ("Operasi pasar digelar besok. (admin)", "Operasi pasar digelar besok.", "(admin)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -512,3 +516,8 @@ def test_article_lines_shaped_like_labels_stay(lines) -> None:
 def test_a_lower_case_dateline_alone_under_the_headline_is_no_tag() -> None:
     article = segment_lines(HEADLINE, "harian.com, Jakarta", LEAD, BODY)
     assert article.segments[1].text.startswith("Jakarta")
+
+
+def test_brackets_a_copy_left_empty_are_not_read() -> None:
+    article = segment_lines(HEADLINE, LEAD, "Operasi pasar digelar besok, jelas Budi.[]")
+    assert article.segments[-1].text == "Operasi pasar digelar besok, jelas Budi."

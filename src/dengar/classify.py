@@ -78,7 +78,7 @@ def _first_pass(block: Block, text: str) -> Line:
     An unmarked line written as a list item may still be a credit ("- ANTARA FOTO/Nama")."""
     listed = block.hint is None and LIST_ITEM_RE.match(text) is not None
     if listed and any(p.match(text) for p in (furniture.PHOTO_CREDIT_LINE,
-                                              furniture.RELATED_LINK)):
+                                              furniture.RELATED_LINK, furniture.AD_LABEL_LINE)):
         return Line("furniture", "", (text,))  # "- ANTARA FOTO/Nama", "- Baca juga: …"
     if block.hint == "item" or listed:
         return Line("body", text, item=True)

@@ -47,7 +47,7 @@ PAGE_LABELS: tuple[str, ...] = (
     "halaman sebelumnya", "next page", "cari", "cari berita", "headline", "headlines", "search",
     "notification", "notifikasi", "kategori berita", "berita terpopuler", "kirim komentar",
     "tinggalkan komentar", "tinggalkan balasan", "leave a reply", "leave a comment",
-    "dmca.com protection status",
+    "dmca.com protection status", "facebook comments", "komentar facebook",
     # A comment form's prompts (WordPress themes keep them in English) and a reaction poll.
     "please enter your comment!", "please enter your name here",
     "please enter your email address here", "you have entered an incorrect email address!",
@@ -59,6 +59,12 @@ PAGE_LABELS: tuple[str, ...] = (
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
+)
+
+# An advert's label between decorations, which a copy may take for a list item: "- Advertisement -".
+AD_LABEL_LINE = re.compile(
+    r"^[\s\-–—*•]*(?:advertisement|iklan|ads|sponsored|konten\s+sponsor)[\s\-–—*•]*$",
+    re.IGNORECASE,
 )
 
 # A page's number in a paginated article: "Halaman 2 dari 3", "Page 1 of 4".
@@ -233,7 +239,7 @@ ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE
 
 # Editor initials closing the last paragraph: "(fyk/ash)", "(FHM)", "(ant/rin)", "(Cas/Isk)",
 # "( psp / wis )", "[sc]"; a copy in one line may have the tag links after them, in lower case.
-_INITIALS = r"(?:[a-z]{2,5}|[A-Z]{2,5})"
+_INITIALS = r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}|[A-Z][a-z]{1,3})"  # "(jn02)", "(Osy)"
 # Media Indonesia numbers its editors: "(OL-5)".
 _NUMBERED_INITIALS = r"\(\s*[A-Z]{2,4}-\d{1,3}\s*\)"
 # JPNN numbers its trainees' initials: "(mg10/jpnn)".
@@ -258,7 +264,7 @@ OUTLET_NAMES: tuple[str, ...] = (
     "tvone", "metrotv", "gonews", "wolipop",
 )
 CREDIT_WORDS: tuple[str, ...] = (
-    "humas", "antara", "ant", "foto", "sumber", "dok", "red", "rls", "rilis", "adv",
+    "humas", "antara", "ant", "foto", "sumber", "dok", "red", "rls", "rilis", "adv", "admin",
     "advertorial", "ist", "istimewa", "penulis", "editor", "reuters", "afp", "xinhua", "ap",
     *OUTLET_NAMES,
 )

@@ -38,6 +38,7 @@ LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[a-z][.)]|[-–•*·▪►])\s+\S")
 FIELD_LINE_RE = re.compile(r"^[A-Z][^\W\d_]*(?:\s+[^\W\d_]+){0,2}\s*:\s+[^.!?]{1,60}$")
 FIELD_LINE_MAX_WORDS = 8
 
+_EMPTY_BRACKETS_RE = re.compile(r"\(\s*\**\s*\)|\[\s*\]")
 _SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
 # A full stop after a lower-case word, then a capitalised word: two sentences ('"Lazimnya
@@ -91,8 +92,9 @@ class Line:
 
 
 def clean_line(line: str) -> str:
-    """Collapse every run of white space (NBSP included) to one space and strip the ends."""
-    return _SPACE_RE.sub(" ", line).strip()
+    """Collapse every run of white space (NBSP included) to one space and strip the ends;
+    brackets left empty by a copy ("jelas Andi.[]", "pungkasnya.(*)") go."""
+    return _SPACE_RE.sub(" ", _EMPTY_BRACKETS_RE.sub("", line)).strip()
 
 
 # "… Hyeri. Baca juga: <another headline> Kompas.com merangkumnya …": a link to another
