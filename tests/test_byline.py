@@ -149,3 +149,8 @@ def test_a_place_and_a_date_are_no_byline() -> None:
 
 def test_a_sentence_saying_data_was_updated_is_no_byline() -> None:
     assert parse_byline("Data Kemenhub diperbarui Senin, 2 Desember 2024") is None
+
+
+def test_a_byline_with_its_date_after_a_dash() -> None:
+    found = parse_byline("By Rina Sari - Sabtu, 15 Juli 2017 | 23:15 WIB")
+    assert (found.name, found.published) == ("Rina Sari", date(2017, 7, 15))

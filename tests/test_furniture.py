@@ -521,3 +521,32 @@ def test_a_lower_case_dateline_alone_under_the_headline_is_no_tag() -> None:
 def test_brackets_a_copy_left_empty_are_not_read() -> None:
     article = segment_lines(HEADLINE, LEAD, "Operasi pasar digelar besok, jelas Budi.[]")
     assert article.segments[-1].text == "Operasi pasar digelar besok, jelas Budi."
+
+
+@pytest.mark.parametrize("line", [
+    "10 jam yang lalu", "Home / Berita / Riau", "BUDI KRESNADI/HARIAN.NET", "Logo Harian Pagi",
+    "Terverifikasi Administratif dan Faktual oleh Dewan Pers", "Laporkan Komentar",
+])
+def test_widget_lines_of_a_crawled_page_are_furniture(line) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert article.dropped == (line,)
+
+
+def test_a_box_of_titles_printed_twice_is_above_the_headline_printed_twice() -> None:
+    box = []
+    for n, title in enumerate(["Tumpukan Sampah di Pesisir Dibersihkan",
+                               "Timnas Optimistis Tumbangkan Irak",
+                               "Pemprov Adakan Nonton Bareng Piala Asia"], 1):
+        box += [str(n), title, "Olahraga", "9 jam yang lalu", title]
+    article = segment_lines("Terpopuler 24 Jam Terakhir", *box, HEADLINE, HEADLINE,
+                            "Penulis: Rina Sari", f"JAKARTA - {LEAD} Stok beras menipis.", BODY)
+    assert article.title == HEADLINE
+    assert kinds(article) == ["headline", "byline", "lead", "paragraph"]
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    ("Ilustrasi | Antre Beras (Harian/Dok.Istimewa)", "Antre Beras"),
+])
+def test_an_illustrations_label_and_credit_are_not_read(line, caption) -> None:
+    article = segment_lines(HEADLINE, line, LEAD, BODY)
+    assert ("caption", caption) in [(s.kind, s.text) for s in article.segments]

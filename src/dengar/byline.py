@@ -14,7 +14,13 @@ from dengar.dateline import date_line
 from dengar.names import is_place_or_time
 
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:dan|&)\s+")
-_DATE_SPLIT_RE = re.compile(r"\s+[|/•·]\s+|\s*[|•·]\s*")
+# What parts the author from the date: "Nama | Rabu, …", "Nama • 25 Januari 2019", and a dash
+# before a weekday or a day ("By Nama - Sabtu, 15 Juli 2017 | 23:15 WIB").
+_DATE_SPLIT_RE = re.compile(
+    r"\s+[|/•·]\s+|\s*[|•·]\s*"
+    r"|\s+[-–]\s+(?=(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b|\d{1,2}\s+[A-Za-z])",
+    re.IGNORECASE,
+)
 # The author, the word for their job and the date: "Rina Sari , Jurnalis-Rabu, 8 Mei 2024";
 # "Oleh Humas Dipublikasikan pada 24 April 2016", "oleh Rina Sari diperbarui 13 Feb 2017, 23:32".
 _ROLE_THEN_DATE_RE = re.compile(

@@ -41,6 +41,8 @@ LABEL_MAX_WORDS = 2  # lines between the headline and a lead opening with a date
 HEADER_TAG_MAX_WORDS = 3
 REPEATED_TITLE_WITHIN = 6  # a title printed twice among this many first lines is the headline
 TITLE_CASE_SHARE = 0.7
+TEXT_PARAGRAPH_MIN_WORDS = 15  # a lead is this long; a teaser's title is not
+WIDGET_MIN_TITLES = 3  # titles each printed twice above the text: a box of other articles
 MENU_LINE_MAX_WORDS = 4  # above a title printed twice: a menu's lines ("HOME NEWS JATENG")
 
 
@@ -129,13 +131,25 @@ def _mark_repeated_captions(lines: list[Line], repeats: list[Repeat]) -> list[in
 
 
 def _repeated_title(lines: list[Line], content: list[int], titles: list[int]) -> int | None:
-    """The title printed twice near the top with only a menu's short lines above it."""
-    title = next((i for i in titles if i in content[:REPEATED_TITLE_WITHIN]), None)
-    if title is None or not _may_be_headline(lines[title]):
+    """The title printed twice near the top with only a menu's short lines above it; when a
+    box of other titles, each printed twice too, comes first ("Terpopuler 24 Jam Terakhir"),
+    the last such title before the text."""
+    text_at = next((i for i in content if lines[i].kind == "body" and _is_text(lines[i].text)),
+                   len(lines))
+    top = [i for i in titles if i < text_at and _may_be_headline(lines[i])]
+    if len(top) >= WIDGET_MIN_TITLES:
+        return top[-1]
+    title = next((i for i in top if i in content[:REPEATED_TITLE_WITHIN]), None)
+    if title is None:
         return None
     above = content[: content.index(title)]
     return title if all(len(lines[i].text.split()) <= MENU_LINE_MAX_WORDS for i in above) \
         else None
+
+
+def _is_text(text: str) -> bool:
+    """A paragraph of the article's text: long, ending as a sentence does."""
+    return len(text.split()) >= TEXT_PARAGRAPH_MIN_WORDS and text.endswith((".", '"', "”"))
 
 
 def _caption_titles(lines: list[Line], titles: list[int]) -> None:

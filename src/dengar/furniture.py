@@ -48,6 +48,10 @@ PAGE_LABELS: tuple[str, ...] = (
     "notification", "notifikasi", "kategori berita", "berita terpopuler", "kirim komentar",
     "tinggalkan komentar", "tinggalkan balasan", "leave a reply", "leave a comment",
     "dmca.com protection status", "facebook comments", "komentar facebook",
+    "laporkan komentar", "kami sudah menerima laporan anda", "yang lainnya",
+    # The press council's badge on verified outlets' pages.
+    "terverifikasi administratif dan faktual oleh dewan pers",
+    "terverifikasi administrasi dan faktual oleh dewan pers",
     # A comment form's prompts (WordPress themes keep them in English) and a reaction poll.
     "please enter your comment!", "please enter your name here",
     "please enter your email address here", "you have entered an incorrect email address!",
@@ -66,6 +70,12 @@ AD_LABEL_LINE = re.compile(
     r"^[\s\-–—*•]*(?:advertisement|iklan|ads|sponsored|konten\s+sponsor)[\s\-–—*•]*$",
     re.IGNORECASE,
 )
+
+# How long ago a teaser was posted: "10 jam yang lalu"; a breadcrumb: "Home / Berita / Riau".
+RELATIVE_TIME_LINE = re.compile(
+    r"^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$", re.IGNORECASE)
+BREADCRUMB_LINE = re.compile(
+    r"^(?:home|beranda|index)(?:\s*[/>»›]\s*[\w&.-]+(?:\s+[\w&.-]+){0,2}){1,4}$", re.IGNORECASE)
 
 # A page's number in a paginated article: "Halaman 2 dari 3", "Page 1 of 4".
 _PAGINATION = r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"
@@ -203,7 +213,11 @@ PROMO_HERE_LINE = re.compile(
 PHOTO_CREDIT_LINE = re.compile(
     r"^[-–—\s]*(?:(?:foto|photo|sumber\s+foto|dok(?:umentasi)?)\s*:\s*"
     r"(?:[^\s/:]+(?:\s+[^\s/:]+){0,2}|[^/.!?:]{1,30}/[^/.!?:]{1,40})"
-    r"|[A-Z]+\s+FOTO\s*/\s*[^/.!?:]{1,40}|(?:sumber|source|foto|photo)\s*:)\s*$",
+    r"|[A-Z]+\s+FOTO\s*/\s*[^/.!?:]{1,40}|(?:sumber|source|foto|photo)\s*:"
+    # a photographer and an outlet in capitals: "BUDI KRESNADI/JUARA.NET"
+    r"|(?-i:[A-Z][A-Z.'’ -]{2,40}/\s*[A-Z][A-Z0-9.' -]{1,40})"
+    # a site's logo, named by its alternative text: "Logo Bloomberg Technoz"
+    r"|logo(?:\s+[A-Z][\w.-]*){1,3})\s*$",
     re.IGNORECASE,
 )
 # Who wrote and who edited, as a label naming no author dengar can read: "Rep: C32/ Red: Winda
@@ -437,6 +451,12 @@ CREDIT_OUTLET = re.compile(
 )
 # An outlet and its photographer in brackets closing a caption: "(KOMPAS.com/Syakirun Ni'am)".
 CREDIT_DOMAIN_FIRST = re.compile(rf"\s*\(\s*{_DOMAIN}\s*/\s*[^()/]{{2,40}}\)\s*$")
+# A caption that says its photo is an illustration: "Ilustrasi | Sakit Perut (Outlet/Dok.)",
+# "Ilustrasi. (Internet)", "(ILUSTRASI) Longsor."; the label and the credit are not read.
+ILLUSTRATION_LABEL = re.compile(r"^\(?ilustrasi\)?\s*(?:[.|:–-]\s*|\s+(?=.*\)\s*$)|$)",
+                                re.IGNORECASE)
+ILLUSTRATION_MAX_WORDS = 15
+ANY_BRACKETED_CREDIT = re.compile(r"\s*\([^()]{2,40}\)\s*$")
 # A zoom button's label before a caption: "Lihat Foto", "Perbesar".
 ZOOM_LABEL = re.compile(r"^\s*(?:lihat\s+foto|perbesar|klik\s+untuk\s+memperbesar)\s+",
                         re.IGNORECASE)

@@ -54,7 +54,7 @@ _FURNITURE_PATTERNS = (
     furniture.SAVER_LABEL_COLON, furniture.PROMO_LINK_LINE, furniture.BRACKETED_CREDIT_LINE,
     furniture.READING_TIME_LINE, furniture.TEMPLATE_LINE, furniture.ACCOUNT_BYLINE_LINE,
     furniture.PAGINATION_LINE, furniture.PROMO_HERE_LINE, furniture.PHOTO_CREDIT_LINE,
-    furniture.NO_ADS_PROMO_LINE,
+    furniture.NO_ADS_PROMO_LINE, furniture.RELATIVE_TIME_LINE, furniture.BREADCRUMB_LINE,
 )
 # Copyright, tag and notice lines: their openings ("Hak cipta", "#…", "Ikuti berita") also
 # open body sentences, so a line that reads as a sentence is kept (see ``_reads_as_sentence``).
@@ -240,6 +240,14 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
                 dropped.append(text[: len(headline) + len(dash)].strip())
                 text = text[len(headline) + len(dash):]
                 break
+    illustration = furniture.ILLUSTRATION_LABEL.match(text)
+    if illustration and len(text.split()) <= furniture.ILLUSTRATION_MAX_WORDS:
+        dropped.append(illustration.group().strip())
+        text = text[illustration.end():]
+        credit = furniture.ANY_BRACKETED_CREDIT.search(text)
+        if credit:
+            dropped.append(credit.group().strip())
+            text = text[: credit.start()].strip()
     for pattern in (furniture.CREDIT_LEADING, furniture.CREDIT_BRACKETED,
                     furniture.CREDIT_OUTLET, furniture.CREDIT_DOMAIN_FIRST,
                     furniture.CREDIT_TRAILING):
