@@ -799,3 +799,26 @@ def test_a_public_figures_short_name_after_the_full_name(paragraphs: tuple[str, 
 def test_a_civil_servants_grade_ends_the_office(paragraphs: tuple[str, ...],
                                                 speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # An unnamed participant described with "itu" before a circumstance is not the
+        # spokesperson named before.
+        (("Kasatreskrim Polres Garut AKP Deni Kurniawan memimpin gelar perkara.",
+          '"Saya menyesal, Pak," kata tersangka itu kepada wartawan.'), ["tersangka"]),
+        (("Kasatreskrim Polres Garut AKP Deni Kurniawan memimpin gelar perkara.",
+          '"Dia mengambil tas saya," ujar bocah itu dengan suara pelan.'), [None]),
+        (("Kasatreskrim Polres Garut AKP Deni Kurniawan memimpin gelar perkara.",
+          '"Rumah saya habis," kata nenek itu di lokasi kebakaran.'), [None]),
+        (("Kasatreskrim Polres Garut AKP Deni Kurniawan memimpin gelar perkara.",
+          '"Saya butuh uang," kata pelaku itu kepada penyidik.'), ["pelaku"]),
+        # A describing noun still stands for the person just named.
+        (("Anggota DPR Rahmat Hidayat hadir di kampus itu.",
+          '"Kami akan kawal," kata politisi itu kepada wartawan.'), ["Rahmat Hidayat"]),
+    ],
+)
+def test_an_unnamed_participant_before_a_circumstance(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -259,7 +259,12 @@ def _described(rest: str) -> str | None:
 
 def _until_circumstance(words: list[str]) -> list[str]:
     """words up to a demonstrative that a circumstance follows: "pria berkacamata itu usai
-    mengisi acara di X" -> "pria berkacamata itu"; the description ends where "usai" starts."""
+    mengisi acara di X" -> "pria berkacamata itu"; the description ends where "usai" starts.
+    Only nouns that describe someone already named ("pria", "politisi", "mantan menteri") are
+    cut: "tersangka itu kepada wartawan", "bocah itu dengan suara lirih" name a kind of
+    unnamed participant and stay as written."""
+    if not words or words[0].lower() not in speech.DESCRIBING_NOUNS:
+        return words  # "kata tersangka itu kepada wartawan": an unnamed participant, as before
     for i, word in enumerate(words[1:-1], start=1):
         if word in speech.DEMONSTRATIVES and words[i + 1] in speech.SOURCE_PHRASE_END:
             return words[: i + 1]

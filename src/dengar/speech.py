@@ -78,6 +78,16 @@ COURT_AND_TEAM_ROLES: frozenset[str] = frozenset({
     "hakim", "jaksa", "penyidik", "pengacara", "advokat", "dokter", "pelatih", "kapten",
     "wasit", "penuntut", "majelis",
 })
+# Nouns that describe a person already named rather than a kind of participant: "jelas pria
+# berkacamata itu usai …", "kata politisi itu kepada wartawan", "ujar mantan menteri itu di …".
+DESCRIBING_NOUNS: frozenset[str] = frozenset({
+    "pria", "wanita", "perempuan", "lelaki", "laki-laki", "sosok", "politisi", "politikus",
+    "mantan", "eks", "purnawirawan", "pengusaha", "akademisi", "ekonom", "pakar", "pengamat",
+    "aktor", "aktris", "artis", "penyanyi", "legislator", "senator", "jenderal", "perwira",
+    "menteri", "birokrat", "alumnus", "lulusan", "pemain", "pelatih", "striker", "gelandang",
+    "kiper", "petenis", "pebalap", "atlet", "tokoh", "ulama", "kiai", "ustaz", "pendiri",
+    "bos", "dosen", "profesor", "peneliti", "penulis", "jurnalis",
+})
 # Where an unnamed source's description ends: "seorang sumber kepada situs X".
 SOURCE_PHRASE_END: frozenset[str] = frozenset({
     "kepada", "di", "dari", "yang", "dalam", "saat", "ketika", "pada", "untuk", "melalui",
