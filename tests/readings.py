@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dengar.people import Cast
 from dengar.quotes import split_quotes
+from dengar.speakername import article_text
 
 
 def speakers_of(*paragraphs: str) -> list[str | None]:
     """The quote speakers when the paragraphs are read in order, as an article body is."""
     cast, intro, found = Cast(), "", []
-    for paragraph in paragraphs:
-        segments, cast = split_quotes(paragraph, intro, cast)
-        found += [s.speaker for s in segments if s.kind == "quote"]
-        intro = paragraph
+    with article_text("\n".join(paragraphs)):
+        for paragraph in paragraphs:
+            segments, cast = split_quotes(paragraph, intro, cast)
+            found += [s.speaker for s in segments if s.kind == "quote"]
+            intro = paragraph
     return found

@@ -822,3 +822,24 @@ def test_a_civil_servants_grade_ends_the_office(paragraphs: tuple[str, ...],
 def test_an_unnamed_participant_before_a_circumstance(
         paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A three-word name after a hospital's or a health centre's abbreviation keeps its
+        # first word when the article calls the person by it.
+        (("Kepala Puskesmas Ujang Komarudin Hidayat mengatakan stok obat cukup.",
+          '"Kami buka posko," kata Ujang.'), ["Ujang Komarudin Hidayat"]),
+        (("Direktur RSUD Rina Kartika Sari menyebut pasien stabil.",
+          '"Pasien kami tangani," ujar Rina.'), ["Rina Kartika Sari"]),
+        # The town the article uses as a town stays the institution's.
+        (("Direktur RSUD Cibinong Andi Saputra menyebut pasien stabil.",
+          '"Pasien kami tangani," ujar Andi.'), ["Andi Saputra"]),
+        (("Pasien membludak di RSUD Cibinong.",
+          '"Kami kewalahan," kata Direktur RSUD Cibinong Andi Saputra.'), ["Andi Saputra"]),
+    ],
+)
+def test_a_first_name_the_article_uses_after_an_institution(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

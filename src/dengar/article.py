@@ -22,6 +22,7 @@ from dengar.lines import WORD_RE, Line, clean_line
 from dengar.model import BODY_KINDS, Article, Chapter, Metadata, Segment, Source
 from dengar.people import Cast, names_written
 from dengar.quotes import split_quotes
+from dengar.speakername import article_text
 from dengar.speakers import speaker_before
 from dengar.titles import clean_title, site_keys
 
@@ -148,8 +149,9 @@ def _assemble(lines: list[Line], metadata: Metadata) -> Article:
     title = headline or _metadata_title(metadata)
     lead = next((line.text for line in lines if line.kind == "body"), "")
     builder = _Builder(title or OPENING_TITLE)
-    for line in lines:
-        _add(builder, line, lead)
+    with article_text("\n".join(line.text for line in lines)):
+        for line in lines:
+            _add(builder, line, lead)
     builder.close()
     bylines = [s.text for c in builder.chapters for s in c.segments if s.kind == "byline"]
     return Article(

@@ -8,6 +8,9 @@ nobody. Also the internal markers for a speaker that stands for someone named be
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from dengar import speech
 from dengar.names import (
@@ -35,6 +38,20 @@ _NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’-])*\.?"
 NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD})*"
 NAME_RUN_RE = re.compile(NAME_RUN)
 _PLACE_BEFORE_NAME = speech.PLACE_WORDS - {"kota"}
+# The whole text of the article being read, for evidence found elsewhere in it: "Kepala
+# Puskesmas Asep Dadang Sutisna" is Asep's whole name when the article later says "kata Asep".
+_ARTICLE_TEXT: ContextVar[str] = ContextVar("article_text", default="")
+_SAYING_WORDS = frozenset(speech.SPEECH_VERBS) | frozenset(speech.CLAUSE_SPEECH_VERBS)
+
+
+@contextmanager
+def article_text(text: str) -> Iterator[None]:
+    """Read names knowing the whole article's text (see _named_alone_elsewhere)."""
+    token = _ARTICLE_TEXT.set(text)
+    try:
+        yield
+    finally:
+        _ARTICLE_TEXT.reset(token)
 _PERSON_MARKERS = speech.HONORIFICS | speech.RANKS
 # Words opening a run that are not the name: "Kemudian Budi", "Dikatakan Lagan", "Kata Budi".
 _NOT_NAME_OPENERS = (speech.SENTENCE_OPENERS | frozenset(speech.SPEECH_VERBS)
@@ -184,7 +201,20 @@ def _organisation_named_first(name: list[str], words: list[str]) -> bool:
     person's name instead."""
     return (len(name) == speech.SPEAKER_MAX_WORDS and len(name) < len(words)
             and key(words[-len(name) - 1]) in _NAMED_ORGANISATIONS | _REGIONS
-            and key(name[0]) not in _OPENS_A_NAME)
+            and key(name[0]) not in _OPENS_A_NAME and not _named_alone_elsewhere(name))
+
+
+def _named_alone_elsewhere(name: list[str]) -> bool:
+    """Whether the article calls someone by the first of these name words alone where a
+    speech verb says it is a person ("kata Asep", "Asep mengatakan"): then "Kepala Puskesmas
+    Asep Dadang Sutisna" is Asep's whole name, not the Puskesmas's."""
+    first, second = name[0].rstrip("."), name[1]
+    pattern = (rf"(\S+)\s+{re.escape(first)}\b(?!\s+{re.escape(second)})"
+               rf"|\b{re.escape(first)}\s+(\S+)")
+    for match in re.finditer(pattern, _ARTICLE_TEXT.get()):
+        if any(w and key(w.strip(",.\"“”")) in _SAYING_WORDS for w in match.groups()):
+            return True
+    return False
 
 
 def _opens_organisation(words: list[str]) -> bool:
