@@ -98,6 +98,13 @@ def test_a_standalone_quote_is_attributed_from_the_introducing_sentence(
         ("Andi Wijaya menyebut lomba itu “ajang berbagi ilmu bagi para instruktur”.",
          [("paragraph", "Andi Wijaya menyebut lomba itu"),
           ("quote", "ajang berbagi ilmu bagi para instruktur.")], "Andi Wijaya"),
+        # A term in curly marks inside a straight quotation does not close it.
+        ('"Lomba ini kami beri nama ”Desa Bersih” supaya warga ikut," ujar Andi Wijaya.',
+         [("quote", "Lomba ini kami beri nama “Desa Bersih” supaya warga ikut"),
+          ("paragraph", "ujar Andi Wijaya.")], "Andi Wijaya"),
+        # A curly mark still closes a straight quotation before its speech verb.
+        ('"Kami sudah siap,” kata Andi Wijaya.',
+         [("quote", "Kami sudah siap"), ("paragraph", "kata Andi Wijaya.")], "Andi Wijaya"),
     ],
 )
 def test_an_inline_quote_is_split_out_and_attributed_from_its_sentence(

@@ -37,11 +37,16 @@ _WRONG_CLOSE = rf"“(?=(?:{speech.SPEECH_VERB})(?:nya)?\b)"
 # punctuation and before a speech verb, so a straight-quoted term inside ("“… "healing" …”")
 # does not close it.
 _STRAIGHT_CLOSE = rf'(?<=[,.!?…])"(?=\s*(?:{speech.SPEECH_VERB})(?:nya)?\b)'
+# A curly mark closing a straight quotation: before a speech verb, after the sentence's
+# punctuation, or when no straight mark closes it later in the paragraph; so a curly-quoted
+# term inside ('"Program ini kami namai ”Jumat Curhat” agar …," ujar X') does not close it.
+_CURLY_CLOSE = (rf'”(?:(?=\s*[,.]?\s*(?:{speech.SPEECH_VERB})(?:nya)?\b)'
+                rf'|(?<=[,.!?…]”)|(?![^"]*"))')
 _QUOTE_SPAN_RE = re.compile(
     rf"""(?<!\w)(?:
         “(?P<curly>(?:[^“”"]|(?!{_STRAIGHT_CLOSE})")*)(?:”|{_WRONG_CLOSE}|{_STRAIGHT_CLOSE}|$)
       | „(?P<low>[^“”„]*)(?:[“”]|$)
-      | "(?P<straight>[^"”]*)(?:["”]|$)
+      | "(?P<straight>(?:[^"”]|(?!{_CURLY_CLOSE})”)*)(?:"|{_CURLY_CLOSE}|$)
     )""",
     re.VERBOSE,
 )
