@@ -430,6 +430,11 @@ def test_two_single_marks_typed_for_a_double_one_quote(paragraph: str) -> None:
         ("Layar 14'' itu mahal.", "Layar 14'' itu mahal."),
         ("Angka 1,,5 salah ketik.", "Angka 1,,5 salah ketik."),
         ("Tanda ’’ sendirian.", "Tanda ’’ sendirian."),
+        # After a digit a pair closes a quotation opened before it.
+        ("''Saya pindah ke sini sejak 2005'', kata Budi.",
+         "“Saya pindah ke sini sejak 2005”, kata Budi."),
+        ("Film ''Laskar Pelangi 2'' tayang besok.", "Film “Laskar Pelangi 2” tayang besok."),
+        ("Layar 14'' dan ''siap pakai''.", "Layar 14'' dan “siap pakai”."),
     ],
 )
 def test_double_marks_reads_only_pairs_that_open_or_close(text: str, read: str) -> None:

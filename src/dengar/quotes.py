@@ -65,9 +65,10 @@ _OPENING_MARKS = ("“", "„", '"')
 # Two single marks typed for a double one (’’Kami siap,’’ / ‘‘…’’ / ''…'' / ,,…''): a pair
 # opens before a word with a space or nothing before it, and closes after a word or a mark
 # with a space, a mark or nothing after it. A pair inside a word ("Jum''at"), a lone mark
-# ('healing', "Jum'at") and a pair after a digit (an inch: 14'') are left as typed.
+# ('healing', "Jum'at") and a pair after a digit with no quotation open before it (an inch:
+# 14'') are left as typed; "sejak 1998'', kata Budi" and "Film ''Dilan 1990'' akan" close.
 _TYPED_OPENING_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:‘‘|’’|''|,,)(?=\w)")
-_TYPED_CLOSING_RE = re.compile(r"(?<=\S)(?<![\d(\[])(?:’’|'')(?=[\s.,;:!?…)\]]|$)")
+_TYPED_CLOSING_RE = re.compile(r"(?<=\S)(?<![(\[])(?:’’|'')(?=[\s.,;:!?…)\]]|$)")
 _NEXT_MARK_RE = re.compile(r"[\"“”]|’’|''")
 # ""Alhamdulillah" kata Budi": a verb that only means saying frames even an unpunctuated one.
 _SAYING_VERB_FIRST_RE = re.compile(
@@ -105,7 +106,15 @@ def _typed_opening(match: re.Match[str]) -> str:
 def double_marks(text: str) -> str:
     """Text with each pair of single marks typed for a double quotation mark made “ or ”,
     so the quotation is read like one typed with double marks."""
-    return _TYPED_CLOSING_RE.sub("”", _TYPED_OPENING_RE.sub(_typed_opening, text))
+    text = _TYPED_OPENING_RE.sub(_typed_opening, text)
+    out, pos, closed = [], 0, 0
+    for match in _TYPED_CLOSING_RE.finditer(text):
+        before = text[: match.start()]
+        opened = before.count("“") + before.count('"') - before.count("”") - closed
+        inch = before[-1:].isdigit() and opened <= 0
+        out += [text[pos: match.start()], match.group() if inch else "”"]
+        closed, pos = closed + (not inch), match.end()
+    return "".join(out) + text[pos:]
 
 
 def _whole_quotation(text: str) -> str | None:
