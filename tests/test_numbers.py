@@ -152,6 +152,10 @@ def test_a_number_spelled_again_in_brackets_is_said_once(written, spoken):
     ("layar 120Hz", "layar seratus dua puluh hertz"),
     ("cip 4nm", "cip empat nanometer"),
     ("KTT G20", "ka te te G dua puluh"),  # a letter before the number is no unit
+    # KB in news is Keluarga Berencana or Kelompok Bermain, said as letters.
+    ("ada 4 KB dan 7 TK", "ada empat ka be dan tujuh te ka"),
+    # A spaced "nm" may be nautical miles ("9 nm dari Pulau Bintan"): left as written.
+    ("sekitar 9 nm dari Pulau Bintan", "sekitar sembilan nm dari Pulau Bintan"),
 ])
 def test_units_of_gadget_reviews(written, spoken):
     assert spoken_form(written) == spoken

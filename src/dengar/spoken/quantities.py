@@ -60,7 +60,7 @@ def _said_after_amounts() -> frozenset[str]:
     """Words that may follow the number in its spelled-out repeat: currencies and units."""
     data = table("units")
     return frozenset(" ".join([*data["currencies"].values(), *data["units"].values(),
-                               "persen"]).lower().split())
+                               *data["glued_units"].values(), "persen"]).lower().split())
 
 
 def _once(match: re.Match[str]) -> str:
@@ -152,7 +152,9 @@ def say_fractions(text: str) -> str:
 @cache
 def _unit_pattern() -> re.Pattern[str]:
     units = alternation(table("units")["units"])
-    return re.compile(rf"(?P<number>{NUMBER})(?![\d])\s?(?P<unit>{units})(?![\w²³])")
+    glued = alternation(table("units")["glued_units"])
+    return re.compile(rf"(?P<number>{NUMBER})(?![\d])(?:\s?(?P<unit>{units})|(?P<glued>{glued}))"
+                      r"(?![\w²³])")
 
 
 def say_units(text: str) -> str:
@@ -160,8 +162,9 @@ def say_units(text: str) -> str:
 
     The number stays in digits for the bare-number step.
     """
-    units = table("units")["units"]
-    return _unit_pattern().sub(lambda m: f"{m['number']} {units[m['unit']]}", text)
+    units = table("units")["units"] | table("units")["glued_units"]
+    return _unit_pattern().sub(
+        lambda m: f"{m['number']} {units[m['unit'] or m['glued']]}", text)
 
 
 def say_minus(text: str) -> str:
