@@ -73,6 +73,12 @@ def test_dates_without_a_year_need_a_weekday(written, spoken):
     ("1 Okt", "satu Oktober"),
     ("40 Nov 2021", "empat puluh Nov dua ribu dua puluh satu"),  # no day of a month
     ("5 Markas", "lima Markas"),
+    # A short name that is also a given name is a month only before a year or at a clause end.
+    ("pada menit 61 Jan Vertonghen", "pada menit enam puluh satu Jan Vertonghen"),
+    ("pada 8 Des Alwi berangkat", "pada delapan Des Alwi berangkat"),
+    ("Blok C No. 7 Des. Sukasari", "Blok C nomor tujuh Des. Sukasari"),
+    ("sejak 9 Jan, harga naik", "sejak sembilan Januari, harga naik"),
+    ("4 Jul 2019", "empat Juli dua ribu sembilan belas"),
 ])
 def test_a_short_month_name_after_a_day_is_said_in_full(written, spoken):
     assert spoken_form(written) == spoken

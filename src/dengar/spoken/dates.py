@@ -63,10 +63,18 @@ def _short_month_pattern() -> re.Pattern[str]:
                       r"(?!\.?\w)")
 
 
+# What may follow a short month name that is also a given name: a year or a time, or the end
+# of a sentence or clause; not a capitalised word after a period ("No. 5 Des. Sukamaju").
+_AFTER_AMBIGUOUS_MONTH_RE = re.compile(r"\.?\s+\d|,\s*\d|\.?\s*$|[,;:)!?]|\.(?!\s+[A-Z])")
+
+
 def _full_month(match: re.Match[str]) -> str:
     calendar = table("calendar")["calendar"]
     if not 1 <= int(match["day"]) <= 31:
         return match[0]
+    if (match["month"] in calendar["ambiguous_month_abbreviations"]
+            and not _AFTER_AMBIGUOUS_MONTH_RE.match(match.string, match.end())):
+        return match[0]  # "menit 25 Jan Oblak", "5 Des Alwi": a name
     month = calendar["month_abbreviations"][match["month"]]
     return f"{match['day']} {calendar['months'][month - 1]}"
 
