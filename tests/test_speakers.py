@@ -843,3 +843,19 @@ def test_an_unnamed_participant_before_a_circumstance(
 def test_a_first_name_the_article_uses_after_an_institution(
         paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # "Jabar" inside a person's name is no province.
+        ("kata Wakil Ketua DPRD Ahmad Jabar Nasution", "Ahmad Jabar Nasution"),
+        # After an office it still is one.
+        ("kata Kepala Dinas Pendidikan Jabar Wahyu Mijaya", "Wahyu Mijaya"),
+        ("kata Gubernur Jabar Ridwan Kamil", "Ridwan Kamil"),
+        ("kata Kepala Dinas Sosial Sulsel Andi Wijaya", "Andi Wijaya"),
+    ],
+)
+def test_a_province_short_form_that_is_also_a_name(attribution: str,
+                                                  speaker: str | None) -> None:
+    assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]

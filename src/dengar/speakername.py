@@ -88,6 +88,18 @@ def is_acronym_word(word: str) -> bool:
     return len(word) > 1 and word.rstrip(".").isupper()
 
 
+def _province_here(words: list[str], i: int) -> bool:
+    """Whether the short form at i is a province: "Sulsel" always, but "Jabar", also a name,
+    only first, in capitals or after an office ("Dinas Pendidikan Jabar"), not inside a
+    person's name ("Abdul Jabar Hasan")."""
+    if key(words[i]) not in speech.NAME_LIKE_PROVINCE_SHORT_FORMS or i == 0:
+        return True
+    before = key(words[i - 1])
+    return (words[i].isupper() or is_acronym_word(words[i - 1])
+            or before in speech.TITLE_WORDS | speech.TITLE_QUALIFIERS
+            | speech.ORGANISATION_WORDS)
+
+
 def _strip_office(words: list[str]) -> list[str]:
     """Drop the titles, offices, acronyms and jurisdictions in front of a name."""
     skippable = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.HONORIFICS
@@ -98,7 +110,7 @@ def _strip_office(words: list[str]) -> list[str]:
         words = words[1:]
     # "Holtikultura Sulsel Fitriani": a province's short form ends the office before it.
     for i in reversed(range(len(words) - 1)):
-        if key(words[i]) in speech.PROVINCE_SHORT_FORMS:
+        if key(words[i]) in speech.PROVINCE_SHORT_FORMS and _province_here(words, i):
             words = words[i + 1:]
             break
     # "Bandung Yana Mulyana": the place an office governs, left in front of the name.

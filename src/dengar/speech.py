@@ -323,6 +323,9 @@ PROVINCE_SHORT_FORMS: frozenset[str] = frozenset({
     "kepri", "babel", "kalbar", "kalteng", "kalsel", "kaltim", "kaltara", "sulut", "sulteng",
     "sulsel", "sultra", "sulbar", "malut",
 })
+# Short forms that are also personal names ("Abdul Jabar Hasan"): a province only first in
+# what is left of the run, written in capitals, or after an office or organisation word.
+NAME_LIKE_PROVINCE_SHORT_FORMS: frozenset[str] = frozenset({"jabar"})
 
 # A speaker longer than this, after titles are stripped, keeps only its last words: names in
 # Indonesian news rarely run past three words, the words before them are usually an office.
