@@ -859,3 +859,23 @@ def test_a_first_name_the_article_uses_after_an_institution(
 def test_a_province_short_form_that_is_also_a_name(attribution: str,
                                                   speaker: str | None) -> None:
     assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # An office's short form with a country after it is that country's holder, not the
+        # one the bracketed short form named.
+        (("Menteri Pertahanan (Menhan) Sjafrie Sjamsoeddin menerima Menhan Jepang Gen "
+          "Nakatani di Jakarta.",
+          '"Kami sepakat memperluas latihan," kata Menhan Jepang.'), ["Gen Nakatani"]),
+        (("Menteri Pertahanan (Menhan) Sjafrie Sjamsoeddin menerima Menhan Jepang Gen "
+          "Nakatani di Jakarta.",
+          'Nakatani tersenyum. "Indonesia mitra penting," ujar Menhan Jepang tersebut.',
+          '"Latihan digelar tahun depan," kata Menhan.'),
+         ["Gen Nakatani", "Sjafrie Sjamsoeddin"]),
+    ],
+)
+def test_an_office_of_another_country(paragraphs: tuple[str, ...],
+                                      speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -170,6 +170,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         return " ".join(words)
     if not person and _opens_organisation(words):
         return " ".join(words)  # "Polda Metro Jaya", "Universitas Gadjah Mada"
+    if _office_of_a_country(words):
+        return " ".join(words)  # "Menlu Rusia": another country's office, never "Menlu" alone
     if not has_middle_initials(strip_degrees(name)):  # "Retno LP Marsudi" is one name
         name = _strip_office(after_markers(strip_degrees(name))) or name
     if (len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME
@@ -285,6 +287,26 @@ _HELD_OFFICE_RE = re.compile(
 )
 
 
+def _office_of_a_country(words: list[str]) -> bool:
+    """Whether words are an office's short form and a country or place: "Menlu Rusia",
+    "Menkeu AS", "Menhan Australia"."""
+    first = key(words[0])
+    return (len(words) in (2, 3) and first in speech.TITLE_WORDS
+            and (first in _COUNTRY_OFFICES or (first.startswith("men") and first != "menteri"))
+            and all(key(w) in speech.PLACES or w in _COUNTRY_ACRONYMS for w in words[1:]))
+
+
+# Offices a country has, besides a minister's short form ("Menlu", "Menkeu").
+_COUNTRY_OFFICES = frozenset({"dubes"})
+
+
+_COUNTRY_ACRONYMS = frozenset({"AS", "RI", "RRT", "UEA", "PBB"})
+# An office's short form, a country and who holds it: "Menlu Rusia Sergey Lavrov".
+_COUNTRY_OFFICE_RE = re.compile(
+    rf"\b(?P<office>[A-Z][a-z]+\s+(?:[A-Z][a-z]+|[A-Z]{{2,3}}))\s+(?P<name>{NAME_RUN})"
+)
+
+
 def office_holders(text: str) -> list[tuple[str, str]]:
     """The (office, person) pairs text gives with an office's one-word short form in brackets
     and a full name after it: "Menteri Luar Negeri (Menlu) Retno LP Marsudi" gives ("Menlu",
@@ -298,6 +320,14 @@ def office_holders(text: str) -> list[tuple[str, str]]:
         name = clean_speaker(sentence_pieces(match["name"])[0])
         if name and name != PREVIOUS and len(name.split()) > 1 and is_person(name):
             found.append((short, name))
+    # "Menlu Rusia Sergey Lavrov": "kata Menlu Rusia (tersebut)" later is him, not the Menlu
+    # the article named before.
+    for match in _COUNTRY_OFFICE_RE.finditer(text):
+        if not _office_of_a_country(match["office"].split()):
+            continue
+        name = clean_speaker(sentence_pieces(match["name"])[0])
+        if name and name != PREVIOUS and len(name.split()) > 1 and is_person(name):
+            found.append((match["office"], name))
     return found
 
 
