@@ -51,3 +51,10 @@ def test_the_rule_for_unlisted_acronyms(token, spelled):
 
 def test_letter_names():
     assert spell("QXYZW") == "ki eks ye zet we"
+
+
+def test_an_expanded_acronym_after_its_full_form_is_spelled() -> None:
+    # "Undang-Undang Dasar (UUD)": the full form was just said; the brackets give the letters.
+    assert spoken_form("Pasal itu ada di Undang-Undang Dasar (UUD).") == (
+        "Pasal itu ada di Undang-Undang Dasar (u u de).")
+    assert spoken_form("Pasal itu ada di UUD.") == "Pasal itu ada di Undang-Undang Dasar."

@@ -63,6 +63,9 @@ def _spoken(match: re.Match[str], shouted: bool) -> str:
     token, lists = match["token"], _lists()
     if token in lists["expand"]:
         words = lists["expand"][token]
+        before = match.string[: match.start()]
+        if before.endswith("(") and before[:-1].rstrip().lower().endswith(words.lower()):
+            words = spell(token)  # "Undang-Undang Dasar (UUD)": said in full once already
     elif token in lists["words"] or roman_value(token):
         return match[0]
     elif token in lists["spell"] or (not shouted and is_spelled(token)):
