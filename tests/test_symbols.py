@@ -23,6 +23,8 @@ from dengar.normalize import spoken_form
     ("R&D", "R dan D"),
     ("© 2024 Kompas.com", "hak cipta dua ribu dua puluh empat Kompas.com"),
     ("Copyright © 2023 Tempo", "hak cipta dua ribu dua puluh tiga Tempo"),
+    # Written in words already, the notice is not said twice.
+    ("Hak Cipta © 2022 Detik", "Hak Cipta dua ribu dua puluh dua Detik"),
     ("Kopiko™ dan Windows® laris", "Kopiko dan Windows laris"),
     ("± 5 km", "kurang lebih lima kilometer"),
     ("dan/atau", "dan atau"),

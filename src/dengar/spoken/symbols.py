@@ -34,6 +34,8 @@ _DASH = re.compile(r"\s+[–—-]\s+|\s*(?:—|-{2,3})\s*")  # "--", "---": a ty
 _SIGNS = (("&", " dan "), ("±", " kurang lebih "), ("×", " kali "))
 # "© 2024 Kompas", "Copyright © 2024": the notice is said once, in Indonesian.
 _COPYRIGHT = re.compile(r"(?:\b[Cc]opyright\s*)?©\s*")
+# "Hak Cipta © 2024": the notice is written in words already; the sign adds nothing.
+_WORDED_COPYRIGHT = re.compile(r"(?<=\b[Hh]ak [Cc]ipta)\s*©")
 # Separators a page prints between items ("BANDUNG | Perum …", "• Harga"): a pause.
 _SEPARATOR = re.compile(r"\s*[|¦•▪►◆■]\s*")
 # A power between numbers or after a unit: "10^8", "km^2".
@@ -81,7 +83,8 @@ def say_symbols(text: str) -> str:
     """Say "&", "±", "×", "©" ("hak cipta") and a power ("10^8": "pangkat"); make slashes and
     dashes between words, "|" and bullets pauses; drop "*", "^", "®" and "™" (a space where
     they join two words)."""
-    text = _COPYRIGHT.sub(" hak cipta ", text.replace("dan/atau", "dan atau"))
+    text = _WORDED_COPYRIGHT.sub("", text.replace("dan/atau", "dan atau"))
+    text = _COPYRIGHT.sub(" hak cipta ", text)
     text = _SLASH.sub(", ", text)
     text = _DASH.sub(", ", text)
     for sign, words in _SIGNS:
