@@ -123,6 +123,9 @@ def test_an_enormous_grouped_number_is_read_digit_by_digit():
     ("zoom optik 10x, lalu", "zoom optik sepuluh kali, lalu"),
     ("estafet 4 x 100 meter", "estafet empat kali seratus meter"),
     ("Redmi 10X baru", "Redmi sepuluh X baru"),  # a capital X glued on is a model's name
+    # So is a lower-case x after a capitalised model word, not one after a plain word.
+    ("ponsel Vivo 15x dirilis", "ponsel Vivo lima belas x dirilis"),
+    ("hasil uji 2x negatif", "hasil uji dua kali negatif"),
 ])
 def test_an_x_between_or_after_numbers_is_said_kali(written, spoken):
     assert spoken_form(written) == spoken
@@ -169,6 +172,9 @@ def test_units_of_gadget_reviews(written, spoken):
     ("pembaruan iOS 17.2.1", "pembaruan iOS tujuh belas titik dua titik satu"),
     ("1.500.000 orang", "satu juta lima ratus ribu orang"),  # thousands, not a version
     ("naik 2.5 persen", "naik dua koma lima persen"),  # two groups need the word "versi"
+    # Hours, minutes and seconds without the word are a time, not a version.
+    ("catatan waktu 2.05.31 di etape itu",
+     "catatan waktu dua, nol lima, tiga puluh satu di etape itu"),
 ])
 def test_a_version_number_is_said_with_titik(written, spoken):
     assert spoken_form(written) == spoken

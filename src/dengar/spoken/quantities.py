@@ -52,7 +52,21 @@ def say_times_sign(text: str) -> str:
 
     The numbers stay in digits for the steps after.
     """
-    return _TIMES.sub(lambda m: f"{m['number']} kali ", text)
+    return _TIMES.sub(_times_sign, text)
+
+
+# "Xiaomi 14x", "Redmi 10x": a lower-case x glued after a number a capitalised word (not the
+# sentence's first) comes before is a model's name; "Minum 3x sehari" is not.
+_MODEL_BEFORE = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][\w-]*\s$")
+
+
+def _times_sign(match: re.Match[str]) -> str:
+    """ "4 kali " for a multiplication sign; a model's name ("Xiaomi 14x") as written."""
+    glued = match[0].endswith("x") and match[0][-2:-1].isdigit()
+    before_digit = match.string[match.end(): match.end() + 1].isdigit()
+    if glued and not before_digit and _MODEL_BEFORE.search(match.string[: match.start()]):
+        return match[0]
+    return f"{match['number']} kali "
 
 
 @cache
@@ -91,8 +105,14 @@ def _spoken_version(match: re.Match[str]) -> str:
     if _GROUPED_THOUSANDS.fullmatch(version) or not named and (
             len(parts) < 3 or len(parts[-1]) == 4):
         return match[0]  # "1.500.000" groups thousands; "17.08.1945" is a date
+    if not named and _TIME_LIKE.fullmatch(version):
+        return ", ".join(map(say_number, parts))  # "1.23.45": a race time, not a version
     lead = ("Versi " if named.startswith("V") else "versi ") if named else ""
     return lead + " titik ".join(map(_version_part, parts))
+
+
+# Hours (or minutes), minutes and seconds: "waktu tempuh 1.23.45".
+_TIME_LIKE = re.compile(r"\d{1,2}\.[0-5]\d\.[0-5]\d")
 
 
 def say_versions(text: str) -> str:
