@@ -30,7 +30,7 @@ from dengar.lines import (
 )
 from dengar.linklists import mark_link_lists
 from dengar.model import Block
-from dengar.patterns import capitalised_words
+from dengar.patterns import is_title_case
 from dengar.repeats import Repeat, bare, mark_repeats
 
 BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
@@ -40,7 +40,6 @@ LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede th
 LABEL_MAX_WORDS = 2  # lines between the headline and a lead opening with a dateline
 HEADER_TAG_MAX_WORDS = 3
 REPEATED_TITLE_WITHIN = 6  # a title printed twice among this many first lines is the headline
-TITLE_CASE_SHARE = 0.7
 TEXT_PARAGRAPH_MIN_WORDS = 15  # a lead is this long; a teaser's title is not
 WIDGET_MIN_TITLES = 3  # titles each printed twice above the text: a box of other articles
 MENU_LINE_MAX_WORDS = 4  # above a title printed twice: a menu's lines ("HOME NEWS JATENG")
@@ -159,7 +158,7 @@ def _caption_titles(lines: list[Line], titles: list[int]) -> None:
     for i in titles:
         if lines[i].kind != "body":
             continue
-        if _ends_sentence(lines[i].text) and not _is_title_case(lines[i].text):
+        if _ends_sentence(lines[i].text) and not is_title_case(lines[i].text):
             # Under a box's label ("Headline") with only a menu above: a teaser. A deck
             # repeating the lead under the headline is read, once.
             above = [j for j in content if j < i]
@@ -228,7 +227,7 @@ def _may_be_headline(line: Line) -> bool:
         not is_headline_shaped(line.text) or split_caption(line.text, None)
         or split_dateline(line.text) or (announced and announced.announced)
         or (_ends_sentence(line.text) and (len(line.text.split()) > HEADING_MAX_WORDS
-                                           or not _is_title_case(line.text)))
+                                           or not is_title_case(line.text)))
     )
 
 
@@ -237,11 +236,7 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith(".") and not text.endswith("..")
 
 
-def _is_title_case(text: str) -> bool:
-    """Whether most of text's words are capitalised, as a headline typed with a full stop
-    still is ("Bayi Ditemukan di Pinggir Jalan, Polisi Cari Orang Tua.")."""
-    capitals, words = capitalised_words(text)
-    return words > 0 and capitals >= TITLE_CASE_SHARE * words
+
 
 
 def _mark_captions(lines: list[Line], headline: str | None) -> None:

@@ -20,3 +20,13 @@ def capitalised_words(text: str) -> tuple[int, int]:
     there are: a title capitalises (nearly) all of them, a sentence few."""
     words = [w for w in _LETTERS_RE.findall(text) if len(w) >= TITLE_WORD_MIN_CHARS]
     return sum(w[0].isupper() for w in words), len(words)
+
+
+TITLE_CASE_SHARE = 0.7  # of a title's words of three letters or more, this many capitalised
+
+
+def is_title_case(text: str, min_words: int = 1) -> bool:
+    """Whether most of text's words are capitalised, as a headline's or a name list's are;
+    it needs ``min_words`` words of three letters or more to tell."""
+    capitals, words = capitalised_words(text)
+    return words >= min_words and capitals >= TITLE_CASE_SHARE * words

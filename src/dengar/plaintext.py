@@ -22,7 +22,7 @@ from dengar.detokenise import detokenise
 from dengar.glued import unglue
 from dengar.lines import FIELD_LINE_RE, HEADING_MAX_CHARS, LIST_ITEM_RE
 from dengar.model import Block, Metadata, Source
-from dengar.patterns import capitalised_words
+from dengar.patterns import is_title_case
 from dengar.titles import clean_title, site_keys
 
 WRAP_MIN, WRAP_MAX = 40, 100  # the columns text is hard-wrapped at in practice
@@ -32,7 +32,6 @@ WRAPPED_SHARE = 0.5  # of the lines, at least this many must look wrapped
 BLOCK_UNFINISHED = 0.6  # of a run of lines, this many end in mid-sentence when it is wrapped
 OVERLONG_SHARE = 0.9
 TITLE_CASE_MIN_WORDS = 3
-TITLE_CASE_SHARE = 0.7  # at least this many lines fit within WRAP_MAX
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "’", "'", ")")
 _INDENT = re.compile(r"^(?: {2,}|\t)\S")  # a paragraph's indented first line
 _NEW_ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)")
@@ -159,12 +158,6 @@ def reflow(lines: list[str], width: int | None, wrapping: Wrapping = "column") -
     return paragraphs
 
 
-def _is_title_case(line: str) -> bool:
-    """Whether most words of a line are capitalised, as a headline's or a name list's are."""
-    capitals, total = capitalised_words(line)
-    return total >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * total
-
-
 def _is_header_line(line: str) -> bool:
     """Whether a line is a byline, a date or opens with a dateline, as under a headline."""
     return bool(furniture.BYLINE_PREFIX.match(line) or date_line(line)
@@ -188,8 +181,11 @@ def _block_width(lines: list[str]) -> int | None:
     # date or a dateline, and nothing is stacked; nor are labels over a lead pasted whole.
     # A title-case line over another, or over a whole sentence, is a headline (or a deck,
     # or one of a list of officials), not the start of a wrapped paragraph.
-    stacked = any(_is_title_case(line) and (_is_title_case(below) or below.endswith(
-        _SENTENCE_END)) for line, below in zip(lines, lines[1:], strict=False))
+    def titled(line: str) -> bool:
+        return is_title_case(line, TITLE_CASE_MIN_WORDS)
+
+    stacked = any(titled(line) and (titled(below) or below.endswith(_SENTENCE_END))
+                  for line, below in zip(lines, lines[1:], strict=False))
     goes_on = any(line[:1].islower() for line in lines[1:]) or (
         len(lines) >= MIN_WRAPPED_LINES
         and lines[-1].endswith(_SENTENCE_END) and len(lines[-1]) <= width
