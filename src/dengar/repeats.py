@@ -22,10 +22,10 @@ REPEAT_MIN_WORDS = 3  # fewer, only with a credit: "(ILUSTRASI) Longsor." over a
 REPEAT_MAX_WORDS = 30  # longer, a paragraph a crawler copied twice, left as it is
 SLIP_MIN_LETTERS = 4
 SAME_WORD = 0.75  # "Retbo" for "Retno": one letter of a word slipped
-# A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
 _LEADING_TAG = re.compile(r"^\s*\[[^\[\]]{2,30}\]\s*")  # "[Fimela] Joko Anwar"
 _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)\s*selengkapnya\s*$", re.IGNORECASE)
 _QUOTE_MARKS = ('"', "“", "”", "„", "'", "‘")
+# A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,50})\)\s*$")
 
 
