@@ -236,9 +236,6 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith(".") and not text.endswith("..")
 
 
-
-
-
 def _mark_captions(lines: list[Line], headline: str | None) -> None:
     """Turn lines carrying a photo credit or an image marker into captions."""
     for i, line in enumerate(lines):
