@@ -13,16 +13,20 @@ from dataclasses import replace
 from dengar import furniture
 from dengar.byline import parse_byline
 from dengar.dateline import date_line, split_dateline
+from dengar.headline import (
+    headline_first,
+    mark_headline,
+    mark_repeated_captions,
+    spoken_indexes,
+)
 from dengar.lines import (
     FIELD_LINE_MAX_WORDS,
     FIELD_LINE_RE,
-    HEADING_MAX_WORDS,
     LIST_ITEM_RE,
     WORD_RE,
     Line,
     is_furniture,
     is_heading_shaped,
-    is_headline_shaped,
     is_question_heading,
     split_caption,
     strip_embeds,
@@ -30,19 +34,12 @@ from dengar.lines import (
 )
 from dengar.linklists import mark_link_lists
 from dengar.model import Block
-from dengar.patterns import is_title_case
-from dengar.repeats import Repeat, bare, mark_repeats
+from dengar.repeats import mark_repeats
 
 BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
 BYLINE_END_WINDOW = 3  # how many lines before the end may hold it
 DECK_MAX_LINES = 2
-LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede the headline
-LABEL_MAX_WORDS = 2  # lines between the headline and a lead opening with a dateline
 HEADER_TAG_MAX_WORDS = 3
-REPEATED_TITLE_WITHIN = 6  # a title printed twice among this many first lines is the headline
-TEXT_PARAGRAPH_MIN_WORDS = 15  # a lead is this long; a teaser's title is not
-WIDGET_MIN_TITLES = 3  # titles each printed twice above the text: a box of other articles
-MENU_LINE_MAX_WORDS = 4  # above a title printed twice: a menu's lines ("HOME NEWS JATENG")
 
 
 _SENTENCE_ENDS = (".", "!", "?", ",", ";")
@@ -101,141 +98,6 @@ def _first_pass(block: Block, text: str) -> Line:
     return Line("body", text, links + embeds)
 
 
-def _content(lines: list[Line]) -> list[int]:
-    """Indexes of the lines that may be spoken (not furniture, not a date)."""
-    return [i for i, line in enumerate(lines) if line.kind not in ("furniture", "date")]
-
-
-def _headline_first(lines: list[Line]) -> None:
-    """Read the headline before a photo's caption printed above it."""
-    at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
-    content = _content(lines)
-    if at is not None and content and content[0] < at and all(
-            lines[i].kind == "caption" for i in content if i < at):
-        lines.insert(content[0], lines.pop(at))
-
-
-def _mark_repeated_captions(lines: list[Line], repeats: list[Repeat]) -> list[int]:
-    """Make a line printed twice with a photo credit a caption; the indexes of the lines
-    printed twice with none (a headline repeated as a photo's title)."""
-    titles = []
-    for repeat in repeats:
-        line = lines[repeat.index]
-        if repeat.credit:
-            credit = (repeat.credit,) if repeat.credit_on_line else ()
-            lines[repeat.index] = Line("caption", bare(line.text), credit)
-        else:
-            titles.append(repeat.index)
-    return titles
-
-
-def _repeated_title(lines: list[Line], content: list[int], titles: list[int]) -> int | None:
-    """The title printed twice near the top with only a menu's short lines above it; when a
-    box of other titles, each printed twice too, comes first ("Terpopuler 24 Jam Terakhir"),
-    the last such title before the text."""
-    text_at = next((i for i in content if lines[i].kind == "body" and _is_text(lines[i].text)),
-                   len(lines))
-    top = [i for i in titles if i < text_at and _may_be_headline(lines[i])]
-    if len(top) >= WIDGET_MIN_TITLES:
-        return top[-1]
-    title = next((i for i in top if i in content[:REPEATED_TITLE_WITHIN]), None)
-    if title is None:
-        return None
-    above = content[: content.index(title)]
-    return title if all(len(lines[i].text.split()) <= MENU_LINE_MAX_WORDS for i in above) \
-        else None
-
-
-def _is_text(text: str) -> bool:
-    """A paragraph of the article's text: long, ending as a sentence does."""
-    return len(text.split()) >= TEXT_PARAGRAPH_MIN_WORDS and text.endswith((".", '"', "”"))
-
-
-def _caption_titles(lines: list[Line], titles: list[int]) -> None:
-    """A title printed twice that is not the headline is a photo's title: its caption; a
-    sentence printed twice above the text is a teaser box's item, never read."""
-    content = _content(lines)
-    for i in titles:
-        if lines[i].kind != "body":
-            continue
-        if _ends_sentence(lines[i].text) and not is_title_case(lines[i].text):
-            # Under a box's label ("Headline") with only a menu above: a teaser. A deck
-            # repeating the lead under the headline is read, once.
-            above = [j for j in content if j < i]
-            if (i > 0 and lines[i - 1].kind == "furniture" and i in content[:REPEATED_TITLE_WITHIN]
-                    and all(len(lines[j].text.split()) <= MENU_LINE_MAX_WORDS for j in above)):
-                lines[i] = Line("furniture", "", (lines[i].text,))
-        else:
-            lines[i] = Line("caption", lines[i].text)
-
-
-def _mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | None:
-    """Make the first content line the headline, unless the format marked one or it is none;
-    a title the page prints twice near the top is the headline when only a menu's short lines
-    are above it (a photo's title repeating a shortened headline is not).
-
-    Args:
-        lines: The lines, changed in place.
-        marked: Whether the format marks its headline (HTML): then an unmarked line is none.
-        titles: Lines printed twice with no credit (see ``_mark_repeated_captions``).
-    """
-    hinted = next((line.text for line in lines if line.kind == "headline"), None)
-    if hinted is not None or marked:
-        return hinted
-    content = _content(lines)
-    while content and lines[content[0]].kind == "caption":
-        content = content[1:]  # a photo above the headline
-    title = _repeated_title(lines, content, titles)
-    _caption_titles(lines, [i for i in titles if i != title])
-    if title is not None:
-        for i in content[: content.index(title)]:
-            lines[i] = Line("furniture", "", (lines[i].text,))
-        lines[title] = Line("headline", lines[title].text)
-        return lines[title].text
-    if content and furniture.BARE_SAVER_LABEL.match(lines[content[0]].text):
-        # "artikel", "ISI BERITA": what the saver typed above the copy, no headline.
-        lines[content[0]] = Line("furniture", "", (lines[content[0]].text,))
-        content = content[1:]
-    labels = _leading_labels(lines, content)
-    if len(content) <= labels or not _may_be_headline(lines[content[labels]]):
-        labels = 0
-    if not content or not _may_be_headline(lines[content[labels]]):
-        return None
-    for i in content[:labels]:
-        lines[i] = Line("furniture", "", (lines[i].text,))
-    lines[content[labels]] = Line("headline", lines[content[labels]].text)
-    return lines[content[labels]].text
-
-
-def _leading_labels(lines: list[Line], content: list[int]) -> int:
-    """How many one- or two-word labels (a breadcrumb, a rubric) open the text."""
-    count = 0
-    for i in content[:LABELS_MAX]:
-        text = lines[i].text
-        if lines[i].kind != "body" or len(text.split()) > LABEL_MAX_WORDS or text[-1] in ".!?":
-            break
-        count += 1
-    return count
-
-
-def _may_be_headline(line: Line) -> bool:
-    """Whether an unmarked line can be the headline: short, no sentence, caption or dateline."""
-    if line.kind != "body" or line.item:
-        return False
-    announced = parse_byline(line.text)
-    return not (
-        not is_headline_shaped(line.text) or split_caption(line.text, None)
-        or split_dateline(line.text) or (announced and announced.announced)
-        or (_ends_sentence(line.text) and (len(line.text.split()) > HEADING_MAX_WORDS
-                                           or not is_title_case(line.text)))
-    )
-
-
-def _ends_sentence(text: str) -> bool:
-    """Whether text ends with one full stop, as a sentence does and a headline does not."""
-    return text.endswith(".") and not text.endswith("..")
-
-
 def _mark_captions(lines: list[Line], headline: str | None) -> None:
     """Turn lines carrying a photo credit or an image marker into captions."""
     for i, line in enumerate(lines):
@@ -271,13 +133,13 @@ def _heading_at(lines: list[Line], index: int) -> bool:
 
 def _starts_lead(lines: list[Line], index: int) -> bool:
     """Whether the next content line after index opens with a dateline (so it is the lead)."""
-    after = [i for i in _content(lines) if i > index]
+    after = [i for i in spoken_indexes(lines) if i > index]
     return bool(after) and split_dateline(lines[after[0]].text) is not None
 
 
 def _mark_byline_start(lines: list[Line], start: int) -> int | None:
     """Find the byline among the lines just after the headline; return its index."""
-    window = [i for i in _content(lines) if i >= start][:BYLINE_WINDOW]
+    window = [i for i in spoken_indexes(lines) if i >= start][:BYLINE_WINDOW]
     body_seen = False
     for i in window:
         line = lines[i]
@@ -295,7 +157,7 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
 
 def _mark_byline_end(lines: list[Line]) -> int | None:
     """Find a byline among the last lines: announced, or a name in capitals on the last line."""
-    content = [i for i in _content(lines)
+    content = [i for i in spoken_indexes(lines)
                if lines[i].kind in ("body", "byline") and not lines[i].item]
     for position, i in enumerate(reversed(content[-BYLINE_END_WINDOW:])):
         found = parse_byline(lines[i].text)
@@ -352,7 +214,7 @@ def _join_lone_dateline(lines: list[Line]) -> None:
     """Put a dateline written on a line of its own ("HARIAN.COM, CALIFORNIA", "Mangupura,
     (Warta.com)-") in front of the paragraph after it, where it is read as the lead's
     dateline; only among the first lines, where a lead can start."""
-    body = [i for i in _content(lines) if lines[i].kind == "body"][: DECK_MAX_LINES + 2]
+    body = [i for i in spoken_indexes(lines) if lines[i].kind == "body"][: DECK_MAX_LINES + 2]
     for here, after in zip(body, body[1:], strict=False):
         line = lines[here]
         if (len(line.text.split()) > LONE_DATELINE_MAX_WORDS
@@ -370,7 +232,7 @@ def _join_lone_dateline(lines: list[Line]) -> None:
 def _mark_deck(lines: list[Line]) -> None:
     """Lines between the headline (or byline) and a lead that opens with a dateline: a deck;
     so is a heading before any body text (a section starts after some)."""
-    body = [i for i in _content(lines) if lines[i].kind == "body"]
+    body = [i for i in spoken_indexes(lines) if lines[i].kind == "body"]
     for i in range(body[0] if body else 0):
         if lines[i].kind == "heading":
             lines[i] = replace(lines[i], kind="deck")
@@ -451,9 +313,9 @@ def classify(
     """
     lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
     _mark_letterheads(lines)
-    titles = _mark_repeated_captions(lines, mark_repeats(lines))
-    headline = _mark_headline(lines, marked, titles)
-    _headline_first(lines)
+    titles = mark_repeated_captions(lines, mark_repeats(lines))
+    headline = mark_headline(lines, marked, titles)
+    headline_first(lines)
     _mark_fact_box(lines)
     mark_link_lists(lines)
     _mark_captions(lines, headline)

@@ -1,0 +1,159 @@
+"""The headline of a text with no markup: the first line, unless it is a label, a caption or
+a sentence; in a copy of a whole page, the title the page prints twice under its menus.
+
+Lines printed twice close together (``repeats``) decide a good part of it: a title printed twice
+under a menu or a box of other articles' titles is the headline, one under a real headline is a
+photo's caption, a teaser's sentence printed twice under a box's label is never read.
+"""
+
+from __future__ import annotations
+
+from dengar import furniture
+from dengar.byline import parse_byline
+from dengar.dateline import split_dateline
+from dengar.lines import HEADING_MAX_WORDS, Line, is_headline_shaped, split_caption
+from dengar.patterns import is_title_case
+from dengar.repeats import Repeat, bare
+
+LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede the headline
+LABEL_MAX_WORDS = 2  # lines between the headline and a lead opening with a dateline
+REPEATED_TITLE_WITHIN = 6  # a title printed twice among this many first lines is the headline
+TEXT_PARAGRAPH_MIN_WORDS = 15  # a lead is this long; a teaser's title is not
+WIDGET_MIN_TITLES = 3  # titles each printed twice above the text: a box of other articles
+MENU_LINE_MAX_WORDS = 4  # above a title printed twice: a menu's lines ("HOME NEWS JATENG")
+
+
+def spoken_indexes(lines: list[Line]) -> list[int]:
+    """Indexes of the lines that may be spoken (not furniture, not a date)."""
+    return [i for i, line in enumerate(lines) if line.kind not in ("furniture", "date")]
+
+
+
+def headline_first(lines: list[Line]) -> None:
+    """Read the headline before a photo's caption printed above it."""
+    at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    content = spoken_indexes(lines)
+    if at is not None and content and content[0] < at and all(
+            lines[i].kind == "caption" for i in content if i < at):
+        lines.insert(content[0], lines.pop(at))
+
+
+def mark_repeated_captions(lines: list[Line], repeats: list[Repeat]) -> list[int]:
+    """Make a line printed twice with a photo credit a caption; the indexes of the lines
+    printed twice with none (a headline repeated as a photo's title)."""
+    titles = []
+    for repeat in repeats:
+        line = lines[repeat.index]
+        if repeat.credit:
+            credit = (repeat.credit,) if repeat.credit_on_line else ()
+            lines[repeat.index] = Line("caption", bare(line.text), credit)
+        else:
+            titles.append(repeat.index)
+    return titles
+
+
+def _repeated_title(lines: list[Line], content: list[int], titles: list[int]) -> int | None:
+    """The title printed twice near the top with only a menu's short lines above it; when a
+    box of other titles, each printed twice too, comes first ("Terpopuler 24 Jam Terakhir"),
+    the last such title before the text."""
+    text_at = next((i for i in content if lines[i].kind == "body" and _is_text(lines[i].text)),
+                   len(lines))
+    top = [i for i in titles if i < text_at and _may_be_headline(lines[i])]
+    if len(top) >= WIDGET_MIN_TITLES:
+        return top[-1]
+    title = next((i for i in top if i in content[:REPEATED_TITLE_WITHIN]), None)
+    if title is None:
+        return None
+    above = content[: content.index(title)]
+    return title if all(len(lines[i].text.split()) <= MENU_LINE_MAX_WORDS for i in above) \
+        else None
+
+
+def _is_text(text: str) -> bool:
+    """A paragraph of the article's text: long, ending as a sentence does."""
+    return len(text.split()) >= TEXT_PARAGRAPH_MIN_WORDS and text.endswith((".", '"', "”"))
+
+
+def _caption_titles(lines: list[Line], titles: list[int]) -> None:
+    """A title printed twice that is not the headline is a photo's title: its caption; a
+    sentence printed twice above the text is a teaser box's item, never read."""
+    content = spoken_indexes(lines)
+    for i in titles:
+        if lines[i].kind != "body":
+            continue
+        if _ends_sentence(lines[i].text) and not is_title_case(lines[i].text):
+            # Under a box's label ("Headline") with only a menu above: a teaser. A deck
+            # repeating the lead under the headline is read, once.
+            above = [j for j in content if j < i]
+            if (i > 0 and lines[i - 1].kind == "furniture" and i in content[:REPEATED_TITLE_WITHIN]
+                    and all(len(lines[j].text.split()) <= MENU_LINE_MAX_WORDS for j in above)):
+                lines[i] = Line("furniture", "", (lines[i].text,))
+        else:
+            lines[i] = Line("caption", lines[i].text)
+
+
+def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | None:
+    """Make the first content line the headline, unless the format marked one or it is none;
+    a title the page prints twice near the top is the headline when only a menu's short lines
+    are above it (a photo's title repeating a shortened headline is not).
+
+    Args:
+        lines: The lines, changed in place.
+        marked: Whether the format marks its headline (HTML): then an unmarked line is none.
+        titles: Lines printed twice with no credit (see ``mark_repeated_captions``).
+    """
+    hinted = next((line.text for line in lines if line.kind == "headline"), None)
+    if hinted is not None or marked:
+        return hinted
+    content = spoken_indexes(lines)
+    while content and lines[content[0]].kind == "caption":
+        content = content[1:]  # a photo above the headline
+    title = _repeated_title(lines, content, titles)
+    _caption_titles(lines, [i for i in titles if i != title])
+    if title is not None:
+        for i in content[: content.index(title)]:
+            lines[i] = Line("furniture", "", (lines[i].text,))
+        lines[title] = Line("headline", lines[title].text)
+        return lines[title].text
+    if content and furniture.BARE_SAVER_LABEL.match(lines[content[0]].text):
+        # "artikel", "ISI BERITA": what the saver typed above the copy, no headline.
+        lines[content[0]] = Line("furniture", "", (lines[content[0]].text,))
+        content = content[1:]
+    labels = _leading_labels(lines, content)
+    if len(content) <= labels or not _may_be_headline(lines[content[labels]]):
+        labels = 0
+    if not content or not _may_be_headline(lines[content[labels]]):
+        return None
+    for i in content[:labels]:
+        lines[i] = Line("furniture", "", (lines[i].text,))
+    lines[content[labels]] = Line("headline", lines[content[labels]].text)
+    return lines[content[labels]].text
+
+
+def _leading_labels(lines: list[Line], content: list[int]) -> int:
+    """How many one- or two-word labels (a breadcrumb, a rubric) open the text."""
+    count = 0
+    for i in content[:LABELS_MAX]:
+        text = lines[i].text
+        if lines[i].kind != "body" or len(text.split()) > LABEL_MAX_WORDS or text[-1] in ".!?":
+            break
+        count += 1
+    return count
+
+
+def _may_be_headline(line: Line) -> bool:
+    """Whether an unmarked line can be the headline: short, no sentence, caption or dateline."""
+    if line.kind != "body" or line.item:
+        return False
+    announced = parse_byline(line.text)
+    return not (
+        not is_headline_shaped(line.text) or split_caption(line.text, None)
+        or split_dateline(line.text) or (announced and announced.announced)
+        or (_ends_sentence(line.text) and (len(line.text.split()) > HEADING_MAX_WORDS
+                                           or not is_title_case(line.text)))
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether text ends with one full stop, as a sentence does and a headline does not."""
+    return text.endswith(".") and not text.endswith("..")
