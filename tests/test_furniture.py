@@ -64,7 +64,10 @@ def kinds(article: Article) -> list[str]:
         "(Baca Juga: Harga Cabai Ikut Naik di Bandung)",
         "oleh Harian.com diperbarui 23 Sep 2019, 15:40 WIB",
         "Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiKarir",
-        "- Advertisement -", "Facebook Comments",
+        "- Advertisement -", "Facebook Comments", "• Share this on:", "News Feed",
+        "Your email address will not be published. Required fields are marked *",
+        "Silakan baca konten menarik lainnya dari Harian.com di Google News", "Baca Lainnya :",
+        "Lanjut ke halaman berikutnya...",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -147,6 +150,7 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         ("Operasi pasar digelar besok. (Osy)", "Operasi pasar digelar besok.", "(Osy)"),
         ("Operasi pasar digelar besok. (jn02)", "Operasi pasar digelar besok.", "(jn02)"),
         ("Operasi pasar digelar besok. (admin)", "Operasi pasar digelar besok.", "(admin)"),
+        ("Operasi pasar digelar besok. (01)", "Operasi pasar digelar besok.", "(01)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:

@@ -7,6 +7,7 @@ source format marked (an HTML <h2>, a <blockquote>) is kept as it is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -42,6 +43,7 @@ DECK_MAX_LINES = 2
 HEADER_TAG_MAX_WORDS = 3
 
 
+_BULLET_RE = re.compile(r"^[-–•*·▪►]\s+")  # "• Share this on:" is a share button
 _SENTENCE_ENDS = (".", "!", "?", ",", ";")
 _TEXT_MIN_WORDS = 8  # a line this long is a paragraph of the article's text
 
@@ -75,8 +77,9 @@ def _first_pass(block: Block, text: str) -> Line:
     """Settle what the line is on its own: a hint, furniture, a date, else undecided body.
     An unmarked line written as a list item may still be a credit ("- ANTARA FOTO/Nama")."""
     listed = block.hint is None and LIST_ITEM_RE.match(text) is not None
-    if listed and any(p.match(text) for p in (furniture.PHOTO_CREDIT_LINE,
-                                              furniture.RELATED_LINK, furniture.AD_LABEL_LINE)):
+    if listed and (any(p.match(text) for p in (furniture.PHOTO_CREDIT_LINE,
+                                               furniture.RELATED_LINK, furniture.AD_LABEL_LINE))
+                   or furniture.FURNITURE_LINE.match(_BULLET_RE.sub("", text, count=1))):
         return Line("furniture", "", (text,))  # "- ANTARA FOTO/Nama", "- Baca juga: …"
     if block.hint == "item" or listed:
         return Line("body", text, item=True)

@@ -18,7 +18,7 @@ from dengar.patterns import alternation
 # "Chia sẻ" is Vietnamese for "share": VOV World's Indonesian pages keep it.
 SHARE_LABELS: tuple[str, ...] = (
     "chia sẻ", "bình luận", "komentar", "bagikan", "share", "shares", "tweet", "print", "cetak",
-    "comment", "comments",
+    "comment", "comments", "share this", "share this on",
     "suka", "like", "likes", "dibagikan", "views", "dilihat", "pembaca",
 )
 FURNITURE_LINE = re.compile(
@@ -49,6 +49,9 @@ PAGE_LABELS: tuple[str, ...] = (
     "tinggalkan komentar", "tinggalkan balasan", "leave a reply", "leave a comment",
     "dmca.com protection status", "facebook comments", "komentar facebook",
     "laporkan komentar", "kami sudah menerima laporan anda", "yang lainnya",
+    "share this article", "news feed", "halaman",
+    "artikel pilihan", "terkini lainnya", "baca lainnya", "lanjut ke halaman berikutnya",
+    "your email address will not be published. required fields are marked *",
     # The press council's badge on verified outlets' pages.
     "terverifikasi administratif dan faktual oleh dewan pers",
     "terverifikasi administrasi dan faktual oleh dewan pers",
@@ -118,6 +121,7 @@ NOTICE_LINE = re.compile(
     r"|dipublikasikan)"
     r"|dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
     r"|ikuti\s+(?:berita|kami|update|terus)|download\s+aplikasi|unduh\s+aplikasi"
+    r"|silakan\s+baca\s+konten\s+menarik\s+lainnya|jika\s+anda\s+ingin\s+mendapatkan\s+info"
     r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:"
     r"|isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?tanggung\s+jawab)",
     re.IGNORECASE,
@@ -265,7 +269,8 @@ EDITOR_INITIALS = re.compile(
 )
 # Paired or numbered initials after a sentence close any paragraph, not only the last: a
 # crawler may copy text after them ("… timpal dia. (mg10/jpnn)"). "(TNI/Polri)." stays.
-INITIALS_AFTER_SENTENCE = re.compile(rf"(?<=[.!?\"”])\s*(?:{_PAIRED}|{_NUMBERED_INITIALS})\s*$")
+INITIALS_AFTER_SENTENCE = re.compile(
+    rf"(?<=[.!?\"”])\s*(?:{_PAIRED}|{_NUMBERED_INITIALS}|\(\s*\d{{2}}\s*\))\s*$")  # "(01)"
 # A short credit in brackets after the last sentence: a credit word ("(Antara)", "(Humas Polres
 # Garut)", "(humas pemkab garut)") or a source after a slash ("(Antara/Budi)"); "(Jadwal dapat
 # berubah)", "(Gratis)" and "(UU ITE)" are the article's own words and stay.

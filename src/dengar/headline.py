@@ -16,7 +16,7 @@ from dengar.patterns import is_title_case
 from dengar.repeats import Repeat, bare
 
 LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede the headline
-LABEL_MAX_WORDS = 2  # lines between the headline and a lead opening with a dateline
+LABEL_MAX_WORDS = 2  # such a label has at most this many words
 REPEATED_TITLE_WITHIN = 6  # a title printed twice among this many first lines is the headline
 TEXT_PARAGRAPH_MIN_WORDS = 15  # a lead is this long; a teaser's title is not
 WIDGET_MIN_TITLES = 3  # titles each printed twice above the text: a box of other articles
