@@ -879,3 +879,64 @@ def test_a_province_short_form_that_is_also_a_name(attribution: str,
 def test_an_office_of_another_country(paragraphs: tuple[str, ...],
                                       speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A passive verb opening the sentence is what the one named admits, not his name.
+        (("Rina Kartika berjualan sayur di Pasar Baru.",
+          "Diakui Budi Santoso, harga bawang tak bisa turun lagi.",
+          '"Kami bisa rugi," katanya.'), ["Budi Santoso"]),
+        # "Diakui oleh" names the one who admits it, too.
+        (("Rina Kartika berjualan sayur di Pasar Baru.",
+          "Hal itu diakui oleh Budi Santoso.", '"Kami bisa rugi," katanya.'),
+         ["Budi Santoso"]),
+        # Without "diakui" the sentence opens with the name as before.
+        (("Budi Santoso, pedagang bawang, tak bisa menurunkan harga.",
+          '"Kami bisa rugi," katanya.'), ["Budi Santoso"]),
+    ],
+)
+def test_a_passive_verb_opening_a_sentence_is_no_part_of_the_name(
+        paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "Menurutnya" is the one named before, never a name of its own.
+        (('"Ilmu harus diamalkan," kata Rektor Budi Santoso.',
+          "Menurutnya, orangtua dan dosen tidak menuntut balasan.",
+          '"Hormati mereka," ujarnya.'), ["Budi Santoso", "Budi Santoso"]),
+        (('"Ilmu harus diamalkan," kata Rektor Budi Santoso.',
+          "Katanya, wisuda tahun ini diikuti seribu lulusan.",
+          '"Hormati mereka," ujarnya.'), ["Budi Santoso", "Budi Santoso"]),
+        # "Menurut" with a name is that person, as before.
+        (('"Ilmu harus diamalkan," kata Rektor Budi Santoso.',
+          "Menurut Dewi Lestari, orangtua tidak menuntut balasan.",
+          '"Hormati mereka," ujarnya.'), ["Budi Santoso", "Dewi Lestari"]),
+    ],
+)
+def test_menurutnya_opening_a_paragraph_is_the_one_named_before(
+        paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A player's position and club, then the name after a comma: the name.
+        (("Penyerang Persija, Budi Santoso, memuji dukungan suporter.",
+          '"Gol ini untuk mereka," katanya.'), ["Budi Santoso"]),
+        (("Gelandang Arema, Dewi Lestari, mencetak dua gol.",
+          '"Tim bermain lepas," ujarnya.'), ["Dewi Lestari"]),
+        (('"Kami siap," kata penyerang Persib, Rudi Hartono.',), ["Rudi Hartono"]),
+        # A position with no name after it is nobody: "dia" stays the one named before.
+        (("Pelatih Andi Wijaya memuji penyerang Persija.",
+          '"Gol ini untuk suporter," katanya.'), ["Andi Wijaya"]),
+    ],
+)
+def test_a_players_position_before_the_name(paragraphs: tuple[str, ...],
+                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -162,7 +162,7 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         words = words[1:]
     if not words:
         return None
-    if words[0].lower() in speech.PRONOUNS:
+    if words[0].lower() in speech.PRONOUNS or _pronoun_form(words[0]):
         return PREVIOUS
     name = _strip_office(list(words))
     if not name:
@@ -206,6 +206,16 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     if is_place_or_time(found) or (lone and _organisation(words)):
         return _organisation(words)
     return found
+
+
+def _pronoun_form(word: str) -> bool:
+    """Whether word is "menurut" or a speech verb with "-nya" ("Menurutnya", "Katanya"):
+    the one named before, never a name."""
+    low = word.lower().rstrip(",.")
+    return low.endswith("nya") and low[:-3] in _PRONOUN_FORM_STEMS
+
+
+_PRONOUN_FORM_STEMS = frozenset(speech.SPEECH_VERBS) | {"menurut"}
 
 
 def _organisation_named_first(name: list[str], words: list[str]) -> bool:

@@ -45,6 +45,8 @@ SAYING_VERBS: tuple[str, ...] = (
 PASSIVE_SPEECH_VERBS: tuple[str, ...] = (
     "dikatakan", "diungkapkan", "disampaikan", "dijelaskan", "ditegaskan", "dituturkan",
     "dipaparkan", "diterangkan", "dinyatakan", "disebutkan",
+    # "Diakui Budi, harga tak bisa turun": what the one named admits, never part of his name.
+    "diakui",
 )
 
 # "sambungnya", "tambahnya": the one quoted last goes on speaking.
@@ -141,6 +143,8 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "kadis", "camat", "lurah", "rektor", "dekan", "ketum", "plt", "plt.", "pj", "pj.", "tim",
     "pihak", "aktor", "aktris", "penyanyi", "komedian", "pesinetron", "politisi", "politikus",
     "ekonom", "analis", "warga", "pelatih", "pemain", "kiper", "manajer", "ceo", "founder",
+    # A player's position, like "kiper": "Penyerang Persib, Budi Santoso, …".
+    "penyerang", "gelandang", "striker",
     "pendiri", "kabag", "kasat", "kanit", "danrem", "dandim", "pangdam", "kepala,", "sang",
     "komandan", "investigator", "penyidik", "kasi", "kasubag", "kasubbag", "kabiro",
     "sekda", "spesialis", "asisten", "ajudan", "kuasa", "pengacara",
