@@ -940,3 +940,40 @@ def test_menurutnya_opening_a_paragraph_is_the_one_named_before(
 def test_a_players_position_before_the_name(paragraphs: tuple[str, ...],
                                             speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A regulation's number ("Nomor P.12") is never the person "ungkapnya" means.
+        (("Camat Budi Santoso turun ke lokasi.",
+          ("Menurut Peraturan Menteri Lingkungan Hidup dan Kehutanan Nomor P.12 Tahun 2019, "
+           "satwa itu dilindungi."),
+          '"Kami akan menghalau satwa itu," ungkapnya.'), ["Budi Santoso"]),
+        (("Camat Budi Santoso turun ke lokasi.",
+          "Sesuai Peraturan Menteri Kelautan dan Perikanan No. K.45, warga dilarang berburu.",
+          '"Kami akan menghalau satwa itu," ungkapnya.'), ["Budi Santoso"]),
+    ],
+)
+def test_a_regulations_number_is_nobody(paragraphs: tuple[str, ...],
+                                        speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # A long office cut at three words: its qualifier or its place's compass word is no
+        # part of the name.
+        ("kata Anggota Komisi Pemilihan Umum Rina Kartika", "Rina Kartika"),
+        ("kata Bupati Tanjung Jabung Barat Rudi", "Rudi"),
+        ("kata Kades Sukamaju Kabupaten Tanjung Jabung Barat Rudi", "Rudi"),
+        ("kata Kepala Dinas Pendidikan Kabupaten Lampung Selatan Dewi Lestari",
+         "Dewi Lestari"),
+        # A name of three words after an office keeps all three.
+        ("kata Ketua Umum Budi Santoso Wijaya", "Budi Santoso Wijaya"),
+        ("kata Bupati Andi Timur Saputra", "Andi Timur Saputra"),
+    ],
+)
+def test_an_office_cut_into_at_three_words(attribution: str, speaker: str) -> None:
+    assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]

@@ -35,6 +35,9 @@ _NOT_A_NAME_WORD = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.ORGANI
                     | speech.PLACES | speech.HONORIFICS | speech.RANKS | _NOT_A_PERSON)
 
 
+_NUMBER_WORDS = frozenset({"nomor", "no", "no."})
+
+
 def key(word: str) -> str:
     """A word as the word lists hold it: lower case, without surrounding punctuation."""
     return word.lower().strip(",;:()")
@@ -97,8 +100,8 @@ def is_organisation(name: str) -> bool:
 
 def is_person(name: str | None) -> bool:
     """Whether name can be a person: no day, month or place word, no organisation."""
-    if not name:
-        return False
+    if not name or key(name.split()[0]) in _NUMBER_WORDS:
+        return False  # "Nomor P.106": a regulation's number, never a person
     return not is_place_or_time(name) and not is_organisation(name)
 
 

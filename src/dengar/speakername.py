@@ -73,6 +73,11 @@ _NAMED_ORGANISATIONS = frozenset({
 })
 # The regions an office governs, each followed by its own name: "Kepala Desa Sukamaju".
 _REGIONS = frozenset({"provinsi", "kabupaten", "kecamatan", "kelurahan", "desa"})
+# Compass words ending a place's name ("Jawa Barat", "Tanjung Jabung Barat"); "Timur" is
+# also a first name.
+_COMPASS_WORDS = frozenset({"barat", "utara", "selatan", "tengah"})
+# An office's qualifiers that are never a first name: "Ketua Umum", "Pemilihan Umum".
+_CUT_QUALIFIERS = frozenset({"umum", "pusat", "daerah", "nasional"})
 _AFTER_RADEN = frozenset({"ajeng", "roro", "mas"})
 _OPENS_A_NAME = speech.NAME_OPENERS | speech.NOBLE_NAMES | {"i", "ni"}
 
@@ -193,6 +198,13 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         name = name[-longest:]
         while len(name) > 2 and key(name[0]) in speech.PLACES:
             name = name[1:]  # "Timnas Indonesia Patrick Kluivert": the country was cut into
+        # "… Kabupaten Tanjung Jabung Barat Rahmat": a place's compass word was cut into.
+        compass = [i for i, w in enumerate(name[:-1]) if i and key(w) in _COMPASS_WORDS]
+        if compass:
+            name = name[compass[-1] + 1:]
+        # "… Komisi Pemilihan Umum Arief Budiman": an office's qualifier was cut into.
+        while len(name) > 2 and key(name[0]) in _CUT_QUALIFIERS:
+            name = name[1:]
         if _organisation_named_first(name, words):
             name = name[1:]  # "… RSUD Cileungsi Desriza Ratman": the hospital's town was cut into
     found = " ".join(name)
