@@ -977,3 +977,23 @@ def test_a_regulations_number_is_nobody(paragraphs: tuple[str, ...],
 )
 def test_an_office_cut_into_at_three_words(attribution: str, speaker: str) -> None:
     assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A full name right after an organisation's short form in brackets is its person,
+        # whatever verb follows: "dia" means them.
+        (("Peneliti Pusat Riset Badan Riset dan Inovasi Nasional (BRIN) Dewi Lestari "
+          "membagikan cara memotret gerhana.",
+          "Hal pertama adalah memilih tempat yang lapang.",
+          '"Cari langit yang cerah," ujar dia.'), ["Dewi Lestari"]),
+        # After "dengan" the name is an object, not the one "dia" means.
+        (("Kepala Dinas Andi Wijaya bertemu dengan Badan Riset dan Inovasi Nasional (BRIN) "
+          "Dewi Lestari membahas gerhana.",
+          '"Cari langit yang cerah," ujar dia.'), ["Andi Wijaya"]),
+    ],
+)
+def test_a_full_name_after_a_bracketed_short_form_is_introduced(
+        paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -309,6 +309,9 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     # An office opens the run; "dan" may have cut it ("Menteri … dan Reformasi Birokrasi X").
     titled = (key(words[0]) in office and len(name.split()) < len(words)) or any(
         w in speech.TITLE_WORDS | speech.RANKS | speech.HONORIFICS for w in before)
+    # "… Antariksa Nasional (LAPAN) Rhorom Priyatikanto memberi …": a full name right after
+    # an organisation's short form in brackets is its person, as after an office.
+    titled = titled or ")" in text[run.start():run.end()]
     opens = (_SENTENCE_START_RE.search(text[: run.start()]) is not None
              and text[run.end():].lstrip().startswith(","))
     introduced = (titled or opens or _INTRODUCTION_RE.match(text, run.end()) is not None
