@@ -984,8 +984,8 @@ def test_an_office_cut_into_at_three_words(attribution: str, speaker: str) -> No
     [
         # A full name right after an organisation's short form in brackets is its person,
         # whatever verb follows: "dia" means them.
-        (("Peneliti Pusat Riset Badan Riset dan Inovasi Nasional (BRIN) Dewi Lestari "
-          "membagikan cara memotret gerhana.",
+        (("Peneliti Pusat Kajian Lembaga Riset dan Astronomi Nasional (LRAN) Dewi Lestari "
+          "memberi tip memotret gerhana.",
           "Hal pertama adalah memilih tempat yang lapang.",
           '"Cari langit yang cerah," ujar dia.'), ["Dewi Lestari"]),
         # After "dengan" the name is an object, not the one "dia" means.
