@@ -997,3 +997,25 @@ def test_an_office_cut_into_at_three_words(attribution: str, speaker: str) -> No
 def test_a_full_name_after_a_bracketed_short_form_is_introduced(
         paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A full name written in an attribution, though not the speaker, is met: a later
+        # surname alone means it.
+        (('"Tersangka sudah ditahan," kata Kapolres AKBP Budi Santoso melalui Kanit Reskrim '
+          "Ipda Rizky Andika Pratama.",
+          'Ia dijemput di sebuah hotel. "Berkas segera kami lengkapi," imbuh Andika.'),
+         ["Budi Santoso", "Rizky Andika Pratama"]),
+        # The speaker's own short name in an attribution is no new name: a later mention
+        # still means the full name met first.
+        (("Ketua Panitia La Ode Mattalitti meminta maaf atas kekalahan itu.",
+          '"Kami minta maaf," kata La Ode saat dihubungi.',
+          '"Kami akan bangkit," harap La Ode.'),
+         ["La Ode Mattalitti", "La Ode Mattalitti"]),
+    ],
+)
+def test_a_full_name_written_in_an_attribution_is_met(paragraphs: tuple[str, ...],
+                                                     speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -463,12 +463,15 @@ def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
     return found
 
 
-def names_written(text: str, cast: Cast) -> Cast:
-    """The cast knowing every full name written in text, whatever role it has there."""
+def names_written(text: str, cast: Cast, new_only: bool = False) -> Cast:
+    """The cast knowing every full name written in text, whatever role it has there; with
+    new_only, only names that stand for no one met before ("La Nyalla" after "La Nyalla
+    Mattalitti" is no new name)."""
     for run in NAME_RUN_RE.finditer(text):
         for piece in sentence_pieces(run.group()):
             name = clean_speaker(piece)
-            if name and name != PREVIOUS and _is_full_name(name):
+            if name and name != PREVIOUS and _is_full_name(name) and (
+                    not new_only or cast.full_name(name) == name):
                 cast = cast.knowing(name)
     return cast
 

@@ -12,7 +12,7 @@ from dengar import speech
 from dengar.model import Segment
 from dengar.names import is_person
 from dengar.patterns import capitalised_words
-from dengar.people import Cast, named_in, read_paragraph
+from dengar.people import Cast, named_in, names_written, read_paragraph
 from dengar.speakers import (
     CONTINUED,
     ROLE,
@@ -233,8 +233,12 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
         pos = match.end()
         # The attribution itself ("kata Budi") is read with the quote: skip it for mentions.
         pos += len(_attribution(after))
-        cast = cast.learn_roles(text[match.end(): pos])  # "tanya ketua majelis hakim X"
-        parts.append(Segment("paragraph", text[match.end(): pos].strip()))
+        attribution = text[match.end(): pos]
+        cast = cast.learn_roles(attribution)  # "tanya ketua majelis hakim X"
+        # "kata Kapolres X melalui Kanit Y Putra Andika Pratama": a later "imbuh Andika"
+        # means the full name the attribution wrote.
+        cast = names_written(attribution, cast, new_only=True)
+        parts.append(Segment("paragraph", attribution.strip()))
     rest = text[pos:]
     parts.append(Segment("paragraph", rest.strip()))
     cast = read_paragraph(rest, cast)
