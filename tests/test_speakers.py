@@ -1019,3 +1019,27 @@ def test_a_full_name_after_a_bracketed_short_form_is_introduced(
 def test_a_full_name_written_in_an_attribution_is_met(paragraphs: tuple[str, ...],
                                                      speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A verb and a name set off by commas in the sentence before a quotation with no
+        # attribution of its own: that name speaks.
+        (("Camat Budi Santoso meninjau lokasi.",
+          'Selain itu, lanjut Budi, tim memantau satwa itu. '
+          '"Kami ingin memastikan lokasinya, keadaannya, dan lain sebagainya."'),
+         ["Budi Santoso"]),
+        (("Camat Andi Wijaya hadir.",
+          'Menurut rencana, kata Dewi Lestari, tim tiba besok. '
+          '"Semua peralatan dan perbekalan tim sudah kami siapkan."'),
+         ["Dewi Lestari"]),
+        # A later verb of the sentence has its own subject: that one speaks.
+        (("Camat Andi Wijaya hadir.",
+          'Selain itu, kata Budi, Dewi Lestari menegaskan tim tiba besok. '
+          '"Semua peralatan dan perbekalan tim sudah kami siapkan."'), ["Dewi Lestari"]),
+    ],
+)
+def test_an_aside_attribution_in_the_sentence_before(paragraphs: tuple[str, ...],
+                                                     speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

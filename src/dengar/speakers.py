@@ -85,6 +85,8 @@ _NAME_PHRASE_RE = re.compile(
 )
 _ADVERBIAL = "|".join(sorted(speech.SOURCE_PHRASE_END - {"yang"}))
 _RUN_BEFORE_CLAUSE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{_ADVERBIAL})\b")
+# A speech verb and a name between commas, inside the sentence they report: ", kata Budi,".
+_ASIDE_RE = re.compile(rf"(?:{_VERB})\s+(?P<name>{NAME_RUN})\s*,")
 _VERB_IN_SENTENCE_RE = re.compile(rf"\b(?:{_VERB})(?P<nya>nya)?\b")
 _INDIRECT_RE = re.compile(
     rf"\b(?:(?:{_VERB})(?P<nya>nya)?\s*(?:[,:]|bahwa\b)"
@@ -226,6 +228,12 @@ def speaker_within(text: str) -> str | None:
     subject = sentence[: verbs[-1].start()]
     if verbs[-1].group("nya"):
         return PREVIOUS
+    # "Selain itu, lanjut Agus, tim juga …": a verb and a name set off by commas.
+    aside = _ASIDE_RE.match(sentence, verbs[-1].start())
+    if aside and subject.rstrip().endswith(","):
+        name = clean_speaker(aside["name"])
+        if name and is_person(name):
+            return name
     return (_subject_name(subject) or _opening_name(subject)) if subject.strip() else None
 
 
