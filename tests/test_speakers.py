@@ -1043,3 +1043,24 @@ def test_a_full_name_written_in_an_attribution_is_met(paragraphs: tuple[str, ...
 def test_an_aside_attribution_in_the_sentence_before(paragraphs: tuple[str, ...],
                                                      speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A nickname before "sapaan akrabnya" that starts a word of a full name met before
+        # stands for that name.
+        (('"Wisuda ini milik kalian," ujar Prof Hartono Wibisono.',
+          "Prof Har sapaan akrabnya, meminta lulusan rendah hati.",
+          '"Jaga nama baik kampus," kata Prof. Har.'),
+         ["Hartono Wibisono", "Hartono Wibisono"]),
+        # A nickname that starts no word of a known name stays as written.
+        (('"Wisuda ini milik kalian," ujar Prof Hartono Wibisono.',
+          "Prof Bim sapaan akrabnya, meminta lulusan rendah hati.",
+          '"Jaga nama baik kampus," kata Prof. Bim.'),
+         ["Hartono Wibisono", "Bim"]),
+    ],
+)
+def test_a_nickname_before_sapaan_akrabnya(paragraphs: tuple[str, ...],
+                                           speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

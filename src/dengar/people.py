@@ -84,6 +84,10 @@ _DESCRIBED_RE = re.compile(r"\s+(?:ini|itu|tersebut)\b")
 _NICKNAME_RE = re.compile(
     rf"\b(?:{'|'.join(speech.NICKNAME_MARKERS)})\s+(?P<name>[A-Z][^\W\d_]+)\b"
 )
+# A nickname before its marker: "Prof Nug sapaan akrabnya", "Cak Nun, panggilan akrabnya".
+_NICKNAME_BEFORE_RE = re.compile(
+    r"\b(?P<name>[A-Z][^\W\d_]+)\s*,?\s+(?:sapaan|panggilan)\s+akrab(?:nya)?\b"
+)
 _OFFICE_OPENERS = speech.TITLE_WORDS | speech.SENTENCE_OPENERS | speech.RANKS
 _TRAILING_NAME_RE = re.compile(rf"{NAME_RUN_RE.pattern}$")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
@@ -517,6 +521,14 @@ def _named_as_new(text: str, at: int) -> bool:
     return bool(before) and key(before[-1]) in _NAMING_WORDS
 
 
+def _shortened(nickname: str, names: tuple[str, ...]) -> str | None:
+    """The latest full name with a word that nickname starts ("Nug" for "Mulyanto
+    Nugroho"), for a nickname its marker says is one."""
+    low = nickname.lower()
+    return next((full for full in reversed(names) if " " in full and any(
+        w.lower().startswith(low) and w.lower() != low for w in full.split())), None)
+
+
 def read_paragraph(text: str, cast: Cast) -> Cast:
     """The cast after a stretch of text without quotations has been read."""
     cast = names_written(text, cast).learn_roles(text)
@@ -528,6 +540,10 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
     # An office's holder comes first: "(Menlu) Retno" makes "Menlu" her, not the office.
     for short, full in (*office_holders(text), *short_forms(text), *nicknames(text)):
         cast = replace(cast, aliases=(*cast.aliases, (short, full)))
+    for match in _NICKNAME_BEFORE_RE.finditer(text):
+        full = _shortened(match["name"], (*cast.known, *cast.written))
+        if full:
+            cast = replace(cast, aliases=(*cast.aliases, (match["name"], full)))
     for at, name, spoke in sorted(events, key=lambda event: event[0]):
         if spoke is None:
             cast = cast.nicknamed(name)
