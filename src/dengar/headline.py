@@ -28,7 +28,6 @@ def spoken_indexes(lines: list[Line]) -> list[int]:
     return [i for i, line in enumerate(lines) if line.kind not in ("furniture", "date")]
 
 
-
 def headline_first(lines: list[Line]) -> None:
     """Read the headline before a photo's caption printed above it."""
     at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)

@@ -82,7 +82,6 @@ _AFTER_RADEN = frozenset({"ajeng", "roro", "mas"})
 _OPENS_A_NAME = speech.NAME_OPENERS | speech.NOBLE_NAMES | {"i", "ni"}
 
 
-
 def is_name_run(text: str) -> bool:
     """Whether text is nothing but capitalised name words."""
     return NAME_RUN_RE.fullmatch(text.strip()) is not None
