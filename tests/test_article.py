@@ -17,6 +17,7 @@ SAMPLE_TITLE = "Rusia-RDRK Meningkatkan Hubungan dalam Hadapi Tekanan dari Barat
 
 LEAD = "Harga beras di Jakarta naik tajam pekan ini karena pasokan dari daerah berkurang."
 BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
+MORE = "Pemerintah akan menggelar operasi pasar mulai besok di lima kota."
 
 
 def segment_text(text: str) -> Article:
@@ -197,6 +198,10 @@ def test_labels_inside_sentences_are_not_furniture(line: str) -> None:
          "Pedagang menata karung beras di pasar", ("Harga Beras Naik - ảnh 1", "(Foto: VNA)")),
         ("Harga Beras Naik - Pedagang menata karung beras di pasar (Foto: Antara)",
          "Pedagang menata karung beras di pasar", ("Harga Beras Naik -", "(Foto: Antara)")),
+        # a crawler glues the photo's alternative text (the headline) to its caption
+        ("Harga Beras NaikPedagang menata karung beras di pasar (IDN Times/Rangga Erfizal)",
+         "Pedagang menata karung beras di pasar",
+         ("Harga Beras Naik", "(IDN Times/Rangga Erfizal)")),
     ],
 )
 def test_captions_glued_to_the_headline(line: str, caption: str, prefix: tuple[str, ...]) -> None:
@@ -259,6 +264,27 @@ def test_list_items_written_as_text_are_never_headings(items: list[str]) -> None
     article = segment_text("\n\n".join(["Harga Beras Naik", LEAD, *items, BODY]))
     assert "heading" not in kinds(article)
     assert kinds(article)[-1] == "paragraph"
+
+
+@pytest.mark.parametrize(
+    ("parts", "titles"),
+    [
+        (["1. Pasokan dari daerah berkurang", BODY, "2. Pemerintah siapkan operasi pasar", MORE],
+         ["1. Pasokan dari daerah berkurang", "2. Pemerintah siapkan operasi pasar"]),
+        # a section may open with its photo; a copy cut short may end on one
+        (["1. Pasokan dari daerah berkurang", "Harga Beras NaikPedagang di pasar (IDN Times/Ani)",
+          BODY, "2. Pemerintah siapkan operasi pasar",
+          "Harga Beras NaikPetugas Bulog (IDN Times/Ani)"],
+         ["1. Pasokan dari daerah berkurang", "2. Pemerintah siapkan operasi pasar"]),
+        # not counting from 1, or items in a row: a list
+        (["2. Pasokan dari daerah berkurang", BODY, "3. Pemerintah siapkan operasi pasar", MORE],
+         []),
+        (["1. Pasokan dari daerah berkurang", "2. Pemerintah siapkan operasi pasar", BODY], []),
+    ],
+)
+def test_numbered_lines_over_their_own_paragraphs_are_headings(parts, titles) -> None:
+    article = segment_text("\n\n".join(["Harga Beras Naik", LEAD, *parts]))
+    assert [c.title for c in article.chapters] == ["Harga Beras Naik", *titles]
 
 
 def test_a_list_item_the_format_marks_is_body_text_never_a_heading() -> None:

@@ -49,6 +49,8 @@ _TEXT_MIN_WORDS = 8  # a line this long is a paragraph of the article's text
 
 
 LONE_DATELINE_MAX_WORDS = 5
+NUMBERED_HEADINGS_MIN = 2
+_NUMBERED_RE = re.compile(r"^(\d{1,2})\.\s+[A-Z]")
 FACT_BOX_MIN_LINES = 2
 
 
@@ -253,6 +255,37 @@ def _mark_headings(lines: list[Line]) -> None:
             lines[i] = replace(lines[i], kind="heading")
 
 
+def _numbered_heading(lines: list[Line], index: int) -> int | None:
+    """The number of a numbered list item written as a section heading ("1. Banyak warga
+    tertidur saat banjir datang"): heading-shaped, and a paragraph (not another item) after it,
+    past any caption; a photo alone may close a copy cut short. None for any other line."""
+    line = lines[index]
+    number = _NUMBERED_RE.match(line.text)
+    if line.kind != "body" or not line.item or number is None or not (
+            is_heading_shaped(line.text) or is_question_heading(line.text)):
+        return None
+    after = [lines[j] for j in range(index + 1, len(lines))
+             if lines[j].kind not in ("furniture", "date")]
+    pictured = bool(after) and after[0].kind == "caption"  # a photo opens the section
+    following = next((line for line in after if line.kind != "caption"), None)
+    if following is None and pictured:
+        return int(number.group(1))
+    if (following is None or following.kind not in ("body", "quote") or following.item
+            or is_heading_shaped(following.text)):
+        return None
+    return int(number.group(1))
+
+
+def _mark_numbered_headings(lines: list[Line]) -> None:
+    """Numbered items counting 1, 2, 3 … each over its own paragraphs are a listicle's section
+    headings (IDN Times writes its sections so); a numbered list with items in a row is a list."""
+    numbered = [(i, n) for i in range(len(lines)) if (n := _numbered_heading(lines, i))]
+    numbers = [n for _, n in numbered]
+    if len(numbered) >= NUMBERED_HEADINGS_MIN and numbers == list(range(1, len(numbers) + 1)):
+        for i, _ in numbered:
+            lines[i] = replace(lines[i], kind="heading", item=False)
+
+
 def _strip_initials(lines: list[Line]) -> None:
     """Remove editor initials, "(fyk/ash)", from the end of the last body paragraph."""
     last = next((i for i in reversed(range(len(lines))) if lines[i].kind == "body"), None)
@@ -327,6 +360,7 @@ def classify(
     _drop_header_tags(lines)
     _join_lone_dateline(lines)
     _mark_deck(lines)
+    _mark_numbered_headings(lines)
     _mark_headings(lines)
     _strip_initials(lines)
     return lines

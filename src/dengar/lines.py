@@ -219,6 +219,21 @@ def is_question_heading(line: str) -> bool:
         asked and len(words) >= _ASKED_HEADING_MIN_WORDS)
 
 
+def _unglue_alt_text(text: str, headline: str, dropped: list[str]) -> str:
+    """A photo's alternative text (the headline) glued to its caption, as a crawler saves it:
+    "…Puluhan KK Terpaksa MengungsiEvakuasi warga (IDN Times/BPBD Sumsel)". Returns the caption
+    without the headline or its bracketed credit, putting both in dropped."""
+    rest = text[len(headline):]
+    if not (text.startswith(headline) and rest[:1].isupper() and rest[1:2].islower()):
+        return text
+    dropped.append(headline)
+    credit = furniture.ANY_BRACKETED_CREDIT.search(rest)
+    if credit and "/" in credit.group():
+        dropped.append(credit.group().strip())
+        rest = rest[: credit.start()].strip()
+    return rest
+
+
 def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]] | None:
     """A caption's text and the credits or markers removed from it, or None if no caption.
 
@@ -240,6 +255,8 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
                 dropped.append(text[: len(headline) + len(dash)].strip())
                 text = text[len(headline) + len(dash):]
                 break
+        else:
+            text = _unglue_alt_text(text, headline, dropped)
     illustration = furniture.ILLUSTRATION_LABEL.match(text)
     if illustration and len(text.split()) <= furniture.ILLUSTRATION_MAX_WORDS:
         dropped.append(illustration.group().strip())
