@@ -520,3 +520,10 @@ def test_a_fact_box_under_the_headline_is_neither_headings_nor_the_lead() -> Non
     assert len(article.chapters) == 1
     assert kinds(article) == ["headline", "paragraph", "paragraph", "paragraph", "lead",
                               "paragraph"]
+
+
+def test_the_date_under_the_headline_is_the_publication_date_not_todays_above_it() -> None:
+    article = segment_text("\n".join([
+        "Jumat, 14 Maret 2025", "Harga Beras Naik", "Senin, 3 Februari 2025 | 22:53 WIB",
+        LEAD, BODY]))
+    assert article.published == date(2025, 2, 3)

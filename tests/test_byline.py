@@ -30,6 +30,7 @@ def segment_lines(*lines: str) -> Article:
         ("Penulis : Rina Sari / Editor : Budi Santoso", "Rina Sari", ("Editor : Budi Santoso",),
          None),
         ("Laporan Wartawan Tribunnews.com, Rina Sari", "Rina Sari", (), None),
+        ("Laporan: Rina Sari", "Rina Sari", (), None),
         ("Andi Wijaya - detikinet", "Andi Wijaya", ("detikinet",), None),
         ("Siti Aminah / Jum'at, 3 Maret 2023 - 09:15 wib", "Siti Aminah",
          ("Jum'at, 3 Maret 2023 - 09:15 wib",), date(2023, 3, 3)),

@@ -151,6 +151,10 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         ("Operasi pasar digelar besok. (jn02)", "Operasi pasar digelar besok.", "(jn02)"),
         ("Operasi pasar digelar besok. (admin)", "Operasi pasar digelar besok.", "(admin)"),
         ("Operasi pasar digelar besok. (01)", "Operasi pasar digelar besok.", "(01)"),
+        ("Operasi pasar digelar besok, pungkasnya (van).",
+         "Operasi pasar digelar besok, pungkasnya.", "(van)"),
+        ("Operasi pasar digelar besok. (Harian Network | Harian.id)",
+         "Operasi pasar digelar besok.", "(Harian Network | Harian.id)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -196,6 +200,7 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Inflasi dihitung Badan Pusat Statistik (BPS) tahun ini",
         "Pertumbuhan ekonomi mencapai 5,1 persen (yoy) pada triwulan ketiga tahun ini",
         "Pendaftaran tidak dipungut biaya. (Gratis)",
+        "Pertumbuhan ekonomi mencapai 5,1 persen (yoy).",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:
@@ -530,10 +535,56 @@ def test_brackets_a_copy_left_empty_are_not_read() -> None:
 @pytest.mark.parametrize("line", [
     "10 jam yang lalu", "Home / Berita / Riau", "BUDI KRESNADI/HARIAN.NET", "Logo Harian Pagi",
     "Terverifikasi Administratif dan Faktual oleh Dewan Pers", "Laporkan Komentar",
+    # a breadcrumb ending with the title, menus of regions or led by the home link
+    "Home > Berita > TURNAMEN NASIONAL > [Liga Desa 2024] Tim Sukamaju Jadi Juara",
+    "Daerah Sulawesi Sumatera Jabar Banten Jateng Jatim Bali",
+    "Home Warta Nasional Keislaman Regional Opini Tokoh Sosok Mitra",
+    # share buttons, boxes' labels, a reaction poll, a prayer-times widget, a view counter
+    "• Whatsapp", "Ringkasan Berita:", "Bacaan Lainnya", "What's Your Reaction?",
+    "JADWAL SALAT & IMSAKIAH", "00:00", "130 x Tayang Publisher: On:",
+    # promotions and teasers
+    "Follow Harian.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News",
+    "Cek Berita dan Artikel yang lain di Google News",
+    "Jika Anda ingin mendapatkan info terkini lain, baik lokal, nasional maupun internasional.",
+    "Selanjutnya: Harga Emas Antam Turun Lagi Hari Ini", "Menarik Dibaca: Jadwal Liga Desa 2025",
 ])
 def test_widget_lines_of_a_crawled_page_are_furniture(line) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)
     assert article.dropped == (line,)
+
+
+@pytest.mark.parametrize("headline", [
+    "Home Industri Tempe Kian Berkembang",  # a home industry, not the home link
+    "Banjir Landa Jabar Jateng Jatim Dan Bali Sejak Senin",  # regions with news around them
+])
+def test_headlines_shaped_like_menus_stay(headline) -> None:
+    assert segment_lines(headline, LEAD, BODY).title == headline
+
+
+def test_the_headlines_slug_is_not_read() -> None:
+    article = segment_lines("Astaga! Harga Beras Naik Tajam", "astaga harga beras naik tajam",
+                            LEAD, BODY)
+    assert article.dropped == ("astaga harga beras naik tajam",)
+
+
+def test_a_short_line_over_a_photo_credit_is_a_caption_and_labels_above_are_no_headline():
+    caption = "Petugas memeriksa karung beras di gudang Bulog"
+    article = segment_lines("LIVESTREAM", "Tutup Menu", caption, "Sumber :", "• ANTARA FOTO",
+                            HEADLINE, LEAD, BODY)
+    assert [(s.kind, s.text) for s in article.segments] == [
+        ("headline", HEADLINE), ("caption", caption), ("lead", LEAD), ("paragraph", BODY)]
+
+
+def test_a_long_caption_printed_twice_around_its_credit_is_read_once() -> None:
+    caption = " ".join([LEAD.rstrip("."), "dan", BODY])  # 25 words and more
+    article = segment_lines(HEADLINE, caption, "Foto: ANTARA/Rina Sari", caption, LEAD, BODY)
+    assert kinds(article) == ["headline", "caption", "lead", "paragraph"]
+
+
+def test_a_teaser_that_is_the_lead_without_its_dateline_is_read_once() -> None:
+    article = segment_lines(HEADLINE, LEAD, f"Mimika - {LEAD}", BODY)
+    assert [s.text for s in article.segments].count(LEAD) == 0
+    assert len(article.segments) == 3
 
 
 def test_a_box_of_titles_printed_twice_is_above_the_headline_printed_twice() -> None:

@@ -121,10 +121,12 @@ def _add(builder: _Builder, line: Line, lead: str) -> None:
 
 
 def _published(lines: list[Line], metadata: Metadata) -> date | None:
-    """The publication date: the metadata's, else one written on a date or byline line."""
+    """The publication date: the metadata's, else one written on a date or byline line,
+    under the headline first (a page prints today's date above its menus)."""
     if metadata.published is not None:
         return metadata.published
-    for line in lines:
+    at = next((i for i, line in enumerate(lines) if line.kind == "headline"), 0)
+    for line in lines[at:] + lines[:at]:
         if line.kind == "date":
             return date_line(line.text)
         if line.kind == "byline":

@@ -16,6 +16,7 @@ from dengar.byline import parse_byline
 from dengar.dateline import date_line, split_dateline
 from dengar.headline import (
     headline_first,
+    mark_credited_captions,
     mark_headline,
     mark_repeated_captions,
     spoken_indexes,
@@ -199,6 +200,19 @@ def _demote_trailing_headings(lines: list[Line]) -> None:
             lines[i] = replace(lines[i], kind="body")
 
 
+def _drop_slugs(lines: list[Line]) -> None:
+    """The headline again in lower case without its punctuation is the page address's slug
+    ("astaga harga beras kembali melonjak"), never read."""
+    headline = next((line.text for line in lines if line.kind == "headline"), None)
+    if headline is None:
+        return
+    slug = WORD_RE.findall(headline.lower())
+    for i, line in enumerate(lines):
+        if (line.kind == "body" and line.text == line.text.lower()
+                and WORD_RE.findall(line.text) == slug and len(slug) > 1):
+            lines[i] = Line("furniture", "", (line.text,))
+
+
 def _drop_header_tags(lines: list[Line]) -> None:
     """A few words all in lower case between the headline and the text ("demam berdarah") are
     the page's tag or rubric link, not the lead; "liputan6.com, Jakarta" is a dateline."""
@@ -231,6 +245,19 @@ def _join_lone_dateline(lines: list[Line]) -> None:
         if found is not None and found.tag:
             lines[after] = replace(lines[after], text=joined)
             lines[here] = Line("furniture", "", ())
+            return
+
+
+def _drop_undated_lead(lines: list[Line]) -> None:
+    """A teaser that is the lead without its dateline ("Kontingen Jabar …" over "Mimika -
+    Kontingen Jabar …") is read once, as the lead."""
+    body = [i for i in spoken_indexes(lines) if lines[i].kind == "body"][: DECK_MAX_LINES + 1]
+    for here, after in zip(body, body[1:], strict=False):
+        text, lead = lines[here].text, lines[after].text
+        head = lead[: len(lead) - len(text)].split()
+        if (lead.endswith(" " + text) and 0 < len(head) <= LONE_DATELINE_MAX_WORDS
+                and head[-1] in ("-", "–", "—", "--")):
+            lines[here] = Line("furniture", "", (text,))
             return
 
 
@@ -291,12 +318,13 @@ def _strip_initials(lines: list[Line]) -> None:
     last = next((i for i in reversed(range(len(lines))) if lines[i].kind == "body"), None)
     if last is None:
         return
-    found = furniture.EDITOR_INITIALS.search(lines[last].text)
+    found = (furniture.EDITOR_INITIALS.search(lines[last].text)
+             or furniture.INITIALS_BEFORE_STOP.search(lines[last].text))
     credit = furniture.CLOSING_CREDIT.search(lines[last].text)
     if not found and credit and len(credit.group().split()) <= furniture.CLOSING_CREDIT_MAX_WORDS:
         found = credit
     if found and found.start() > 0:
-        text = lines[last].text[: found.start()].rstrip()
+        text = (lines[last].text[: found.start()] + lines[last].text[found.end():]).rstrip()
         lines[last] = replace(lines[last], text=text,
                               dropped=(*lines[last].dropped, found.group().strip()))
 
@@ -350,6 +378,7 @@ def classify(
     lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
     _mark_letterheads(lines)
     titles = mark_repeated_captions(lines, mark_repeats(lines))
+    mark_credited_captions(lines)
     headline = mark_headline(lines, marked, titles)
     headline_first(lines)
     _mark_fact_box(lines)
@@ -357,8 +386,10 @@ def classify(
     _mark_captions(lines, headline)
     _demote_trailing_headings(lines)
     _mark_byline(lines)
+    _drop_slugs(lines)
     _drop_header_tags(lines)
     _join_lone_dateline(lines)
+    _drop_undated_lead(lines)
     _mark_deck(lines)
     _mark_numbered_headings(lines)
     _mark_headings(lines)

@@ -20,9 +20,12 @@ SHARE_LABELS: tuple[str, ...] = (
     "chia sẻ", "bình luận", "komentar", "bagikan", "share", "shares", "tweet", "print", "cetak",
     "comment", "comments", "share this", "share this on",
     "suka", "like", "likes", "dibagikan", "views", "dilihat", "pembaca",
+    # share buttons named by their network, each alone on a line: "• Whatsapp"
+    "whatsapp", "facebook", "twitter", "telegram", "linkedin", "pinterest",
 )
 FURNITURE_LINE = re.compile(
-    rf"^(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})(?:\s*\(?[\d.,]+\)?)?\s*:?$",
+    rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})"
+    r"(?:\s*\(?[\d.,]+\)?)?\s*:?$",
     re.IGNORECASE,
 )
 
@@ -63,6 +66,9 @@ PAGE_LABELS: tuple[str, ...] = (
     "imsak", "subuh", "terbit", "dzuhur", "zuhur", "ashar", "asar", "maghrib", "magrib", "isya",
     # Labels a byline box puts under the names: "Donny Apriliananda" / "Penulis".
     "penulis", "tim redaksi", "penulis & editor",
+    # A summary box's label, other boxes' labels, a reaction poll, a prayer-times widget.
+    "ringkasan berita", "ringkasan", "bacaan lainnya", "kabar daerah", "what's your reaction?",
+    "jadwal salat & imsakiah", "jadwal sholat & imsakiyah", "jadwal salat", "jadwal sholat",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -76,9 +82,13 @@ AD_LABEL_LINE = re.compile(
 
 # How long ago a teaser was posted: "10 jam yang lalu"; a breadcrumb: "Home / Berita / Riau".
 RELATIVE_TIME_LINE = re.compile(
-    r"^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$", re.IGNORECASE)
+    r"^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$"
+    r"|^\d{1,2}[:.]\d{2}(?:\s*WI[BTA])?$",  # a clock alone: a widget's prayer time "00:00"
+    re.IGNORECASE)
+# Its last crumb may be the article's own title: "Home > Berita > TURNAMEN > [Judul] Judul".
 BREADCRUMB_LINE = re.compile(
-    r"^(?:home|beranda|index)(?:\s*[/>»›]\s*[\w&.-]+(?:\s+[\w&.-]+){0,2}){1,4}$", re.IGNORECASE)
+    r"^(?:home|beranda|index)(?:\s*[/>»›]\s*[\w&.-]+(?:\s+[\w&.-]+){0,2}){1,4}"
+    r"(?:\s*[>»›]\s*\S.*)?$", re.IGNORECASE)
 
 # A page's number in a paginated article: "Halaman 2 dari 3", "Page 1 of 4".
 _PAGINATION = r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"
@@ -87,7 +97,8 @@ PAGINATION_LINE = re.compile(rf"^{_PAGINATION}$", re.IGNORECASE)
 # "dibaca 20,442 kali", "20.442 kali dibaca", "Dilihat 3.000 kali".
 COUNTER_LINE = re.compile(
     r"^(?:(?:dibaca|dilihat|ditonton)\s*:?\s+[\d.,]+\s*(?:kali|x)"
-    r"|[\d.,]+\s*(?:kali\s+)?(?:dibaca|dilihat|ditonton|pembaca|views?))\s*$",
+    r"|[\d.,]+\s*(?:kali\s+|x\s+)?(?:dibaca|dilihat|ditonton|pembaca|views?|tayang))"
+    r"(?:\s+[A-Z][a-z]+\s*:)*\s*$",  # empty fields after it: "130 x Tayang Publisher: On:"
     re.IGNORECASE,
 )
 
@@ -110,7 +121,7 @@ TAG_LINE = re.compile(
 RELATED_LINK = re.compile(
     r"^\(?(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|baca\s*:|berita\s+terkait\s*:"
     r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s*:?\s*[\"“'‘]"
-    r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:)",
+    r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:|selanjutnya\s*:|menarik\s+dibaca\s*:)",
     re.IGNORECASE,
 )
 
@@ -121,6 +132,7 @@ NOTICE_LINE = re.compile(
     r"|dipublikasikan)"
     r"|dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
     r"|ikuti\s+(?:berita|kami|update|terus)|download\s+aplikasi|unduh\s+aplikasi"
+    r"|follow\s+\S+\s+untuk\s+mendapatkan|cek\s+berita\s+dan\s+artikel"
     r"|silakan\s+baca\s+konten\s+menarik\s+lainnya|jika\s+anda\s+ingin\s+mendapatkan\s+info"
     r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:"
     r"|isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?tanggung\s+jawab)",
@@ -215,9 +227,10 @@ PROMO_HERE_LINE = re.compile(
 # "- ANTARA FOTO/Lucky R", and the bare label "Sumber :" left above one. "Foto: <a sentence>"
 # is a caption.
 PHOTO_CREDIT_LINE = re.compile(
-    r"^[-–—\s]*(?:(?:foto|photo|sumber\s+foto|dok(?:umentasi)?)\s*:\s*"
+    r"^[-–—•\s]*(?:(?:foto|photo|sumber\s+foto|dok(?:umentasi)?)\s*:\s*"
     r"(?:[^\s/:]+(?:\s+[^\s/:]+){0,2}|[^/.!?:]{1,30}/[^/.!?:]{1,40})"
     r"|[A-Z]+\s+FOTO\s*/\s*[^/.!?:]{1,40}|(?:sumber|source|foto|photo)\s*:"
+    r"|(?-i:(?:ANTARA|Antara)\s+(?:FOTO|Foto))"  # the agency alone, its photographer unnamed
     # a photographer and an outlet in capitals: "BUDI KRESNADI/JUARA.NET"
     r"|(?-i:[A-Z][A-Z.'’ -]{2,40}/\s*[A-Z][A-Z0-9.' -]{1,40})"
     # a site's logo, named by its alternative text: "Logo Bloomberg Technoz"
@@ -267,6 +280,9 @@ EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
+# An editor's initials in lower case before the last full stop, after the attribution: "…
+# pungkasnya (van)."; "5,1 persen (yoy)." stays.
+INITIALS_BEFORE_STOP = re.compile(r"(?:(?<=nya)|(?<=[”\"]))\s*\(\s*[a-z]{2,4}\s*\)(?=\.$)")
 # Paired or numbered initials after a sentence close any paragraph, not only the last: a
 # crawler may copy text after them ("… timpal dia. (mg10/jpnn)"). "(TNI/Polri)." stays.
 INITIALS_AFTER_SENTENCE = re.compile(
@@ -296,9 +312,21 @@ CHANNEL_WORDS: tuple[str, ...] = (
     "entertainment", "travel", "kesehatan", "health", "edukasi", "regional", "metro",
     "megapolitan", "politik", "hukum", "dunia", "global", "sains",
 )
+# A menu of regions and sections, each one word: "Daerah Sulawesi Sumatera Jabar Banten Jateng
+# DI Yogya Jatim Bali".
+MENU_WORDS: frozenset[str] = frozenset({
+    *(w for w in CHANNEL_WORDS if " " not in w), "daerah", "di", "sumatera", "sumatra",
+    "sulawesi", "kalimantan", "jawa", "banten", "yogya", "yogyakarta", "jakarta", "maluku",
+    "kepri", "babel", "lampung", "jambi", "bengkulu", "sumsel", "sulut", "sulteng", "sultra",
+    "sulbar", "kalbar", "kalteng", "kalsel", "kaltara", "gorontalo", "malut", "pabar", "beranda",
+    "home", "video", "foto", "opini", "indeks", "terpopuler", "terkini", "live", "tv",
+})
+MENU_MIN_WORDS = 6
+HOME_MENU_MIN_WORDS = 8  # "Home Industri Tempe Kian Berkembang" is a headline
+MENU_SHARE = 0.8  # a headline naming regions ("Banjir Landa Jabar dan Jateng") has other words
 CLOSING_CREDIT = re.compile(
     rf"(?<=[.!?\"”])\s*\((?:(?:[\w-]+\s+){{0,3}}?(?i:{alternation(CREDIT_WORDS)})(?:\s+[\w-]+){{0,3}}"
-    r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30})\)\s*$"
+    r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30}|[^()|]{1,30}\|[^()|]{1,30})\)\s*$"
 )
 CLOSING_CREDIT_MAX_WORDS = 4
 
@@ -385,7 +413,7 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
 BYLINE_PREFIX = re.compile(
     r"^(?:oleh|by|ditulis\s+oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi"
     r"|tim\s+penulis"
-    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},)\s*:?\s*",
+    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?=\s*:))\s*:?\s*",
     re.IGNORECASE,
 )
 # What follows the author on the same line and is not spoken: "| Editor: …", "/ Editor : …".

@@ -21,6 +21,8 @@ REPEATED_TITLE_WITHIN = 6  # a title printed twice among this many first lines i
 TEXT_PARAGRAPH_MIN_WORDS = 15  # a lead is this long; a teaser's title is not
 WIDGET_MIN_TITLES = 3  # titles each printed twice above the text: a box of other articles
 MENU_LINE_MAX_WORDS = 4  # above a title printed twice: a menu's lines ("HOME NEWS JATENG")
+CAPTION_MIN_WORDS = 4  # a line over a credit: shorter, a label
+_QUOTE_MARKS = ('"', "“", "”", "'", "‘")
 
 
 def spoken_indexes(lines: list[Line]) -> list[int]:
@@ -49,6 +51,21 @@ def mark_repeated_captions(lines: list[Line], repeats: list[Repeat]) -> list[int
         else:
             titles.append(repeat.index)
     return titles
+
+
+def mark_credited_captions(lines: list[Line]) -> None:
+    """Make a short line in sentence case with no full stop, a photo credit on the line after
+    it ("Sumber :", "• ANTARA FOTO"), a caption. A line in title case over a credit may be the
+    headline or a heading over its photo; a sentence over one is a paragraph the photo follows."""
+    for i in range(len(lines) - 1):
+        line, after = lines[i], lines[i + 1]
+        if (line.kind == "body" and not line.item
+                and CAPTION_MIN_WORDS <= len(line.text.split()) <= HEADING_MAX_WORDS
+                and not line.text.endswith((".", "!", "?", ":", ",", ";"))
+                and not is_title_case(line.text) and not line.text.startswith(_QUOTE_MARKS)
+                and after.kind == "furniture" and after.dropped
+                and all(furniture.PHOTO_CREDIT_LINE.match(t) for t in after.dropped)):
+            lines[i] = Line("caption", line.text)
 
 
 def _repeated_title(lines: list[Line], content: list[int], titles: list[int]) -> int | None:
@@ -119,14 +136,17 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
         lines[content[0]] = Line("furniture", "", (lines[content[0]].text,))
         content = content[1:]
     labels = _leading_labels(lines, content)
-    if len(content) <= labels or not _may_be_headline(lines[content[labels]]):
-        labels = 0
-    if not content or not _may_be_headline(lines[content[labels]]):
+    at = labels
+    while at < len(content) - 1 and labels and lines[content[at]].kind == "caption":
+        at += 1  # labels, a photo, then the headline
+    if len(content) <= at or not _may_be_headline(lines[content[at]]):
+        labels = at = 0
+    if not content or not _may_be_headline(lines[content[at]]):
         return None
     for i in content[:labels]:
         lines[i] = Line("furniture", "", (lines[i].text,))
-    lines[content[labels]] = Line("headline", lines[content[labels]].text)
-    return lines[content[labels]].text
+    lines[content[at]] = Line("headline", lines[content[at]].text)
+    return lines[content[at]].text
 
 
 def _leading_labels(lines: list[Line], content: list[int]) -> int:

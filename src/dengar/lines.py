@@ -68,7 +68,9 @@ _CERTAIN_FURNITURE_RE = re.compile(
     r"|^(?:tags?|topik|topic|label|redaksi|editor|penyunting|redaktur|disclaimer)\s*:"
     r"|^artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik"
     r"|dipublikasikan)\s+di\b"
-    r"|^simak\s+breaking\s+news|^isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?"
+    r"|^simak\s+breaking\s+news|^jika\s+anda\s+ingin\s+mendapatkan\s+info"
+    r"|^follow\s+\S+\s+untuk\s+mendapatkan|^cek\s+berita\s+dan\s+artikel"
+    r"|^isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?"
     r"tanggung\s+jawab",
     re.IGNORECASE,
 )
@@ -158,7 +160,7 @@ def is_furniture(line: str) -> bool:
         return True
     if any(pattern.search(line) for pattern in _SENTENCE_SHAPED_FURNITURE):
         return _CERTAIN_FURNITURE_RE.search(line) is not None or not _reads_as_sentence(line)
-    if _is_glued_menu(line):
+    if _is_glued_menu(line) or _is_section_menu(line):
         return True
     bare = furniture.EDITOR_INITIALS.sub("", line)
     return not bare.strip() and bool(line.strip())
@@ -171,6 +173,19 @@ def _is_glued_menu(line: str) -> bool:
     return (len(furniture.GLUED_MENU_JOIN.findall(line)) >= furniture.GLUED_MENU_MIN_JOINS
             and capitals >= GLUED_MENU_CAPITALS * words
             and not line.rstrip().endswith((".", "!", "?", '"', "”")))
+
+
+def _is_section_menu(line: str) -> bool:
+    """A site's menu of regions and sections: six or more capitalised words, nearly all of
+    them region or section names ("Daerah Sulawesi Sumatera Jabar Banten Jateng DI Yogya"),
+    or led by its home link, with no punctuation ("Home Warta Nasional Keislaman Opini …")."""
+    words = line.split()
+    named = sum(w.lower() in furniture.MENU_WORDS for w in words)
+    return (len(words) >= furniture.MENU_MIN_WORDS and all(w[:1].isupper() for w in words)
+            and (named >= furniture.MENU_SHARE * len(words)
+                 or (words[0].lower() in ("home", "beranda")
+                     and len(words) >= furniture.HOME_MENU_MIN_WORDS
+                     and not any(c in line for c in ".,:;!?\"“”"))))
 
 
 def _reads_as_sentence(line: str) -> bool:

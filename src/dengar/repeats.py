@@ -19,7 +19,8 @@ from dengar.lines import Line
 
 REPEAT_WINDOW = 3  # the copy comes within this many lines
 REPEAT_MIN_WORDS = 3  # fewer, only with a credit: "(ILUSTRASI) Longsor." over and under it
-REPEAT_MAX_WORDS = 30  # longer, a paragraph a crawler copied twice, left as it is
+REPEAT_MAX_WORDS = 30  # longer, a paragraph a crawler copied twice, left as it is …
+CAPTION_MAX_WORDS = 60  # … unless a credit line stands between the copies: a long caption
 SLIP_MIN_LETTERS = 4
 SAME_WORD = 0.75  # "Retbo" for "Retno": one letter of a word slipped
 _LEADING_TAG = re.compile(r"^\s*\[[^\[\]]{2,30}\]\s*")  # "[Fimela] Joko Anwar"
@@ -81,7 +82,7 @@ def mark_repeats(lines: list[Line]) -> list[Repeat]:
         if line.kind != "body" or line.item:
             continue
         words = len(line.text.split())
-        if words > REPEAT_MAX_WORDS or line.text.startswith(_QUOTE_MARKS):
+        if words > CAPTION_MAX_WORDS or line.text.startswith(_QUOTE_MARKS):
             continue  # a paragraph or a quotation a crawler copied twice is left as it is
         for j in range(i + 1, min(i + 1 + REPEAT_WINDOW, len(lines))):
             if (lines[j].kind == "body" and _same(line.text, lines[j].text)
@@ -89,6 +90,8 @@ def mark_repeats(lines: list[Line]) -> list[Repeat]:
                 credit, on_line = _credit(lines, i, j)
                 if credit is None and words < REPEAT_MIN_WORDS:
                     break
+                if words > REPEAT_MAX_WORDS and (credit is None or on_line):
+                    break  # a long copy is a caption only with a credit line between
                 lines[j] = Line("furniture", "", (lines[j].text,))
                 found.append(Repeat(i, credit, on_line))
                 break
