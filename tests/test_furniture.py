@@ -231,6 +231,13 @@ def test_initials_inside_the_body_stay() -> None:
          "(Rina Sari/detikcom) Foto: Pedagang menata karung beras (Rina Sari/detikcom)"),
         ("Truk beras di jalan tol (Bayu/Harian.com)", "Truk beras di jalan tol",
          "(Bayu/Harian.com)"),
+        # after the caption's last sentence: a "Foto:" credit, "X for Y", square brackets
+        ("Bupati Sukamaju, Drs. Budi Santoso, M.Si. Foto: Rina/Harianpagi",
+         "Bupati Sukamaju, Drs. Budi Santoso, M.Si.", "Foto: Rina/Harianpagi"),
+        ("PUKUL GONG: Bupati membuka festival, Rabu (14/8). Humas for Harian Pagi",
+         "PUKUL GONG: Bupati membuka festival, Rabu (14/8).", "Humas for Harian Pagi"),
+        ("Pelatih memberi instruksi di pinggir lapangan. [harian.com/Rina Sari]",
+         "Pelatih memberi instruksi di pinggir lapangan.", "[harian.com/Rina Sari]"),
     ],
 )
 def test_photo_credits_make_captions_and_are_not_spoken(
@@ -423,6 +430,8 @@ CAPTION = "Warga antre membeli beras murah di pasar induk, Senin (3/1)."
     [CAPTION, CAPTION + " (Rina Sari)"],
     # An outlet's tag before the alternative text, the credit glued to the caption.
     ["[Harian] " + CAPTION, CAPTION + "(Rina Sari/Harian.com)... Selengkapnya"],
+    # The alternative text, then the caption under a "Foto:" label with its credit.
+    [CAPTION, "Foto: " + CAPTION + " (Rina Sari/Harian.com)"],
     # Typed twice with a slip, each with its credit.
     [CAPTION + " (Foto: Humas/Nia)", CAPTION.replace("beras", "bears") + " (Foto: Humas/Nia)"],
 ])
@@ -559,6 +568,11 @@ def test_widget_lines_of_a_crawled_page_are_furniture(line) -> None:
 ])
 def test_headlines_shaped_like_menus_stay(headline) -> None:
     assert segment_lines(headline, LEAD, BODY).title == headline
+
+
+def test_a_rubrics_label_between_the_headline_and_its_copy_is_not_read() -> None:
+    article = segment_lines(HEADLINE, "Kalimantan Timur", HEADLINE, LEAD, BODY)
+    assert kinds(article) == ["headline", "lead", "paragraph"]
 
 
 def test_the_headlines_slug_is_not_read() -> None:

@@ -15,6 +15,7 @@ from dengar import furniture
 from dengar.byline import parse_byline
 from dengar.dateline import date_line, split_dateline
 from dengar.headline import (
+    drop_labels_between_headline_copies,
     headline_first,
     mark_credited_captions,
     mark_headline,
@@ -381,6 +382,7 @@ def classify(
     mark_credited_captions(lines)
     headline = mark_headline(lines, marked, titles)
     headline_first(lines)
+    drop_labels_between_headline_copies(lines)
     _mark_fact_box(lines)
     mark_link_lists(lines)
     _mark_captions(lines, headline)

@@ -499,6 +499,13 @@ _CREDIT_NAME = r"[A-Z][A-Z'’.-]*(?:\s+[A-Z][A-Z'’.-]*)*"
 CREDIT_LEADING = re.compile(
     rf"^(?P<credit>(?:{_DOMAIN}|[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*)/{_CREDIT_NAME})\s+(?=[A-Z][a-z])"
 )
+# A credit after the caption's last sentence: "… M.Si. Foto: Safrin/Detiksultra", "… (14/8).
+# Humas for Rakyat Kalbar", "… U-23. [harian.com/Rina Sari]".
+CREDIT_AFTER_CAPTION = re.compile(
+    r"(?:(?<=[.!?)])\s+(?:(?i:foto|photo)\s*:\s*[^/.!?:]{1,30}/[^/!?:\s]{2,30}"
+    r"|(?:[A-Z][\w.-]*\s+){1,3}for\s+(?:[A-Z][\w.-]*\s*){1,3})"
+    r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])\s*$"
+)
 CREDIT_TRAILING = re.compile(
     rf"(?P<credit>(?:\s+\(?[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*/{_CREDIT_NAME}\)?)+)\s*$"
 )

@@ -13,7 +13,7 @@ from dengar.byline import parse_byline
 from dengar.dateline import split_dateline
 from dengar.lines import HEADING_MAX_WORDS, Line, is_headline_shaped, split_caption
 from dengar.patterns import is_title_case
-from dengar.repeats import Repeat, bare
+from dengar.repeats import REPEAT_WINDOW, Repeat, bare
 
 LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede the headline
 LABEL_MAX_WORDS = 2  # such a label has at most this many words
@@ -147,6 +147,19 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
         lines[i] = Line("furniture", "", (lines[i].text,))
     lines[content[at]] = Line("headline", lines[content[at]].text)
     return lines[content[at]].text
+
+
+def drop_labels_between_headline_copies(lines: list[Line]) -> None:
+    """A rubric's label between the headline and its copy ("Kalimantan Timur") is not read."""
+    at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    if at is None:
+        return
+    copy = next((j for j in range(at + 1, min(at + 1 + REPEAT_WINDOW, len(lines)))
+                 if lines[j].kind == "furniture" and lines[at].text in lines[j].dropped), None)
+    for i in range(at + 1, copy or at):
+        text = lines[i].text
+        if lines[i].kind == "body" and len(text.split()) <= LABEL_MAX_WORDS and text[-1:].isalnum():
+            lines[i] = Line("furniture", "", (text,))
 
 
 def _leading_labels(lines: list[Line], content: list[int]) -> int:

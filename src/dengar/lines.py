@@ -282,7 +282,7 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
             text = text[: credit.start()].strip()
     for pattern in (furniture.CREDIT_LEADING, furniture.CREDIT_BRACKETED,
                     furniture.CREDIT_OUTLET, furniture.CREDIT_DOMAIN_FIRST,
-                    furniture.CREDIT_TRAILING):
+                    furniture.CREDIT_TRAILING, furniture.CREDIT_AFTER_CAPTION):
         found = pattern.search(text)
         if found:
             dropped.append(found.group().strip())

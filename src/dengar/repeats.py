@@ -24,6 +24,7 @@ CAPTION_MAX_WORDS = 60  # … unless a credit line stands between the copies: a 
 SLIP_MIN_LETTERS = 4
 SAME_WORD = 0.75  # "Retbo" for "Retno": one letter of a word slipped
 _LEADING_TAG = re.compile(r"^\s*\[[^\[\]]{2,30}\]\s*")  # "[Fimela] Joko Anwar"
+_PHOTO_LABEL = re.compile(r"^(?:foto|photo)\s*:\s*", re.IGNORECASE)  # "Foto: <the caption>"
 _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)\s*selengkapnya\s*$", re.IGNORECASE)
 _QUOTE_MARKS = ('"', "“", "”", "„", "'", "‘")
 # A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
@@ -40,10 +41,10 @@ class Repeat:
 
 
 def bare(text: str) -> str:
-    """The text without the credit in brackets closing it, a "… Selengkapnya" link or an
-    outlet's tag in square brackets before it."""
+    """The text without the credit in brackets closing it, a "… Selengkapnya" link, an
+    outlet's tag in square brackets or a "Foto:" label before it."""
     text = _BRACKETED_CREDIT.sub("", _MORE_LINK.sub("", text))
-    return _LEADING_TAG.sub("", text).strip()
+    return _PHOTO_LABEL.sub("", _LEADING_TAG.sub("", text)).strip()
 
 
 def _same(first: str, second: str) -> bool:
