@@ -341,6 +341,32 @@ def test_a_quotation_opened_with_a_closing_mark_still_closes_at_the_next() -> No
     assert segments[-1] == Segment("paragraph", "Pelatih Persib itu optimistis.")
 
 
+def test_a_closing_mark_and_a_space_opening_a_paragraph_open_a_quotation() -> None:
+    segments, _ = split_quotes("” Alhamdulillah warga sangat antusias menyambut festival ini,” "
+                               "kata Budi Santoso.")
+    assert [(s.kind, s.speaker) for s in segments] == [
+        ("quote", "Budi Santoso"), ("paragraph", None)]
+    assert segments[0].text == "Alhamdulillah warga sangat antusias menyambut festival ini"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "parts"),
+    [
+        ('"Menghafal Alquran itu," lanjut Budi Santoso, "butuh waktu dan kesabaran."',
+         [("quote", "Menghafal Alquran itu, butuh waktu dan kesabaran."),
+          ("paragraph", "lanjut Budi Santoso.")]),
+        # a new sentence after the attribution is a second quotation
+        ('"Stok cukup," kata Budi Santoso. "Harga akan turun pekan depan."',
+         [("quote", "Stok cukup"), ("paragraph", "kata Budi Santoso."),
+          ("quote", "Harga akan turun pekan depan.")]),
+    ],
+)
+def test_a_quotation_the_attribution_interrupts_is_read_whole(paragraph, parts) -> None:
+    segments, _ = split_quotes(paragraph)
+    assert [(s.kind, s.text) for s in segments] == parts
+    assert {s.speaker for s in segments if s.kind == "quote"} == {"Budi Santoso"}
+
+
 def test_a_short_quotation_with_its_full_stop_outside_is_speech() -> None:
     segments, _ = split_quotes('Presiden Joko Widodo menegaskan, "Kami tidak mundur".')
     assert [(s.kind, s.speaker) for s in segments] == [

@@ -51,6 +51,7 @@ _QUOTE_SPAN_RE = re.compile(
     re.VERBOSE,
 )
 _HAS_WORD_RE = re.compile(r"\w")
+INTERRUPTION_MAX_WORDS = 8  # "lanjut Kepala Dinas Pendidikan Budi Santoso,"
 # Offices proper, without the everyday words TITLE_WORDS also holds ("warga", "kota", "ibu").
 _OFFICES = speech.TITLE_WORDS - {"warga", "kota", "besar", "utama", "ibu", "bapak", "pak", "bu",
                                  "pihak", "tim", "sang", "khusus", "bicara", "juru"}
@@ -60,7 +61,8 @@ _ABBREVIATED_TITLES = frozenset(
 )
 # A closing mark typed where an opening one belongs: "… hilir.”Kegiatan …": glued to the
 # capitalised word after it and not to a word before it ("forward.”terangnya" closes).
-_MISTYPED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s.!?,:;]))”(?=[A-Z])")
+# Opening a paragraph, nothing before it to close, it may have a space after it: "” Kami …".
+_MISTYPED_OPENING = re.compile(r"^”\s?(?=[A-Z])|(?<=[\s.!?,:;])”(?=[A-Z])")
 _OPENING_MARKS = ("“", "„", '"')
 # Two single marks typed for a double one (’’Kami siap,’’ / ‘‘…’’ / ''…'' / ,,…''): a pair
 # opens before a word with a space or nothing before it, and closes after a word or a mark
@@ -93,7 +95,7 @@ def _opening_if_none_open(match: re.Match[str]) -> str:
     """“ for a ” glued to a capitalised word when no quotation is open before it; a ” that
     closes an open one ("“Kami siap menang.”Pelatih …") stays."""
     marks = sum(match.string.count(mark, 0, match.start()) for mark in ("“", "”"))
-    return "”" if marks % 2 else "“"  # straight marks are left out: '14"' is an inch
+    return match.group() if marks % 2 else "“"  # straight marks left out: '14"' is an inch
 
 
 def _typed_opening(match: re.Match[str]) -> str:
@@ -263,16 +265,32 @@ def _attribution(after: str) -> str:
 
 
 def _joined(parts: list[Segment]) -> list[Segment]:
-    """Drop empty parts and join neighbouring paragraph parts back together."""
+    """Drop empty parts and join neighbouring paragraph parts back together; a quotation
+    the attribution interrupts is read whole, then the attribution."""
     joined: list[Segment] = []
     for part in parts:
         if not _HAS_WORD_RE.search(part.text):
             continue
         if joined and part.kind == "paragraph" and joined[-1].kind == "paragraph":
             joined[-1] = Segment("paragraph", f"{joined[-1].text} {part.text}")
+        elif _interrupted(joined, part):
+            first, attribution = joined[-2], joined[-1]
+            joined[-2:] = [Segment("quote", f"{first.text}, {part.text}", first.speaker),
+                           Segment("paragraph", attribution.text.rstrip(",") + ".")]
         else:
             joined.append(part)
     return joined
+
+
+def _interrupted(joined: list[Segment], part: Segment) -> bool:
+    """Whether part goes on with the quotation before a short attribution ending in a
+    comma: '"Menghafal Alquran itu," lanjut Budi, "butuh waktu dan kesabaran."'."""
+    if len(joined) < 2 or part.kind != "quote" or not part.text[:1].islower():
+        return False
+    first, attribution = joined[-2], joined[-1]
+    return (first.kind == "quote" and attribution.kind == "paragraph"
+            and first.speaker == part.speaker and attribution.text.endswith(",")
+            and len(attribution.text.split()) <= INTERRUPTION_MAX_WORDS)
 
 
 def split_quotes(
