@@ -414,6 +414,10 @@ def test_a_page_number_before_the_editors_initials_is_dropped_with_them() -> Non
      [LEAD, "Jenis beras yang naik:", "beras medium", "beras premium"]),
     (["Rekomendasi:", "- beras medium", "- beras premium"],
      [LEAD, "beras medium", "beras premium"]),
+    # Titles alone under a label at the page's end; a heading with text after it stays.
+    ([BODY, "Terkini Lainnya", "Revisi Target Kredit, Bank Antisipasi Suku Bunga Tinggi"],
+     [LEAD, BODY]),
+    (["Terkini Lainnya", "Harga Cabai Ikut Naik", BODY], [LEAD, "Harga Cabai Ikut Naik", BODY]),
 ])
 def test_link_lists_after_a_label_or_the_credit_are_furniture(lines, kept) -> None:
     article = segment_lines(HEADLINE, LEAD, *lines)
@@ -573,6 +577,14 @@ def test_headlines_shaped_like_menus_stay(headline) -> None:
 def test_a_rubrics_label_between_the_headline_and_its_copy_is_not_read() -> None:
     article = segment_lines(HEADLINE, "Kalimantan Timur", HEADLINE, LEAD, BODY)
     assert kinds(article) == ["headline", "lead", "paragraph"]
+
+
+def test_questions_a_search_box_injected_between_dashes_are_not_read() -> None:
+    injected = "Apa dampak dari banjir? Banjir tidak hanya merusak rumah warga."
+    article = segment_lines(HEADLINE, LEAD, "-", injected, "-", BODY)
+    assert kinds(article) == ["headline", "lead", "paragraph"]
+    asked = "Apa dampak dari kenaikan harga beras? Pedagang mengaku omzet turun separuh."
+    assert segment_lines(HEADLINE, LEAD, asked, BODY).segments[2].text == asked
 
 
 def test_the_headlines_slug_is_not_read() -> None:

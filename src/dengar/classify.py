@@ -52,6 +52,8 @@ _TEXT_MIN_WORDS = 8  # a line this long is a paragraph of the article's text
 
 LONE_DATELINE_MAX_WORDS = 5
 NUMBERED_HEADINGS_MIN = 2
+_ASKED_RE = re.compile(r"^(?:apa|di\s?mana|mengapa|kenapa|bagaimana|siapa|kapan|berapa)\b[^?.!]{0,60}"
+                       r"\?\s+[A-Z]", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^(\d{1,2})\.\s+[A-Z]")
 FACT_BOX_MIN_LINES = 2
 
@@ -199,6 +201,16 @@ def _demote_trailing_headings(lines: list[Line]) -> None:
     for i in range(body[-1] + 1 if body else 0, len(lines)):
         if lines[i].kind == "heading":
             lines[i] = replace(lines[i], kind="body")
+
+
+def _drop_injected_questions(lines: list[Line]) -> None:
+    """A search engine's "people also ask" box a crawler saved between lone dashes: a short
+    question and its answer ("-" / "Apa dampak dari banjir? Banjir tidak hanya …")."""
+    for i in range(1, len(lines)):
+        before, line = lines[i - 1], lines[i]
+        if (line.kind == "body" and before.kind == "furniture" and before.dropped == ("-",)
+                and _ASKED_RE.match(line.text)):
+            lines[i] = Line("furniture", "", (line.text,))
 
 
 def _drop_slugs(lines: list[Line]) -> None:
@@ -389,6 +401,7 @@ def classify(
     _demote_trailing_headings(lines)
     _mark_byline(lines)
     _drop_slugs(lines)
+    _drop_injected_questions(lines)
     _drop_header_tags(lines)
     _join_lone_dateline(lines)
     _drop_undated_lead(lines)

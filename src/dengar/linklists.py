@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from dengar import furniture
-from dengar.lines import Line
+from dengar.lines import Line, is_heading_shaped
+from dengar.patterns import is_title_case
 
 # A label that announces links, alone on its line: "Baca juga:", "BACA JUGA", "Berita terkait".
 LINKS_LABEL = re.compile(
     r"^[\s•·»›|-]*(?:(?:baca|simak|lihat)\s+(?:juga|pula)|berita\s+terkait|artikel\s+terkait"
-    r"|berita\s+lainnya|artikel\s+lainnya|pilihan\s+editor|terpopuler|tags?"
+    r"|berita\s+lainnya|artikel\s+lainnya|pilihan\s+editor|terpopuler|tags?|terkini\s+lainnya"
+    r"|bacaan\s+lainnya|baca\s+lainnya"
     r"|topik)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -37,14 +39,24 @@ def _is_credit(line: Line) -> bool:
 
 def mark_link_lists(lines: list[Line]) -> None:
     """Make list items furniture when a links label comes right before them, or when they
-    follow the article's last paragraph with furniture (a credit: "Editor: …") before them."""
+    follow the article's last paragraph with furniture (a credit: "Editor: …") before them;
+    so are titles alone after a label when nothing but titles follows."""
     last_text = max((i for i, line in enumerate(lines) if line.kind == "body" and not line.item),
                     default=len(lines))
     dropping = False
     for i, line in enumerate(lines):
         if line.kind == "furniture":
             dropping = dropping or _is_label(line) or (i > last_text and _is_credit(line))
-        elif line.kind == "body" and line.item and dropping:
+        elif line.kind == "body" and dropping and (line.item or _closing_titles(lines, i)):
             lines[i] = Line("furniture", "", (line.text,))
         else:
             dropping = False
+
+
+def _closing_titles(lines: list[Line], start: int) -> bool:
+    """Whether the lines from start on are only titles and furniture: other articles'
+    titles under a label at the page's end ("Terkini Lainnya" / "Revisi Target …")."""
+    rest = [line for line in lines[start:] if line.kind != "furniture"]
+    return bool(rest) and all(
+        line.kind == "body" and is_title_case(line.text) and is_heading_shaped(line.text)
+        for line in rest)
