@@ -52,8 +52,8 @@ _TEXT_MIN_WORDS = 8  # a line this long is a paragraph of the article's text
 
 LONE_DATELINE_MAX_WORDS = 5
 NUMBERED_HEADINGS_MIN = 2
-_ASKED_RE = re.compile(r"^(?:apa|di\s?mana|mengapa|kenapa|bagaimana|siapa|kapan|berapa)\b[^?.!]{0,60}"
-                       r"\?\s+[A-Z]", re.IGNORECASE)
+_ASKED_RE = re.compile(r"^(?:apa|di\s?mana|mengapa|kenapa|bagaimana|siapa|kapan|berapa)\b"
+                       r"[^?.!]{0,60}\?\s+[A-Z]", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^(\d{1,2})\.\s+[A-Z]")
 FACT_BOX_MIN_LINES = 2
 
