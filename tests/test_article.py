@@ -55,6 +55,21 @@ def test_publisher_from_the_wire_tag_of_the_lead(lead: str, publisher: str | Non
     assert segment_text(f"Harga Beras Naik\n\n{lead}\n").publisher == publisher
 
 
+@pytest.mark.parametrize("text, lead, spoken_opening", [
+    # A dateline on a line of its own, a place and its dash, opens the lead.
+    ("Harga Beras Naik\n\nSamarinda -\n\n" + LEAD + "\n\n" + BODY + "\n",
+     LEAD, "Samarinda – " + LEAD),
+    # An outlet's dateline alone on the first line is no headline.
+    ("Garut, kabarkota.com\n\n" + LEAD + "\n\n" + BODY + "\n", LEAD, "Garut – " + LEAD),
+])
+def test_a_dateline_on_its_own_line_opens_the_lead(text: str, lead: str,
+                                                   spoken_opening: str) -> None:
+    article = segment_text(text)
+    opening = next(s for s in article.segments if s.kind == "lead")
+    assert opening.text == spoken_opening
+    assert all(s.kind != "heading" for s in article.segments)
+
+
 def test_sample_chapters(sample: Article) -> None:
     assert [c.title for c in sample.chapters] == [
         SAMPLE_TITLE, "Motivasi Baru bagi Hubungan Rusia-RDRK", "Kecemasan dari Pihak Ketiga",
