@@ -70,6 +70,20 @@ def test_a_dateline_on_its_own_line_opens_the_lead(text: str, lead: str,
     assert all(s.kind != "heading" for s in article.segments)
 
 
+@pytest.mark.parametrize("dateline, spoken", [
+    ("KABARKITA.COM, BOGOR -- ", "Bogor – "),
+    # A place alone after the first paragraph may be any sentence's opening: left.
+    ("BOGOR - ", "BOGOR - "),
+])
+def test_a_tagged_dateline_after_a_deck_is_not_spoken(dateline: str, spoken: str) -> None:
+    opening = ("Pasokan dari daerah berkurang sejak awal bulan.\n\n"
+               "Foto: Pedagang beras menata dagangan di pasar induk.\n\n"
+               "Harga beras medium naik dua kali dalam sebulan terakhir.\n\n")
+    article = segment_text(f"Harga Beras Naik\n\n{opening}{dateline}{LEAD}\n\n{BODY}\n")
+    texts = [s.text for s in article.segments]
+    assert f"{spoken}{LEAD}" in texts
+
+
 def test_sample_chapters(sample: Article) -> None:
     assert [c.title for c in sample.chapters] == [
         SAMPLE_TITLE, "Motivasi Baru bagi Hubungan Rusia-RDRK", "Kecemasan dari Pihak Ketiga",
