@@ -72,6 +72,11 @@ from dengar.dateline import date_line, is_lone_dateline, split_dateline
          "(ANTARA News)", "ANTARA"),
         ("(Harian.id), Jakarta – Harga beras naik.", "Jakarta – Harga beras naik.",
          "(Harian.id)", "Harian.id"),
+        # An outlet named in words ending in a press word, after the place.
+        ("Serang, Banten Media – Harga beras naik.", "Serang – Harga beras naik.",
+         "Banten Media", None),
+        ("Serang, Kabar Kota News - Harga beras naik.", "Serang – Harga beras naik.",
+         "Kabar Kota News", None),
         # A place written short stays a place.
         ("NTT - Harga beras naik.", "NTT – Harga beras naik.", "", None),
     ],
@@ -99,6 +104,8 @@ def test_datelines_keep_the_place_and_drop_the_tag(
         "Harga (naik) - kata pedagang.",
         "Rapat (Kemarin Sore) - Harga beras naik.",
         "Budi, Ketua RT (kiri) - Harga beras naik.",
+        "Sosial Media - Harga beras naik.",
+        "Serang, Banten - media sosial ramai.",
     ],
 )
 def test_ordinary_sentences_have_no_dateline(lead: str) -> None:

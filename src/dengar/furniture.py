@@ -359,6 +359,10 @@ PUBLISHER_TAGS: dict[str, str] = {
 }
 _OUTLET_NAME = alternation(tuple(k for k in PUBLISHER_TAGS if "." not in k))
 _OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME})|{_BRAND})(?![A-Za-z])"
+# An outlet named in words ending in a press word: "Nusantara Media", "Kabar Kota News".
+# Only after a place, where the name cannot be the lead's own subject.
+_PRESS_NAME = (r"(?:[A-Z][A-Za-z]+\s+){1,2}"
+               r"(?:Media|News|Online|Pos|Post|Times|Today|Ekspres|Express)(?![A-Za-z])")
 # "(ANTARA)", and a wire's shared tag "(Antara/PRNewswire)".
 # A regional desk adds a word ("(Antaranews Sumut)"); a domain may be in lower case.
 _BRACKETED = (r"\(\s*(?:[A-Z][A-Za-z0-9.]*[A-Za-z.](?:\s+[A-Z][A-Za-z]+)?"
@@ -376,7 +380,9 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?=\s*\())?),?\s*)?(?:{_DATELINE_DATE}\s*)?"
         rf"(?P<tag>{_BRACKETED}){_DASH}",
         # JAKARTA, KOMPAS.com -    Jakarta, CNN Indonesia --    Medan // Humas.com -
-        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})(?:,|\s*/{{1,2}})\s*(?P<tag>{_OUTLET}){_DASH}",
+        # Pandeglang, Banten Media –
+        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})(?:,|\s*/{{1,2}})\s*"
+        rf"(?P<tag>{_OUTLET}|{_PRESS_NAME}){_DASH}",
         # TRIBUNNEWS.COM, JAKARTA -    Okezone.com, Jakarta -    KONTAN.CO.ID - JAKARTA.
         # (Harian.id), Jakarta -. A paper's code may follow the place: "Harian.co.id –
         # KAYONG UTARA-RK. Bupati …".
