@@ -55,6 +55,35 @@ def test_publisher_from_the_wire_tag_of_the_lead(lead: str, publisher: str | Non
     assert segment_text(f"Harga Beras Naik\n\n{lead}\n").publisher == publisher
 
 
+@pytest.mark.parametrize("text, lead, spoken_opening", [
+    # A dateline on a line of its own, a place and its dash, opens the lead.
+    ("Harga Beras Naik\n\nSamarinda -\n\n" + LEAD + "\n\n" + BODY + "\n",
+     LEAD, "Samarinda – " + LEAD),
+    # An outlet's dateline alone on the first line is no headline.
+    ("Garut, kabarkota.com\n\n" + LEAD + "\n\n" + BODY + "\n", LEAD, "Garut – " + LEAD),
+])
+def test_a_dateline_on_its_own_line_opens_the_lead(text: str, lead: str,
+                                                   spoken_opening: str) -> None:
+    article = segment_text(text)
+    opening = next(s for s in article.segments if s.kind == "lead")
+    assert opening.text == spoken_opening
+    assert all(s.kind != "heading" for s in article.segments)
+
+
+@pytest.mark.parametrize("dateline, spoken", [
+    ("KABARKITA.COM, BOGOR -- ", "Bogor – "),
+    # A place alone after the first paragraph may be any sentence's opening: left.
+    ("BOGOR - ", "BOGOR - "),
+])
+def test_a_tagged_dateline_after_a_deck_is_not_spoken(dateline: str, spoken: str) -> None:
+    opening = ("Pasokan dari daerah berkurang sejak awal bulan.\n\n"
+               "Foto: Pedagang beras menata dagangan di pasar induk.\n\n"
+               "Harga beras medium naik dua kali dalam sebulan terakhir.\n\n")
+    article = segment_text(f"Harga Beras Naik\n\n{opening}{dateline}{LEAD}\n\n{BODY}\n")
+    texts = [s.text for s in article.segments]
+    assert f"{spoken}{LEAD}" in texts
+
+
 def test_sample_chapters(sample: Article) -> None:
     assert [c.title for c in sample.chapters] == [
         SAMPLE_TITLE, "Motivasi Baru bagi Hubungan Rusia-RDRK", "Kecemasan dari Pihak Ketiga",

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dengar.dateline import date_line, split_dateline
+from dengar.dateline import date_line, is_lone_dateline, split_dateline
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,45 @@ from dengar.dateline import date_line, split_dateline
         # A wire's release: a date before a shared tag; the first outlet publishes it.
         ("KAIRO, 3 Maret 2019 (Antara/KabarWire) -- Harga beras naik.",
          "Kairo – Harga beras naik.", "3 Maret 2019 (Antara/KabarWire)", "ANTARA"),
+        # A regional desk in the brackets; a lower-case domain glued to the comma.
+        ("Padang (Antara Sumbar) - Harga beras naik.", "Padang – Harga beras naik.",
+         "(Antara Sumbar)", "ANTARA"),
+        ("Bogor,(kabarkota.com) - Harga beras naik.", "Bogor – Harga beras naik.",
+         "(kabarkota.com)", "kabarkota.com"),
+        # Slashes, an underscore or a bar (typed as an I) between the place and the outlet.
+        ("Medan // Beritapolri.com - Harga beras naik.", "Medan – Harga beras naik.",
+         "Beritapolri.com", "Beritapolri.com"),
+        ("PALU/KABARSULTENG.CO.ID– Harga beras naik.", "Palu – Harga beras naik.",
+         "KABARSULTENG.CO.ID", "KABARSULTENG.CO.ID"),
+        ("Kabarbanten.co.id_ Serang - Harga beras naik.", "Serang – Harga beras naik.",
+         "Kabarbanten.co.id", "Kabarbanten.co.id"),
+        ("SUARAPANTURA I CIREBON – Harga beras naik.", "Cirebon – Harga beras naik.",
+         "SUARAPANTURA", None),
+        ("Kabarkita.Online – Harga beras naik.", "Harga beras naik.",
+         "Kabarkita.Online", "Kabarkita.Online"),
+        # An outlet written as a brand, a capital inside the word, is never a place.
+        ("GoRiau – Harga beras naik.", "Harga beras naik.", "GoRiau", None),
+        ("Bogor, KabarPagi – Harga beras naik.", "Bogor – Harga beras naik.", "KabarPagi", None),
+        ("MEDIAnews – Harga beras naik.", "Harga beras naik.", "MEDIAnews", None),
+        # A paper's code after the place, and an outlet's code alone: not spoken.
+        ("Harian.co.id – SAMBAS-HS. Harga beras naik.", "Sambas – Harga beras naik.",
+         "Harian.co.id -HS", "Harian.co.id"),
+        ("KB - Harga beras naik.", "Harga beras naik.", "KB", None),
+        # Dashes typed by hand: no space before, or two run together.
+        ("JAKARTA- Harga beras naik.", "Jakarta – Harga beras naik.", "", None),
+        ("JAKARTA—-Harga beras naik.", "Jakarta – Harga beras naik.", "", None),
+        # The city and its province before a wire's tag; a bracketed domain before the place.
+        ("Mataram, NTB (ANTARA News) - Harga beras naik.", "Mataram, NTB – Harga beras naik.",
+         "(ANTARA News)", "ANTARA"),
+        ("(Harian.id), Jakarta – Harga beras naik.", "Jakarta – Harga beras naik.",
+         "(Harian.id)", "Harian.id"),
+        # An outlet named in words ending in a press word, after the place.
+        ("Serang, Banten Media – Harga beras naik.", "Serang – Harga beras naik.",
+         "Banten Media", None),
+        ("Serang, Kabar Kota News - Harga beras naik.", "Serang – Harga beras naik.",
+         "Kabar Kota News", None),
+        # A place written short stays a place.
+        ("NTT - Harga beras naik.", "NTT – Harga beras naik.", "", None),
     ],
 )
 def test_datelines_keep_the_place_and_drop_the_tag(
@@ -58,10 +97,37 @@ def test_datelines_keep_the_place_and_drop_the_tag(
         "Budi - pedagang beras - mengeluh.",
         "Harga beras di Jakarta naik tajam pekan ini.",
         "JAKARTA, KOMPAS.com -",
+        "Rusia-Korea Utara Meningkatkan Hubungan.",
+        "JAKARTA-BANDUNG Ditempuh Dua Jam.",
+        "Budi- pedagang beras mengeluh.",
+        "Perang Dunia I - ini kisahnya.",
+        "Harga (naik) - kata pedagang.",
+        "Rapat (Kemarin Sore) - Harga beras naik.",
+        "Budi, Ketua RT (kiri) - Harga beras naik.",
+        "Sosial Media - Harga beras naik.",
+        "Serang, Banten - media sosial ramai.",
     ],
 )
 def test_ordinary_sentences_have_no_dateline(lead: str) -> None:
     assert split_dateline(lead) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lone"),
+    [
+        ("Garut, kabarkota.com", True),
+        ("Medan // Beritapolri.com", True),
+        ("KABARKITA.COM, BOGOR", True),
+        ("Mangupura, (Warta.com)-", True),
+        # A place alone, with or without a dash, names no outlet: a headline may be one word.
+        ("Samarinda -", False),
+        ("Garut, Jawa Barat", False),
+        ("Harga Beras Naik di Garut", False),
+        ("Banjir Melanda Garut, Warga Mengungsi", False),
+    ],
+)
+def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
+    assert is_lone_dateline(line) is lone
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,7 @@ class _Builder:
     cast: Cast = field(default_factory=Cast)
     lead_seen: bool = False
     publisher: str | None = None  # named by the lead's dateline
+    dateline_seen: bool = False
     channel: str | None = None  # named by the byline ("Name - detikinet")
 
     def start_chapter(self, heading: str) -> None:
@@ -58,8 +59,8 @@ class _Builder:
     def add_body(self, text: str, item: bool = False) -> None:
         """Add a body paragraph, split into paragraph and quote segments; a list item or a
         fact box's field is never the lead."""
-        if not self.lead_seen and not item:
-            text = self._take_dateline(text)
+        if not item and (not self.lead_seen or self._dateline_may_follow()):
+            text = self._take_dateline(text, tagged_only=self.lead_seen)
         parts, self.cast = split_quotes(text, self.intro, self.cast)
         if not self.lead_seen and not item and parts and parts[0].kind == "paragraph":
             parts = (Segment("lead", parts[0].text), *parts[1:])
@@ -73,11 +74,19 @@ class _Builder:
         self.segments.append(Segment("quote", text.strip(_QUOTE_MARKS + " "), speaker))
         self.cast = self.cast.quoted(speaker)
 
-    def _take_dateline(self, lead: str) -> str:
-        """The lead without its outlet tag; the tag is dropped and names the publisher."""
+    def _dateline_may_follow(self) -> bool:
+        """Whether a paragraph may still open with the dateline: the lead had none and no
+        section has started (a deck or a caption left as text came before the lead)."""
+        return not self.chapters and not self.dateline_seen
+
+    def _take_dateline(self, lead: str, tagged_only: bool = False) -> str:
+        """The lead without its outlet tag; the tag is dropped and names the publisher.
+        After the first paragraph only a dateline naming an outlet ("REPUBLIKA.CO.ID, BALI
+        --") is taken: a bare place and a dash may open any paragraph."""
         found = split_dateline(lead)
-        if found is None:
+        if found is None or (tagged_only and not found.tag):
             return lead
+        self.dateline_seen = True
         if found.tag:
             self.dropped.append(found.tag)
         self.publisher = found.publisher

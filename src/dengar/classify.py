@@ -255,7 +255,7 @@ def _join_lone_dateline(lines: list[Line]) -> None:
         dash = "" if line.text.endswith(("-", "–", "—")) else " -"
         joined = f"{line.text}{dash} {lines[after].text}"
         found = split_dateline(joined)
-        if found is not None and found.tag:
+        if found is not None and (found.tag or not dash):  # "Samarinda -": its own dash
             lines[after] = replace(lines[after], text=joined)
             lines[here] = Line("furniture", "", ())
             return

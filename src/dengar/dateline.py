@@ -37,7 +37,7 @@ class Dateline:
 def title_place(place: str) -> str:
     """Title-case an all-capitals place ("NEW YORK" -> "New York"); leave others as written."""
     place = place.strip().rstrip(".")
-    if not place.isupper():
+    if not place.isupper() or place in furniture.SHORT_PLACES:  # "NTT" is said letter by letter
         return place
     return " ".join(word.capitalize() for word in place.split())
 
@@ -47,6 +47,18 @@ def _is_place(words: str) -> bool:
     return words.isupper() or words.split()[0].lower() in PLACES
 
 
+def _is_desk(tag: str) -> bool:
+    """Whether a bracketed tag has two words, as an outlet's regional desk ("(Antara Sumbar)")."""
+    return tag.startswith("(") and " " in tag.strip("() ") and "/" not in tag
+
+
+def _is_outlet_code(words: str) -> bool:
+    """Whether a bare dateline word is an outlet's code ("JT"): two or three capitals that
+    are not a place written short ("AS", "NTT")."""
+    return (words.isalpha() and words.isupper() and len(words) <= 3
+            and words not in furniture.SHORT_PLACES and words.lower() not in PLACES)
+
+
 def publisher_for(tag: str) -> str | None:
     """The outlet a tag names: a known one by its usual name, an unknown domain as written."""
     key = tag.strip("() ").upper()
@@ -54,6 +66,8 @@ def publisher_for(tag: str) -> str | None:
         key = key.split("/")[0].strip()
     if key in furniture.PUBLISHER_TAGS:
         return furniture.PUBLISHER_TAGS[key]
+    if key.split()[0] in furniture.PUBLISHER_TAGS:  # "(ANTARA News)": a desk of the outlet
+        return furniture.PUBLISHER_TAGS[key.split()[0]]
     return tag.strip("() ") if "." in key else None
 
 
@@ -78,10 +92,23 @@ def split_dateline(lead: str) -> Dateline | None:
         tag = (match.groupdict().get("tag") or "").strip()
         if not tag and not _is_place(place or ""):
             continue
+        if _is_desk(tag) and not (publisher_for(tag) or place and _is_place(place)):
+            continue  # "Rapat (Kemarin Sore) -": words in brackets, not a desk of an outlet
+        if not tag and place and _is_outlet_code(place):
+            place, tag = None, place
         text = f"{title_place(place)}{PLACE_SEPARATOR}{rest}" if place else rest
-        written = " ".join(filter(None, (match.groupdict().get("date"), tag)))
+        written = " ".join(filter(None, (match.groupdict().get("date"), tag,
+                                         match.groupdict().get("code"))))
         return Dateline(text, written, publisher_for(tag) if tag else None)
     return None
+
+
+def is_lone_dateline(line: str) -> bool:
+    """Whether a line holds only a dateline naming an outlet, its lead on the next line
+    ("Garut, kabarkota.com", "Medan // Humas.com -"): never a headline."""
+    dash = "" if line.rstrip().endswith(("-", "–", "—")) else " -"
+    found = split_dateline(f"{line}{dash} Berita")
+    return found is not None and bool(found.tag)
 
 
 def parse_date(text: str) -> date | None:

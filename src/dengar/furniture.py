@@ -361,10 +361,14 @@ EMBED_ADDRESS = re.compile(
 
 # An outlet's tag: a domain ("KOMPAS.com", "KONTAN.CO.ID", "Okezone.com"), an outlet known to
 # tag its leads, or any all-caps word in brackets ("(VOVWORLD)", "(ANTARA)").
-_DOMAIN = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,4}){1,2}"
+_DOMAIN = r"[A-Za-z][A-Za-z0-9-]*(?:\.(?:[A-Za-z]{2,4}|[Oo]nline)){1,2}"
+# An outlet's name written as a brand, a capital inside the word: "GoSumsel", "TiTo",
+# "KompasOtomotif", "SANCAnews". Never a place, so it is a tag wherever a place could be.
+_BRAND = r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,})"
 _PLACE_CAPS = r"[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+){0,2}"
 _PLACE_TITLE = r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,1}"
-_DASH = r"\s*(?:-{1,3}|–|—)\s*"  # "---" is how Markdown writes an em dash
+# "---" is how Markdown writes an em dash; "—-" and "----" are typed by hand.
+_DASH = r"\s*[-–—]{1,4}\s*"
 
 # Outlets whose own tag opens their articles' leads, and the name they publish under.
 # Keys are upper case.
@@ -382,9 +386,15 @@ PUBLISHER_TAGS: dict[str, str] = {
     "REUTERS": "Reuters", "AFP": "AFP", "AP": "AP", "XINHUA": "Xinhua", "BERNAMA": "Bernama",
 }
 _OUTLET_NAME = alternation(tuple(k for k in PUBLISHER_TAGS if "." not in k))
-_OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME}))"
+_OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME})|{_BRAND})(?![A-Za-z])"
+# An outlet named in words ending in a press word: "Nusantara Media", "Kabar Kota News".
+# Only after a place, where the name cannot be the lead's own subject.
+_PRESS_NAME = (r"(?:[A-Z][A-Za-z]+\s+){1,2}"
+               r"(?:Media|News|Online|Pos|Post|Times|Today|Ekspres|Express)(?![A-Za-z])")
 # "(ANTARA)", and a wire's shared tag "(Antara/PRNewswire)".
-_BRACKETED = r"\(\s*[A-Z][A-Za-z0-9.]*[A-Za-z.](?:\s*/\s*[A-Za-z][A-Za-z0-9.]*)*\s*\)"
+# A regional desk adds a word ("(Antaranews Sumut)"); a domain may be in lower case.
+_BRACKETED = (r"\(\s*(?:[A-Z][A-Za-z0-9.]*[A-Za-z.](?:\s+[A-Z][A-Za-z]+)?"
+              rf"(?:\s*/\s*[A-Za-z][A-Za-z0-9.]*)*|{_DOMAIN})\s*\)")
 # The date some wires put between the place and the tag: "ISTANBUL, 23 Februari 2016 (…)".
 _DATELINE_DATE = r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
 
@@ -393,19 +403,33 @@ _DATELINE_DATE = r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
 DATELINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern) for pattern in (
         # (VOVWORLD) -    Jakarta (ANTARA) -    JAKARTA, 23 Februari 2016 (Antara/X) --
-        rf"^(?:(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE}),?\s*)?(?:{_DATELINE_DATE}\s*)?"
+        # Mataram, NTB (ANTARA News) -: the city and its province.
+        rf"^(?:(?P<place>(?:{_PLACE_CAPS}|{_PLACE_TITLE})(?:,\s*(?:{_PLACE_CAPS}|{_PLACE_TITLE})"
+        rf"(?=\s*\())?),?\s*)?(?:{_DATELINE_DATE}\s*)?"
         rf"(?P<tag>{_BRACKETED}){_DASH}",
-        # JAKARTA, KOMPAS.com -    Jakarta, CNN Indonesia --
-        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE}),\s*(?P<tag>{_OUTLET}){_DASH}",
+        # JAKARTA, KOMPAS.com -    Jakarta, CNN Indonesia --    Medan // Humas.com -
+        # Pandeglang, Banten Media –
+        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})(?:,|\s*/{{1,2}})\s*"
+        rf"(?P<tag>{_OUTLET}|{_PRESS_NAME}){_DASH}",
         # TRIBUNNEWS.COM, JAKARTA -    Okezone.com, Jakarta -    KONTAN.CO.ID - JAKARTA.
-        rf"^(?P<tag>{_OUTLET})(?:,\s*|{_DASH})(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
-        rf"(?:\.\s*|{_DASH})",
+        # (Harian.id), Jakarta -. A paper's code may follow the place: "Harian.co.id –
+        # KAYONG UTARA-RK. Bupati …".
+        rf"^(?P<tag>{_OUTLET}|\(\s*{_DOMAIN}\s*\))(?:,\s*|_\s*|{_DASH})"
+        rf"(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
+        rf"(?P<code>-[A-Z]{{1,3}}(?=\.))?(?:\.\s*|{_DASH})",
+        # KABARKOTA I KETAPANG –: the outlet and the place parted by a bar (or an I for one).
+        rf"^(?P<tag>[A-Z][A-Z0-9]{{3,}})\s+[I|]\s+(?P<place>{_PLACE_CAPS}){_DASH}",
         # KOMPAS.com -    detikcom -
         rf"^(?P<tag>{_OUTLET}){_DASH}",
-        # NEW YORK -    Jakarta -
-        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})\s+(?:-{{1,3}}|–|—)\s*(?=[A-Z“\"])",
+        # NEW YORK -    Jakarta -    JAKARTA- Komisi …    JAKARTA—-Badan …
+        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
+        r"(?:\s+[-–—]{1,4}\s*|[-–—]{1,2}\s+|[-–—]{2,4})(?=[A-Z“\"])",
     )
 )
+
+# Short capitals that are places; any other two or three capitals alone before the lead's
+# dash ("JT - …") are the outlet's code, not spoken.
+SHORT_PLACES: frozenset[str] = frozenset({"AS", "RI", "UEA", "DKI", "DIY", "NTB", "NTT", "UK"})
 
 # --- bylines -------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dengar import furniture
 from dengar.byline import parse_byline
-from dengar.dateline import split_dateline
+from dengar.dateline import is_lone_dateline, split_dateline
 from dengar.lines import HEADING_MAX_WORDS, Line, is_headline_shaped, split_caption
 from dengar.patterns import is_title_case
 from dengar.repeats import REPEAT_WINDOW, Repeat, bare
@@ -180,7 +180,8 @@ def _may_be_headline(line: Line) -> bool:
     announced = parse_byline(line.text)
     return not (
         not is_headline_shaped(line.text) or split_caption(line.text, None)
-        or split_dateline(line.text) or (announced and announced.announced)
+        or split_dateline(line.text) or is_lone_dateline(line.text)
+        or (announced and announced.announced)
         or (_ends_sentence(line.text) and (len(line.text.split()) > HEADING_MAX_WORDS
                                            or not is_title_case(line.text)))
     )
