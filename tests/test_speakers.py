@@ -1064,3 +1064,46 @@ def test_an_aside_attribution_in_the_sentence_before(paragraphs: tuple[str, ...]
 def test_a_nickname_before_sapaan_akrabnya(paragraphs: tuple[str, ...],
                                            speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # A verb with "-nya" and a name after it, loosely written for "jawab Dimas".
+        ("jawabnya Dimas", "Dimas"),
+        ("tambahnya Rina Kartika", "Rina Kartika"),
+        # A club's last word after its town is no first name.
+        ("kata pelatih Persik United Joko Susilo", "Joko Susilo"),
+        ("ujar pelatih Bandung City Andi Saputra", "Andi Saputra"),
+        # A Chinese surname written first keeps a four-word name whole.
+        ("kata pelatih Singapura Tan Wei Ming Daniel", "Tan Wei Ming Daniel"),
+        ("kata pelatih Malaysia Ong Kim Swee", "Ong Kim Swee"),
+    ],
+)
+def test_names_after_the_fourth_review(attribution: str, speaker: str) -> None:
+    segments, _ = split_quotes(f'"Kami sudah bekerja sepanjang malam," {attribution}.')
+    assert quote_speakers(segments) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # After "-nya" a day, a place or an organisation is no speaker: the one named before.
+        (("Pelatih Joko Susilo memimpin latihan.", '"Kami siap," ujarnya Senin.'),
+         ["Joko Susilo"]),
+        (("Pelatih Joko Susilo memimpin latihan.", '"Kami siap," katanya Kediri.'),
+         ["Joko Susilo"]),
+        (("Pelatih Joko Susilo memimpin latihan.",
+          '"Kami siap," ujarnya Polri.'), ["Joko Susilo"]),
+        # "jawabnya Dimas" with Dimas named in full before.
+        (("Pebulu tangkis muda Dimas Prasetyo menjuarai turnamen di Bandung.",
+          '"Saya tidak menyangka," jawabnya Dimas.'), ["Dimas Prasetyo"]),
+        # A nickname in single quotes inside the name is no part of it, and stands for it.
+        (("Tim tuan rumah menang tipis.",
+          "\"Mental pemain bagus,\" kata pelatih Persik, Rudi 'Ucok' Hartono usai laga.",
+          '"Gol tetap gol," kata Ucok.'), ["Rudi Hartono", "Rudi Hartono"]),
+    ],
+)
+def test_names_after_the_fourth_review_across_paragraphs(
+        paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

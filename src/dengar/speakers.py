@@ -67,6 +67,10 @@ _VERB_FIRST_RE = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _NAME_THEN_VERB_RE = re.compile(rf"^[\s,.;:–—-]*(?P<name>{NAME_RUN})\s*,?\s*(?:{_VERB})\b")
+# A name and nothing else up to the end of the attribution: "Bobby." after "jawabnya".
+_NAME_ALONE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s*(?:[.!?](?=\s|$)|$)")
+# A nickname in quotation marks between a first name and a surname: " 'Teco'".
+_INNER_NICKNAME_RE = re.compile(r"(?<=[A-Za-z])\s+[\"“'‘][A-Z][a-z]+[\"”'’](?=\s+[A-Z])")
 _PRONOUN_START_RE = re.compile(rf"^(?:{_PRONOUN_WORD})\b", re.IGNORECASE)
 # "saksi mata Budi", "saksi mata, Budi", "saksi mata bernama Budi": a role, then the name.
 _ROLE_THEN_NAME_RE = re.compile(
@@ -357,9 +361,13 @@ def _late_appositive(rest: str) -> str | None:
 def speaker_after(text: str) -> str | None:
     """Find the speaker in the words that follow a quotation: ", kata Budi."."""
     text = without_organisation_before_name(_JOINED_CAPS_RE.sub("", text))
+    text = _INNER_NICKNAME_RE.sub("", text)  # "Stefano 'Teco' Cugurra" is Stefano Cugurra
     match = _VERB_FIRST_RE.match(text)
     if match:
         rest = match.group("rest")
+        named = _name_after_nya(match)
+        if named:
+            return named
         if match.group("nya") and match.group("verb").lower() in speech.CONTINUATION_VERBS:
             return CONTINUED
         if match.group("nya") or _PRONOUN_START_RE.match(rest):
@@ -371,6 +379,17 @@ def speaker_after(text: str) -> str | None:
                 or _role_only(rest))
     match = _NAME_THEN_VERB_RE.match(text)
     return clean_speaker(match.group("name")) if match else None
+
+
+def _name_after_nya(match: re.Match[str]) -> str | None:
+    """The person named right after a verb with "-nya" that ends the attribution: "jawabnya
+    Bobby.", "tambahnya Budi Santoso." (loose writing for "jawab Bobby"); a day, a place or an
+    organisation there ("katanya Senin.", "ujarnya Jakarta.") is no speaker."""
+    if not match.group("nya"):
+        return None
+    alone = _NAME_ALONE_RE.match(match.group("rest"))
+    name = clean_speaker(alone["name"]) if alone else None
+    return name if name and name != PREVIOUS and is_person(name) else None
 
 
 def _role_only(rest: str) -> str | None:
