@@ -341,7 +341,11 @@ def test_days_months_places_and_organisations_are_no_person(name: str) -> None:
     ("words", "kept"),
     [("Sulistyowati Hadi SpA", "Sulistyowati Hadi"), ("Budi Santoso S.H.", "Budi Santoso"),
      ("Rina Dewi M.Si", "Rina Dewi"), ("Andi Wijaya PhD", "Andi Wijaya"),
-     ("Nur Hasan", "Nur Hasan")],
+     ("Nur Hasan", "Nur Hasan"),
+     # A master's degree written with a space for its stop.
+     ("Dewi Anggraini SE M Si", "Dewi Anggraini"), ("Budi Santoso S Pd", "Budi Santoso"),
+     # Two words only: "Si" may be the name.
+     ("Budi Si", "Budi Si"), ("Andi M Si", "Andi M Si")],
 )
 def test_degrees_after_a_name_are_dropped(words: str, kept: str) -> None:
     assert " ".join(strip_degrees(words.split())) == kept
@@ -1075,6 +1079,12 @@ def test_a_nickname_before_sapaan_akrabnya(paragraphs: tuple[str, ...],
         # A club's last word after its town is no first name.
         ("kata pelatih Persik United Joko Susilo", "Joko Susilo"),
         ("ujar pelatih Bandung City Andi Saputra", "Andi Saputra"),
+        # "Manager", the English spelling, is an office like "Manajer".
+        ("kata Manager Humas Daop 3 Cirebon, Rudi Hartono, dalam keterangannya",
+         "Rudi Hartono"),
+        # A degree glued to its initial ("M.Hum") is no initial of the name.
+        ("kata Rektor Universitas Pelita Prof Dr Sutrisno M.Hum", "Sutrisno"),
+        ("kata Lurah Sukamaju, Dewi Anggraini SE M Si", "Dewi Anggraini"),
         # A Chinese surname written first keeps a four-word name whole.
         ("kata pelatih Singapura Tan Wei Ming Daniel", "Tan Wei Ming Daniel"),
         ("kata pelatih Malaysia Ong Kim Swee", "Ong Kim Swee"),
@@ -1095,6 +1105,18 @@ def test_names_after_the_fourth_review(attribution: str, speaker: str) -> None:
          ["Joko Susilo"]),
         (("Pelatih Joko Susilo memimpin latihan.",
           '"Kami siap," ujarnya Polri.'), ["Joko Susilo"]),
+        # A degree glued to its initial, then the short name.
+        (("Rektor Universitas Pelita Prof Dr Sutrisno M.Hum mengatakan wisuda digelar.",
+          '"Teruslah belajar," kata Prof Sutrisno.'), ["Sutrisno"]),
+        (("Lurah Sukamaju, Dewi Anggraini SE M Si, membenarkan kejadian itu.",
+          '"Kami sudah menangani," ujar Dewi.'), ["Dewi Anggraini"]),
+        # A name, then "salah satu …" describing it up to the verb: the name speaks, not
+        # the market's place inside the description.
+        (("Harga cabai naik membuat Sulastri salah satu pedagang pasar Kalisat mengeluh, "
+          "karena pembeli sepi.", '"Dagangan saya tidak laku," ucapnya.'), ["Sulastri"]),
+        # "Desa Sukamaju" before the description names no person: nothing changes.
+        (("Warga Desa Sukamaju seorang petani mengatakan, harga pupuk naik.",
+          '"Kami rugi," ujarnya.'), [None]),
         # "jawabnya Dimas" with Dimas named in full before.
         (("Pebulu tangkis muda Dimas Prasetyo menjuarai turnamen di Bandung.",
           '"Saya tidak menyangka," jawabnya Dimas.'), ["Dimas Prasetyo"]),

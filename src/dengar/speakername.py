@@ -34,7 +34,8 @@ CONTINUED = "\x00continued"
 ROLE = "\x00role:"
 
 _PARTICLES = "|".join(sorted(speech.NAME_PARTICLES))
-_NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’-])*\.?"
+# A degree glued to an initial ("M.Hum", "S.Pd") is one word, which strip_degrees drops.
+_NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’-])*(?:\.[A-Z][a-z]{1,3}\b)?\.?"
 NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD})*"
 NAME_RUN_RE = re.compile(NAME_RUN)
 _PLACE_BEFORE_NAME = speech.PLACE_WORDS - {"kota"}

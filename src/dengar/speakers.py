@@ -77,6 +77,11 @@ _ROLE_THEN_NAME_RE = re.compile(
     rf"^(?P<role>(?:[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*,?\s+)(?P<name>{NAME_RUN})"
 )
 _PLACE_WORDS = frozenset({"di", "dekat"})
+# A name, then a description of whom it names up to the verb, places in it included:
+# "Riskia salah satu pedagang pasar tradisional Panarukan (mengeluh)".
+_NAME_THEN_ONE_OF_RE = re.compile(
+    rf"(?P<name>{NAME_RUN})\s+(?:salah\s+(?:satu|seorang)|seorang)\s+[a-z][^,]*$"
+)
 PERSON_AFTER_ORG_MIN_WORDS = 3  # an organisation word and its name, then a person
 _LATE_APPOSITIVE_RE = re.compile(
     rf"^(?:[a-z][\w-]*\s+){{1,8}}?[a-z][\w-]*,\s*(?P<name>{NAME_RUN})"
@@ -173,6 +178,11 @@ def _subject_name(subject: str) -> str | None:
 def _run_in(part: str) -> str | None:
     """The name a clause ends with, or the one a circumstance follows ("X saat …"); one who
     speaks for the person named ("juru bicara keluarga Budi") as written."""
+    described = _NAME_THEN_ONE_OF_RE.search(part)
+    if described:
+        name = clean_speaker(described["name"])
+        if name and name != PREVIOUS and is_person(name):
+            return name  # "Riskia salah satu pedagang pasar Panarukan": Riskia
     represents = _REPRESENTATIVE_RE.search(part)
     if represents:
         return " ".join(represents.group().split())

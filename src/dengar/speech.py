@@ -145,6 +145,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "ekonom", "analis", "warga", "pelatih", "pemain", "kiper", "manajer", "ceo", "founder",
     # A player's position, like "kiper": "Penyerang Persib, Budi Santoso, …".
     "penyerang", "gelandang", "striker",
+    "manager",  # the English spelling of "manajer": "Manager Humas Daop 1"
     "pendiri", "kabag", "kasat", "kanit", "danrem", "dandim", "pangdam", "kepala,", "sang",
     "komandan", "investigator", "penyidik", "kasi", "kasubag", "kasubbag", "kabiro",
     "sekda", "spesialis", "asisten", "ajudan", "kuasa", "pengacara",
