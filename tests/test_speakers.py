@@ -1120,6 +1120,10 @@ def test_names_after_the_fourth_review(attribution: str, speaker: str) -> None:
         # "jawabnya Dimas" with Dimas named in full before.
         (("Pebulu tangkis muda Dimas Prasetyo menjuarai turnamen di Bandung.",
           '"Saya tidak menyangka," jawabnya Dimas.'), ["Dimas Prasetyo"]),
+        # A preposition opening the sentence ("Bagi", "Untuk") is no part of the name.
+        (("Pebulu tangkis muda Dimas Prasetyo menjuarai turnamen di Bandung.",
+          "Bagi Dimas, ini gelar kedua tahun ini.",
+          '"Saya tidak menyangka," jawabnya Dimas.'), ["Dimas Prasetyo"]),
         # A nickname in single quotes inside the name is no part of it, and stands for it.
         (("Tim tuan rumah menang tipis.",
           "\"Mental pemain bagus,\" kata pelatih Persik, Rudi 'Ucok' Hartono usai laga.",

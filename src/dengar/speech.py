@@ -118,6 +118,7 @@ SENTENCE_OPENERS: frozenset[str] = frozenset({
     "karena", "jadi", "maka", "dan", "atau", "pun", "juga", "saat", "ketika", "sebelumnya",
     "selanjutnya", "adapun", "sebab", "itu", "ini", "menurut", "demikian", "sedang", "kini",
     "hal", "dengan", "dalam", "di", "ke", "dari", "pada", "oleh", "seperti", "setelah",
+    "bagi", "untuk", "kepada", "terhadap",  # "Bagi Bobby, ini kemenangan kedua"
     # Conjunctions that open a clause before its subject: "Walaupun Amorim melakukan rotasi".
     "walaupun", "meskipun", "walau", "meski", "padahal", "jika", "kalau", "apabila", "bila",
     "sehingga", "agar", "supaya", "sejak", "sebelum", "sesudah", "usai", "seusai", "begitu",
