@@ -1117,6 +1117,13 @@ def test_names_after_the_fourth_review(attribution: str, speaker: str) -> None:
         # "Desa Sukamaju" before the description names no person: nothing changes.
         (("Warga Desa Sukamaju seorang petani mengatakan, harga pupuk naik.",
           '"Kami rugi," ujarnya.'), [None]),
+        # An event's ordinal ("ke-6") is no preposition after a subject, and the event one
+        # attends ("menghadiri Festival X,") is nobody who may speak.
+        (("Bupati Samosir, Rudi Hartono, mengatakan festival siap digelar.",
+          "Rudi Hartono menuturkan, jadwal Festival Budaya Tua Kalindo ke-6 telah diserahkan ke "
+          "gubernur, dan sekaligus menyampaikan undangan bagi presiden.",
+          "Jika presiden berkenan menghadiri Festival Budaya Tua Kalindo, acara dibuka pagi hari.",
+          '"Semoga beliau punya waktu," tutupnya.'), ["Rudi Hartono"]),
         # "jawabnya Dimas" with Dimas named in full before.
         (("Pebulu tangkis muda Dimas Prasetyo menjuarai turnamen di Bandung.",
           '"Saya tidak menyangka," jawabnya Dimas.'), ["Dimas Prasetyo"]),

@@ -93,7 +93,8 @@ _NAME_PHRASE_RE = re.compile(
     rf"\s+{NAME_RUN})*"
 )
 _ADVERBIAL = "|".join(sorted(speech.SOURCE_PHRASE_END - {"yang"}))
-_RUN_BEFORE_CLAUSE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{_ADVERBIAL})\b")
+# "Festival X ke-6": an ordinal, not the preposition "ke" that may follow a subject.
+_RUN_BEFORE_CLAUSE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{_ADVERBIAL})\b(?!-)")
 # A speech verb and a name between commas, inside the sentence they report: ", kata Budi,".
 _ASIDE_RE = re.compile(rf"(?:{_VERB})\s+(?P<name>{NAME_RUN})\s*,")
 _VERB_IN_SENTENCE_RE = re.compile(rf"\b(?:{_VERB})(?P<nya>nya)?\b")

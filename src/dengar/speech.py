@@ -270,6 +270,7 @@ NOT_SUBJECT_BEFORE: frozenset[str] = frozenset({
     "antara", "tentang", "mengenai", "atas", "ke", "di", "seperti", "melawan", "menemui",
     "meminta", "menuntut", "memanggil", "menghubungi", "memeriksa", "menunjuk",
     "menggantikan", "mendampingi", "menemani", "teknisi", "milik",
+    "menghadiri", "mengunjungi",  # an event or a place attended: "menghadiri Festival X,"
 })
 
 # Portfolios and offices that follow a title: "Menteri Luar Negeri", "Menko Bidang Perekonomian".
