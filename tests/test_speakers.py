@@ -341,7 +341,11 @@ def test_days_months_places_and_organisations_are_no_person(name: str) -> None:
     ("words", "kept"),
     [("Sulistyowati Hadi SpA", "Sulistyowati Hadi"), ("Budi Santoso S.H.", "Budi Santoso"),
      ("Rina Dewi M.Si", "Rina Dewi"), ("Andi Wijaya PhD", "Andi Wijaya"),
-     ("Nur Hasan", "Nur Hasan")],
+     ("Nur Hasan", "Nur Hasan"),
+     # A master's degree written with a space for its stop.
+     ("Dewi Anggraini SE M Si", "Dewi Anggraini"), ("Budi Santoso S Pd", "Budi Santoso"),
+     # Two words only: "Si" may be the name.
+     ("Budi Si", "Budi Si"), ("Andi M Si", "Andi M Si")],
 )
 def test_degrees_after_a_name_are_dropped(words: str, kept: str) -> None:
     assert " ".join(strip_degrees(words.split())) == kept
@@ -1063,4 +1067,76 @@ def test_an_aside_attribution_in_the_sentence_before(paragraphs: tuple[str, ...]
 )
 def test_a_nickname_before_sapaan_akrabnya(paragraphs: tuple[str, ...],
                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # A verb with "-nya" and a name after it, loosely written for "jawab Dimas".
+        ("jawabnya Dimas", "Dimas"),
+        ("tambahnya Rina Kartika", "Rina Kartika"),
+        # A club's last word after its town is no first name.
+        ("kata pelatih Persik United Joko Susilo", "Joko Susilo"),
+        ("ujar pelatih Bandung City Andi Saputra", "Andi Saputra"),
+        # "Manager", the English spelling, is an office like "Manajer".
+        ("kata Manager Humas Daop 3 Cirebon, Rudi Hartono, dalam keterangannya",
+         "Rudi Hartono"),
+        # A degree glued to its initial ("M.Hum") is no initial of the name.
+        ("kata Rektor Universitas Pelita Prof Dr Sutrisno M.Hum", "Sutrisno"),
+        ("kata Lurah Sukamaju, Dewi Anggraini SE M Si", "Dewi Anggraini"),
+        # A Chinese surname written first keeps a four-word name whole.
+        ("kata pelatih Singapura Tan Wei Ming Daniel", "Tan Wei Ming Daniel"),
+        ("kata pelatih Malaysia Ong Kim Swee", "Ong Kim Swee"),
+    ],
+)
+def test_names_after_the_fourth_review(attribution: str, speaker: str) -> None:
+    segments, _ = split_quotes(f'"Kami sudah bekerja sepanjang malam," {attribution}.')
+    assert quote_speakers(segments) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # After "-nya" a day, a place or an organisation is no speaker: the one named before.
+        (("Pelatih Joko Susilo memimpin latihan.", '"Kami siap," ujarnya Senin.'),
+         ["Joko Susilo"]),
+        (("Pelatih Joko Susilo memimpin latihan.", '"Kami siap," katanya Kediri.'),
+         ["Joko Susilo"]),
+        (("Pelatih Joko Susilo memimpin latihan.",
+          '"Kami siap," ujarnya Polri.'), ["Joko Susilo"]),
+        # A degree glued to its initial, then the short name.
+        (("Rektor Universitas Pelita Prof Dr Sutrisno M.Hum mengatakan wisuda digelar.",
+          '"Teruslah belajar," kata Prof Sutrisno.'), ["Sutrisno"]),
+        (("Lurah Sukamaju, Dewi Anggraini SE M Si, membenarkan kejadian itu.",
+          '"Kami sudah menangani," ujar Dewi.'), ["Dewi Anggraini"]),
+        # A name, then "salah satu …" describing it up to the verb: the name speaks, not
+        # the market's place inside the description.
+        (("Harga cabai naik membuat Sulastri salah satu pedagang pasar Kalisat mengeluh, "
+          "karena pembeli sepi.", '"Dagangan saya tidak laku," ucapnya.'), ["Sulastri"]),
+        # "Desa Sukamaju" before the description names no person: nothing changes.
+        (("Warga Desa Sukamaju seorang petani mengatakan, harga pupuk naik.",
+          '"Kami rugi," ujarnya.'), [None]),
+        # An event's ordinal ("ke-6") is no preposition after a subject, and the event one
+        # attends ("menghadiri Festival X,") is nobody who may speak.
+        (("Bupati Samosir, Rudi Hartono, mengatakan festival siap digelar.",
+          "Rudi Hartono menuturkan, jadwal Festival Budaya Tua Kalindo ke-6 telah diserahkan ke "
+          "gubernur, dan sekaligus menyampaikan undangan bagi presiden.",
+          "Jika presiden berkenan menghadiri Festival Budaya Tua Kalindo, acara dibuka pagi hari.",
+          '"Semoga beliau punya waktu," tutupnya.'), ["Rudi Hartono"]),
+        # "jawabnya Dimas" with Dimas named in full before.
+        (("Pebulu tangkis muda Dimas Prasetyo menjuarai turnamen di Bandung.",
+          '"Saya tidak menyangka," jawabnya Dimas.'), ["Dimas Prasetyo"]),
+        # A preposition opening the sentence ("Bagi", "Untuk") is no part of the name.
+        (("Pebulu tangkis muda Dimas Prasetyo menjuarai turnamen di Bandung.",
+          "Bagi Dimas, ini gelar kedua tahun ini.",
+          '"Saya tidak menyangka," jawabnya Dimas.'), ["Dimas Prasetyo"]),
+        # A nickname in single quotes inside the name is no part of it, and stands for it.
+        (("Tim tuan rumah menang tipis.",
+          "\"Mental pemain bagus,\" kata pelatih Persik, Rudi 'Ucok' Hartono usai laga.",
+          '"Gol tetap gol," kata Ucok.'), ["Rudi Hartono", "Rudi Hartono"]),
+    ],
+)
+def test_names_after_the_fourth_review_across_paragraphs(
+        paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers

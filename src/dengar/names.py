@@ -16,6 +16,12 @@ _DEGREE_RE = re.compile(
     r"^(?:(?:[A-Z][a-z]{0,2}\.)+[A-Za-z]*\.?|Sp[A-Z][\w.-]*|[A-Z][a-z]?[A-Z][A-Za-z]{0,2}"
     r"|[A-Z]{2,4}(?:-[A-Z]+)?)$"
 )
+# A degree written with a space for its stop ("M Si", "S Pd"): its level, then its field.
+_DEGREE_LEVELS = frozenset({"M", "S", "A"})
+_SPACED_DEGREE_ENDS = frozenset({
+    "si", "pd", "hum", "kes", "kom", "sos", "ag", "ikom", "ked", "psi", "sn", "kep", "farm",
+    "ak", "hut", "pt", "sc", "ip", "ap",
+})
 # Capitals after a name that are part of it: "Mahfud MD".
 NAME_CAPITALS = frozenset({"MD"})
 PREFIX_MIN_CHARS = 4  # "Wisman" may stand for "Wismandari Wisnu"; "Wis" may not
@@ -71,10 +77,17 @@ def without_brackets(text: str) -> str:
 
 
 def strip_degrees(words: list[str]) -> list[str]:
-    """Drop degrees after a name: "Wismandari Wisnu SpPD-KEMD" -> "Wismandari Wisnu"."""
-    while (len(words) > 1 and _DEGREE_RE.match(words[-1].rstrip(","))
-           and words[-1].rstrip(",") not in NAME_CAPITALS):
-        words = words[:-1]
+    """Drop degrees after a name: "Wismandari Wisnu SpPD-KEMD" -> "Wismandari Wisnu",
+    "Galih Mawariz SE M Si" -> "Galih Mawariz"."""
+    while len(words) > 1:
+        last = words[-1].rstrip(",")
+        if _DEGREE_RE.match(last) and last not in NAME_CAPITALS:
+            words = words[:-1]
+        elif (len(words) > 3 and last.lower() in _SPACED_DEGREE_ENDS
+              and words[-2] in _DEGREE_LEVELS):
+            words = words[:-2]  # "M Si": a master's degree written without its stops
+        else:
+            break
     return words
 
 

@@ -470,7 +470,10 @@ def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
 def names_written(text: str, cast: Cast, new_only: bool = False) -> Cast:
     """The cast knowing every full name written in text, whatever role it has there; with
     new_only, only names that stand for no one met before ("La Nyalla" after "La Nyalla
-    Mattalitti" is no new name)."""
+    Mattalitti" is no new name). A nickname written inside a name ("Stefano 'Teco'
+    Cugurra") stands for the name from then on."""
+    for nickname, full in nicknames(text):
+        cast = replace(cast, aliases=(*cast.aliases, (nickname, full)))
     for run in NAME_RUN_RE.finditer(text):
         for piece in sentence_pieces(run.group()):
             name = clean_speaker(piece)
@@ -538,7 +541,7 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
     events += [(at, name, True) for at, name in reported_speakers(text)]
     events += [(m.start(), m.group("name"), None) for m in _NICKNAME_RE.finditer(text)]
     # An office's holder comes first: "(Menlu) Retno" makes "Menlu" her, not the office.
-    for short, full in (*office_holders(text), *short_forms(text), *nicknames(text)):
+    for short, full in (*office_holders(text), *short_forms(text)):
         cast = replace(cast, aliases=(*cast.aliases, (short, full)))
     for match in _NICKNAME_BEFORE_RE.finditer(text):
         full = _shortened(match["name"], (*cast.known, *cast.written))

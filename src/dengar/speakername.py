@@ -34,7 +34,8 @@ CONTINUED = "\x00continued"
 ROLE = "\x00role:"
 
 _PARTICLES = "|".join(sorted(speech.NAME_PARTICLES))
-_NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’-])*\.?"
+# A degree glued to an initial ("M.Hum", "S.Pd") is one word, which strip_degrees drops.
+_NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’-])*(?:\.[A-Z][a-z]{1,3}\b)?\.?"
 NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD})*"
 NAME_RUN_RE = re.compile(NAME_RUN)
 _PLACE_BEFORE_NAME = speech.PLACE_WORDS - {"kota"}
@@ -76,8 +77,12 @@ _REGIONS = frozenset({"provinsi", "kabupaten", "kecamatan", "kelurahan", "desa"}
 # Compass words ending a place's name ("Jawa Barat", "Tanjung Jabung Barat"); "Timur" is
 # also a first name.
 _COMPASS_WORDS = frozenset({"barat", "utara", "selatan", "tengah"})
+# Words that end a club's name, never a first name: "Pelatih Bali United Stefano Cugurra".
+_CLUB_NAME_ENDS = frozenset({"united", "city"})
 # An office's qualifiers that are never a first name: "Ketua Umum", "Pemilihan Umum".
-_CUT_QUALIFIERS = frozenset({"umum", "pusat", "daerah", "nasional"})
+_CUT_QUALIFIERS = frozenset({"umum", "pusat", "daerah", "nasional"}) | _CLUB_NAME_ENDS
+# Chinese surnames written before the given names and a Western name: "Ng Heng Seng Stephen".
+_SURNAMES_FIRST = frozenset({"ng", "ong", "goh", "koh", "teo", "yap", "lim", "tan"})
 _AFTER_RADEN = frozenset({"ajeng", "roro", "mas"})
 _OPENS_A_NAME = speech.NAME_OPENERS | speech.NOBLE_NAMES | {"i", "ni"}
 
@@ -119,6 +124,9 @@ def _strip_office(words: list[str]) -> list[str]:
             break
     # "Bandung Yana Mulyana": the place an office governs, left in front of the name.
     while len(words) > 1 and words[0].lower() in speech.PLACES:
+        words = words[1:]
+    # "Bali United Stefano Cugurra": the club's last word, left after its town.
+    while len(words) > 2 and key(words[0]) in _CLUB_NAME_ENDS:
         words = words[1:]
     return words
 
@@ -191,8 +199,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     # After a rank or an honorific only name words follow: "Kombes Ade Ary Syam Indradi".
     ranked = len(name) < len(words) and key(words[-len(name) - 1]) in _PERSON_MARKERS
     longest = speech.SPEAKER_MAX_WORDS + ranked
-    if len(name) > longest and key(name[-longest - 1]) in speech.NAME_OPENERS:
-        longest += 1  # "Muhammad Nabil Satria Faradis"
+    if len(name) > longest and key(name[-longest - 1]) in speech.NAME_OPENERS | _SURNAMES_FIRST:
+        longest += 1  # "Muhammad Nabil Satria Faradis", "Ng Heng Seng Stephen"
     if len(name) > longest and not has_particle:
         name = name[-longest:]
         while len(name) > 2 and key(name[0]) in speech.PLACES:
@@ -271,9 +279,10 @@ def _organisation(words: list[str]) -> str | None:
 
 # A person's full name with the nickname the article goes on using: "Basuki Tjahaja Purnama
 # (Ahok)", "Basuki Tjahaja Purnama atau Ahok".
-# A nickname in quotation marks inside the name: 'Abraham "Lulung" Lunggana' (Abraham Lunggana).
+# A nickname in quotation marks inside the name, double or single: 'Abraham "Lulung"
+# Lunggana' (Abraham Lunggana), "Stefano 'Teco' Cugurra" (Stefano Cugurra).
 _QUOTED_NICKNAME_RE = re.compile(
-    rf"(?P<first>{NAME_RUN})\s+[\"“](?P<nick>[A-Z][a-z]+)[\"”]\s+(?P<last>{NAME_RUN})"
+    rf"(?P<first>{NAME_RUN})\s+[\"“'‘](?P<nick>[A-Z][a-z]+)[\"”'’]\s+(?P<last>{NAME_RUN})"
 )
 _NICKNAMED_RE = re.compile(
     rf"(?P<full>{NAME_RUN})\s+(?:\((?P<paren>[A-Z][a-z]+)\)|atau\s+(?P<alt>[A-Z][a-z]+)\b)"

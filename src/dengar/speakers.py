@@ -67,12 +67,21 @@ _VERB_FIRST_RE = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _NAME_THEN_VERB_RE = re.compile(rf"^[\s,.;:–—-]*(?P<name>{NAME_RUN})\s*,?\s*(?:{_VERB})\b")
+# A name and nothing else up to the end of the attribution: "Bobby." after "jawabnya".
+_NAME_ALONE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s*(?:[.!?](?=\s|$)|$)")
+# A nickname in quotation marks between a first name and a surname: " 'Teco'".
+_INNER_NICKNAME_RE = re.compile(r"(?<=[A-Za-z])\s+[\"“'‘][A-Z][a-z]+[\"”'’](?=\s+[A-Z])")
 _PRONOUN_START_RE = re.compile(rf"^(?:{_PRONOUN_WORD})\b", re.IGNORECASE)
 # "saksi mata Budi", "saksi mata, Budi", "saksi mata bernama Budi": a role, then the name.
 _ROLE_THEN_NAME_RE = re.compile(
     rf"^(?P<role>(?:[a-z][\w-]*\s+){{0,4}}[a-z][\w-]*,?\s+)(?P<name>{NAME_RUN})"
 )
 _PLACE_WORDS = frozenset({"di", "dekat"})
+# A name, then a description of whom it names up to the verb, places in it included:
+# "Riskia salah satu pedagang pasar tradisional Panarukan (mengeluh)".
+_NAME_THEN_ONE_OF_RE = re.compile(
+    rf"(?P<name>{NAME_RUN})\s+(?:salah\s+(?:satu|seorang)|seorang)\s+[a-z][^,]*$"
+)
 PERSON_AFTER_ORG_MIN_WORDS = 3  # an organisation word and its name, then a person
 _LATE_APPOSITIVE_RE = re.compile(
     rf"^(?:[a-z][\w-]*\s+){{1,8}}?[a-z][\w-]*,\s*(?P<name>{NAME_RUN})"
@@ -84,7 +93,8 @@ _NAME_PHRASE_RE = re.compile(
     rf"\s+{NAME_RUN})*"
 )
 _ADVERBIAL = "|".join(sorted(speech.SOURCE_PHRASE_END - {"yang"}))
-_RUN_BEFORE_CLAUSE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{_ADVERBIAL})\b")
+# "Festival X ke-6": an ordinal, not the preposition "ke" that may follow a subject.
+_RUN_BEFORE_CLAUSE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{_ADVERBIAL})\b(?!-)")
 # A speech verb and a name between commas, inside the sentence they report: ", kata Budi,".
 _ASIDE_RE = re.compile(rf"(?:{_VERB})\s+(?P<name>{NAME_RUN})\s*,")
 _VERB_IN_SENTENCE_RE = re.compile(rf"\b(?:{_VERB})(?P<nya>nya)?\b")
@@ -169,6 +179,11 @@ def _subject_name(subject: str) -> str | None:
 def _run_in(part: str) -> str | None:
     """The name a clause ends with, or the one a circumstance follows ("X saat …"); one who
     speaks for the person named ("juru bicara keluarga Budi") as written."""
+    described = _NAME_THEN_ONE_OF_RE.search(part)
+    if described:
+        name = clean_speaker(described["name"])
+        if name and name != PREVIOUS and is_person(name):
+            return name  # "Riskia salah satu pedagang pasar Panarukan": Riskia
     represents = _REPRESENTATIVE_RE.search(part)
     if represents:
         return " ".join(represents.group().split())
@@ -357,9 +372,13 @@ def _late_appositive(rest: str) -> str | None:
 def speaker_after(text: str) -> str | None:
     """Find the speaker in the words that follow a quotation: ", kata Budi."."""
     text = without_organisation_before_name(_JOINED_CAPS_RE.sub("", text))
+    text = _INNER_NICKNAME_RE.sub("", text)  # "Stefano 'Teco' Cugurra" is Stefano Cugurra
     match = _VERB_FIRST_RE.match(text)
     if match:
         rest = match.group("rest")
+        named = _name_after_nya(match)
+        if named:
+            return named
         if match.group("nya") and match.group("verb").lower() in speech.CONTINUATION_VERBS:
             return CONTINUED
         if match.group("nya") or _PRONOUN_START_RE.match(rest):
@@ -371,6 +390,17 @@ def speaker_after(text: str) -> str | None:
                 or _role_only(rest))
     match = _NAME_THEN_VERB_RE.match(text)
     return clean_speaker(match.group("name")) if match else None
+
+
+def _name_after_nya(match: re.Match[str]) -> str | None:
+    """The person named right after a verb with "-nya" that ends the attribution: "jawabnya
+    Bobby.", "tambahnya Budi Santoso." (loose writing for "jawab Bobby"); a day, a place or an
+    organisation there ("katanya Senin.", "ujarnya Jakarta.") is no speaker."""
+    if not match.group("nya"):
+        return None
+    alone = _NAME_ALONE_RE.match(match.group("rest"))
+    name = clean_speaker(alone["name"]) if alone else None
+    return name if name and name != PREVIOUS and is_person(name) else None
 
 
 def _role_only(rest: str) -> str | None:

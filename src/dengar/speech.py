@@ -118,6 +118,7 @@ SENTENCE_OPENERS: frozenset[str] = frozenset({
     "karena", "jadi", "maka", "dan", "atau", "pun", "juga", "saat", "ketika", "sebelumnya",
     "selanjutnya", "adapun", "sebab", "itu", "ini", "menurut", "demikian", "sedang", "kini",
     "hal", "dengan", "dalam", "di", "ke", "dari", "pada", "oleh", "seperti", "setelah",
+    "bagi", "untuk", "kepada", "terhadap",  # "Bagi Bobby, ini kemenangan kedua"
     # Conjunctions that open a clause before its subject: "Walaupun Amorim melakukan rotasi".
     "walaupun", "meskipun", "walau", "meski", "padahal", "jika", "kalau", "apabila", "bila",
     "sehingga", "agar", "supaya", "sejak", "sebelum", "sesudah", "usai", "seusai", "begitu",
@@ -145,6 +146,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "ekonom", "analis", "warga", "pelatih", "pemain", "kiper", "manajer", "ceo", "founder",
     # A player's position, like "kiper": "Penyerang Persib, Budi Santoso, …".
     "penyerang", "gelandang", "striker",
+    "manager",  # the English spelling of "manajer": "Manager Humas Daop 1"
     "pendiri", "kabag", "kasat", "kanit", "danrem", "dandim", "pangdam", "kepala,", "sang",
     "komandan", "investigator", "penyidik", "kasi", "kasubag", "kasubbag", "kabiro",
     "sekda", "spesialis", "asisten", "ajudan", "kuasa", "pengacara",
@@ -268,6 +270,7 @@ NOT_SUBJECT_BEFORE: frozenset[str] = frozenset({
     "antara", "tentang", "mengenai", "atas", "ke", "di", "seperti", "melawan", "menemui",
     "meminta", "menuntut", "memanggil", "menghubungi", "memeriksa", "menunjuk",
     "menggantikan", "mendampingi", "menemani", "teknisi", "milik",
+    "menghadiri", "mengunjungi",  # an event or a place attended: "menghadiri Festival X,"
 })
 
 # Portfolios and offices that follow a title: "Menteri Luar Negeri", "Menko Bidang Perekonomian".
