@@ -184,3 +184,18 @@ def test_a_hyphen_left_between_numbers_is_a_pause_not_a_reduplication():
     # a mistyped date: "2-24" must not come out as "dua-dua puluh empat"
     assert spoken_form("Jakarta (12/7/2-24) kata") == (
         "Jakarta (dua belas, tujuh, dua, dua puluh empat) kata")
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("cabai Rp 40.000/kg", "cabai empat puluh ribu rupiah per kilogram"),
+    ("gabah 6.800/kg", "gabah enam ribu delapan ratus per kilogram"),
+    ("naik 500/kgnya", "naik lima ratus per kilogramnya"),
+    ("tiket Rp25.000/orang", "tiket dua puluh lima ribu rupiah per orang"),
+    ("solar Rp 6.800/liter", "solar enam ribu delapan ratus rupiah per liter"),
+    # not a price per unit: a fraction, a speed, letters after the word
+    ("3/4 warga", "tiga per empat warga"),
+    ("80 km/jam", "delapan puluh kilometer per jam"),
+    ("kode 12/kgx", "kode dua belas, kgx"),
+])
+def test_a_slash_between_a_number_and_what_it_counts_is_said_per(written, spoken):
+    assert spoken_form(written) == spoken

@@ -41,6 +41,7 @@ RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
     abbreviations.say_abbreviations,
     quantities.say_spelled_numbers_once,
+    quantities.say_per_unit,
     money.say_money,
     dates.say_short_months,
     dates.say_dates,

@@ -187,6 +187,21 @@ def say_units(text: str) -> str:
         lambda m: f"{m['number']} {units[m['unit'] or m['glued']]}", text)
 
 
+@cache
+def _per_pattern() -> re.Pattern[str]:
+    counted = alternation([*table("units")["units"], *table("units")["per"]["words"]])
+    return re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{counted})(?P<nya>nya)?(?![\w/])")
+
+
+def say_per_unit(text: str) -> str:
+    """ "Rp 11.000/kg" -> "Rp 11.000 per kilogram", "50/kgnya" -> "50 per kilogramnya",
+    "Rp50.000/orang" -> "Rp50.000 per orang": a slash between a number and what it is
+    counted by is said "per". The number stays in digits for the money and number steps."""
+    units = table("units")["units"]
+    return _per_pattern().sub(
+        lambda m: f" per {units.get(m['unit'], m['unit'])}{m['nya'] or ''}", text)
+
+
 def say_minus(text: str) -> str:
     """ "suhu -5°C" -> "suhu minus 5°C": a minus sign before a number that stands alone."""
     return _MINUS.sub("minus ", text)
