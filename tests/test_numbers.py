@@ -80,11 +80,18 @@ def test_say_number(written, spoken):
     ("naik 10 - 15 persen", "naik sepuluh sampai lima belas persen"),
     ("menang 2-1", "menang dua satu"),  # a falling pair is a score, not a range
     ("menang 3-0", "menang tiga nol"),
+    # a pause between numbers of more than one word, so "21-19" is not heard as three
+    ("menang 21-19", "menang dua puluh satu, sembilan belas"),
+    ("unggul 2-12", "unggul dua, dua belas"),
+    ("kalah 1-11", "kalah satu sebelas"),
     ("kalah 0-3 dari tamu", "kalah nol tiga dari tamu"),  # after a score word, even rising
     ("tahun 2020-2024", "tahun dua ribu dua puluh sampai dua ribu dua puluh empat"),
     ("tahun 50-an", "tahun lima puluhan"),
     ("era 1990-an", "era seribu sembilan ratus sembilan puluhan"),
     ("3/4 warga", "tiga per empat warga"),
+    ("tahun ajaran 2025/2026", "tahun ajaran dua ribu dua puluh lima, dua ribu dua puluh enam"),
+    ("APBD 1999/2000", "a pe be de seribu sembilan ratus sembilan puluh sembilan, dua ribu"),
+    ("rasio 2025/2027", "rasio dua ribu dua puluh lima per dua ribu dua puluh tujuh"),
     ("KTT G20", "ka te te G dua puluh"),
     ("COVID-19 melanda", "COVID sembilan belas melanda"),
     ("hubungi 0812-3456-7890",
@@ -194,6 +201,9 @@ def test_a_hyphen_left_between_numbers_is_a_pause_not_a_reduplication():
     ("solar Rp 6.800/liter", "solar enam ribu delapan ratus rupiah per liter"),
     # not a price per unit: a fraction, a speed, letters after the word
     ("3/4 warga", "tiga per empat warga"),
+    ("tahun ajaran 2025/2026", "tahun ajaran dua ribu dua puluh lima, dua ribu dua puluh enam"),
+    ("APBD 1999/2000", "a pe be de seribu sembilan ratus sembilan puluh sembilan, dua ribu"),
+    ("rasio 2025/2027", "rasio dua ribu dua puluh lima per dua ribu dua puluh tujuh"),
     ("80 km/jam", "delapan puluh kilometer per jam"),
     ("kode 12/kgx", "kode dua belas, kgx"),
 ])

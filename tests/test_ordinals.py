@@ -27,7 +27,15 @@ from dengar.spoken.ordinals import roman_value
     ("Gempa DI Kota", "Gempa DI Kota"),         # "DI" is not 501 here
     ("ulang tahun ke-XXV", "ulang tahun kedua puluh lima"),
     ("Ke-IV kalinya", "Keempat kalinya"),
-    ("ke-VIP", "ke ve i pe"),                   # a word, not a numeral
+    ("ke-VIP", "ke ve i pe"),
+    # a stray space before the hyphen of an ordinal; a minus before what it measures
+    ("acara ke -12 kalinya", "acara kedua belas kalinya"),
+    ("Ke -3 di klasemen", "Ketiga di klasemen"),
+    ("suhu turun ke -5 derajat", "suhu turun ke minus lima derajat"),
+    ("turun ke -2 persen", "turun ke minus dua persen"),
+    ("turun ke -1,5 persen", "turun ke minus satu koma lima persen"),
+    ("anjlok ke -3°C", "anjlok ke minus tiga derajat Celsius"),
+    ("dari 2 ke -3.", "dari dua ke minus tiga."),                   # a word, not a numeral
     ("Porprov XIV", "Porprov keempat belas"),
     ("PON XXI di Aceh", "pe o en kedua puluh satu di Aceh"),   # an event's acronym
     ("KTT ASEAN XLII", "ka te te ASEAN XLII"),              # only I, V and X count

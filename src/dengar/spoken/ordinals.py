@@ -18,6 +18,9 @@ from dengar.spoken.numbers import NUMBER, cardinal, number_value, ordinal
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = r"X{0,3}(?:IX|IV|V?I{0,3})"
 _KE = re.compile(rf"\b([Kk])e-({NUMBER})(?!\d)")
+# "kegiatan ke -7 kalinya": a stray space before the hyphen; "turun ke -5 derajat" is a
+# minus, so only a word that measures nothing may follow.
+_KE_SPACED = re.compile(r"\b([Kk])e\s-(\d{1,4})(?![\d.,]?\d)(?=\s+(?P<next>[^\W\d_]+))")
 _KE_ROMAN = re.compile(r"\b([Kk])e-([IVX]+)(?![\w-])")
 
 
@@ -46,9 +49,20 @@ def _spoken_ke_roman(match: re.Match[str]) -> str:
     return word.capitalize() if match[1] == "K" else word
 
 
+def _spoken_ke_spaced(match: re.Match[str]) -> str:
+    units = table("units")
+    measures = {*units["units"], *units["units"].values(), "derajat", "persen", "poin"}
+    if match["next"] in measures or match["next"].lower() in measures:
+        return match[0]
+    word = ordinal(int(match[2]))
+    return word.capitalize() if match[1] == "K" else word
+
+
 def say_ke_ordinals(text: str) -> str:
     """ "ke-2" -> "kedua", "ke-1" -> "pertama", "Ke-100" -> "Keseratus", and a Roman numeral
-    after "ke-" alike: "ke-XXVI" -> "kedua puluh enam"."""
+    after "ke-" alike: "ke-XXVI" -> "kedua puluh enam"; "ke -7 kalinya" (a stray space) is
+    "ketujuh kalinya", but "turun ke -5 derajat" stays a minus."""
+    text = _KE_SPACED.sub(_spoken_ke_spaced, text)
     return _KE_ROMAN.sub(_spoken_ke_roman, _KE.sub(_spoken_ke, text))
 
 

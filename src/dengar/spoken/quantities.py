@@ -147,8 +147,12 @@ def _spoken_range(match: re.Match[str]) -> str:
     low, high = number_value(first), number_value(second)
     is_range = low is not None and high is not None and low < high
     score = _SCORE_WORDS.search(match.string[max(0, match.start() - 40):match.start()])
-    joint = " sampai " if is_range and not score else " "
-    return say_number(first) + joint + say_number(second)
+    if is_range and not score:
+        return f"{say_number(first)} sampai {say_number(second)}"
+    first_words, second_words = say_number(first), say_number(second)
+    # "22-20": "dua puluh dua, dua puluh"; without the pause it is heard as three numbers
+    joint = ", " if " " in first_words + second_words else " "
+    return first_words + joint + second_words
 
 
 def say_ranges(text: str) -> str:
@@ -164,9 +168,20 @@ def say_decades(text: str) -> str:
     return _DECADE.sub(lambda m: say_number(m["number"]) + "an", text)
 
 
+def _spoken_fraction(match: re.Match[str]) -> str:
+    top, bottom = match["top"], match["bottom"]
+    if _YEAR.fullmatch(top) and int(bottom) == int(top) + 1:
+        return f"{say_number(top)}, {say_number(bottom)}"  # a school or budget year
+    return f"{say_number(top)} per {say_number(bottom)}"
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def say_fractions(text: str) -> str:
-    """ "3/4" -> "tiga per empat" (dates with a year were read before)."""
-    return _FRACTION.sub(lambda m: f"{say_number(m['top'])} per {say_number(m['bottom'])}", text)
+    """ "3/4" -> "tiga per empat" (dates with a year were read before); two years in a row
+    ("tahun ajaran 2025/2026") are one school or budget year, said with a pause between."""
+    return _FRACTION.sub(_spoken_fraction, text)
 
 
 @cache
