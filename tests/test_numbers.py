@@ -209,3 +209,24 @@ def test_a_hyphen_left_between_numbers_is_a_pause_not_a_reduplication():
 ])
 def test_a_slash_between_a_number_and_what_it_counts_is_said_per(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("era revolusi industri 4.0", "era revolusi industri empat titik nol"),
+    ("menuju Society 5.0", "menuju Society lima titik nol"),
+    ("teknologi Web 3.0", "teknologi Web tiga titik nol"),
+    # not a generation: a decimal, a percentage, a magnitude
+    ("ekspor Indonesia 2.5 juta ton", "ekspor Indonesia dua koma lima juta ton"),
+    ("sektor industri 4.0 persen", "sektor industri empat koma nol persen"),
+    ("gempa M 5.0", "gempa M lima koma nol"),
+])
+def test_a_generation_is_said_with_titik(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Persib vs Persija", "Persib versus Persija"),
+    ("laga Arema vs. Persebaya", "laga Arema versus Persebaya"),
+])
+def test_vs_is_said_versus(written, spoken):
+    assert spoken_form(written) == spoken

@@ -115,9 +115,19 @@ def _spoken_version(match: re.Match[str]) -> str:
 _TIME_LIKE = re.compile(r"\d{1,2}\.[0-5]\d\.[0-5]\d")
 
 
+@cache
+def _generation_pattern() -> re.Pattern[str]:
+    words = alternation(table("units")["generations"]["words"])
+    return re.compile(rf"\b(?P<word>(?i:{words}))\s+(?P<version>\d\.0)"
+                      r"(?![\w]|[.,]\d|\s?%|\s+persen)")
+
+
 def say_versions(text: str) -> str:
     """ "versi 2.3.1" -> "versi dua titik tiga titik satu"; "Version" and a "v" glued to the
-    number ("v2.3.1") are said "versi"."""
+    number ("v2.3.1") are said "versi"; a generation ("industri 4.0") is said with "titik"."""
+    text = _generation_pattern().sub(
+        lambda m: f"{m['word']} {' titik '.join(map(say_number, m['version'].split('.')))}",
+        text)
     return _VERSION.sub(_spoken_version, text)
 
 
