@@ -55,6 +55,10 @@ def test_a_title_leaves_no_full_stop_mid_sentence():
     ("Drs Yusuf dan Dra Aminah", "Doktorandus Yusuf dan Doktoranda Aminah"),
     ("kata H Rohman menyapa", "kata Haji Rohman menyapa"),
     ("tamu Hj Aisyah", "tamu Hajah Aisyah"),
+    ("Rektor Unsoed Prof Dr Rina", "Rektor Unsoed Profesor Doktor Rina"),
+    ("Ketua IDI Dr dr Sari", "Ketua i de i Doktor dokter Sari"),
+    ("Bupati Garut Drs Andi", "Bupati Garut Doktorandus Andi"),
+    ("Kapolres Budi, S.H, S.I.K hadir", "Kapolres Budi, es ha, es i ka hadir"),
     ("Kapolda Irjen Pol. Rudi hadir", "Kapolda Irjen Pol Rudi hadir"),
     # an initial, a block, the day itself: not titles
     ("Budi H Santoso", "Budi H Santoso"),

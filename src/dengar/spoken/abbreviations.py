@@ -15,6 +15,7 @@ from dengar.patterns import alternation
 from dengar.spoken.data import table
 
 _NAME = re.compile(r"\s+[A-Z]")
+_TITLED = re.compile(r"\s+(?:[A-Z]|drg?\.?\s)")
 _NUMBER = re.compile(r"\s*\d")
 _NEXT_SENTENCE = re.compile(r"\s+[\"“(]?[A-Z]|\s*$")
 _AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+$")
@@ -42,6 +43,8 @@ def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
     context = rule.get("before")
     if context == "name":
         return bool(_NAME.match(after)) and not _after_name(before)
+    if context == "title":
+        return bool(_TITLED.match(after))
     if context == "number":
         return bool(_NUMBER.match(after))
     return True
