@@ -41,3 +41,30 @@ def test_a_title_leaves_no_full_stop_mid_sentence():
     spoken = spoken_form("Kemarin Prof. Budi dan dr. Ani tiba di Jl. Merdeka.")
     assert spoken == "Kemarin Profesor Budi dan dokter Ani tiba di Jalan Merdeka."
     assert spoken.count(".") == 1
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # degrees after a name are said as their letters, with or without their periods
+    ("Rina, SKM., M.Kes memimpin", "Rina, es ka em, em kes memimpin"),
+    ("Andi Wijaya, M.Si hadir", "Andi Wijaya, em si hadir"),
+    ("Dedi, SE SIP M Si", "Dedi, es e es i pe em si"),
+    ("Hendra, SH MH", "Hendra, es ha em ha"),
+    ("oleh Prof Dr Wati M.Hum", "oleh Profesor Doktor Wati em hum"),
+    # titles before a name, with or without their periods
+    ("Drs. Yusuf Hamdani", "Doktorandus Yusuf Hamdani"),
+    ("Drs Yusuf dan Dra Aminah", "Doktorandus Yusuf dan Doktoranda Aminah"),
+    ("kata H Rohman menyapa", "kata Haji Rohman menyapa"),
+    ("tamu Hj Aisyah", "tamu Hajah Aisyah"),
+    ("Rektor Unsoed Prof Dr Rina", "Rektor Unsoed Profesor Doktor Rina"),
+    ("Ketua IDI Dr dr Sari", "Ketua i de i Doktor dokter Sari"),
+    ("Bupati Garut Drs Andi", "Bupati Garut Doktorandus Andi"),
+    ("Kapolres Budi, S.H, S.I.K hadir", "Kapolres Budi, es ha, es i ka hadir"),
+    ("Kapolda Irjen Pol. Rudi hadir", "Kapolda Irjen Pol Rudi hadir"),
+    # an initial, a block, the day itself: not titles
+    ("Budi H Santoso", "Budi H Santoso"),
+    ("Blok H Timur", "Blok H Timur"),
+    ("jelang hari H Lebaran", "jelang hari H Lebaran"),
+    ("huruf H dan Dr", "huruf H dan Dr"),
+])
+def test_titles_and_degrees_around_names(written, spoken):
+    assert spoken_form(written) == spoken

@@ -35,3 +35,23 @@ from dengar.normalize import spoken_form
 ])
 def test_money(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # a rising range is said with "sampai", or the "hingga" written
+    ("Rp 20.000 – Rp 24.000 seliter",
+     "dua puluh ribu rupiah sampai dua puluh empat ribu rupiah seliter"),
+    ("Rp8.000-9.500", "delapan ribu sampai sembilan ribu lima ratus rupiah"),
+    ("Rp 2 juta hingga Rp 3 juta", "dua juta rupiah hingga tiga juta rupiah"),
+    ("Rp900 ribu - Rp 1,2 juta", "sembilan ratus ribu rupiah sampai satu koma dua juta rupiah"),
+    # a scale word written once after the second amount belongs to both
+    ("Rp40 hingga 45 ribu", "empat puluh hingga empat puluh lima ribu rupiah"),
+    ("Rp 3-4 miliar", "tiga sampai empat miliar rupiah"),
+    ("US$ 2 sampai 5 juta", "dua sampai lima juta dolar Amerika Serikat"),
+    # not a range: a falling pair, or a year after "hingga"
+    ("Rp7.000 - Rp6.000", "tujuh ribu rupiah, enam ribu rupiah"),
+    ("Rp 500 ribu hingga 2 juta", "lima ratus ribu hingga dua juta rupiah"),
+    ("Rp 3.000 hingga 2026", "tiga ribu rupiah hingga dua ribu dua puluh enam"),
+])
+def test_money_ranges(written, spoken):
+    assert spoken_form(written) == spoken

@@ -80,11 +80,18 @@ def test_say_number(written, spoken):
     ("naik 10 - 15 persen", "naik sepuluh sampai lima belas persen"),
     ("menang 2-1", "menang dua satu"),  # a falling pair is a score, not a range
     ("menang 3-0", "menang tiga nol"),
+    # a pause between numbers of more than one word, so "21-19" is not heard as three
+    ("menang 21-19", "menang dua puluh satu, sembilan belas"),
+    ("unggul 2-12", "unggul dua, dua belas"),
+    ("kalah 1-11", "kalah satu sebelas"),
     ("kalah 0-3 dari tamu", "kalah nol tiga dari tamu"),  # after a score word, even rising
     ("tahun 2020-2024", "tahun dua ribu dua puluh sampai dua ribu dua puluh empat"),
     ("tahun 50-an", "tahun lima puluhan"),
     ("era 1990-an", "era seribu sembilan ratus sembilan puluhan"),
     ("3/4 warga", "tiga per empat warga"),
+    ("tahun ajaran 2025/2026", "tahun ajaran dua ribu dua puluh lima, dua ribu dua puluh enam"),
+    ("APBD 1999/2000", "a pe be de seribu sembilan ratus sembilan puluh sembilan, dua ribu"),
+    ("rasio 2025/2027", "rasio dua ribu dua puluh lima per dua ribu dua puluh tujuh"),
     ("KTT G20", "ka te te G dua puluh"),
     ("COVID-19 melanda", "COVID sembilan belas melanda"),
     ("hubungi 0812-3456-7890",
@@ -184,3 +191,42 @@ def test_a_hyphen_left_between_numbers_is_a_pause_not_a_reduplication():
     # a mistyped date: "2-24" must not come out as "dua-dua puluh empat"
     assert spoken_form("Jakarta (12/7/2-24) kata") == (
         "Jakarta (dua belas, tujuh, dua, dua puluh empat) kata")
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("cabai Rp 40.000/kg", "cabai empat puluh ribu rupiah per kilogram"),
+    ("gabah 6.800/kg", "gabah enam ribu delapan ratus per kilogram"),
+    ("naik 500/kgnya", "naik lima ratus per kilogramnya"),
+    ("tiket Rp25.000/orang", "tiket dua puluh lima ribu rupiah per orang"),
+    ("solar Rp 6.800/liter", "solar enam ribu delapan ratus rupiah per liter"),
+    # not a price per unit: a fraction, a speed, letters after the word
+    ("3/4 warga", "tiga per empat warga"),
+    ("tahun ajaran 2025/2026", "tahun ajaran dua ribu dua puluh lima, dua ribu dua puluh enam"),
+    ("APBD 1999/2000", "a pe be de seribu sembilan ratus sembilan puluh sembilan, dua ribu"),
+    ("rasio 2025/2027", "rasio dua ribu dua puluh lima per dua ribu dua puluh tujuh"),
+    ("80 km/jam", "delapan puluh kilometer per jam"),
+    ("kode 12/kgx", "kode dua belas, kgx"),
+])
+def test_a_slash_between_a_number_and_what_it_counts_is_said_per(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("era revolusi industri 4.0", "era revolusi industri empat titik nol"),
+    ("menuju Society 5.0", "menuju Society lima titik nol"),
+    ("teknologi Web 3.0", "teknologi Web tiga titik nol"),
+    # not a generation: a decimal, a percentage, a magnitude
+    ("ekspor Indonesia 2.5 juta ton", "ekspor Indonesia dua koma lima juta ton"),
+    ("sektor industri 4.0 persen", "sektor industri empat koma nol persen"),
+    ("gempa M 5.0", "gempa M lima koma nol"),
+])
+def test_a_generation_is_said_with_titik(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Persib vs Persija", "Persib versus Persija"),
+    ("laga Arema vs. Persebaya", "laga Arema versus Persebaya"),
+])
+def test_vs_is_said_versus(written, spoken):
+    assert spoken_form(written) == spoken

@@ -25,6 +25,29 @@ from dengar.spoken.ordinals import roman_value
     ("vitamin C dan D", "vitamin C dan D"),     # letters
     ("Tipe V baru", "Tipe V baru"),             # one letter after a name: not sure
     ("Gempa DI Kota", "Gempa DI Kota"),         # "DI" is not 501 here
+    ("ulang tahun ke-XXV", "ulang tahun kedua puluh lima"),
+    ("Ke-IV kalinya", "Keempat kalinya"),
+    ("ke-VIP", "ke ve i pe"),
+    # a stray space before the hyphen of an ordinal; a minus before what it measures
+    ("acara ke -12 kalinya", "acara kedua belas kalinya"),
+    ("Ke -3 di klasemen", "Ketiga di klasemen"),
+    ("suhu turun ke -5 derajat", "suhu turun ke minus lima derajat"),
+    ("turun ke -2 persen", "turun ke minus dua persen"),
+    ("turun ke -1,5 persen", "turun ke minus satu koma lima persen"),
+    ("anjlok ke -3°C", "anjlok ke minus tiga derajat Celsius"),
+    ("dari 2 ke -3.", "dari dua ke minus tiga."),                   # a word, not a numeral
+    ("Porprov XIV", "Porprov keempat belas"),
+    ("PON XXI di Aceh", "pe o en kedua puluh satu di Aceh"),   # an event's acronym
+    ("KTT ASEAN XLII", "ka te te ASEAN XLII"),              # only I, V and X count
+    ("kantor PT XX", "kantor pe te XX"),                        # a company's name masked
+    # a class, a rank or a chapter is counted, not placed: a cardinal, any case
+    ("Kelas II", "Kelas dua"),
+    ("murid kelas V SD", "murid kelas lima es de"),
+    ("Lapas Kelas IIA", "Lapas Kelas dua A"),
+    ("pegawai Golongan IIIB", "pegawai Golongan tiga B"),
+    ("pejabat eselon II", "pejabat eselon dua"),
+    ("Bab I", "Bab satu"),
+    ("kelas VIP", "kelas ve i pe"),
 ])
 def test_ordinals(written, spoken):
     assert spoken_form(written) == spoken

@@ -60,6 +60,16 @@ def test_spoken_form(written, spoken):
      "Keterangan foto: Presiden Rusia menyambut tamu (Foto: ka ce en a)."),
     (Segment("paragraph", "Harga naik?"), "Harga naik?"),
     (Segment("paragraph", "Nama,"), "Nama."),  # a list item ending in a comma
+    # the stop inside a closing quotation mark or bracket ends the sentence already
+    (Segment("paragraph", "Ia menyebutnya “kelalaian.”"), "Ia menyebutnya “kelalaian.”"),
+    (Segment("paragraph", "Ia menyebutnya \"lalai.\""), "Ia menyebutnya \"lalai.\""),
+    (Segment("paragraph", "Warga mengungsi (pukul tiga.)"), "Warga mengungsi (pukul tiga.)"),
+    (Segment("paragraph", "Ia menyebutnya “kelalaian”"), "Ia menyebutnya “kelalaian”."),
+    # a caption's own label repeats the prefix
+    (Segment("caption", "Foto: Warga antre beras"), "Keterangan foto: Warga antre beras."),
+    (Segment("caption", "FOTO : Warga antre"), "Keterangan foto: Warga antre."),
+    (Segment("caption", "Keterangan foto: Warga antre"), "Keterangan foto: Warga antre."),
+    (Segment("caption", "Fotografer menunggu"), "Keterangan foto: Fotografer menunggu."),
 ])
 def test_normalize_announces_by_kind(segment, spoken):
     article = Article(title="x", chapters=(Chapter("x", (segment,)),))

@@ -20,7 +20,10 @@ from dengar.voices import VoiceProfile
 Step = Callable[[str], str]
 
 _SPACE = re.compile(r"\s+")
-_FINAL_PUNCTUATION = re.compile(r"[.!?…:;]$")
+# A closing quotation mark or bracket may follow the sentence's own stop: "“human error.”".
+_FINAL_PUNCTUATION = re.compile(r"[.!?…:;][\"”’'»)]*$")
+# A caption that names itself ("Foto: …", "Keterangan foto: …") repeats the caption prefix.
+_CAPTION_LABEL = re.compile(r"(?:keterangan\s+)?(?:foto|gambar)\s*:", re.IGNORECASE)
 _PHONEMES = re.compile(f"({PHONEME_OPEN}.*?{PHONEME_CLOSE})")
 
 
@@ -41,6 +44,7 @@ RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
     abbreviations.say_abbreviations,
     quantities.say_spelled_numbers_once,
+    quantities.say_per_unit,
     money.say_money,
     dates.say_short_months,
     dates.say_dates,
@@ -110,7 +114,12 @@ def _announced(segment: Segment, words: str, profile: VoiceProfile) -> str:
     if segment.kind == "quote" and profile.quote.announce:
         return f"{profile.quote.opening} {_sentence(words)} {profile.quote.closing}"
     if segment.kind == "caption":
-        return f"{profile.caption.prefix} {_sentence(words)}" if profile.caption.read else ""
+        if not profile.caption.read:
+            return ""
+        label = _CAPTION_LABEL.match(words)
+        if label and _CAPTION_LABEL.fullmatch(profile.caption.prefix) and words[label.end():]:
+            words = words[label.end():].lstrip()  # "Keterangan foto: Foto: …" says it twice
+        return f"{profile.caption.prefix} {_sentence(words)}"
     if segment.kind == "byline":
         return f"Oleh {words}." if not words.lower().startswith("oleh ") else _sentence(words)
     return _sentence(words)

@@ -15,6 +15,7 @@ from dengar.patterns import alternation
 from dengar.spoken.data import table
 
 _NAME = re.compile(r"\s+[A-Z]")
+_TITLED = re.compile(r"\s+(?:[A-Z]|drg?\.?\s)")
 _NUMBER = re.compile(r"\s*\d")
 _NEXT_SENTENCE = re.compile(r"\s+[\"“(]?[A-Z]|\s*$")
 _AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+$")
@@ -26,11 +27,24 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{keys})(?![\w])")
 
 
+def _after_name(before: str) -> bool:
+    """Whether a capitalised word comes just before ("Budi H. Santoso"); a title in the
+    table is not a name ("Prof Dr Ani": "Dr" is a title too)."""
+    match = _AFTER_NAME.search(before)
+    if not match:
+        return False
+    word = match[0].strip()
+    titles = table("abbreviations")["abbreviations"]
+    return word not in titles and word + "." not in titles
+
+
 def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
     """Whether the context allows expanding: a title before a name, "No." before a number."""
     context = rule.get("before")
     if context == "name":
-        return bool(_NAME.match(after)) and not _AFTER_NAME.search(before)
+        return bool(_NAME.match(after)) and not _after_name(before)
+    if context == "title":
+        return bool(_TITLED.match(after))
     if context == "number":
         return bool(_NUMBER.match(after))
     return True

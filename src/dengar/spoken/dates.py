@@ -15,7 +15,8 @@ from functools import cache
 from dengar.spoken.data import table
 from dengar.spoken.numbers import cardinal
 
-_SLASH_DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}))?"
+_SLASH_DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?"
+_CENTURY_PIVOT = 70  # a two-digit year below it is this century's: "23" is 2023, "98" 1998
 _TIME = r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"
 _ZONE = r"\s?(?:WIB|WITA|WIT)\b"
 _LEAP_YEAR = 2000  # a date written without its year may be 29 February
@@ -28,6 +29,14 @@ def _date_pattern() -> re.Pattern[str]:
         rf"(?:(?P<weekday>\b(?:{days}))\s*)?(?P<open>\(\s*)?(?<![\d/]){_SLASH_DATE}(?![\d/])"
         rf"(?(open)\s*\))"
     )
+
+
+def _exists(day: str, month: str, year: str) -> bool:
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 def _date_words(day: str, month: str, year: str | None) -> str:
@@ -48,7 +57,14 @@ def _spoken_date(match: re.Match[str]) -> str:
     weekday = groups.get("weekday")
     if "year" not in groups and not weekday:
         return match[0]  # "3/4" alone is a fraction; "Kamis (5/3)" is a date
-    words = _date_words(groups["day"], groups["month"], groups.get("year"))
+    year = groups.get("year")
+    if year and len(year) == 2:
+        if not (weekday or "open" in groups):
+            return match[0]  # "7/5/23" bare may be anything; "(7/5/23)" dates the news
+        year = str((2000 if int(year) < _CENTURY_PIVOT else 1900) + int(year))
+        if not _exists(groups["day"], groups["month"], year):
+            return match[0]  # "(7/15/23)": not a date after all
+    words = _date_words(groups["day"], groups["month"], year)
     if "open" in groups and match.string[match.end():match.end() + 2].strip()[:1].isalpha():
         words += ","  # the brackets set the date apart from the sentence; keep that pause
     return f"{weekday}, {words}" if weekday else words

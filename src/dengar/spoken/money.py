@@ -1,4 +1,10 @@
-"""Money: "Rp5.000" -> "lima ribu rupiah", "US$10 juta" -> "sepuluh juta dolar Amerika Serikat"."""
+"""Money: "Rp5.000" -> "lima ribu rupiah", "US$10 juta" -> "sepuluh juta dolar Amerika Serikat".
+
+A range of amounts is said as one: "Rp 15.000 – Rp 16.000" -> "lima belas ribu rupiah sampai
+enam belas ribu rupiah", and a scale word written once after the second amount belongs to
+both: "Rp125 hingga 135 ribu" -> "seratus dua puluh lima hingga seratus tiga puluh lima ribu
+rupiah".
+"""
 
 from __future__ import annotations
 
@@ -7,27 +13,76 @@ from functools import cache
 
 from dengar.patterns import alternation
 from dengar.spoken.data import table
-from dengar.spoken.numbers import NUMBER, say_number
+from dengar.spoken.numbers import NUMBER, number_value, say_number
+
+# Powers of ten of the scale words, to tell a rising range from two unrelated amounts.
+_SCALE_POWERS = {"ribu": 3, "rb": 3, "juta": 6, "jt": 6, "miliar": 9, "milyar": 9, "m": 9,
+                 "triliun": 12, "t": 12, "kuadriliun": 15}
+
+
+def _amount(suffix: str = "") -> str:
+    """One amount: an optional currency, the number, its cents and its scale word."""
+    data = table("units")
+    currencies = alternation(data["currencies"])
+    scales = alternation(data["scales"]["words"])
+    return (rf"(?P<currency{suffix}>{currencies})\s?(?P<amount{suffix}>{NUMBER})"
+            rf"(?P<cents{suffix}>,(?:00|-))?(?:\s?(?P<scale{suffix}>{scales})(?!\w))?")
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    data = table("units")
-    currencies = alternation(data["currencies"])
-    scales = alternation(data["scales"]["words"])
-    return re.compile(
-        rf"(?<![\w$])(?P<currency>{currencies})\s?(?P<amount>{NUMBER})"
-        rf"(?P<cents>,(?:00|-))?(?:\s?(?P<scale>{scales})(?!\w))?"
-    )
+    return re.compile(rf"(?<![\w$]){_amount()}")
+
+
+@cache
+def _range_pattern() -> re.Pattern[str]:
+    second = _amount("2").replace("(?P<currency2>", "(?:(?P<currency2>", 1).replace(
+        r")\s?(?P<amount2>", r")\s?)?(?P<amount2>", 1)
+    return re.compile(rf"(?<![\w$]){_amount()}\s*(?P<joint>[-–—]|\s(?:hingga|sampai)\s)\s*"
+                      rf"{second}(?![\d.,]?\d)")
+
+
+def _words(amount: str, scale: str | None) -> str:
+    words = say_number(re.sub(r",0+$", "", amount))  # "Rp5.000,00": no cents
+    if scale:
+        words += " " + table("units")["scales"]["spoken"].get(scale, scale)
+    return words
 
 
 def _spoken(match: re.Match[str]) -> str:
-    data = table("units")
-    words = say_number(re.sub(r",0+$", "", match["amount"]))  # "Rp5.000,00": no cents
-    scale = match["scale"]
-    if scale:
-        words += " " + data["scales"]["spoken"].get(scale, scale)
-    return f"{words} {data['currencies'][match['currency']]}"
+    currency = table("units")["currencies"][match["currency"]]
+    return f"{_words(match['amount'], match['scale'])} {currency}"
+
+
+def _value(amount: str, scale: str | None) -> float | None:
+    value = number_value(re.sub(r",0+$", "", amount))
+    if value is None:
+        return None
+    return value * 10 ** _SCALE_POWERS.get((scale or "").lower(), 0)
+
+
+def _year_after(match: re.Match[str]) -> bool:
+    """ "Rp 1.000 hingga 2026": a bare year after "hingga" ends a period, not a range."""
+    return not (match["currency2"] or match["scale2"]) and bool(
+        re.fullmatch(r"(?:19|20)\d\d", match["amount2"]))
+
+
+def _spoken_range(match: re.Match[str]) -> str:
+    """Both ends of a rising range, the second's scale shared when the first has none."""
+    scale, second_scale = match["scale"], match["scale2"]
+    low, bare_high = number_value(match["amount"]), number_value(match["amount2"])
+    shared = not scale and second_scale and low is not None and bare_high is not None \
+        and low < bare_high
+    low = _value(match["amount"], second_scale if shared else scale)
+    high = _value(match["amount2"], second_scale)
+    if low is None or high is None or low >= high or _year_after(match):
+        return match[0]  # not a range: each amount is said on its own
+    currency = table("units")["currencies"][match["currency"]]
+    joint = match["joint"].strip() if match["joint"].strip().isalpha() else "sampai"
+    first = _words(match["amount"], scale)
+    if match["currency2"] and not shared:
+        first += " " + currency
+    return f"{first} {joint} {_words(match['amount2'], second_scale)} {currency}"
 
 
 def say_money(text: str) -> str:
@@ -35,6 +90,6 @@ def say_money(text: str) -> str:
 
     The currency is said after the amount and its scale word, as Indonesian does:
     "Rp 1,5 triliun" -> "satu koma lima triliun rupiah". A ",00" or ",-" after a rupiah
-    amount is not said.
+    amount is not said. A rising range is said with "sampai" (or the "hingga" written).
     """
-    return _pattern().sub(_spoken, text)
+    return _pattern().sub(_spoken, _range_pattern().sub(_spoken_range, text))

@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 
 from dengar.spoken.data import table
-from dengar.spoken.numbers import NUMBER, number_value, ordinal
+from dengar.spoken.numbers import NUMBER, cardinal, number_value, ordinal
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN = r"X{0,3}(?:IX|IV|V?I{0,3})"
 _KE = re.compile(rf"\b([Kk])e-({NUMBER})(?!\d)")
+# "kegiatan ke -7 kalinya": a stray space before the hyphen; "turun ke -5 derajat" is a
+# minus, so only a word that measures nothing may follow.
+_KE_SPACED = re.compile(r"\b([Kk])e\s-(\d{1,4})(?![\d.,]?\d)(?=\s+(?P<next>[^\W\d_]+))")
+_KE_ROMAN = re.compile(r"\b([Kk])e-([IVX]+)(?![\w-])")
 
 
 def roman_value(numeral: str) -> int | None:
@@ -37,18 +41,49 @@ def _spoken_ke(match: re.Match[str]) -> str:
     return word.capitalize() if match[1] == "K" else word
 
 
+def _spoken_ke_roman(match: re.Match[str]) -> str:
+    value = roman_value(match[2])
+    if value is None:
+        return match[0]
+    word = ordinal(value)
+    return word.capitalize() if match[1] == "K" else word
+
+
+def _spoken_ke_spaced(match: re.Match[str]) -> str:
+    units = table("units")
+    measures = {*units["units"], *units["units"].values(), "derajat", "persen", "poin"}
+    if match["next"] in measures or match["next"].lower() in measures:
+        return match[0]
+    word = ordinal(int(match[2]))
+    return word.capitalize() if match[1] == "K" else word
+
+
 def say_ke_ordinals(text: str) -> str:
-    """ "ke-2" -> "kedua", "ke-1" -> "pertama", "Ke-100" -> "Keseratus"."""
-    return _KE.sub(_spoken_ke, text)
+    """ "ke-2" -> "kedua", "ke-1" -> "pertama", "Ke-100" -> "Keseratus", and a Roman numeral
+    after "ke-" alike: "ke-XXVI" -> "kedua puluh enam"; "ke -7 kalinya" (a stray space) is
+    "ketujuh kalinya", but "turun ke -5 derajat" stays a minus."""
+    text = _KE_SPACED.sub(_spoken_ke_spaced, text)
+    return _KE_ROMAN.sub(_spoken_ke_roman, _KE.sub(_spoken_ke, text))
 
 
-_AFTER_WORD = re.compile(r"\b(?P<word>[A-Za-z]+)\s(?P<numeral>[IVX]+)(?![\w-])")
+_AFTER_WORD = re.compile(
+    r"\b(?P<word>[A-Za-z]+)\s(?P<numeral>[IVX]+)(?P<subclass>[AB])?(?![\w-])")
+_ACRONYM = re.compile(r"[A-Z]{3,5}")  # not "PT XX", a company's name masked
 
 
 def _spoken_roman(match: re.Match[str]) -> str:
-    word, numeral = match["word"], match["numeral"]
-    keyword = word in table("calendar")["calendar"]["roman_keywords"]
-    name = word[0].isupper() and word[1:].islower() and len(numeral) >= 2
+    word, numeral, subclass = match["word"], match["numeral"], match["subclass"]
+    calendar = table("calendar")["calendar"]
+    if word.lower() in calendar["roman_cardinal_keywords"]:
+        value = roman_value(numeral)
+        return f"{word} {cardinal(value)}" + (f" {subclass}" if subclass else "") if value \
+            else match[0]
+    if subclass:
+        return match[0]
+    keyword = word in calendar["roman_keywords"]
+    # after a capitalised name ("Leo XIV") or the acronym of an event ("PON XX", "KTT XV")
+    name = (word[0].isupper() and word[1:].islower() or _ACRONYM.fullmatch(word)) \
+        and len(numeral) >= 2
     value = roman_value(numeral) if keyword or name else None
     return f"{word} {ordinal(value)}" if value else match[0]
 

@@ -115,9 +115,19 @@ def _spoken_version(match: re.Match[str]) -> str:
 _TIME_LIKE = re.compile(r"\d{1,2}\.[0-5]\d\.[0-5]\d")
 
 
+@cache
+def _generation_pattern() -> re.Pattern[str]:
+    words = alternation(table("units")["generations"]["words"])
+    return re.compile(rf"\b(?P<word>(?i:{words}))\s+(?P<version>\d\.0)"
+                      r"(?![\w]|[.,]\d|\s?%|\s+persen)")
+
+
 def say_versions(text: str) -> str:
     """ "versi 2.3.1" -> "versi dua titik tiga titik satu"; "Version" and a "v" glued to the
-    number ("v2.3.1") are said "versi"."""
+    number ("v2.3.1") are said "versi"; a generation ("industri 4.0") is said with "titik"."""
+    text = _generation_pattern().sub(
+        lambda m: f"{m['word']} {' titik '.join(map(say_number, m['version'].split('.')))}",
+        text)
     return _VERSION.sub(_spoken_version, text)
 
 
@@ -147,8 +157,12 @@ def _spoken_range(match: re.Match[str]) -> str:
     low, high = number_value(first), number_value(second)
     is_range = low is not None and high is not None and low < high
     score = _SCORE_WORDS.search(match.string[max(0, match.start() - 40):match.start()])
-    joint = " sampai " if is_range and not score else " "
-    return say_number(first) + joint + say_number(second)
+    if is_range and not score:
+        return f"{say_number(first)} sampai {say_number(second)}"
+    first_words, second_words = say_number(first), say_number(second)
+    # "22-20": "dua puluh dua, dua puluh"; without the pause it is heard as three numbers
+    joint = ", " if " " in first_words + second_words else " "
+    return first_words + joint + second_words
 
 
 def say_ranges(text: str) -> str:
@@ -164,9 +178,20 @@ def say_decades(text: str) -> str:
     return _DECADE.sub(lambda m: say_number(m["number"]) + "an", text)
 
 
+def _spoken_fraction(match: re.Match[str]) -> str:
+    top, bottom = match["top"], match["bottom"]
+    if _YEAR.fullmatch(top) and int(bottom) == int(top) + 1:
+        return f"{say_number(top)}, {say_number(bottom)}"  # a school or budget year
+    return f"{say_number(top)} per {say_number(bottom)}"
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def say_fractions(text: str) -> str:
-    """ "3/4" -> "tiga per empat" (dates with a year were read before)."""
-    return _FRACTION.sub(lambda m: f"{say_number(m['top'])} per {say_number(m['bottom'])}", text)
+    """ "3/4" -> "tiga per empat" (dates with a year were read before); two years in a row
+    ("tahun ajaran 2025/2026") are one school or budget year, said with a pause between."""
+    return _FRACTION.sub(_spoken_fraction, text)
 
 
 @cache
@@ -185,6 +210,21 @@ def say_units(text: str) -> str:
     units = table("units")["units"] | table("units")["glued_units"]
     return _unit_pattern().sub(
         lambda m: f"{m['number']} {units[m['unit'] or m['glued']]}", text)
+
+
+@cache
+def _per_pattern() -> re.Pattern[str]:
+    counted = alternation([*table("units")["units"], *table("units")["per"]["words"]])
+    return re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{counted})(?P<nya>nya)?(?![\w/])")
+
+
+def say_per_unit(text: str) -> str:
+    """ "Rp 11.000/kg" -> "Rp 11.000 per kilogram", "50/kgnya" -> "50 per kilogramnya",
+    "Rp50.000/orang" -> "Rp50.000 per orang": a slash between a number and what it is
+    counted by is said "per". The number stays in digits for the money and number steps."""
+    units = table("units")["units"]
+    return _per_pattern().sub(
+        lambda m: f" per {units.get(m['unit'], m['unit'])}{m['nya'] or ''}", text)
 
 
 def say_minus(text: str) -> str:
