@@ -305,7 +305,9 @@ def test_list_items_written_as_text_are_never_headings(items: list[str]) -> None
           BODY, "2. Pemerintah siapkan operasi pasar",
           "Harga Beras NaikPetugas Bulog (IDN Times/Ani)"],
          ["1. Pasokan dari daerah berkurang", "2. Pemerintah siapkan operasi pasar"]),
-        # not counting from 1, or items in a row: a list
+        # announced by a colon, not counting from 1, or items in a row: a list
+        (["Tersangka dijerat dua pasal, yakni:", "1. Pasal 378 KUHP tentang penipuan", BODY,
+          "2. Pasal 45A UU ITE", MORE], []),
         (["2. Pasokan dari daerah berkurang", BODY, "3. Pemerintah siapkan operasi pasar", MORE],
          []),
         (["1. Pasokan dari daerah berkurang", "2. Pemerintah siapkan operasi pasar", BODY], []),
@@ -556,3 +558,7 @@ def test_the_date_under_the_headline_is_the_publication_date_not_todays_above_it
         "Jumat, 14 Maret 2025", "Harga Beras Naik", "Senin, 3 Februari 2025 | 22:53 WIB",
         LEAD, BODY]))
     assert article.published == date(2025, 2, 3)
+    # a date alone in the text (an event's) is not the publication date
+    article = segment_text("\n".join([
+        "Rabu, 5 Maret 2025", "Harga Beras Naik", LEAD, "Sabtu, 15 Maret 2025", BODY]))
+    assert article.published == date(2025, 3, 5)

@@ -201,6 +201,9 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Pertumbuhan ekonomi mencapai 5,1 persen (yoy) pada triwulan ketiga tahun ini",
         "Pendaftaran tidak dipungut biaya. (Gratis)",
         "Pertumbuhan ekonomi mencapai 5,1 persen (yoy).",
+        "Penjualan naik 18,5 persen dibandingkan tahun sebelumnya (yoy).",
+        'Pola kerja itu disebut "bekerja dari rumah" (wfh).',
+        "Warga berdoa bersama, Jumat (13/10). Pray for Gaza",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:
@@ -553,7 +556,7 @@ def test_brackets_a_copy_left_empty_are_not_read() -> None:
     "Daerah Sulawesi Sumatera Jabar Banten Jateng Jatim Bali",
     "Home Warta Nasional Keislaman Regional Opini Tokoh Sosok Mitra",
     # share buttons, boxes' labels, a reaction poll, a prayer-times widget, a view counter
-    "• Whatsapp", "Ringkasan Berita:", "Bacaan Lainnya", "What's Your Reaction?",
+    "Ringkasan Berita:", "Bacaan Lainnya", "What's Your Reaction?",
     "JADWAL SALAT & IMSAKIAH", "00:00", "130 x Tayang Publisher: On:",
     # promotions and teasers
     "Follow Harian.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News",
@@ -568,6 +571,8 @@ def test_widget_lines_of_a_crawled_page_are_furniture(line) -> None:
 
 @pytest.mark.parametrize("headline", [
     "Home Industri Tempe Kian Berkembang",  # a home industry, not the home link
+    "HOME INDUSTRI KERUPUK DI GARUT KIAN BERKEMBANG PESAT",
+    "Home Industri Kerupuk Kulit Di Garut Kian Berkembang Pesat",
     "Banjir Landa Jabar Jateng Jatim Dan Bali Sejak Senin",  # regions with news around them
 ])
 def test_headlines_shaped_like_menus_stay(headline) -> None:
@@ -577,6 +582,13 @@ def test_headlines_shaped_like_menus_stay(headline) -> None:
 def test_a_rubrics_label_between_the_headline_and_its_copy_is_not_read() -> None:
     article = segment_lines(HEADLINE, "Kalimantan Timur", HEADLINE, LEAD, BODY)
     assert kinds(article) == ["headline", "lead", "paragraph"]
+
+
+def test_a_share_button_under_the_headline_is_dropped_but_a_network_in_the_text_stays():
+    assert segment_lines(HEADLINE, "• Whatsapp", LEAD, BODY).dropped == ("• Whatsapp",)
+    article = segment_lines(HEADLINE, LEAD, "WhatsApp", BODY, "Facebook",
+                            "Pengguna Facebook di Indonesia juga terus bertambah tiap tahun.")
+    assert [c.title for c in article.chapters] == [HEADLINE, "WhatsApp", "Facebook"]
 
 
 def test_questions_a_search_box_injected_between_dashes_are_not_read() -> None:
@@ -599,6 +611,30 @@ def test_a_short_line_over_a_photo_credit_is_a_caption_and_labels_above_are_no_h
                             HEADLINE, LEAD, BODY)
     assert [(s.kind, s.text) for s in article.segments] == [
         ("headline", HEADLINE), ("caption", caption), ("lead", LEAD), ("paragraph", BODY)]
+
+
+@pytest.mark.parametrize("credit", ["ANTARA FOTO/Rina Sari", "Foto: Dok. BPBD Bekasi",
+                                    "• ANTARA FOTO"])
+def test_a_headline_in_sentence_case_over_its_photos_credit_stays_the_headline(credit) -> None:
+    headline = "Banjir rendam ratusan rumah di Bekasi"
+    article = segment_lines(headline, credit, LEAD, BODY)
+    assert article.title == headline
+
+
+def test_a_heading_in_sentence_case_over_its_photos_credit_stays_a_heading() -> None:
+    article = segment_lines(HEADLINE, LEAD, "Dampak banjir bagi petani kecil",
+                            "Foto: ANTARA FOTO/Rina Sari", BODY)
+    assert [c.title for c in article.chapters] == [HEADLINE, "Dampak banjir bagi petani kecil"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Skor akhir pertandingan:", "21:15", "18:21", "21:19"],  # a match's set scores
+    ["Ringkasan", BODY],  # a heading named like a box's label
+    ["Selanjutnya: unggah kartu keluarga dan akta kelahiran", BODY],  # a step, no teaser
+])
+def test_article_lines_near_new_furniture_shapes_stay(lines) -> None:
+    article = segment_lines(HEADLINE, LEAD, *lines)
+    assert article.dropped == ()
 
 
 def test_a_long_caption_printed_twice_around_its_credit_is_read_once() -> None:

@@ -355,10 +355,16 @@ def test_a_closing_mark_and_a_space_opening_a_paragraph_open_a_quotation() -> No
         ('"Menghafal Alquran itu," lanjut Budi Santoso, "butuh waktu dan kesabaran."',
          [("quote", "Menghafal Alquran itu, butuh waktu dan kesabaran."),
           ("paragraph", "lanjut Budi Santoso.")]),
+        ('"Apakah kami siap?" tanya Budi Santoso, "tentu saja, pemain sudah berlatih."',
+         [("quote", "Apakah kami siap? tentu saja, pemain sudah berlatih."),
+          ("paragraph", "tanya Budi Santoso.")]),
         # a new sentence after the attribution is a second quotation
         ('"Stok cukup," kata Budi Santoso. "Harga akan turun pekan depan."',
          [("quote", "Stok cukup"), ("paragraph", "kata Budi Santoso."),
           ("quote", "Harga akan turun pekan depan.")]),
+        ('"Stok cukup," kata Budi Santoso. Ia menambahkan, "harga akan turun."',
+         [("quote", "Stok cukup"), ("paragraph", "kata Budi Santoso. Ia menambahkan,"),
+          ("quote", "harga akan turun.")]),
     ],
 )
 def test_a_quotation_the_attribution_interrupts_is_read_whole(paragraph, parts) -> None:

@@ -135,7 +135,9 @@ def _published(lines: list[Line], metadata: Metadata) -> date | None:
     if metadata.published is not None:
         return metadata.published
     at = next((i for i, line in enumerate(lines) if line.kind == "headline"), 0)
-    for line in lines[at:] + lines[:at]:
+    lead = next((i for i, line in enumerate(lines) if line.kind in ("lead", "body") and i > at),
+                len(lines))
+    for line in lines[at:lead] + lines:
         if line.kind == "date":
             return date_line(line.text)
         if line.kind == "byline":

@@ -228,7 +228,8 @@ def _drop_slugs(lines: list[Line]) -> None:
 
 def _drop_header_tags(lines: list[Line]) -> None:
     """A few words all in lower case between the headline and the text ("demam berdarah") are
-    the page's tag or rubric link, not the lead; "liputan6.com, Jakarta" is a dateline."""
+    the page's tag or rubric link, not the lead, and a network's name alone ("• Whatsapp") a
+    share button; "liputan6.com, Jakarta" is a dateline."""
     start = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     if start is None:
         return
@@ -238,7 +239,8 @@ def _drop_header_tags(lines: list[Line]) -> None:
             return
         if (line.kind == "body" and not line.item and line.text == line.text.lower()
                 and len(line.text.split()) <= HEADER_TAG_MAX_WORDS
-                and not line.text.endswith(_SENTENCE_ENDS)):
+                and not line.text.endswith(_SENTENCE_ENDS)) or (
+                line.kind == "body" and furniture.SHARE_NETWORK_LINE.match(line.text)):
             lines[i] = Line("furniture", "", (line.text,))
 
 
@@ -253,6 +255,8 @@ def _join_lone_dateline(lines: list[Line]) -> None:
                 or line.text.endswith(_SENTENCE_ENDS)):
             continue
         dash = "" if line.text.endswith(("-", "–", "—")) else " -"
+        if dash and not any(mark in line.text for mark in ",.()/|"):
+            continue  # one name alone ("WhatsApp", "Jakarta") is a heading, no dateline
         joined = f"{line.text}{dash} {lines[after].text}"
         found = split_dateline(joined)
         if found is not None and (found.tag or not dash):  # "Samarinda -": its own dash
@@ -321,7 +325,11 @@ def _mark_numbered_headings(lines: list[Line]) -> None:
     headings (IDN Times writes its sections so); a numbered list with items in a row is a list."""
     numbered = [(i, n) for i in range(len(lines)) if (n := _numbered_heading(lines, i))]
     numbers = [n for _, n in numbered]
-    if len(numbered) >= NUMBERED_HEADINGS_MIN and numbers == list(range(1, len(numbers) + 1)):
+    announced = numbered and any(  # "… dua pasal berlapis, yakni:" then "1. Pasal 378 …"
+        lines[j].kind == "body" and lines[j].text.endswith(":")
+        for j in range(max(0, numbered[0][0] - 2), numbered[0][0]))
+    if (len(numbered) >= NUMBERED_HEADINGS_MIN and not announced
+            and numbers == list(range(1, len(numbers) + 1))):
         for i, _ in numbered:
             lines[i] = replace(lines[i], kind="heading", item=False)
 
@@ -331,15 +339,19 @@ def _strip_initials(lines: list[Line]) -> None:
     last = next((i for i in reversed(range(len(lines))) if lines[i].kind == "body"), None)
     if last is None:
         return
-    found = (furniture.EDITOR_INITIALS.search(lines[last].text)
-             or furniture.INITIALS_BEFORE_STOP.search(lines[last].text))
-    credit = furniture.CLOSING_CREDIT.search(lines[last].text)
+    text = lines[last].text
+    found = furniture.EDITOR_INITIALS.search(text)
+    credit = furniture.CLOSING_CREDIT.search(text)
     if not found and credit and len(credit.group().split()) <= furniture.CLOSING_CREDIT_MAX_WORDS:
         found = credit
     if found and found.start() > 0:
-        text = (lines[last].text[: found.start()] + lines[last].text[found.end():]).rstrip()
-        lines[last] = replace(lines[last], text=text,
-                              dropped=(*lines[last].dropped, found.group().strip()))
+        start, end = found.span()
+    elif before_stop := furniture.INITIALS_BEFORE_STOP.search(text):
+        start, end = before_stop.span("initials")  # "… pungkasnya (van)." keeps its stop
+    else:
+        return
+    lines[last] = replace(lines[last], text=(text[:start] + text[end:]).rstrip(),
+                          dropped=(*lines[last].dropped, text[start:end].strip()))
 
 
 def _capitals_line(line: Line) -> bool:

@@ -20,8 +20,12 @@ SHARE_LABELS: tuple[str, ...] = (
     "chia sẻ", "bình luận", "komentar", "bagikan", "share", "shares", "tweet", "print", "cetak",
     "comment", "comments", "share this", "share this on",
     "suka", "like", "likes", "dibagikan", "views", "dilihat", "pembaca",
-    # share buttons named by their network, each alone on a line: "• Whatsapp"
-    "whatsapp", "facebook", "twitter", "telegram", "linkedin", "pinterest",
+)
+# Share buttons named by their network, alone on a line under the headline: "• Whatsapp". In
+# the text such a line is a heading or a list item ("- WhatsApp"), and stays.
+SHARE_NETWORK_LINE = re.compile(
+    r"^[\s•·-]*(?:whatsapp|facebook|twitter|telegram|linkedin|pinterest|line|e-?mail|x)\s*$",
+    re.IGNORECASE,
 )
 FURNITURE_LINE = re.compile(
     rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})"
@@ -67,8 +71,8 @@ PAGE_LABELS: tuple[str, ...] = (
     # Labels a byline box puts under the names: "Donny Apriliananda" / "Penulis".
     "penulis", "tim redaksi", "penulis & editor",
     # A summary box's label, other boxes' labels, a reaction poll, a prayer-times widget.
-    "ringkasan berita", "ringkasan", "bacaan lainnya", "kabar daerah", "what's your reaction?",
-    "jadwal salat & imsakiah", "jadwal sholat & imsakiyah", "jadwal salat", "jadwal sholat",
+    "ringkasan berita", "bacaan lainnya", "what's your reaction?", "jadwal salat & imsakiah",
+    "jadwal sholat & imsakiyah",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -83,7 +87,7 @@ AD_LABEL_LINE = re.compile(
 # How long ago a teaser was posted: "10 jam yang lalu"; a breadcrumb: "Home / Berita / Riau".
 RELATIVE_TIME_LINE = re.compile(
     r"^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$"
-    r"|^\d{1,2}[:.]\d{2}(?:\s*WI[BTA])?$",  # a clock alone: a widget's prayer time "00:00"
+    r"|^00[:.]00$",  # a widget's clock not yet filled in
     re.IGNORECASE)
 # Its last crumb may be the article's own title: "Home > Berita > TURNAMEN > [Judul] Judul".
 BREADCRUMB_LINE = re.compile(
@@ -121,7 +125,9 @@ TAG_LINE = re.compile(
 RELATED_LINK = re.compile(
     r"^\(?(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|baca\s*:|berita\s+terkait\s*:"
     r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s*:?\s*[\"“'‘]"
-    r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:|selanjutnya\s*:|menarik\s+dibaca\s*:)",
+    r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:"
+    # a title after these, not a step: "Selanjutnya: Inflasi AS Terkendali, Rupiah …"
+    r"|(?:selanjutnya|menarik\s+dibaca)\s*:\s*(?-i:[A-Z0-9]\S*\s+[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -280,9 +286,11 @@ EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
-# An editor's initials in lower case before the last full stop, after the attribution: "…
-# pungkasnya (van)."; "5,1 persen (yoy)." stays.
-INITIALS_BEFORE_STOP = re.compile(r"(?:(?<=nya)|(?<=[”\"]))\s*\(\s*[a-z]{2,4}\s*\)(?=\.$)")
+# An editor's initials in lower case before the last full stop, after a speech verb's "-nya":
+# "… pungkasnya (van)."; "tahun sebelumnya (yoy)." stays.
+INITIALS_BEFORE_STOP = re.compile(
+    r"\b(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tambah|lanjut|papar|terang"
+    r"|ucap|sebut)nya(?P<initials>\s*\(\s*[a-z]{2,4}\s*\))(?=\.$)")
 # Paired or numbered initials after a sentence close any paragraph, not only the last: a
 # crawler may copy text after them ("… timpal dia. (mg10/jpnn)"). "(TNI/Polri)." stays.
 INITIALS_AFTER_SENTENCE = re.compile(
@@ -323,6 +331,7 @@ MENU_WORDS: frozenset[str] = frozenset({
 })
 MENU_MIN_WORDS = 6
 HOME_MENU_MIN_WORDS = 8  # "Home Industri Tempe Kian Berkembang" is a headline
+HOME_MENU_MIN_NAMED = 3  # sections named after the home link: "Home Warta Nasional Opini …"
 MENU_SHARE = 0.8  # a headline naming regions ("Banjir Landa Jabar dan Jateng") has other words
 CLOSING_CREDIT = re.compile(
     rf"(?<=[.!?\"”])\s*\((?:(?:[\w-]+\s+){{0,3}}?(?i:{alternation(CREDIT_WORDS)})(?:\s+[\w-]+){{0,3}}"
@@ -527,7 +536,7 @@ CREDIT_LEADING = re.compile(
 # Humas for Rakyat Kalbar", "… U-23. [harian.com/Rina Sari]".
 CREDIT_AFTER_CAPTION = re.compile(
     r"(?:(?<=[.!?)])\s+(?:(?i:foto|photo)\s*:\s*[^/.!?:]{1,30}/[^/!?:\s]{2,30}"
-    r"|(?:[A-Z][\w.-]*\s+){1,3}for\s+(?:[A-Z][\w.-]*\s*){1,3})"
+    r"|(?i:humas|dok|dokumentasi|foto|ist|istimewa)\s+for\s+(?:[A-Z][\w.-]*\s*){1,3})"
     r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])\s*$"
 )
 CREDIT_TRAILING = re.compile(

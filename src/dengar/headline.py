@@ -54,18 +54,27 @@ def mark_repeated_captions(lines: list[Line], repeats: list[Repeat]) -> list[int
 
 
 def mark_credited_captions(lines: list[Line]) -> None:
-    """Make a short line in sentence case with no full stop, a photo credit on the line after
-    it ("Sumber :", "• ANTARA FOTO"), a caption. A line in title case over a credit may be the
-    headline or a heading over its photo; a sentence over one is a paragraph the photo follows."""
-    for i in range(len(lines) - 1):
+    """Above the text, make a short line in sentence case with no full stop, a photo credit on
+    the line after it ("Sumber :", "• ANTARA FOTO") and a title-case headline further down, a
+    caption. With no other title below, a line over a credit is the headline over its photo;
+    in the text it may be a heading over its photo."""
+    text_at = next((i for i, line in enumerate(lines)
+                    if line.kind == "body" and _is_text(line.text)), len(lines))
+    for i in range(text_at - 1):
         line, after = lines[i], lines[i + 1]
-        if (line.kind == "body" and not line.item
+        if (_title_follows(lines, i + 2, text_at) and line.kind == "body" and not line.item
                 and CAPTION_MIN_WORDS <= len(line.text.split()) <= HEADING_MAX_WORDS
                 and not line.text.endswith((".", "!", "?", ":", ",", ";"))
                 and not is_title_case(line.text) and not line.text.startswith(_QUOTE_MARKS)
                 and after.kind == "furniture" and after.dropped
                 and all(furniture.PHOTO_CREDIT_LINE.match(t) for t in after.dropped)):
             lines[i] = Line("caption", line.text)
+
+
+def _title_follows(lines: list[Line], start: int, end: int) -> bool:
+    """Whether a line that may be the headline comes between start and end."""
+    return any(_may_be_headline(lines[j]) and is_title_case(lines[j].text)
+               for j in range(start, end))
 
 
 def _repeated_title(lines: list[Line], content: list[int], titles: list[int]) -> int | None:

@@ -183,7 +183,8 @@ def _is_section_menu(line: str) -> bool:
     named = sum(w.lower() in furniture.MENU_WORDS for w in words)
     return (len(words) >= furniture.MENU_MIN_WORDS and all(w[:1].isupper() for w in words)
             and (named >= furniture.MENU_SHARE * len(words)
-                 or (words[0].lower() in ("home", "beranda")
+                 or (words[0].lower() in ("home", "beranda") and not line.isupper()
+                     and named >= furniture.HOME_MENU_MIN_NAMED
                      and len(words) >= furniture.HOME_MENU_MIN_WORDS
                      and not any(c in line for c in ".,:;!?\"“”"))))
 

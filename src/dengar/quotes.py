@@ -52,6 +52,8 @@ _QUOTE_SPAN_RE = re.compile(
 )
 _HAS_WORD_RE = re.compile(r"\w")
 INTERRUPTION_MAX_WORDS = 8  # "lanjut Kepala Dinas Pendidikan Budi Santoso,"
+# A sentence ending inside an attribution ("kata Budi. Ia menambahkan,"); "Hj. Nur" is a title.
+_NEW_SENTENCE_RE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 # Offices proper, without the everyday words TITLE_WORDS also holds ("warga", "kota", "ibu").
 _OFFICES = speech.TITLE_WORDS - {"warga", "kota", "besar", "utama", "ibu", "bapak", "pak", "bu",
                                  "pihak", "tim", "sang", "khusus", "bicara", "juru"}
@@ -275,7 +277,8 @@ def _joined(parts: list[Segment]) -> list[Segment]:
             joined[-1] = Segment("paragraph", f"{joined[-1].text} {part.text}")
         elif _interrupted(joined, part):
             first, attribution = joined[-2], joined[-1]
-            joined[-2:] = [Segment("quote", f"{first.text}, {part.text}", first.speaker),
+            comma = "" if first.text.endswith(("?", "!", ",", "…")) else ","
+            joined[-2:] = [Segment("quote", f"{first.text}{comma} {part.text}", first.speaker),
                            Segment("paragraph", attribution.text.rstrip(",") + ".")]
         else:
             joined.append(part)
@@ -290,7 +293,8 @@ def _interrupted(joined: list[Segment], part: Segment) -> bool:
     first, attribution = joined[-2], joined[-1]
     return (first.kind == "quote" and attribution.kind == "paragraph"
             and first.speaker == part.speaker and attribution.text.endswith(",")
-            and len(attribution.text.split()) <= INTERRUPTION_MAX_WORDS)
+            and len(attribution.text.split()) <= INTERRUPTION_MAX_WORDS
+            and not _NEW_SENTENCE_RE.search(attribution.text))
 
 
 def split_quotes(
