@@ -563,6 +563,12 @@ def test_brackets_a_copy_left_empty_are_not_read() -> None:
     "Cek Berita dan Artikel yang lain di Google News",
     "Jika Anda ingin mendapatkan info terkini lain, baik lokal, nasional maupun internasional.",
     "Selanjutnya: Harga Emas Antam Turun Lagi Hari Ini", "Menarik Dibaca: Jadwal Liga Desa 2025",
+    # a comment box's rules and its report notice, a date with the desk's credits
+    "Berkomentarlah secara bijaksana dan bertanggung jawab. Komentar sepenuhnya menjadi "
+    "tanggung jawab komentator seperti diatur dalam UU ITE",
+    "Terima kasih. Kami sudah menerima laporan Anda. Kami akan menghapus komentar yang "
+    "bertentangan dengan Panduan Komunitas dan UU ITE.",
+    "Kamis, 01 Februari 2018 | 21:16 Wita - Editor: Rina Sari - Reporter: Budi",
 ])
 def test_widget_lines_of_a_crawled_page_are_furniture(line) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)
@@ -635,6 +641,13 @@ def test_a_heading_in_sentence_case_over_its_photos_credit_stays_a_heading() -> 
 def test_article_lines_near_new_furniture_shapes_stay(lines) -> None:
     article = segment_lines(HEADLINE, LEAD, *lines)
     assert article.dropped == ()
+
+
+def test_a_caption_with_its_credit_above_the_headline_is_read_after_it() -> None:
+    caption = "PANEN PADI - Petani memisahkan gabah saat panen di Makassar (21/3/2016)."
+    article = segment_lines(f"{caption} HARIAN PAGI/ RINA SARI", HEADLINE, LEAD, BODY)
+    assert [(s.kind, s.text) for s in article.segments][:2] == [
+        ("headline", HEADLINE), ("caption", caption)]
 
 
 def test_a_long_caption_printed_twice_around_its_credit_is_read_once() -> None:

@@ -52,6 +52,7 @@ _TEXT_MIN_WORDS = 8  # a line this long is a paragraph of the article's text
 
 LONE_DATELINE_MAX_WORDS = 5
 NUMBERED_HEADINGS_MIN = 2
+_CREDITS_RE = re.compile(r"(?:editor|reporter|penulis|redaktur|pewarta)\s*:", re.IGNORECASE)
 _ASKED_RE = re.compile(r"^(?:apa|di\s?mana|mengapa|kenapa|bagaimana|siapa|kapan|berapa)\b"
                        r"[^?.!]{0,60}\?\s+[A-Z]", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^(\d{1,2})\.\s+[A-Z]")
@@ -94,7 +95,7 @@ def _first_pass(block: Block, text: str) -> Line:
         return Line("furniture", "", (text,))
     if block.hint is not None:
         return Line(block.hint, text, (text,) if block.hint == "furniture" else ())
-    if date_line(text):
+    if date_line(text) or _dated_credits(text):
         return Line("date", text, (text,))
     text, links = strip_related_links(text)
     text, embeds = strip_embeds(text)
@@ -105,6 +106,13 @@ def _first_pass(block: Block, text: str) -> Line:
     if not text:
         return Line("furniture", "", embeds)
     return Line("body", text, links + embeds)
+
+
+def _dated_credits(text: str) -> bool:
+    """A date with the desk's credits after it: "Kamis, 01 Februari 2018 | 21:16 Wita -
+    Editor: Irwan Idris - Reporter: Mirsan"."""
+    date, _, rest = text.partition(" - ")
+    return bool(rest) and date_line(date) is not None and _CREDITS_RE.match(rest) is not None
 
 
 def _mark_captions(lines: list[Line], headline: str | None) -> None:
@@ -405,11 +413,11 @@ def classify(
     titles = mark_repeated_captions(lines, mark_repeats(lines))
     mark_credited_captions(lines)
     headline = mark_headline(lines, marked, titles)
-    headline_first(lines)
     drop_labels_between_headline_copies(lines)
     _mark_fact_box(lines)
     mark_link_lists(lines)
     _mark_captions(lines, headline)
+    headline_first(lines)
     _demote_trailing_headings(lines)
     _mark_byline(lines)
     _drop_slugs(lines)

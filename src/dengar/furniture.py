@@ -139,6 +139,7 @@ NOTICE_LINE = re.compile(
     r"|dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
     r"|ikuti\s+(?:berita|kami|update|terus)|download\s+aplikasi|unduh\s+aplikasi"
     r"|follow\s+\S+\s+untuk\s+mendapatkan|cek\s+berita\s+dan\s+artikel"
+    r"|berkomentarlah\s+(?:secara|dengan)\s+bijak|terima\s+kasih\.\s+kami\s+sudah\s+menerima"
     r"|silakan\s+baca\s+konten\s+menarik\s+lainnya|jika\s+anda\s+ingin\s+mendapatkan\s+info"
     r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:"
     r"|isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?tanggung\s+jawab)",
@@ -540,5 +541,5 @@ CREDIT_AFTER_CAPTION = re.compile(
     r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])\s*$"
 )
 CREDIT_TRAILING = re.compile(
-    rf"(?P<credit>(?:\s+\(?[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*/{_CREDIT_NAME}\)?)+)\s*$"
+    rf"(?P<credit>(?:\s+\(?[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*/\s?{_CREDIT_NAME}\)?)+)\s*$"
 )

@@ -70,6 +70,7 @@ _CERTAIN_FURNITURE_RE = re.compile(
     r"|dipublikasikan)\s+di\b"
     r"|^simak\s+breaking\s+news|^jika\s+anda\s+ingin\s+mendapatkan\s+info"
     r"|^follow\s+\S+\s+untuk\s+mendapatkan|^cek\s+berita\s+dan\s+artikel"
+    r"|^berkomentarlah\s+(?:secara|dengan)\s+bijak|^terima\s+kasih\.\s+kami\s+sudah\s+menerima"
     r"|^isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?"
     r"tanggung\s+jawab",
     re.IGNORECASE,
