@@ -60,9 +60,12 @@ def test_a_title_leaves_no_full_stop_mid_sentence():
     ("Bupati Garut Drs Andi", "Bupati Garut Doktorandus Andi"),
     ("Kapolres Budi, S.H, S.I.K hadir", "Kapolres Budi, es ha, es i ka hadir"),
     ("Kapolda Irjen Pol. Rudi hadir", "Kapolda Irjen Pol Rudi hadir"),
+    ("berpangkat Kombes Pol. Ia pindah", "berpangkat Kombes Pol. Ia pindah"),  # a sentence ends
     # an initial, a block, the day itself: not titles
     ("Budi H Santoso", "Budi H Santoso"),
     ("Blok H Timur", "Blok H Timur"),
+    ("tergabung di grup H Liga Champions", "tergabung di grup H Liga Champions"),
+    ("gedung H Fakultas Teknik", "gedung H Fakultas Teknik"),
     ("jelang hari H Lebaran", "jelang hari H Lebaran"),
     ("huruf H dan Dr", "huruf H dan Dr"),
 ])

@@ -48,6 +48,8 @@ def test_money(written, spoken):
     ("Rp40 hingga 45 ribu", "empat puluh hingga empat puluh lima ribu rupiah"),
     ("Rp 3-4 miliar", "tiga sampai empat miliar rupiah"),
     ("US$ 2 sampai 5 juta", "dua sampai lima juta dolar Amerika Serikat"),
+    # two currencies: a rate or two prices, each said on its own
+    ("US$1 - Rp16.300", "satu dolar Amerika Serikat, enam belas ribu tiga ratus rupiah"),
     # not a range: a falling pair, or a year after "hingga"
     ("Rp7.000 - Rp6.000", "tujuh ribu rupiah, enam ribu rupiah"),
     ("Rp 500 ribu hingga 2 juta", "lima ratus ribu hingga dua juta rupiah"),

@@ -36,10 +36,14 @@ from dengar.spoken.ordinals import roman_value
     ("turun ke -1,5 persen", "turun ke minus satu koma lima persen"),
     ("anjlok ke -3°C", "anjlok ke minus tiga derajat Celsius"),
     ("dari 2 ke -3.", "dari dua ke minus tiga."),                   # a word, not a numeral
+    ("suhu turun ke -2 pada Senin", "suhu turun ke minus dua pada Senin"),  # a fall: minus
+    ("turun ke -3 Celsius", "turun ke minus tiga Celsius"),
     ("Porprov XIV", "Porprov keempat belas"),
     ("PON XXI di Aceh", "pe o en kedua puluh satu di Aceh"),   # an event's acronym
     ("KTT ASEAN XLII", "ka te te ASEAN XLII"),              # only I, V and X count
     ("kantor PT XX", "kantor pe te XX"),                        # a company's name masked
+    ("pekerja PTPN III", "pekerja pe te pe en III"),            # a company, not a series
+    ("pengurus DPD II Golkar", "pengurus de pe de II Golkar"),  # a tier
     # a class, a rank or a chapter is counted, not placed: a cardinal, any case
     ("Kelas II", "Kelas dua"),
     ("murid kelas V SD", "murid kelas lima es de"),

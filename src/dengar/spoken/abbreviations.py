@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import Any
 
+from dengar import speech
 from dengar.patterns import alternation
 from dengar.spoken.data import table
 
@@ -25,6 +26,16 @@ _AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+$")
 def _pattern() -> re.Pattern[str]:
     keys = alternation(table("abbreviations")["abbreviations"])
     return re.compile(rf"(?<![\w.])(?:{keys})(?![\w])")
+
+
+# What may come before "H" for "Haji" without its period: the start, a mark, or a word that
+# introduces a person.
+_PILGRIM_BEFORE = re.compile(
+    r"(?:^|[,(:;\"“]|\b(?:kata|ujar|oleh|dari|bersama|yakni|yaitu|adalah|Bapak|Pak|bapak|pak"
+    r"|Ibu|ibu|almarhum|Almarhum))\s*$")
+
+
+_OPENERS = speech.SENTENCE_OPENERS | {"ia", "dia", "mereka", "kami", "saya", "beliau"}
 
 
 def _after_name(before: str) -> bool:
@@ -43,6 +54,8 @@ def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
     context = rule.get("before")
     if context == "name":
         return bool(_NAME.match(after)) and not _after_name(before)
+    if context == "pilgrim":  # "kata H Rohman", "(H Rohman)"; not "grup H Liga Champions"
+        return bool(_NAME.match(after)) and _PILGRIM_BEFORE.search(before) is not None
     if context == "title":
         return bool(_TITLED.match(after))
     if context == "number":
@@ -56,6 +69,9 @@ def _expand(match: re.Match[str]) -> str:
     if not _fits(rule, text[: match.start()], text[match.end():]):
         return token
     spoken = rule["spoken"]
+    if rule.get("ends") == "opener":  # "Kombes Pol. Ia …" ends; "Irjen Pol. Rudi" does not
+        following = text[match.end():].split()[:1]
+        return spoken + "." if not following or following[0].lower() in _OPENERS else spoken
     if rule.get("ends") and token.endswith(".") and _NEXT_SENTENCE.match(text, match.end()):
         return spoken + "."
     return spoken

@@ -75,8 +75,9 @@ def _spoken_range(match: re.Match[str]) -> str:
         and low < bare_high
     low = _value(match["amount"], second_scale if shared else scale)
     high = _value(match["amount2"], second_scale)
-    if low is None or high is None or low >= high or _year_after(match):
-        return match[0]  # not a range: each amount is said on its own
+    if low is None or high is None or low >= high or _year_after(match) or (
+            match["currency2"] and match["currency2"] != match["currency"]):
+        return match[0]  # not a range (or a rate, "US$1 - Rp16.300"): each amount on its own
     currency = table("units")["currencies"][match["currency"]]
     joint = match["joint"].strip() if match["joint"].strip().isalpha() else "sampai"
     first = _words(match["amount"], scale)

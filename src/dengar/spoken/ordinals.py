@@ -21,6 +21,9 @@ _KE = re.compile(rf"\b([Kk])e-({NUMBER})(?!\d)")
 # "kegiatan ke -7 kalinya": a stray space before the hyphen; "turun ke -5 derajat" is a
 # minus, so only a word that measures nothing may follow.
 _KE_SPACED = re.compile(r"\b([Kk])e\s-(\d{1,4})(?![\d.,]?\d)(?=\s+(?P<next>[^\W\d_]+))")
+# A value falls or rises to a number: "turun ke -2", "naik ke -1"; then the dash is a minus.
+_CHANGE_VERBS = frozenset({"turun", "naik", "anjlok", "merosot", "menurun", "meningkat",
+                           "menjadi", "jadi", "mencapai", "hingga", "sampai", "menuju"})
 _KE_ROMAN = re.compile(r"\b([Kk])e-([IVX]+)(?![\w-])")
 
 
@@ -50,25 +53,30 @@ def _spoken_ke_roman(match: re.Match[str]) -> str:
 
 
 def _spoken_ke_spaced(match: re.Match[str]) -> str:
-    units = table("units")
-    measures = {*units["units"], *units["units"].values(), "derajat", "persen", "poin"}
-    if match["next"] in measures or match["next"].lower() in measures:
-        return match[0]
+    before = match.string[: match.start()].split()[-1:]
+    moved = bool(before) and before[0].lower() in _CHANGE_VERBS
+    if match["next"].lower() not in ("kali", "kalinya") and (moved or _is_measure(match["next"])):
+        return match[0]  # "turun ke -2 pada Senin", "ke -5 derajat": a minus
     word = ordinal(int(match[2]))
     return word.capitalize() if match[1] == "K" else word
+
+
+def _is_measure(word: str) -> bool:
+    units = table("units")
+    measures = {*units["units"], *units["units"].values(), "derajat", "persen", "poin"}
+    return word in measures or word.lower() in measures
 
 
 def say_ke_ordinals(text: str) -> str:
     """ "ke-2" -> "kedua", "ke-1" -> "pertama", "Ke-100" -> "Keseratus", and a Roman numeral
     after "ke-" alike: "ke-XXVI" -> "kedua puluh enam"; "ke -7 kalinya" (a stray space) is
-    "ketujuh kalinya", but "turun ke -5 derajat" stays a minus."""
+    "ketujuh kalinya", but "turun ke -5 derajat" and "turun ke -2 pada Senin" stay a minus."""
     text = _KE_SPACED.sub(_spoken_ke_spaced, text)
     return _KE_ROMAN.sub(_spoken_ke_roman, _KE.sub(_spoken_ke, text))
 
 
 _AFTER_WORD = re.compile(
     r"\b(?P<word>[A-Za-z]+)\s(?P<numeral>[IVX]+)(?P<subclass>[AB])?(?![\w-])")
-_ACRONYM = re.compile(r"[A-Z]{3,5}")  # not "PT XX", a company's name masked
 
 
 def _spoken_roman(match: re.Match[str]) -> str:
@@ -81,9 +89,9 @@ def _spoken_roman(match: re.Match[str]) -> str:
     if subclass:
         return match[0]
     keyword = word in calendar["roman_keywords"]
-    # after a capitalised name ("Leo XIV") or the acronym of an event ("PON XX", "KTT XV")
-    name = (word[0].isupper() and word[1:].islower() or _ACRONYM.fullmatch(word)) \
-        and len(numeral) >= 2
+    # after a capitalised name ("Leo XIV"); an event's acronym is a keyword ("PON XX"), others
+    # name a company or a tier ("PTPN III", "DPD II")
+    name = word[0].isupper() and word[1:].islower() and len(numeral) >= 2
     value = roman_value(numeral) if keyword or name else None
     return f"{word} {ordinal(value)}" if value else match[0]
 
