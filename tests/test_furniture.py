@@ -151,6 +151,8 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         ("Operasi pasar digelar besok. (jn02)", "Operasi pasar digelar besok.", "(jn02)"),
         ("Operasi pasar digelar besok. (admin)", "Operasi pasar digelar besok.", "(admin)"),
         ("Operasi pasar digelar besok. (01)", "Operasi pasar digelar besok.", "(01)"),
+        ("Operasi pasar digelar besok, ujarnya. (K-08)", "Operasi pasar digelar besok, ujarnya.",
+         "(K-08)"),
         ("Operasi pasar digelar besok, pungkasnya (van).",
          "Operasi pasar digelar besok, pungkasnya.", "(van)"),
         ("Operasi pasar digelar besok. (Harian Network | Harian.id)",
@@ -183,6 +185,9 @@ def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: 
          "https://www.youtube.com/embed/xzy2bFXyurI"),
         (f"{BODY} https://www.instagram.com/p/C4xYzAbCdEf/ Stok beras aman.",
          f"{BODY} Stok beras aman.", "https://www.instagram.com/p/C4xYzAbCdEf/"),
+        # a link in brackets inside a paragraph
+        ("Stok menipis (Baca: Harga Cabai Ikut Naik di Bandung) sejak awal bulan.",
+         "Stok menipis sejak awal bulan.", "(Baca: Harga Cabai Ikut Naik di Bandung)"),
     ],
 )
 def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, dropped: str):
@@ -241,6 +246,12 @@ def test_initials_inside_the_body_stay() -> None:
          "PUKUL GONG: Bupati membuka festival, Rabu (14/8).", "Humas for Harian Pagi"),
         ("Pelatih memberi instruksi di pinggir lapangan. [harian.com/Rina Sari]",
          "Pelatih memberi instruksi di pinggir lapangan.", "[harian.com/Rina Sari]"),
+        ("Polisi di lokasi kebakaran rumah warga.HARIAN/RS", "Polisi di lokasi kebakaran rumah "
+         "warga.", "HARIAN/RS"),
+        ("Gedung Pengadilan Tipikor di Jakarta Pusat. Foto istimewa",
+         "Gedung Pengadilan Tipikor di Jakarta Pusat.", "Foto istimewa"),
+        ("Kondisi sungai setelah banjir, Selasa, 4 Desember 2018, Harian.id - Mustaqim",
+         "Kondisi sungai setelah banjir, Selasa, 4 Desember 2018", ", Harian.id - Mustaqim"),
     ],
 )
 def test_photo_credits_make_captions_and_are_not_spoken(
@@ -569,6 +580,11 @@ def test_brackets_a_copy_left_empty_are_not_read() -> None:
     "Terima kasih. Kami sudah menerima laporan Anda. Kami akan menghapus komentar yang "
     "bertentangan dengan Panduan Komunitas dan UU ITE.",
     "Kamis, 01 Februari 2018 | 21:16 Wita - Editor: Rina Sari - Reporter: Budi",
+    # a blog's comment footer, a channel's promotions, a photographer|outlet credit, widgets
+    'Posting Komentar untuk "Harga Beras Naik di Pasar Induk"',
+    "Bagikan perspektif Anda, sumbangkan wawasan dari keahlian Anda, dan berkontribusilah.",
+    "Gabung ke Channel WhatsApp Harian TV untuk update berita terbaru dan terpercaya.",
+    "Rina Sari|HARIANPAGI", "Logo", "Iklan Atas", "English English Indonesian Indonesian",
 ])
 def test_widget_lines_of_a_crawled_page_are_furniture(line) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)
@@ -583,6 +599,30 @@ def test_widget_lines_of_a_crawled_page_are_furniture(line) -> None:
 ])
 def test_headlines_shaped_like_menus_stay(headline) -> None:
     assert segment_lines(headline, LEAD, BODY).title == headline
+
+
+@pytest.mark.parametrize(("headline", "lead"), [
+    # a table's bar, an HTML comment's end, a crawler's date field, an image's address
+    (f"{HEADLINE} |", LEAD), (f"{HEADLINE} -->", LEAD), (HEADLINE, f"date 2019-01 {LEAD}"),
+    (HEADLINE, f"https: img.harian.com content 2017 10 foto-beras-q4.jpg {LEAD}"),
+])
+def test_what_a_crawler_leaves_around_a_line_is_not_read(headline, lead) -> None:
+    article = segment_lines(headline, lead, BODY)
+    assert [s.text for s in article.segments] == [HEADLINE, LEAD, BODY]
+
+
+def test_a_footers_table_of_credits_gives_the_byline() -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, "Source | : | Harian.com |",
+                            "Penulis | : | Rina Sari |", "Editor | : | Budi Santoso |")
+    assert article.byline == "Rina Sari"
+    assert kinds(article) == ["headline", "lead", "paragraph", "byline"]
+
+
+def test_a_follow_box_and_its_networks_above_the_headline_are_not_read() -> None:
+    article = segment_lines("Logo", "Follow Harian Pagi di Sosmed", "• Facebook", "• Twitter X",
+                            "• TikTok", HEADLINE, LEAD, BODY)
+    assert article.title == HEADLINE
+    assert kinds(article) == ["headline", "lead", "paragraph"]
 
 
 def test_a_rubrics_label_between_the_headline_and_its_copy_is_not_read() -> None:

@@ -72,7 +72,11 @@ PAGE_LABELS: tuple[str, ...] = (
     "penulis", "tim redaksi", "penulis & editor",
     # A summary box's label, other boxes' labels, a reaction poll, a prayer-times widget.
     "ringkasan berita", "bacaan lainnya", "what's your reaction?", "jadwal salat & imsakiah",
-    "jadwal sholat & imsakiyah",
+    "jadwal sholat & imsakiyah", "logo", "iklan atas", "iklan bawah",
+    # a language switcher: each language's name printed twice, as its flag and its link (the
+    # empty byline label under it may be joined on)
+    "english english indonesian indonesian", "indonesian indonesian english english",
+    "english english indonesian indonesian oleh",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -140,6 +144,8 @@ NOTICE_LINE = re.compile(
     r"|ikuti\s+(?:berita|kami|update|terus)|download\s+aplikasi|unduh\s+aplikasi"
     r"|follow\s+\S+\s+untuk\s+mendapatkan|cek\s+berita\s+dan\s+artikel"
     r"|berkomentarlah\s+(?:secara|dengan)\s+bijak|terima\s+kasih\.\s+kami\s+sudah\s+menerima"
+    r"|posting\s+komentar\s+untuk|bagikan\s+perspektif\s+anda|gabung\s+ke\s+channel"
+    r"|follow\s+.{1,40}\s+di\s+(?:sosmed|media\s+sosial)"
     r"|silakan\s+baca\s+konten\s+menarik\s+lainnya|jika\s+anda\s+ingin\s+mendapatkan\s+info"
     r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:"
     r"|isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?tanggung\s+jawab)",
@@ -238,6 +244,7 @@ PHOTO_CREDIT_LINE = re.compile(
     r"(?:[^\s/:]+(?:\s+[^\s/:]+){0,2}|[^/.!?:]{1,30}/[^/.!?:]{1,40})"
     r"|[A-Z]+\s+FOTO\s*/\s*[^/.!?:]{1,40}|(?:sumber|source|foto|photo)\s*:"
     r"|(?-i:(?:ANTARA|Antara)\s+(?:FOTO|Foto))"  # the agency alone, its photographer unnamed
+    r"|(?-i:[A-Z][\w.']+(?:\s[A-Z][\w.']+){0,3}\s?\|\s?[A-Z][A-Z0-9.]{2,30})"  # "Nama|KATADATA"
     # a photographer and an outlet in capitals: "BUDI KRESNADI/JUARA.NET"
     r"|(?-i:[A-Z][A-Z.'’ -]{2,40}/\s*[A-Z][A-Z0-9.' -]{1,40})"
     # a site's logo, named by its alternative text: "Logo Bloomberg Technoz"
@@ -279,7 +286,7 @@ ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE
 # "( psp / wis )", "[sc]"; a copy in one line may have the tag links after them, in lower case.
 _INITIALS = r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}|[A-Z][a-z]{1,3})"  # "(jn02)", "(Osy)"
 # Media Indonesia numbers its editors: "(OL-5)".
-_NUMBERED_INITIALS = r"\(\s*[A-Z]{2,4}-\d{1,3}\s*\)"
+_NUMBERED_INITIALS = r"\(\s*[A-Z]{1,4}-\d{1,3}\s*\)"  # "(K-08)" too
 # JPNN numbers its trainees' initials: "(mg10/jpnn)".
 _PAIRED_INITIALS = r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}|[A-Z][a-z]{1,4})"
 _PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
@@ -339,6 +346,10 @@ CLOSING_CREDIT = re.compile(
     r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30}|[^()|]{1,30}\|[^()|]{1,30})\)\s*$"
 )
 CLOSING_CREDIT_MAX_WORDS = 4
+
+# A link to another article in brackets inside a paragraph: "(Baca: Korban Kecelakaan …)".
+BRACKETED_RELATED = re.compile(
+    r"\s*\((?:baca|simak|lihat)(?:\s+(?:juga|pula))?\s*:[^()]{3,160}\)", re.IGNORECASE)
 
 # Embeds a copy leaves in the text: "[Gambas:Video 20detik]", "[ Gambas : Instagram ]".
 EMBED_PLACEHOLDER = re.compile(r"\s*\[\s*Gambas\s*:[^\]]*\]", re.IGNORECASE)
@@ -537,9 +548,13 @@ CREDIT_LEADING = re.compile(
 # Humas for Rakyat Kalbar", "… U-23. [harian.com/Rina Sari]".
 CREDIT_AFTER_CAPTION = re.compile(
     r"(?:(?<=[.!?)])\s+(?:(?i:foto|photo)\s*:\s*[^/.!?:]{1,30}/[^/!?:\s]{2,30}"
-    r"|(?i:humas|dok|dokumentasi|foto|ist|istimewa)\s+for\s+(?:[A-Z][\w.-]*\s*){1,3})"
+    r"|(?i:humas|dok|dokumentasi|foto|ist|istimewa)\s+for\s+(?:[A-Z][\w.-]*\s*){1,3}"
+    r"|(?i:foto)\s+(?i:istimewa|ist\.?|by\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
+    # a site and its photographer after a comma: "…, 4 Desember 2018, Medcom.id - Mustaqim"
+    r"|,\s*[\w-]+\.(?:id|com|co\.id|net)\s*[-–]\s*[A-Z][\w']+(?:\s+[A-Z][\w']+)?"
     r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])\s*$"
 )
 CREDIT_TRAILING = re.compile(
-    rf"(?P<credit>(?:\s+\(?[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*/\s?{_CREDIT_NAME}\)?)+)\s*$"
+    rf"(?P<credit>(?:(?:\s+|(?<=[a-z]\.))\(?[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*/\s?{_CREDIT_NAME}\)?)+)"
+    r"\s*$"
 )

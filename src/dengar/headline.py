@@ -131,9 +131,9 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
     if hinted is not None or marked:
         return hinted
     content = spoken_indexes(lines)
-    while content and (lines[content[0]].kind == "caption"
+    while content and (lines[content[0]].kind == "caption" or lines[content[0]].item
                        or split_caption(lines[content[0]].text, None)):
-        content = content[1:]  # a photo above the headline, its credit glued to its caption
+        content = content[1:]  # a photo above the headline (its credit glued on), a menu's items
     title = _repeated_title(lines, content, titles)
     _caption_titles(lines, [i for i in titles if i != title])
     if title is not None:

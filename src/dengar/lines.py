@@ -40,6 +40,15 @@ FIELD_LINE_MAX_WORDS = 8
 
 _EMPTY_BRACKETS_RE = re.compile(r"\(\s*\**\s*\)|\[\s*\]")
 _SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
+_IMAGE_MARKUP_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # Markdown's image: "![](…)"
+# What a crawler leaves around a line: a "date 2019-01" field before it, an HTML comment's
+# "-->" after it, an image's address (its slashes read as spaces) before its caption.
+_CRAWL_LEFTOVERS_RE = re.compile(
+    r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+|\s+-->$"
+    r"|(?:^|(?<=\s))https?:?\s+\S+(?:\s\S+){0,30}?\.(?:jpe?g|png|webp|gif)(?:\s+|$)",
+    re.IGNORECASE)
+_TABLE_CELLS_RE = re.compile(r"\s*\|\s*:\s*\|\s*")
+_TABLE_BAR_END_RE = re.compile(r"\s+\|+$")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
 # A full stop after a lower-case word, then a capitalised word: two sentences ('"Lazimnya
 # diinfokan. Namun, …," timpal dia.'), never a heading; an abbreviation is capitalised ("Profil
@@ -71,6 +80,7 @@ _CERTAIN_FURNITURE_RE = re.compile(
     r"|^simak\s+breaking\s+news|^jika\s+anda\s+ingin\s+mendapatkan\s+info"
     r"|^follow\s+\S+\s+untuk\s+mendapatkan|^cek\s+berita\s+dan\s+artikel"
     r"|^berkomentarlah\s+(?:secara|dengan)\s+bijak|^terima\s+kasih\.\s+kami\s+sudah\s+menerima"
+    r"|^posting\s+komentar\s+untuk|^bagikan\s+perspektif\s+anda|^gabung\s+ke\s+channel"
     r"|^isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?"
     r"tanggung\s+jawab",
     re.IGNORECASE,
@@ -96,8 +106,11 @@ class Line:
 
 def clean_line(line: str) -> str:
     """Collapse every run of white space (NBSP included) to one space and strip the ends;
-    brackets left empty by a copy ("jelas Andi.[]", "pungkasnya.(*)") go."""
-    return _SPACE_RE.sub(" ", _EMPTY_BRACKETS_RE.sub("", line)).strip()
+    brackets left empty by a copy ("jelas Andi.[]", "pungkasnya.(*)") go, and so do a table's
+    bars: "Judul berita |" is "Judul berita", "Penulis | : | Adam" is "Penulis: Adam"."""
+    line = _TABLE_CELLS_RE.sub(": ", _EMPTY_BRACKETS_RE.sub("", _IMAGE_MARKUP_RE.sub("", line)))
+    line = _CRAWL_LEFTOVERS_RE.sub("", _SPACE_RE.sub(" ", line).strip())
+    return line if line.startswith("|") else _TABLE_BAR_END_RE.sub("", line).strip()
 
 
 # "… Hyeri. Baca juga: <another headline> Kompas.com merangkumnya …": a link to another
@@ -149,7 +162,8 @@ def strip_embeds(text: str) -> tuple[str, tuple[str, ...]]:
     posts' addresses from a line; the text left and what was removed."""
     dropped: list[str] = []
     for pattern in (furniture.EMBED_PLACEHOLDER, furniture.INLINE_VIDEO_TEASER,
-                    furniture.INLINE_PAGE_LABEL, furniture.EMBED_ADDRESS):
+                    furniture.INLINE_PAGE_LABEL, furniture.EMBED_ADDRESS,
+                    furniture.BRACKETED_RELATED):
         dropped += [m.group().strip() for m in pattern.finditer(text)]
         text = pattern.sub("", text)
     return " ".join(text.split()), tuple(dropped)
