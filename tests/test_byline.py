@@ -31,6 +31,8 @@ def segment_lines(*lines: str) -> Article:
          None),
         ("Laporan Wartawan Tribunnews.com, Rina Sari", "Rina Sari", (), None),
         ("Laporan: Rina Sari", "Rina Sari", (), None),
+        ("detikcom/Rina Sari - detikFood Senin, 06 Des 2021 10:30 WIB", "Rina Sari",
+         ("Senin, 06 Des 2021 10:30 WIB", "detikFood"), date(2021, 12, 6)),
         ("Andi Wijaya - detikinet", "Andi Wijaya", ("detikinet",), None),
         ("Siti Aminah / Jum'at, 3 Maret 2023 - 09:15 wib", "Siti Aminah",
          ("Jum'at, 3 Maret 2023 - 09:15 wib",), date(2023, 3, 3)),

@@ -585,6 +585,7 @@ def test_brackets_a_copy_left_empty_are_not_read() -> None:
     "Bagikan perspektif Anda, sumbangkan wawasan dari keahlian Anda, dan berkontribusilah.",
     "Gabung ke Channel WhatsApp Harian TV untuk update berita terbaru dan terpercaya.",
     "Rina Sari|HARIANPAGI", "Logo", "Iklan Atas", "English English Indonesian Indonesian",
+    "JAKARTA, HARIAN.com — Hotel Sukamaju menghadirkan program berbuka puasa mulai 19… Read More",
 ])
 def test_widget_lines_of_a_crawled_page_are_furniture(line) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)

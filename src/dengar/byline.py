@@ -18,7 +18,9 @@ _NAME_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:dan|&)\s+")
 # before a weekday or a day ("By Nama - Sabtu, 15 Juli 2017 | 23:15 WIB").
 _DATE_SPLIT_RE = re.compile(
     r"\s+[|/•·]\s+|\s*[|•·]\s*"
-    r"|\s+[-–]\s+(?=(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b|\d{1,2}\s+[A-Za-z])",
+    r"|\s+[-–]\s+(?=(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b|\d{1,2}\s+[A-Za-z])"
+    # no mark after a word, before a weekday, a comma and a day: "Nama - detikFood Senin, 06 …"
+    r"|(?<=[a-z]{3})\s+(?=(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),\s*\d)",
     re.IGNORECASE,
 )
 # The author, the word for their job and the date: "Rina Sari , Jurnalis-Rabu, 8 Mei 2024";
@@ -30,6 +32,7 @@ _ROLE_THEN_DATE_RE = re.compile(
     r"\s*(?P<date>.+)$",
     re.IGNORECASE,
 )
+_OUTLET_SLASH_RE = re.compile(r"^(?:detikcom|[a-z0-9-]+\.(?:com|id|co\.id))/(?=[A-Z])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
 
@@ -79,8 +82,9 @@ def _names(text: str, several: bool) -> str | None:
 
 
 def _unwrap(line: str) -> str:
-    """Remove the brackets around a whole credit line: "(Reporter: X | Editor: Y)"."""
-    line = line.strip()
+    """Remove the brackets around a whole credit line ("(Reporter: X | Editor: Y)") and the
+    outlet before a slash ("detikcom/Heri Susanto - detikFood …")."""
+    line = _OUTLET_SLASH_RE.sub("", line.strip())
     if line.startswith("(") and line.endswith(")") and line.count("(") == 1:
         return line[1:-1].strip()
     return line

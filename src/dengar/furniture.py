@@ -347,6 +347,11 @@ CLOSING_CREDIT = re.compile(
 )
 CLOSING_CREDIT_MAX_WORDS = 4
 
+# Another article's teaser cut off with its link: "JAKARTA, SITUS.com — Hotel X menghadirkan
+# … mulai 19… Read More".
+TEASER_LINE = re.compile(r"(?:…|\.\.\.)\s*(?:read\s+more|baca\s+selengkapnya)\s*$",
+                         re.IGNORECASE)
+
 # A link to another article in brackets inside a paragraph: "(Baca: Korban Kecelakaan …)".
 BRACKETED_RELATED = re.compile(
     r"\s*\((?:baca|simak|lihat)(?:\s+(?:juga|pula))?\s*:[^()]{3,160}\)", re.IGNORECASE)
