@@ -177,6 +177,12 @@ def test_lines_that_are_not_bylines(second_line: str) -> None:
     assert "byline" not in kinds(article)
 
 
+def test_a_label_repeating_the_headlines_first_words_is_no_byline() -> None:
+    article = segment_text(f"Pameran Lukisan di Galeri Taman Budaya\nPameran Lukisan\n{LEAD}")
+    assert article.byline is None
+    assert article.dropped == ("Pameran Lukisan",)
+
+
 def test_a_short_name_line_after_the_lead_is_a_heading_not_a_byline() -> None:
     article = segment_text(f"Harga Beras Naik\n{LEAD}\nLatar Belakang\n{BODY}")
     assert article.byline is None

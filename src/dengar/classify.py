@@ -157,11 +157,15 @@ def _starts_lead(lines: list[Line], index: int) -> bool:
 def _mark_byline_start(lines: list[Line], start: int) -> int | None:
     """Find the byline among the lines just after the headline; return its index."""
     window = [i for i in spoken_indexes(lines) if i >= start][:BYLINE_WINDOW]
+    headline = next((line.text for line in lines if line.kind == "headline"), "")
     body_seen = False
     for i in window:
         line = lines[i]
         found = parse_byline(line.text) if line.kind in ("body", "byline") and not line.item \
             else None
+        if found and not found.announced and headline.startswith(line.text + " "):
+            lines[i] = Line("furniture", "", (line.text,))  # a blog's label: "Pameran Lukisan"
+            continue
         if found and (found.announced or line.kind == "byline"):
             return i
         # A bare name is a byline unless the text has headings of the same shape and the
