@@ -32,6 +32,9 @@ from dengar.normalize import spoken_form
     ("Budi H. Santoso", "Budi H. Santoso"),  # an initial, not "Haji"
     ("lulusan Ph.D. dari", "lulusan pe ha de dari"),
     ("No. Saya tidak tahu", "No. Saya tidak tahu"),  # "No." only before a number
+    ("Senin s.d Jumat, 7 s/d 9 Mei", "Senin sampai dengan Jumat, tujuh sampai dengan sembilan Mei"),
+    ("di KM 34 tol", "di kilometer tiga puluh empat tol"),
+    ("kapal KM Sinar Bangun", "kapal ka em Sinar Bangun"),  # a ship, Kapal Motor
 ])
 def test_abbreviations(written, spoken):
     assert spoken_form(written) == spoken

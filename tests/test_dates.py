@@ -35,6 +35,9 @@ from dengar.spoken.dates import time_words
     ("mulai 08.30 di balai desa", "mulai delapan lewat tiga puluh menit di balai desa"),
     ("Kamis, 01 Februari 2018", "Kamis, satu Februari dua ribu delapan belas"),
     ("pada 09-10 Mei", "pada sembilan sampai sepuluh Mei"),
+    ("pukul 09:21:15 WIB",
+     "pukul sembilan lewat dua puluh satu menit lima belas detik Waktu Indonesia Barat"),
+    ("pukul 10.30 Wib", "pukul sepuluh lewat tiga puluh menit Waktu Indonesia Barat"),
 ])
 def test_dates_and_times(written, spoken):
     assert spoken_form(written) == spoken

@@ -152,6 +152,8 @@ def test_a_number_spelled_again_in_brackets_is_said_once(written, spoken):
 
 @pytest.mark.parametrize("written, spoken", [
     ("prosesor 1,4GHz", "prosesor satu koma empat gigahertz"),
+    ("frekuensi 2,3 Ghz", "frekuensi dua koma tiga gigahertz"),
+    ("sejauh 1.000 Km", "sejauh seribu kilometer"),
     ("baterai 3.300mAh", "baterai tiga ribu tiga ratus em a ha"),
     ("baterai 5.000 mAh", "baterai lima ribu em a ha"),
     ("kamera 8MP", "kamera delapan megapiksel"),

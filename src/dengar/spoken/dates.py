@@ -134,6 +134,18 @@ def _spoken_time(match: re.Match[str]) -> str:
     return (match["lead"] or "") + first + (f" sampai {second}" if second else "")
 
 
+_CLOCK_SECONDS = re.compile(r"(?<![\d.,:])(?P<hour>\d{1,2}):(?P<minute>\d{2}):(?P<second>\d{2})"
+                            r"(?![\d.,:]\d)")
+
+
+def _spoken_seconds(match: re.Match[str]) -> str:
+    """ "09:21:15" -> "sembilan lewat dua puluh satu menit lima belas detik"."""
+    hour, minute, second = int(match["hour"]), int(match["minute"]), int(match["second"])
+    if hour > 24 or minute > 59 or second > 59:
+        return match[0]
+    return f"{cardinal(hour)} lewat {cardinal(minute)} menit {cardinal(second)} detik"
+
+
 def say_times(text: str) -> str:
     """Say clock times after "pukul"/"jam", before WIB/WITA/WIT, or written with a colon.
 
@@ -141,4 +153,4 @@ def say_times(text: str) -> str:
     lewat delapan menit", "pukul 08.00-10.00" -> "pukul delapan sampai sepuluh". An hour above
     24 or minutes above 59 are left to the number step.
     """
-    return _CLOCK.sub(_spoken_time, text)
+    return _CLOCK.sub(_spoken_time, _CLOCK_SECONDS.sub(_spoken_seconds, text))
