@@ -1140,3 +1140,40 @@ def test_names_after_the_fourth_review(attribution: str, speaker: str) -> None:
 def test_names_after_the_fourth_review_across_paragraphs(
         paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The office alone, or its short form, stands for the one introduced with it.
+        (("Bupati Sukamaju Drs. H. Rudi Hartono M.Ag. menanggapi keluhan itu.",
+          '"Kalau tidak sanggup, mundur saja," tegas Bupati.'), ["Rudi Hartono"]),
+        (("Kepala Desa Sukamaju, Budi Santoso, mengeluhkan aturan dana desa.",
+          '"Kami pusing," kata Kades.'), ["Budi Santoso"]),
+        (("Menanggapi kabar itu, Kepala Sekolah Dasar Negeri 5 Sukajadi, Dewi Lestari, "
+          "langsung menemui murid.", 'Pak Kepsek mengatakan, "Itu tidak benar."'),
+         ["Dewi Lestari"]),
+        # A short form in the office with its bracket, then the name, after the village's
+        # district and regency.
+        (("Setelah pernyataan Kades Sukamaju Kecamatan Cilaku Kabupaten Hulu Sungai Selatan (HSS) Rudi "
+          "viral.", '"Kami pusing," kata Kades.'), ["Rudi"]),
+        # The village after the short form, a name set off by a comma: the name holds it.
+        (("Kades Sukamaju, Rudi Hartono mengaku pusing.", '"Kami pusing," kata Kades.'),
+         ["Rudi Hartono"]),
+        # A different office that goes on from the one said: a company's "Presiden
+        # Direktur" is no president, and a deputy is not the regent.
+        (("Presiden Direktur PT Sinar Abadi, Rina Kartika, menyambut tamu.",
+          '"Kami bangga," kata Presiden.'), ["Presiden"]),
+        (("Wakil Bupati Sukamaju Rudi Hartono meninjau lokasi.",
+          '"Kami bangga," kata Bupati.'), ["Bupati"]),
+        # Nobody introduced with the office: the office as written.
+        (("Warga mengeluhkan jalan rusak.", '"Segera kami perbaiki," kata Bupati.'),
+         ["Bupati"]),
+        # A day after the comma is no holder: the name before it is.
+        (("Bupati Garut Rudi Hartono, Kamis, meninjau lokasi.",
+          '"Kami bangga," kata Bupati.'), ["Rudi Hartono"]),
+    ],
+)
+def test_an_office_alone_stands_for_the_one_introduced_with_it(
+        paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
