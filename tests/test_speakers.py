@@ -1155,8 +1155,8 @@ def test_names_after_the_fourth_review_across_paragraphs(
          ["Dewi Lestari"]),
         # A short form in the office with its bracket, then the name, after the village's
         # district and regency.
-        (("Setelah pernyataan Kades Sukamaju Kecamatan Cilaku Kabupaten Hulu Sungai Selatan (HSS) Rudi "
-          "viral.", '"Kami pusing," kata Kades.'), ["Rudi"]),
+        (("Setelah pernyataan Kades Sukamaju Kecamatan Cilaku Kabupaten Hulu Sungai Selatan "
+          "(HSS) Rudi viral.", '"Kami pusing," kata Kades.'), ["Rudi"]),
         # The village after the short form, a name set off by a comma: the name holds it.
         (("Kades Sukamaju, Rudi Hartono mengaku pusing.", '"Kami pusing," kata Kades.'),
          ["Rudi Hartono"]),
@@ -1176,4 +1176,24 @@ def test_names_after_the_fourth_review_across_paragraphs(
 )
 def test_an_office_alone_stands_for_the_one_introduced_with_it(
         paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A name right after a passive speech verb spoke, "oleh" or not.
+        (("Seperti disampaikan Wati, salah satu penjual sayur di pasar Cikurubuk. Ia pun "
+          "mengeluh sepi pembeli.", '"Sudah seminggu begini," ucapnya.'), ["Wati"]),
+        (("Hal itu diungkapkan Wati saat ditemui di lapaknya.",
+          '"Sudah seminggu begini," ucapnya.'), ["Wati"]),
+        # A day, a place, an article of law or a verdict is nobody.
+        (("Hal itu disampaikan Senin, di tengah sepinya pasar.",
+          '"Sudah seminggu begini," ucapnya.'), [None]),
+        (("Sanksi itu disebutkan Pasal 5, dan berlaku bagi semua pedagang.",
+          '"Sudah seminggu begini," ucapnya.'), [None]),
+    ],
+)
+def test_a_name_after_a_passive_speech_verb_without_oleh(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers

@@ -130,6 +130,13 @@ _APPOSITIVE_RE = re.compile(
 _PASSIVE_RE = re.compile(
     rf"\b(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})\s+oleh\s+(?P<name>{NAME_RUN})"
 )
+# "Seperti diungkapkan Rumi, salah satu pedagang …", "Hal itu disampaikan Budi saat …":
+# without "oleh" too, the name after the passive verb spoke. "disebutkan" and "dinyatakan"
+# also report documents and verdicts ("disebutkan Pasal 5"), so they need "oleh".
+_PASSIVE_NO_OLEH_RE = re.compile(
+    rf"\b(?:{speech.alternation(set(speech.PASSIVE_SPEECH_VERBS) - {'disebutkan', 'dinyatakan'})})"
+    rf"\s+(?P<name>{NAME_RUN})(?=\s*[,.]|\s+(?:{_ADVERBIAL})\b)"
+)
 _CLAUSE_END_RE = re.compile(r"[,.;:!?(]")
 _REPRESENTATIVE_RE = re.compile(
     rf"(?<![\w-])(?:{speech.alternation(speech.REPRESENTATIVES)})\s+(?:[a-z]+\s+){{1,2}}"
@@ -436,7 +443,8 @@ def reported_speakers(text: str) -> list[tuple[int, str]]:
         name = speaker_menurut(sentence)
         if name:
             found.append((start, name))
-        for match in _PASSIVE_RE.finditer(sentence):
+        passives = [*_PASSIVE_RE.finditer(sentence), *_PASSIVE_NO_OLEH_RE.finditer(sentence)]
+        for match in passives:
             name = clean_speaker(match.group("name"))
             if name:
                 found.append((start + match.start(), name))
