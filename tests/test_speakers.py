@@ -1197,3 +1197,23 @@ def test_an_office_alone_stands_for_the_one_introduced_with_it(
 def test_a_name_after_a_passive_speech_verb_without_oleh(
         paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A verb and a name set off by commas inside a sentence report that person: a later
+        # "-nya" is theirs, not the team named in between.
+        (("Kepala Seksi Operasi Kantor SAR Kendal, Sutarno, meninjau sungai.",
+          "Tim Pencari Ahli Renang (PAR) dibagi menjadi dua regu.",
+          "Saat pencarian, kata Sutarno, arus sungai cukup deras.",
+          '"Semoga cuaca mendukung," pungkasnya.'), ["Sutarno"]),
+        # No commas around it: "kata" is no aside ("Ia tak tahu kata Budi itu benar").
+        (("Kepala Kantor SAR Semarang Budi Sutarno meninjau sungai.",
+          "Ia tak tahu apakah kata Warto Suryo benar.", '"Semoga cuaca mendukung," pungkasnya.'),
+         ["Budi Sutarno"]),
+    ],
+)
+def test_an_aside_attribution_without_a_quotation_names_the_speaker(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

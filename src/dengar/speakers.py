@@ -443,8 +443,11 @@ def reported_speakers(text: str) -> list[tuple[int, str]]:
         name = speaker_menurut(sentence)
         if name:
             found.append((start, name))
+        # "Saat pencarian, kata Budi, diketahui …": a verb and a name between commas.
+        asides = [m for m in _ASIDE_RE.finditer(sentence)
+                  if sentence[: m.start()].rstrip().endswith(",")]
         passives = [*_PASSIVE_RE.finditer(sentence), *_PASSIVE_NO_OLEH_RE.finditer(sentence)]
-        for match in passives:
+        for match in (*passives, *asides):
             name = clean_speaker(match.group("name"))
             if name:
                 found.append((start + match.start(), name))
