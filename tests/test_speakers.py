@@ -1217,3 +1217,17 @@ def test_a_name_after_a_passive_speech_verb_without_oleh(
 def test_an_aside_attribution_without_a_quotation_names_the_speaker(
         paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # An organisation's other name after "atau" is part of the office before the comma.
+        ("ujar Direktur Bank Sentosa atau BS Kantor Cabang Riau, Rina Kartika di Pekanbaru",
+         "Rina Kartika"),
+        ("kata Kepala Balai Besar atau BBPOM Semarang, Dewi Lestari", "Dewi Lestari"),
+    ],
+)
+def test_an_organisations_other_name_after_atau_in_the_office(attribution: str,
+                                                            speaker: str) -> None:
+    assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]

@@ -124,7 +124,7 @@ _NOT_IN_OFFICE = (r"me(?:ng|ny|mb|mp|mf|nc|nd|nj|ns|n[aeiou]|m[aeiou]|l|r|w|y)[a
                   r"|disaksikan|dihadiri|bersama|beserta|berdasarkan|terhadap|dengan|kepada"
                   r"|oleh|terkait|soal|tentang|atas|untuk|bagi|usai|seusai|jelang")
 _APPOSITIVE_RE = re.compile(
-    rf"(?:\s+(?:dari|asal)\s+{NAME_RUN})*(?:\s+(?!(?:{_ADVERBIAL}|{_NOT_IN_OFFICE})\b)"
+    rf"(?:\s+(?:dari|asal|atau)\s+{NAME_RUN})*(?:\s+(?!(?:{_ADVERBIAL}|{_NOT_IN_OFFICE})\b)"
     rf"[a-z][\w-]*){{0,3}}\s*,\s*(?:(?:{_LOWER_HONORIFIC})\s+)?(?P<name>{NAME_RUN})"
 )
 _PASSIVE_RE = re.compile(
