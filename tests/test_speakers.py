@@ -1231,3 +1231,21 @@ def test_an_aside_attribution_without_a_quotation_names_the_speaker(
 def test_an_organisations_other_name_after_atau_in_the_office(attribution: str,
                                                             speaker: str) -> None:
     assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("report", "continued"),
+    [
+        # An office set off by a comma before the one reported speaking: "tambahnya" is his.
+        ("Kepala Desa Sukamaju, Warto mengatakan bahwa warga antusias.", "Warto"),
+        ("Lurah Cibeunying, Dedi Mulyadi mengatakan warga antusias.", "Dedi Mulyadi"),
+        # A clause before the comma that is no office: the one quoted goes on.
+        ("Seusai acara, Dedi Mulyadi mengatakan warga antusias.", "Rudi Hartono"),
+        ("Warga Cibeunying, Dedi Mulyadi mengatakan warga antusias.", "Rudi Hartono"),
+    ],
+)
+def test_a_continuation_after_an_office_set_off_by_a_comma(report: str,
+                                                           continued: str) -> None:
+    assert speakers_of('"Festival ini menyatukan warga," kata Kapolres Bogor AKBP Rudi Hartono.',
+                       report, '"Kami ingin acara ini tiap tahun," tambahnya.') == [
+        "Rudi Hartono", continued]
