@@ -1140,3 +1140,112 @@ def test_names_after_the_fourth_review(attribution: str, speaker: str) -> None:
 def test_names_after_the_fourth_review_across_paragraphs(
         paragraphs: tuple[str, ...], speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The office alone, or its short form, stands for the one introduced with it.
+        (("Bupati Sukamaju Drs. H. Rudi Hartono M.Ag. menanggapi keluhan itu.",
+          '"Kalau tidak sanggup, mundur saja," tegas Bupati.'), ["Rudi Hartono"]),
+        (("Kepala Desa Sukamaju, Budi Santoso, mengeluhkan aturan dana desa.",
+          '"Kami pusing," kata Kades.'), ["Budi Santoso"]),
+        (("Menanggapi kabar itu, Kepala Sekolah Dasar Negeri 5 Sukajadi, Dewi Lestari, "
+          "langsung menemui murid.", 'Pak Kepsek mengatakan, "Itu tidak benar."'),
+         ["Dewi Lestari"]),
+        # A short form in the office with its bracket, then the name, after the village's
+        # district and regency.
+        (("Setelah pernyataan Kades Sukamaju Kecamatan Cilaku Kabupaten Hulu Sungai Selatan "
+          "(HSS) Rudi viral.", '"Kami pusing," kata Kades.'), ["Rudi"]),
+        # The village after the short form, a name set off by a comma: the name holds it.
+        (("Kades Sukamaju, Rudi Hartono mengaku pusing.", '"Kami pusing," kata Kades.'),
+         ["Rudi Hartono"]),
+        # A different office that goes on from the one said: a company's "Presiden
+        # Direktur" is no president, and a deputy is not the regent.
+        (("Presiden Direktur PT Sinar Abadi, Rina Kartika, menyambut tamu.",
+          '"Kami bangga," kata Presiden.'), ["Presiden"]),
+        (("Wakil Bupati Sukamaju Rudi Hartono meninjau lokasi.",
+          '"Kami bangga," kata Bupati.'), ["Bupati"]),
+        # Nobody introduced with the office: the office as written.
+        (("Warga mengeluhkan jalan rusak.", '"Segera kami perbaiki," kata Bupati.'),
+         ["Bupati"]),
+        # A day after the comma is no holder: the name before it is.
+        (("Bupati Garut Rudi Hartono, Kamis, meninjau lokasi.",
+          '"Kami bangga," kata Bupati.'), ["Rudi Hartono"]),
+    ],
+)
+def test_an_office_alone_stands_for_the_one_introduced_with_it(
+        paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A name right after a passive speech verb spoke, "oleh" or not.
+        (("Seperti disampaikan Wati, salah satu penjual sayur di pasar Cikurubuk. Ia pun "
+          "mengeluh sepi pembeli.", '"Sudah seminggu begini," ucapnya.'), ["Wati"]),
+        (("Hal itu diungkapkan Wati saat ditemui di lapaknya.",
+          '"Sudah seminggu begini," ucapnya.'), ["Wati"]),
+        # A day, a place, an article of law or a verdict is nobody.
+        (("Hal itu disampaikan Senin, di tengah sepinya pasar.",
+          '"Sudah seminggu begini," ucapnya.'), [None]),
+        (("Sanksi itu disebutkan Pasal 5, dan berlaku bagi semua pedagang.",
+          '"Sudah seminggu begini," ucapnya.'), [None]),
+    ],
+)
+def test_a_name_after_a_passive_speech_verb_without_oleh(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A verb and a name set off by commas inside a sentence report that person: a later
+        # "-nya" is theirs, not the team named in between.
+        (("Kepala Seksi Operasi Kantor SAR Kendal, Sutarno, meninjau sungai.",
+          "Tim Pencari Ahli Renang (PAR) dibagi menjadi dua regu.",
+          "Saat pencarian, kata Sutarno, arus sungai cukup deras.",
+          '"Semoga cuaca mendukung," pungkasnya.'), ["Sutarno"]),
+        # No commas around it: "kata" is no aside ("Ia tak tahu kata Budi itu benar").
+        (("Kepala Kantor SAR Semarang Budi Sutarno meninjau sungai.",
+          "Ia tak tahu apakah kata Warto Suryo benar.", '"Semoga cuaca mendukung," pungkasnya.'),
+         ["Budi Sutarno"]),
+    ],
+)
+def test_an_aside_attribution_without_a_quotation_names_the_speaker(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # An organisation's other name after "atau" is part of the office before the comma.
+        ("ujar Direktur Bank Sentosa atau BS Kantor Cabang Riau, Rina Kartika di Pekanbaru",
+         "Rina Kartika"),
+        ("kata Kepala Balai Besar atau BBPOM Semarang, Dewi Lestari", "Dewi Lestari"),
+    ],
+)
+def test_an_organisations_other_name_after_atau_in_the_office(attribution: str,
+                                                            speaker: str) -> None:
+    assert speakers_of(f'"Kami siap bekerja," {attribution}.') == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("report", "continued"),
+    [
+        # An office set off by a comma before the one reported speaking: "tambahnya" is his.
+        ("Kepala Desa Sukamaju, Warto mengatakan bahwa warga antusias.", "Warto"),
+        ("Lurah Cibeunying, Dedi Mulyadi mengatakan warga antusias.", "Dedi Mulyadi"),
+        # A clause before the comma that is no office: the one quoted goes on.
+        ("Seusai acara, Dedi Mulyadi mengatakan warga antusias.", "Rudi Hartono"),
+        ("Warga Cibeunying, Dedi Mulyadi mengatakan warga antusias.", "Rudi Hartono"),
+    ],
+)
+def test_a_continuation_after_an_office_set_off_by_a_comma(report: str,
+                                                           continued: str) -> None:
+    assert speakers_of('"Festival ini menyatukan warga," kata Kapolres Bogor AKBP Rudi Hartono.',
+                       report, '"Kami ingin acara ini tiap tahun," tambahnya.') == [
+        "Rudi Hartono", continued]

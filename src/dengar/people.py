@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dengar import speech
+from dengar import offices, speech
 from dengar.names import (
     NAME_CAPITALS,
     has_middle_initials,
@@ -126,6 +126,9 @@ class Cast:
         roles: The office words a court or team role was introduced with, and who: "ketua
             majelis hakim Effendi" gives ({ketua, majelis, hakim}, "Effendi"), so that "ujar
             hakim" means him.
+        offices: The offices people were introduced with, spelled out, and who: "Kepala Desa
+            Sukamaju, Rudi" gives (("kepala", "desa", "sukamaju"), "Rudi"), so that "kata
+            Kades" means him.
     """
 
     last: str | None = None
@@ -136,6 +139,7 @@ class Cast:
     written: tuple[str, ...] = ()
     aliases: tuple[tuple[str, str], ...] = ()
     roles: tuple[tuple[frozenset[str], str], ...] = ()
+    offices: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     def full_name(self, name: str | None, written: bool = True) -> str | None:
         """The full name a short one stands for ("Yuddy" -> "Yuddy Chrisnandi"), else name.
@@ -146,7 +150,7 @@ class Cast:
         """
         if not name or name in (PREVIOUS, SOURCE, CONTINUED):
             return name
-        alias = next((full for nick, full in self.aliases if nick == name), None)
+        alias = self._alias(name)
         if alias:
             return alias
         pools = (self.known, self.written) if written else (self.known,)
@@ -168,6 +172,10 @@ class Cast:
                 return found
         return name
 
+    def _alias(self, name: str) -> str | None:
+        """The full name a nickname or a short form given in the article stands for."""
+        return next((full for nick, full in self.aliases if nick == name), None)
+
     def resolve(self, speaker: str | None) -> str | None:
         """A speaker as named in the text, with a pronoun or description replaced."""
         if speaker == PREVIOUS:
@@ -178,6 +186,10 @@ class Cast:
             return self.speaker or self.last or self.fallback
         if speaker and speaker.startswith(ROLE):
             return self._by_role(speaker[len(ROLE):].split())
+        # "kata Bupati", "Pak Kepsek": the one introduced with the office, unless the
+        # article gave the short form as an alias ("Menteri Pertahanan (Menhan) X").
+        if speaker and offices.is_office_alone(speaker) and not self._alias(speaker):
+            return offices.holder(speaker, self.offices) or self.full_name(speaker)
         return self.full_name(speaker)
 
     def _by_role(self, words: list[str]) -> str | None:
@@ -543,6 +555,9 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
     # An office's holder comes first: "(Menlu) Retno" makes "Menlu" her, not the office.
     for short, full in (*office_holders(text), *short_forms(text)):
         cast = replace(cast, aliases=(*cast.aliases, (short, full)))
+    held = tuple((office, cast.full_name(name) or name)
+                 for office, name in offices.office_holders(text))
+    cast = replace(cast, offices=(*cast.offices, *held)) if held else cast
     for match in _NICKNAME_BEFORE_RE.finditer(text):
         full = _shortened(match["name"], (*cast.known, *cast.written))
         if full:

@@ -187,6 +187,12 @@ def _titled_reporter(text: str) -> str | None:
     words = [w.lower() for w in (clause[-1] if clause[-1].strip() else "").split()]
     if words and words[0] == "menurut":
         words = words[1:]
+    names = {w.lower() for w in name.split()}
+    if len(clause) > 1 and all(w.strip(".") in names for w in words):
+        # "Kepala Desa X, Budi mengatakan …": the office set off by a comma before the name.
+        office = clause[-2].split()
+        if office and office[0][:1].isupper():
+            words = [office[0].lower()]
     titled = any(w in _OFFICES for w in words)
     return name if titled and name[:1].isupper() and is_person(name) else None
 

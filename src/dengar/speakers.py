@@ -124,11 +124,18 @@ _NOT_IN_OFFICE = (r"me(?:ng|ny|mb|mp|mf|nc|nd|nj|ns|n[aeiou]|m[aeiou]|l|r|w|y)[a
                   r"|disaksikan|dihadiri|bersama|beserta|berdasarkan|terhadap|dengan|kepada"
                   r"|oleh|terkait|soal|tentang|atas|untuk|bagi|usai|seusai|jelang")
 _APPOSITIVE_RE = re.compile(
-    rf"(?:\s+(?:dari|asal)\s+{NAME_RUN})*(?:\s+(?!(?:{_ADVERBIAL}|{_NOT_IN_OFFICE})\b)"
+    rf"(?:\s+(?:dari|asal|atau)\s+{NAME_RUN})*(?:\s+(?!(?:{_ADVERBIAL}|{_NOT_IN_OFFICE})\b)"
     rf"[a-z][\w-]*){{0,3}}\s*,\s*(?:(?:{_LOWER_HONORIFIC})\s+)?(?P<name>{NAME_RUN})"
 )
 _PASSIVE_RE = re.compile(
     rf"\b(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})\s+oleh\s+(?P<name>{NAME_RUN})"
+)
+# "Seperti diungkapkan Rumi, salah satu pedagang …", "Hal itu disampaikan Budi saat …":
+# without "oleh" too, the name after the passive verb spoke. "disebutkan" and "dinyatakan"
+# also report documents and verdicts ("disebutkan Pasal 5"), so they need "oleh".
+_PASSIVE_NO_OLEH_RE = re.compile(
+    rf"\b(?:{speech.alternation(set(speech.PASSIVE_SPEECH_VERBS) - {'disebutkan', 'dinyatakan'})})"
+    rf"\s+(?P<name>{NAME_RUN})(?=\s*[,.]|\s+(?:{_ADVERBIAL})\b)"
 )
 _CLAUSE_END_RE = re.compile(r"[,.;:!?(]")
 _REPRESENTATIVE_RE = re.compile(
@@ -436,7 +443,11 @@ def reported_speakers(text: str) -> list[tuple[int, str]]:
         name = speaker_menurut(sentence)
         if name:
             found.append((start, name))
-        for match in _PASSIVE_RE.finditer(sentence):
+        # "Saat pencarian, kata Budi, diketahui …": a verb and a name between commas.
+        asides = [m for m in _ASIDE_RE.finditer(sentence)
+                  if sentence[: m.start()].rstrip().endswith(",")]
+        passives = [*_PASSIVE_RE.finditer(sentence), *_PASSIVE_NO_OLEH_RE.finditer(sentence)]
+        for match in (*passives, *asides):
             name = clean_speaker(match.group("name"))
             if name:
                 found.append((start + match.start(), name))

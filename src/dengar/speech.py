@@ -163,6 +163,23 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "pjs", "pjs.", "plh", "plh.",
     # Deputies: "Wapres", "Wagub", "Wamen".
     "wapres", "wagub", "wabup", "wawali", "wamen", "wakasad", "dirjen",
+    # A village's and a school's heads: "Kades Sukamaju", "Pak Kepsek".
+    "kades", "kadus", "kepsek",
+})
+# Offices written short, spelled out, so that "kata Kades" finds the "Kepala Desa X" named
+# before. Lower-case.
+OFFICE_SHORT_FORMS = MappingProxyType({
+    "kades": "kepala desa", "kadus": "kepala dusun", "kepsek": "kepala sekolah",
+    "kapolri": "kepala kepolisian negara", "kapolda": "kepala kepolisian daerah",
+    "kapolres": "kepala kepolisian resor", "kapolresta": "kepala kepolisian resor kota",
+    "kapolsek": "kepala kepolisian sektor", "kadis": "kepala dinas",
+    "kajari": "kepala kejaksaan negeri", "kajati": "kepala kejaksaan tinggi",
+    "kalapas": "kepala lembaga pemasyarakatan", "kakanwil": "kepala kantor wilayah",
+    "sekda": "sekretaris daerah", "sekjen": "sekretaris jenderal", "dirut": "direktur utama",
+    "jubir": "juru bicara", "dubes": "duta besar", "ketum": "ketua umum",
+    "wapres": "wakil presiden", "wagub": "wakil gubernur", "wabup": "wakil bupati",
+    "walikota": "wali kota", "wawali": "wakil wali kota", "menkeu": "menteri keuangan",
+    "menlu": "menteri luar negeri", "mendagri": "menteri dalam negeri",
 })
 
 # Honorifics and ranks: never part of the name announced (the noble names people are

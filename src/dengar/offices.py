@@ -1,0 +1,93 @@
+"""Who holds an office the article names: "kata Bupati" after "Bupati Garut Rudi Hartono".
+
+An article introduces a person with their office ("Kepala Desa Sukamaju, Rudi Hartono") and
+then may call them by the office alone ("ujar Kades", "Pak Kepsek mengatakan"). The office
+words are compared in full, short forms spelled out ("Kades" is "kepala desa"): the office
+said must open the one written, and a different office must not go on from there
+("Presiden" is not the "Presiden Direktur" of a company).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dengar import speech
+from dengar.names import is_person, key, without_brackets
+from dengar.speakername import NAME_RUN_RE, PREVIOUS, clean_speaker
+
+# Words that address the holder, said before the office: "Pak Kepsek", "Bu Camat".
+_ADDRESS_WORDS = frozenset({"pak", "bu", "bapak", "ibu", "sang"})
+_CLAUSE_START_RE = re.compile(r"[.!?;:\n]")
+_BRACKETED_RE = re.compile(r"\([^()\d]{2,}\)")
+_COMMA_RE = re.compile(r"\s*,\s*")
+
+
+def spelled_out(words: list[str]) -> list[str]:
+    """Office words in lower case with short forms spelled out: "Kades" -> "kepala desa"."""
+    out: list[str] = []
+    for word in words:
+        low = key(word).rstrip(".")
+        out += speech.OFFICE_SHORT_FORMS.get(low, low).split()
+    return out
+
+
+def is_office_alone(speaker: str) -> bool:
+    """Whether a speaker is an office without a name: "Bupati", "Pak Kepsek"."""
+    words = speaker.split()
+    return bool(words) and all(key(w) in speech.TITLE_WORDS for w in words) and any(
+        key(w) not in _ADDRESS_WORDS for w in words)
+
+
+def office_holders(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """The (office words, person) pairs text introduces: the office opening the run before a
+    name ("Bupati Garut Drs. H. Rudi Hartono") or the clause set off before it by a comma
+    ("Kepala Sekolah Dasar Negeri 3 Sukamaju, Rudi Hartono")."""
+    found = []
+    # A bracketed short form inside the office ("Kabupaten Tanjung Jabung Barat
+    # (Tanjabbar) Rahmat") is blanked out, keeping every position.
+    blanked = _BRACKETED_RE.sub(lambda m: " " * len(m.group()), text)
+    for run in NAME_RUN_RE.finditer(blanked):
+        name = clean_speaker(run.group())
+        if not name or name == PREVIOUS or not is_person(name):
+            continue
+        if _holder_after_comma(blanked, run.end()):
+            continue  # "Kades Sukamaju, Rudi": the words before the comma are the office
+        office = _office_before(blanked, run, name)
+        if office:
+            found.append((tuple(office), name))
+    return found
+
+
+def _holder_after_comma(text: str, end: int) -> bool:
+    """Whether a person's name follows the run set off by a comma: "Kades Sukamaju, Rudi";
+    a day there ("Bupati Garut Rudi Hartono, Kamis") is no holder."""
+    comma = _COMMA_RE.match(text, end)
+    after = NAME_RUN_RE.match(text, comma.end()) if comma else None
+    name = clean_speaker(after.group()) if after else None
+    return bool(name) and name != PREVIOUS and is_person(name)
+
+
+def _office_before(text: str, run: re.Match[str], name: str) -> list[str]:
+    """The spelled-out office words before name, when an office opens them; else []."""
+    at = run.group().find(name)
+    if at > 0:
+        words = without_brackets(run.group()[:at]).split()
+    elif at == 0 and text[: run.start()].rstrip().endswith(","):
+        head = text[: run.start()].rstrip()[:-1]
+        clause = _CLAUSE_START_RE.split(head)[-1].split(",")[-1]
+        words = without_brackets(clause).split()
+    else:
+        return []
+    if not words or not words[0][:1].isupper() or key(words[0]) in _ADDRESS_WORDS:
+        return []
+    return spelled_out(words) if key(words[0]) in speech.TITLE_WORDS else []
+
+
+def holder(speaker: str, offices: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:
+    """The latest person introduced with the office speaker names, else None."""
+    said = spelled_out([w for w in speaker.split() if key(w) not in _ADDRESS_WORDS])
+    for office, name in reversed(offices):
+        rest = office[len(said):]
+        if list(office[: len(said)]) == said and not (rest and rest[0] in speech.TITLE_WORDS):
+            return name
+    return None
