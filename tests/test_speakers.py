@@ -1131,6 +1131,21 @@ def test_names_after_the_fourth_review(attribution: str, speaker: str) -> None:
         (("Pebulu tangkis muda Dimas Prasetyo menjuarai turnamen di Bandung.",
           "Bagi Dimas, ini gelar kedua tahun ini.",
           '"Saya tidak menyangka," jawabnya Dimas.'), ["Dimas Prasetyo"]),
+        # An outlet or a holiday after "katanya" is no speaker, and a lost space after a full
+        # stop ("Budi.Ia") glues no word of the next sentence to the name.
+        (("Warga Suparmi Rahayu mengeluhkan sepinya pasar.",
+          '"Pembeli makin sedikit tahun ini," katanya Antara.'), ["Suparmi Rahayu"]),
+        (("Warga Suparmi Rahayu mengeluhkan sepinya pasar.",
+          '"Ramai lagi saat Lebaran," ujarnya Idul Adha.'), ["Suparmi Rahayu"]),
+        (("Kapolres Sukamaju AKBP Budi Hartono memimpin razia.",
+          '"Kami tindak tegas," kata Budi.Ia menyebut ada 40 motor terjaring.'),
+         ["Budi Hartono"]),
+        # A group's name with a word in single quotes gives no nickname.
+        (("Kepala Dinas Pariwisata Sri Wahyuni membuka pameran.",
+          '"Produk lokal makin diminati," kata Sri.',
+          "Stan Kelompok Wanita Tani 'Sri' Rejeki paling ramai dikunjungi.",
+          '"Pengunjung tahun ini lebih banyak," tambah Sri.'),
+         ["Sri Wahyuni", "Sri Wahyuni"]),
         # A nickname in single quotes inside the name is no part of it, and stands for it.
         (("Tim tuan rumah menang tipis.",
           "\"Mental pemain bagus,\" kata pelatih Persik, Rudi 'Ucok' Hartono usai laga.",
@@ -1145,7 +1160,14 @@ def test_names_after_the_fourth_review_across_paragraphs(
 @pytest.mark.parametrize(
     ("paragraphs", "speakers"),
     [
-        # The office alone, or its short form, stands for the one introduced with it.
+        # The office alone, or its short form, stands for the one introduced with it, a
+        # rank between the office and the name ("Kapolsek Petir, AKP Priyanto") or not.
+        (("Kapolsek Sukamaju, AKP Budi Hartono, menjelaskan api berasal dari dapur.",
+          '"Kami sudah berkoordinasi dengan dinas sosial," jelas Kapolsek.'), ["Budi Hartono"]),
+        # "Jaksa Agung" is the office: "Agung" is no name here.
+        (("Kejaksaan memastikan banding.",
+          '"Kami akan banding," tegas Jaksa Agung Muhammad Prasetyo di Jakarta.'),
+         ["Muhammad Prasetyo"]),
         (("Bupati Sukamaju Drs. H. Rudi Hartono M.Ag. menanggapi keluhan itu.",
           '"Kalau tidak sanggup, mundur saja," tegas Bupati.'), ["Rudi Hartono"]),
         (("Kepala Desa Sukamaju, Budi Santoso, mengeluhkan aturan dana desa.",

@@ -70,9 +70,11 @@ def _holder_after_comma(text: str, end: int) -> bool:
 def _office_before(text: str, run: re.Match[str], name: str) -> list[str]:
     """The spelled-out office words before name, when an office opens them; else []."""
     at = run.group().find(name)
-    if at > 0:
+    ranked = at > 0 and all(key(w) in speech.RANKS for w in run.group()[:at].split())
+    if at > 0 and not ranked:
         words = without_brackets(run.group()[:at]).split()
-    elif at == 0 and text[: run.start()].rstrip().endswith(","):
+    elif (at == 0 or ranked) and text[: run.start()].rstrip().endswith(","):
+        # "Kepala Sekolah …, Rudi" and "Kapolsek Petir, AKP Priyanto": a rank is no office
         head = text[: run.start()].rstrip()[:-1]
         clause = _CLAUSE_START_RE.split(head)[-1].split(",")[-1]
         words = without_brackets(clause).split()

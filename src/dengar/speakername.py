@@ -35,7 +35,9 @@ ROLE = "\x00role:"
 
 _PARTICLES = "|".join(sorted(speech.NAME_PARTICLES))
 # A degree glued to an initial ("M.Hum", "S.Pd") is one word, which strip_degrees drops.
-_NAME_WORD = r"[A-ZÀ-Þ](?:[^\W\d_]|['’-])*(?:\.[A-Z][a-z]{1,3}\b)?\.?"
+# A word of a name, or an initial with a degree glued on ("M.Hum"); "Budi.Ia" is a name and
+# the next sentence, a space lost.
+_NAME_WORD = r"(?:[A-ZÀ-Þ]\.[A-Z][a-z]{1,3}\b|[A-ZÀ-Þ](?:[^\W\d_]|['’-])*)\.?"
 NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD})*"
 NAME_RUN_RE = re.compile(NAME_RUN)
 _PLACE_BEFORE_NAME = speech.PLACE_WORDS - {"kota"}
@@ -53,6 +55,22 @@ def article_text(text: str) -> Iterator[None]:
         yield
     finally:
         _ARTICLE_TEXT.reset(token)
+
+
+def named_elsewhere(name: str) -> bool:
+    """Whether the article names this person in full elsewhere: a name of two words or more
+    written again, or one word opening a longer name ("Bobby" and "Bobby Setiabudi"); an
+    outlet or a holiday after "katanya" ("katanya Antara.", "ujarnya Idul Adha.") is not.
+    A paragraph read without its article takes the name as written."""
+    text, words = _ARTICLE_TEXT.get(), name.split()
+    if not text:
+        return True  # a paragraph read alone: nothing to go by
+    if len(words) > 1:
+        return text.count(name) > 1
+    return any(is_person(clean_speaker(m.group()) or "") for m in re.finditer(
+        rf"\b{re.escape(name)}(?:\s+[A-Z][\w'’-]+)+", text))
+
+
 _PERSON_MARKERS = speech.HONORIFICS | speech.RANKS
 # Words opening a run that are not the name: "Kemudian Budi", "Dikatakan Lagan", "Kata Budi".
 _NOT_NAME_OPENERS = (speech.SENTENCE_OPENERS | frozenset(speech.SPEECH_VERBS)
@@ -109,6 +127,10 @@ def _province_here(words: list[str], i: int) -> bool:
             | speech.ORGANISATION_WORDS)
 
 
+# A title whose second word is also a name: "Jaksa Agung Muhammad Prasetyo" (not "Agung").
+_TITLE_PAIRS = frozenset({("jaksa", "agung"), ("hakim", "agung")})
+
+
 def _strip_office(words: list[str]) -> list[str]:
     """Drop the titles, offices, acronyms and jurisdictions in front of a name."""
     skippable = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.HONORIFICS
@@ -116,7 +138,8 @@ def _strip_office(words: list[str]) -> list[str]:
     while words and (words[0].lower() in skippable or is_acronym_word(words[0])):
         if _balinese(words):
             return words
-        words = words[1:]
+        pair = len(words) > 1 and (key(words[0]), key(words[1])) in _TITLE_PAIRS
+        words = words[2:] if pair else words[1:]
     # "Holtikultura Sulsel Fitriani": a province's short form ends the office before it.
     for i in reversed(range(len(words) - 1)):
         if key(words[i]) in speech.PROVINCE_SHORT_FORMS and _province_here(words, i):
@@ -289,6 +312,11 @@ _NICKNAMED_RE = re.compile(
 )
 
 
+# A group named with a word in quotation marks: "Kelompok Wanita Tani 'Sri' Rejeki".
+_GROUP_WORDS = speech.ORGANISATION_WORDS | {"kelompok", "tani", "wanita", "paguyuban", "sanggar",
+                                            "karang", "taruna", "stan", "toko", "warung"}
+
+
 def nicknames(text: str) -> list[tuple[str, str]]:
     """The (nickname, full name) pairs text gives with a person's full name: "Gubernur
     Basuki Tjahaja Purnama (Ahok)" gives ("Ahok", "Basuki Tjahaja Purnama"); 'Presiden Joko
@@ -297,8 +325,9 @@ def nicknames(text: str) -> list[tuple[str, str]]:
     for match in _QUOTED_NICKNAME_RE.finditer(text):
         last = sentence_pieces(match["last"])[0].rstrip(".")  # "Lunggana. Lulung menyatakan"
         name = clean_speaker(f"{match['first']} {last}")
-        if name and name != PREVIOUS and len(name.split()) > 1:
-            found.append((match["nick"], name))
+        group = any(key(w) in _GROUP_WORDS for w in match["first"].split())
+        if name and name != PREVIOUS and len(name.split()) > 1 and not group:
+            found.append((match["nick"], name))  # not a group's: "Kelompok Tani 'Sri' Rejeki"
     for match in _NICKNAMED_RE.finditer(text):
         nickname = match.group("paren") or match.group("alt")
         name = clean_speaker(match.group("full"))

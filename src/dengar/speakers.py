@@ -25,6 +25,7 @@ from dengar.speakername import (
     clean_speaker,
     is_acronym_word,
     is_name_run,
+    named_elsewhere,
     without_organisation_before_name,
 )
 
@@ -407,7 +408,8 @@ def _name_after_nya(match: re.Match[str]) -> str | None:
         return None
     alone = _NAME_ALONE_RE.match(match.group("rest"))
     name = clean_speaker(alone["name"]) if alone else None
-    return name if name and name != PREVIOUS and is_person(name) else None
+    return name if (name and name != PREVIOUS and is_person(name)
+                    and named_elsewhere(name)) else None
 
 
 def _role_only(rest: str) -> str | None:
