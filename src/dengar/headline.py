@@ -13,7 +13,7 @@ from dengar.byline import parse_byline
 from dengar.dateline import is_lone_dateline, split_dateline
 from dengar.lines import HEADING_MAX_WORDS, Line, is_headline_shaped, split_caption
 from dengar.patterns import is_title_case
-from dengar.repeats import REPEAT_WINDOW, Repeat, bare
+from dengar.repeats import QUOTE_MARKS, REPEAT_WINDOW, Repeat, bare
 
 LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede the headline
 LABEL_MAX_WORDS = 2  # such a label has at most this many words
@@ -22,7 +22,6 @@ TEXT_PARAGRAPH_MIN_WORDS = 15  # a lead is this long; a teaser's title is not
 WIDGET_MIN_TITLES = 3  # titles each printed twice above the text: a box of other articles
 MENU_LINE_MAX_WORDS = 4  # above a title printed twice: a menu's lines ("HOME NEWS JATENG")
 CAPTION_MIN_WORDS = 4  # a line over a credit: shorter, a label
-_QUOTE_MARKS = ('"', "“", "”", "'", "‘")
 
 
 def spoken_indexes(lines: list[Line]) -> list[int]:
@@ -65,7 +64,7 @@ def mark_credited_captions(lines: list[Line]) -> None:
         if (_title_follows(lines, i + 2, text_at) and line.kind == "body" and not line.item
                 and CAPTION_MIN_WORDS <= len(line.text.split()) <= HEADING_MAX_WORDS
                 and not line.text.endswith((".", "!", "?", ":", ",", ";"))
-                and not is_title_case(line.text) and not line.text.startswith(_QUOTE_MARKS)
+                and not is_title_case(line.text) and not line.text.startswith(QUOTE_MARKS)
                 and after.kind == "furniture" and after.dropped
                 and all(furniture.PHOTO_CREDIT_LINE.match(t) for t in after.dropped)):
             lines[i] = Line("caption", line.text)

@@ -48,7 +48,7 @@ _CRAWL_LEFTOVERS_RE = re.compile(
     r"|(?:^|(?<=\s))https?:?\s+\S+(?:\s\S+){0,30}?\.(?:jpe?g|png|webp|gif)(?:\s+|$)",
     re.IGNORECASE)
 _TABLE_CELLS_RE = re.compile(r"\s*\|\s*:\s*\|\s*")
-_TABLE_BAR_END_RE = re.compile(r"\s+\|+$")
+_TABLE_BAR_END_RE = re.compile(r"\s+\|+\s*$")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
 # A full stop after a lower-case word, then a capitalised word: two sentences ('"Lazimnya
 # diinfokan. Namun, …," timpal dia.'), never a heading; an abbreviation is capitalised ("Profil
@@ -111,7 +111,13 @@ def clean_line(line: str) -> str:
     bars: "Judul berita |" is "Judul berita", "Penulis | : | Adam" is "Penulis: Adam"."""
     line = _TABLE_CELLS_RE.sub(": ", _EMPTY_BRACKETS_RE.sub("", _IMAGE_MARKUP_RE.sub("", line)))
     line = _CRAWL_LEFTOVERS_RE.sub("", _SPACE_RE.sub(" ", line).strip())
-    return line if line.startswith("|") else _TABLE_BAR_END_RE.sub("", line).strip()
+    return strip_table_bar(line).strip()
+
+
+def strip_table_bar(line: str) -> str:
+    """A line without the table bar closing it ("Judul berita |"); a table's row ("| a | b |")
+    stays as it is."""
+    return line if line.lstrip().startswith("|") else _TABLE_BAR_END_RE.sub("", line)
 
 
 # "… Hyeri. Baca juga: <another headline> Kompas.com merangkumnya …": a link to another

@@ -20,7 +20,7 @@ from dengar import furniture
 from dengar.dateline import date_line, split_dateline
 from dengar.detokenise import detokenise
 from dengar.glued import unglue
-from dengar.lines import FIELD_LINE_RE, HEADING_MAX_CHARS, LIST_ITEM_RE
+from dengar.lines import FIELD_LINE_RE, HEADING_MAX_CHARS, LIST_ITEM_RE, strip_table_bar
 from dengar.model import Block, Metadata, Source
 from dengar.patterns import is_title_case
 from dengar.titles import clean_title, site_keys
@@ -260,9 +260,6 @@ def _reflow_text(lines: list[str], width: int | None) -> list[str]:
     return reflow(lines, width, "ragged" if _is_ragged(lines, width) else "column")
 
 
-_TABLE_BAR_END_RE = re.compile(r"^(?!\s*\|)(.*?)\s+\|+\s*$")  # not a table's row, "| a | b |"
-
-
 def parse_text(text: str) -> Source:
     """Split decoded plain text into unmarked blocks, reflowing it first if it is hard-wrapped.
 
@@ -275,7 +272,7 @@ def parse_text(text: str) -> Source:
     # A tokenised dump's marks are joined to their words first: unglueing and the dateline,
     # date and quotation rules all expect "2019).Sebelumnya", not "2019 ) .Sebelumnya".
     # A table's bar closing a line ("… Semarang ketiga. |") is no sign the line goes on.
-    lines = [_TABLE_BAR_END_RE.sub(r"\1", line) for line in detokenise(text).splitlines()]
+    lines = [strip_table_bar(line) for line in detokenise(text).splitlines()]
     width = wrap_width(lines)
     stacked = frozenset() if width else stacked_titles(lines)
     blocks = [Block(block.text, "furniture") if block.text in stacked else block

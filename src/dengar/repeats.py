@@ -26,7 +26,7 @@ SAME_WORD = 0.75  # "Retbo" for "Retno": one letter of a word slipped
 _LEADING_TAG = re.compile(r"^\s*\[[^\[\]]{2,30}\]\s*")  # "[Fimela] Joko Anwar"
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo)\s*:\s*", re.IGNORECASE)  # "Foto: <the caption>"
 _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)\s*selengkapnya\s*$", re.IGNORECASE)
-_QUOTE_MARKS = ('"', "“", "”", "„", "'", "‘")
+QUOTE_MARKS = ('"', "“", "”", "„", "'", "‘")
 # A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,50})\)\s*$")
 
@@ -83,7 +83,7 @@ def mark_repeats(lines: list[Line]) -> list[Repeat]:
         if line.kind != "body" or line.item:
             continue
         words = len(line.text.split())
-        if words > CAPTION_MAX_WORDS or line.text.startswith(_QUOTE_MARKS):
+        if words > CAPTION_MAX_WORDS or line.text.startswith(QUOTE_MARKS):
             continue  # a paragraph or a quotation a crawler copied twice is left as it is
         for j in range(i + 1, min(i + 1 + REPEAT_WINDOW, len(lines))):
             if (lines[j].kind == "body" and _same(line.text, lines[j].text)
