@@ -153,6 +153,8 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         ("Operasi pasar digelar besok. (01)", "Operasi pasar digelar besok.", "(01)"),
         ("Operasi pasar digelar besok, ujarnya. (K-08)", "Operasi pasar digelar besok, ujarnya.",
          "(K-08)"),
+        ("Operasi pasar digelar besok. (L/RE1/RI-1)", "Operasi pasar digelar besok.",
+         "(L/RE1/RI-1)"),
         ("Operasi pasar digelar besok, pungkasnya (van).",
          "Operasi pasar digelar besok, pungkasnya.", "(van)"),
         ("Operasi pasar digelar besok. (Harian Network | Harian.id)",
@@ -432,6 +434,9 @@ def test_a_page_number_before_the_editors_initials_is_dropped_with_them() -> Non
     ([BODY, "Terkini Lainnya", "Revisi Target Kredit, Bank Antisipasi Suku Bunga Tinggi"],
      [LEAD, BODY]),
     (["Terkini Lainnya", "Harga Cabai Ikut Naik", BODY], [LEAD, "Harga Cabai Ikut Naik", BODY]),
+    # Titles a crawler split with lone dashes under a label.
+    ([BODY, "Berita Terkait", "-", "Pengakuan Pedagang Pasar Induk: Stok Aman, Harga Belum Turun",
+      "-", "Menteri: Operasi Pasar Digelar di Lima Kota Mulai Besok"], [LEAD, BODY]),
 ])
 def test_link_lists_after_a_label_or_the_credit_are_furniture(lines, kept) -> None:
     article = segment_lines(HEADLINE, LEAD, *lines)
@@ -586,6 +591,13 @@ def test_brackets_a_copy_left_empty_are_not_read() -> None:
     "Gabung ke Channel WhatsApp Harian TV untuk update berita terbaru dan terpercaya.",
     "Rina Sari|HARIANPAGI", "Logo", "Iklan Atas", "English English Indonesian Indonesian",
     "JAKARTA, HARIAN.com — Hotel Sukamaju menghadirkan program berbuka puasa mulai 19… Read More",
+    # a translator's credit, a related link in capitals, a WordPress theme's comment form and
+    # button, an agency signing off, the editor beside a counter, a date with the byline
+    "Penerjemah: Rina Sari, Budi Santoso", "MEMBACA Harga Cabai Ikut Naik di Bandung",
+    "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
+    "Situs ini menggunakan Akismet untuk mengurangi spam. Pelajari bagaimana data komentar Anda "
+    "diproses.", "Back to top button", "Harian Pagi News Agency (HPNA)",
+    "Editor Rina Sari Dibaca : 388", "SENIN, 02 APRIL 2018 | 11:54 WIB | LAPORAN: RINA SARI",
 ])
 def test_widget_lines_of_a_crawled_page_are_furniture(line) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)

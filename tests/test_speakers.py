@@ -1131,6 +1131,14 @@ def test_names_after_the_fourth_review(attribution: str, speaker: str) -> None:
         (("Pebulu tangkis muda Dimas Prasetyo menjuarai turnamen di Bandung.",
           "Bagi Dimas, ini gelar kedua tahun ini.",
           '"Saya tidak menyangka," jawabnya Dimas.'), ["Dimas Prasetyo"]),
+        # "janji" attributes; a candidate's or a ministry's short form is no part of the name.
+        (("Kampanye damai digelar di Pontianak.",
+          '"Kami akan bekerja netral," janji Ketua KPU Pontianak, Sujadi Rahman.'),
+         ["Sujadi Rahman"]),
+        (("Debat kandidat digelar di Batu.",
+          '"Kota ini butuh pemimpin baru," kata Cawali Nurochman Heli.'), ["Nurochman Heli"]),
+        (("Ratusan WNI dipulangkan dari Arab Saudi.",
+          '"Semua sudah tiba dengan selamat," ujar Kemlu Judha Nugraha.'), ["Judha Nugraha"]),
         # An outlet or a holiday after "katanya" is no speaker, and a lost space after a full
         # stop ("Budi.Ia") glues no word of the next sentence to the name.
         (("Warga Suparmi Rahayu mengeluhkan sepinya pasar.",

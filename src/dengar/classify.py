@@ -52,7 +52,8 @@ _TEXT_MIN_WORDS = 8  # a line this long is a paragraph of the article's text
 
 LONE_DATELINE_MAX_WORDS = 5
 NUMBERED_HEADINGS_MIN = 2
-_CREDITS_RE = re.compile(r"(?:editor|reporter|penulis|redaktur|pewarta)\s*:", re.IGNORECASE)
+_CREDITS_RE = re.compile(r"(?<=[-|]\s)(?:editor|reporter|penulis|redaktur|pewarta|laporan)\s*:",
+                         re.IGNORECASE)
 _ASKED_RE = re.compile(r"^(?:apa|di\s?mana|mengapa|kenapa|bagaimana|siapa|kapan|berapa)\b"
                        r"[^?.!]{0,60}\?\s+[A-Z]", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^(\d{1,2})\.\s+[A-Z]")
@@ -110,9 +111,10 @@ def _first_pass(block: Block, text: str) -> Line:
 
 def _dated_credits(text: str) -> bool:
     """A date with the desk's credits after it: "Kamis, 01 Februari 2018 | 21:16 Wita -
-    Editor: Irwan Idris - Reporter: Mirsan"."""
-    date, _, rest = text.partition(" - ")
-    return bool(rest) and date_line(date) is not None and _CREDITS_RE.match(rest) is not None
+    Editor: Irwan Idris - Reporter: Mirsan", "SENIN, 02 APRIL 2018 | 11:54 WIB | LAPORAN: X"."""
+    credits = _CREDITS_RE.search(text)
+    date = text[: credits.start()].rstrip(" -|") if credits else ""
+    return bool(date) and date_line(date) is not None
 
 
 def _mark_captions(lines: list[Line], headline: str | None) -> None:

@@ -76,7 +76,7 @@ PAGE_LABELS: tuple[str, ...] = (
     # a language switcher: each language's name printed twice, as its flag and its link (the
     # empty byline label under it may be joined on)
     "english english indonesian indonesian", "indonesian indonesian english english",
-    "english english indonesian indonesian oleh",
+    "english english indonesian indonesian oleh", "back to top button", "back to top",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -129,7 +129,7 @@ TAG_LINE = re.compile(
 RELATED_LINK = re.compile(
     r"^\(?(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|baca\s*:|berita\s+terkait\s*:"
     r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s*:?\s*[\"“'‘]"
-    r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:"
+    r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:|(?-i:MEMBACA)\s+(?-i:[A-Z])"
     # a title after these, not a step: "Selanjutnya: Inflasi AS Terkendali, Rupiah …"
     r"|(?:selanjutnya|menarik\s+dibaca)\s*:\s*(?-i:[A-Z0-9]\S*\s+[A-Z]))",
     re.IGNORECASE,
@@ -146,6 +146,7 @@ NOTICE_LINE = re.compile(
     r"|berkomentarlah\s+(?:secara|dengan)\s+bijak|terima\s+kasih\.\s+kami\s+sudah\s+menerima"
     r"|posting\s+komentar\s+untuk|bagikan\s+perspektif\s+anda|gabung\s+ke\s+channel"
     r"|follow\s+.{1,40}\s+di\s+(?:sosmed|media\s+sosial)"
+    r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|situs\s+ini\s+menggunakan\s+akismet"
     r"|silakan\s+baca\s+konten\s+menarik\s+lainnya|jika\s+anda\s+ingin\s+mendapatkan\s+info"
     r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:"
     r"|isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?tanggung\s+jawab)",
@@ -254,8 +255,9 @@ PHOTO_CREDIT_LINE = re.compile(
 # Who wrote and who edited, as a label naming no author dengar can read: "Rep: C32/ Red: Winda
 # Destiana Putri", "Redaktur & Reporter : Aristo Setiawan". Furniture when it is no byline.
 CREDIT_LABELS_LINE = re.compile(
-    r"^(?:rep|red|reporter|redaktur|editor|penulis|pewarta|fotografer)"
-    r"(?:\s*(?:&|dan|/)\s*(?:rep|red|reporter|redaktur|editor|penulis|pewarta|fotografer))*"
+    r"^(?:rep|red|reporter|redaktur|editor|penulis|pewarta|fotografer|penerjemah)"
+    r"(?:\s*(?:&|dan|/)\s*(?:rep|red|reporter|redaktur|editor|penulis|pewarta|fotografer"
+    r"|penerjemah))*"
     r"\s*:(?=[^?!]{0,80}$)",  # "Reporter: Bagaimana dengan …?" is an interview's question
     re.IGNORECASE,
 )
@@ -288,7 +290,7 @@ _INITIALS = r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}|[A-Z][a-z]{1,3})"  # "(jn02)", "(O
 # Media Indonesia numbers its editors: "(OL-5)".
 _NUMBERED_INITIALS = r"\(\s*[A-Z]{1,4}-\d{1,3}\s*\)"  # "(K-08)" too
 # JPNN numbers its trainees' initials: "(mg10/jpnn)".
-_PAIRED_INITIALS = r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}|[A-Z][a-z]{1,4})"
+_PAIRED_INITIALS = r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{1,5}\d{0,2}(?:-\d{1,2})?|[A-Z][a-z]{1,4})"  # "RI-1"
 _PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
@@ -351,6 +353,12 @@ CLOSING_CREDIT_MAX_WORDS = 4
 # … mulai 19… Read More".
 TEASER_LINE = re.compile(r"(?:…|\.\.\.)\s*(?:read\s+more|baca\s+selengkapnya)\s*$",
                          re.IGNORECASE)
+
+# An agency's name signing off the article: "Mi’raj News Agency (MINA)"; the editor and the
+# reads a page counts beside each other: "Editor K Balasa Dibaca : 388".
+SIGN_OFF_LINE = re.compile(
+    r"^[\w’'.-]+(?:\s[\w’'.-]+){0,3}\s+news\s+agency(?:\s*\([A-Z]{2,8}\))?$"
+    r"|^editor\s+[^:]{2,40}\s+dibaca\s*:\s*[\d.,]+$", re.IGNORECASE)
 
 # A link to another article in brackets inside a paragraph: "(Baca: Korban Kecelakaan …)".
 BRACKETED_RELATED = re.compile(

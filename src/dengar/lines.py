@@ -64,7 +64,7 @@ _FURNITURE_PATTERNS = (
     furniture.READING_TIME_LINE, furniture.TEMPLATE_LINE, furniture.ACCOUNT_BYLINE_LINE,
     furniture.PAGINATION_LINE, furniture.PROMO_HERE_LINE, furniture.PHOTO_CREDIT_LINE,
     furniture.NO_ADS_PROMO_LINE, furniture.RELATIVE_TIME_LINE, furniture.BREADCRUMB_LINE,
-    furniture.TEASER_LINE,
+    furniture.TEASER_LINE, furniture.SIGN_OFF_LINE,
 )
 # Copyright, tag and notice lines: their openings ("Hak cipta", "#…", "Ikuti berita") also
 # open body sentences, so a line that reads as a sentence is kept (see ``_reads_as_sentence``).
@@ -82,6 +82,7 @@ _CERTAIN_FURNITURE_RE = re.compile(
     r"|^follow\s+\S+\s+untuk\s+mendapatkan|^cek\s+berita\s+dan\s+artikel"
     r"|^berkomentarlah\s+(?:secara|dengan)\s+bijak|^terima\s+kasih\.\s+kami\s+sudah\s+menerima"
     r"|^posting\s+komentar\s+untuk|^bagikan\s+perspektif\s+anda|^gabung\s+ke\s+channel"
+    r"|^alamat\s+email\s+anda\s+tidak|^situs\s+ini\s+menggunakan\s+akismet"
     r"|^isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?"
     r"tanggung\s+jawab",
     re.IGNORECASE,

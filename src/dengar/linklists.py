@@ -47,10 +47,16 @@ def mark_link_lists(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind == "furniture":
             dropping = dropping or _is_label(line) or (i > last_text and _is_credit(line))
-        elif line.kind == "body" and dropping and (line.item or _closing_titles(lines, i)):
+        elif line.kind == "body" and dropping and (line.item or _dashed(lines, i)
+                                                   or _closing_titles(lines, i)):
             lines[i] = Line("furniture", "", (line.text,))
         else:
             dropping = False
+
+
+def _dashed(lines: list[Line], at: int) -> bool:
+    """Whether a lone dash opens the line, as a list a crawler split does: "-" / "Title"."""
+    return at > 0 and lines[at - 1].kind == "furniture" and lines[at - 1].dropped == ("-",)
 
 
 def _closing_titles(lines: list[Line], start: int) -> bool:

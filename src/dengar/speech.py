@@ -28,6 +28,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "mengumumkan", "umumkan", "keluh", "mengeluh", "mengeluhkan", "jawab", "menjawab",
     "tanya", "bertanya", "timpal", "menimpali", "sahut", "menyahut", "imbau", "mengimbau",
     "kilah", "berkilah", "dalih", "berdalih", "sindir", "menyindir", "kisah", "mengisahkan",
+    "janji",
     "menceritakan", "teriak", "berteriak", "celetuk", "tanggap", "menanggapi", "simpul",
     "menyimpulkan",
 )
@@ -129,6 +130,11 @@ SENTENCE_OPENERS: frozenset[str] = frozenset({
 # is announced as "Sri Mulyani".
 TITLE_WORDS: frozenset[str] = frozenset({
     "presiden", "wakil", "menteri", "menko", "menlu", "mendagri", "menkeu", "kepala", "ketua",
+    # Candidates: "Cawali Nurochman", "Cabup Rudi"; a ministry written short before its
+    # spokesman: "Kemlu Judha Nugraha".
+    "cawali", "cawawali", "cabup", "cawabup", "cagub", "cawagub", "capres", "cawapres",
+    "caleg", "kemlu", "kemnaker", "kemenkes", "kemendagri", "kemenkeu", "kemenag", "kemensos",
+    "kemenhub", "kementan", "kemenpora", "kemenkumham", "kemendikbud", "kemenparekraf",
     # Ministers written short: "Menkes Budi", "Mendikdasmen Abdul Mu'ti".
     "menkes", "menhan", "menpora", "mendikbud", "mendikdasmen", "mendiktisaintek", "menpan",
     "menpan-rb", "menparekraf", "mensesneg", "menkumham", "menaker", "menag", "mentan",
