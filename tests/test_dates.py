@@ -102,3 +102,7 @@ def test_time_words_refuses_what_is_not_a_time():
 ])
 def test_a_two_digit_year_counts_in_brackets_or_after_a_weekday(written, spoken):
     assert spoken_form(written) == spoken
+
+
+def test_a_duration_with_seconds_is_no_time_of_day():
+    assert "lewat" not in spoken_form("finis dengan catatan waktu 2:11:45")

@@ -187,7 +187,7 @@ def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: 
          "https://www.youtube.com/embed/xzy2bFXyurI"),
         (f"{BODY} https://www.instagram.com/p/C4xYzAbCdEf/ Stok beras aman.",
          f"{BODY} Stok beras aman.", "https://www.instagram.com/p/C4xYzAbCdEf/"),
-        # a link in brackets inside a paragraph
+        # a link in brackets inside a paragraph ("(baca: …)" in lower case means "read as")
         ("Stok menipis (Baca: Harga Cabai Ikut Naik di Bandung) sejak awal bulan.",
          "Stok menipis sejak awal bulan.", "(Baca: Harga Cabai Ikut Naik di Bandung)"),
     ],
@@ -589,7 +589,7 @@ def test_brackets_a_copy_left_empty_are_not_read() -> None:
     'Posting Komentar untuk "Harga Beras Naik di Pasar Induk"',
     "Bagikan perspektif Anda, sumbangkan wawasan dari keahlian Anda, dan berkontribusilah.",
     "Gabung ke Channel WhatsApp Harian TV untuk update berita terbaru dan terpercaya.",
-    "Rina Sari|HARIANPAGI", "Logo", "Iklan Atas", "English English Indonesian Indonesian",
+    "Rina Sari|HARIANPAGI", "Iklan Atas", "English English Indonesian Indonesian",
     "JAKARTA, HARIAN.com — Hotel Sukamaju menghadirkan program berbuka puasa mulai 19… Read More",
     # a translator's credit, a related link in capitals, a WordPress theme's comment form and
     # button, an agency signing off, the editor beside a counter, a date with the byline
@@ -690,6 +690,16 @@ def test_a_heading_in_sentence_case_over_its_photos_credit_stays_a_heading() -> 
     ["Skor akhir pertandingan:", "21:15", "18:21", "21:19"],  # a match's set scores
     ["Ringkasan", BODY],  # a heading named like a box's label
     ["Selanjutnya: unggah kartu keluarga dan akta kelahiran", BODY],  # a step, no teaser
+    # lines near the shapes of later furniture rules (review of bc77455)
+    ["Follow Akun Resmi BNPB di Media Sosial", "- Akun Instagram @bnpb", "- Akun X @bnpb"],
+    ["MEMBACA Laporan Badan Pusat Statistik pekan lalu, kita patut cemas akan harga beras."],
+    ["Gabung ke channel resmi yang dikelola lembaga jelas, bukan akun pribadi."],
+    ["Bagikan perspektif Anda dengan sopan dan jangan menyebarkan data pribadi orang lain."],
+    ["Bogor Barat | PKS", "Bogor Utara | GERINDRA"], ["Logo", BODY],
+    ["Sejarah Antara News Agency", BODY],
+    ["Lulusan yang diterima minimal sarjana atau diploma empat (S1/D4)"],
+    ["Barang bukti diamankan unit anjing pelacak (K-9)"],
+    ["Dana dipotong oknum tertentu (baca: perangkat desa yang nakal) karena lalai mengawasi."],
 ])
 def test_article_lines_near_new_furniture_shapes_stay(lines) -> None:
     article = segment_lines(HEADLINE, LEAD, *lines)

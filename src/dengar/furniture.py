@@ -72,11 +72,14 @@ PAGE_LABELS: tuple[str, ...] = (
     "penulis", "tim redaksi", "penulis & editor",
     # A summary box's label, other boxes' labels, a reaction poll, a prayer-times widget.
     "ringkasan berita", "bacaan lainnya", "what's your reaction?", "jadwal salat & imsakiah",
-    "jadwal sholat & imsakiyah", "logo", "iklan atas", "iklan bawah",
+    "jadwal sholat & imsakiyah", "iklan atas", "iklan bawah",
     # a language switcher: each language's name printed twice, as its flag and its link (the
     # empty byline label under it may be joined on)
     "english english indonesian indonesian", "indonesian indonesian english english",
-    "english english indonesian indonesian oleh", "back to top button", "back to top",
+    "english english indonesian indonesian oleh", "back to top button",
+    # a text-size widget, an author box's picture, more boxes' labels
+    "font", "ukuran font", "ukuran font: - +", "aa", "avatar", "video pilihan hari ini",
+    "video terkini", "berita terkini", "berita terkini selengkapnya", "komentar via facebook",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -91,7 +94,8 @@ AD_LABEL_LINE = re.compile(
 # How long ago a teaser was posted: "10 jam yang lalu"; a breadcrumb: "Home / Berita / Riau".
 RELATIVE_TIME_LINE = re.compile(
     r"^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$"
-    r"|^00[:.]00$",  # a widget's clock not yet filled in
+    r"|^00[:.]00$"  # a widget's clock not yet filled in
+    r"|^\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s+\d+)?$",
     re.IGNORECASE)
 # Its last crumb may be the article's own title: "Home > Berita > TURNAMEN > [Judul] Judul".
 BREADCRUMB_LINE = re.compile(
@@ -112,7 +116,7 @@ COUNTER_LINE = re.compile(
 
 # "© 2008 - 2015 PT. Kompas Cyber Media … All Rights Reserved", "Copyright 2024 …".
 COPYRIGHT_LINE = re.compile(
-    r"^(?:\d{4}\s*)?(?:©|\(c\)\s|copyright\b|hak\s+cipta\b)|all\s+rights\s+reserved",
+    r"^(?:\d{4}\s*)?(?:©|\(c\)\s|copyright\b|hak\s+cipta\b)|all\s+rights?\s+reserved",
     re.IGNORECASE,
 )
 
@@ -129,7 +133,8 @@ TAG_LINE = re.compile(
 RELATED_LINK = re.compile(
     r"^\(?(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|baca\s*:|berita\s+terkait\s*:"
     r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s*:?\s*[\"“'‘]"
-    r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:|(?-i:MEMBACA)\s+(?-i:[A-Z])"
+    r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:"
+    r"|(?-i:MEMBACA)\s+(?-i:[A-Z])[^.!?]*$"  # a title after it; "MEMBACA Laporan BPS …, kita"
     # a title after these, not a step: "Selanjutnya: Inflasi AS Terkendali, Rupiah …"
     r"|(?:selanjutnya|menarik\s+dibaca)\s*:\s*(?-i:[A-Z0-9]\S*\s+[A-Z]))",
     re.IGNORECASE,
@@ -143,10 +148,13 @@ NOTICE_LINE = re.compile(
     r"|dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
     r"|ikuti\s+(?:berita|kami|update|terus)|download\s+aplikasi|unduh\s+aplikasi"
     r"|follow\s+\S+\s+untuk\s+mendapatkan|cek\s+berita\s+dan\s+artikel"
-    r"|berkomentarlah\s+(?:secara|dengan)\s+bijak|terima\s+kasih\.\s+kami\s+sudah\s+menerima"
-    r"|posting\s+komentar\s+untuk|bagikan\s+perspektif\s+anda|gabung\s+ke\s+channel"
-    r"|follow\s+.{1,40}\s+di\s+(?:sosmed|media\s+sosial)"
+    r"|berkomentarlah\s+(?:secara|dengan)\s+bijak"
+    r"|terima\s+kasih\.\s+kami\s+sudah\s+menerima\s+laporan\s+anda"
+    r"|posting\s+komentar\s+untuk|bagikan\s+perspektif\s+anda,\s+sumbangkan"
+    r"|gabung\s+ke\s+channel\s+whatsapp\s+.{1,30}?\s+untuk"
+    r"|follow\s+.{1,40}\s+di\s+sosmed"
     r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|situs\s+ini\s+menggunakan\s+akismet"
+    r"|this\s+is\s+ai\s+generated\s+summari[sz]ation"
     r"|silakan\s+baca\s+konten\s+menarik\s+lainnya|jika\s+anda\s+ingin\s+mendapatkan\s+info"
     r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:"
     r"|isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?tanggung\s+jawab)",
@@ -245,7 +253,10 @@ PHOTO_CREDIT_LINE = re.compile(
     r"(?:[^\s/:]+(?:\s+[^\s/:]+){0,2}|[^/.!?:]{1,30}/[^/.!?:]{1,40})"
     r"|[A-Z]+\s+FOTO\s*/\s*[^/.!?:]{1,40}|(?:sumber|source|foto|photo)\s*:"
     r"|(?-i:(?:ANTARA|Antara)\s+(?:FOTO|Foto))"  # the agency alone, its photographer unnamed
-    r"|(?-i:[A-Z][\w.']+(?:\s[A-Z][\w.']+){0,3}\s?\|\s?[A-Z][A-Z0-9.]{2,30})"  # "Nama|KATADATA"
+    r"|(?-i:[A-Z][\w.']+(?:\s[A-Z][\w.']+){0,3}\|[A-Z][A-Z0-9.]{3,30})"  # "Nama|KATADATA"
+    # "Situs.com/ Nama", the site first
+    r"|[\w-]+\.(?:com|id|co\.id|net)/\s?(?-i:[A-Z][\w']*(?:\s[A-Z][\w']*){0,3})"
+    r"|(?-i:IST|Ist)\.?"  # "istimewa", a photo from the source
     # a photographer and an outlet in capitals: "BUDI KRESNADI/JUARA.NET"
     r"|(?-i:[A-Z][A-Z.'’ -]{2,40}/\s*[A-Z][A-Z0-9.' -]{1,40})"
     # a site's logo, named by its alternative text: "Logo Bloomberg Technoz"
@@ -288,9 +299,11 @@ ADDRESS_LINE = re.compile(r"^(?:jl\.?|jln\.?|jalan)\s.*\b\d{5}\b", re.IGNORECASE
 # "( psp / wis )", "[sc]"; a copy in one line may have the tag links after them, in lower case.
 _INITIALS = r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}|[A-Z][a-z]{1,3})"  # "(jn02)", "(Osy)"
 # Media Indonesia numbers its editors: "(OL-5)".
-_NUMBERED_INITIALS = r"\(\s*[A-Z]{1,4}-\d{1,3}\s*\)"  # "(K-08)" too
+_NUMBERED_INITIALS = r"\(\s*(?:[A-Z]{2,4}-\d{1,3}|[A-Z]-0\d)\s*\)"  # "(K-08)"; "(K-9)" a unit
 # JPNN numbers its trainees' initials: "(mg10/jpnn)".
-_PAIRED_INITIALS = r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{1,5}\d{0,2}(?:-\d{1,2})?|[A-Z][a-z]{1,4})"  # "RI-1"
+# "(L/RE1/RI-1)"; "(S1/D4)" is a degree
+_PAIRED_INITIALS = (r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}\d{0,2}-\d{1,2}|[A-Z]{2,5}\d{1,2}|[A-Z]{1,5}"
+                    r"|[A-Z][a-z]{1,4})")
 _PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
@@ -357,12 +370,15 @@ TEASER_LINE = re.compile(r"(?:…|\.\.\.)\s*(?:read\s+more|baca\s+selengkapnya)\
 # An agency's name signing off the article: "Mi’raj News Agency (MINA)"; the editor and the
 # reads a page counts beside each other: "Editor K Balasa Dibaca : 388".
 SIGN_OFF_LINE = re.compile(
-    r"^[\w’'.-]+(?:\s[\w’'.-]+){0,3}\s+news\s+agency(?:\s*\([A-Z]{2,8}\))?$"
-    r"|^editor\s+[^:]{2,40}\s+dibaca\s*:\s*[\d.,]+$", re.IGNORECASE)
+    r"^[\w’'.-]+(?:\s[\w’'.-]+){0,3}\s+news\s+agency\s*\((?-i:[A-Z]{2,8})\)$"
+    r"|^editor\s+[^:]{2,40}\s+dibaca\s*:\s*[\d.,]+$"
+    # an e-mail address alone (an author box), an image's file name: "20151017-Piala-…-Persib"
+    r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^\d{6,8}-[\w]+(?:-[\w]+){2,}$", re.IGNORECASE)
 
 # A link to another article in brackets inside a paragraph: "(Baca: Korban Kecelakaan …)".
+# "(baca: perangkat desa)" in lower case means "read as" and stays.
 BRACKETED_RELATED = re.compile(
-    r"\s*\((?:baca|simak|lihat)(?:\s+(?:juga|pula))?\s*:[^()]{3,160}\)", re.IGNORECASE)
+    r"\s*\((?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)(?:\s+(?i:juga|pula))?\s*:\s*[A-Z0-9][^()]{2,160}\)")
 
 # Embeds a copy leaves in the text: "[Gambas:Video 20detik]", "[ Gambas : Instagram ]".
 EMBED_PLACEHOLDER = re.compile(r"\s*\[\s*Gambas\s*:[^\]]*\]", re.IGNORECASE)

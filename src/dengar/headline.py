@@ -146,8 +146,9 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
         content = content[1:]
     labels = _leading_labels(lines, content)
     at = labels
-    while at < len(content) - 1 and labels and lines[content[at]].kind == "caption":
-        at += 1  # labels, a photo, then the headline
+    while at < len(content) - 1 and labels and (lines[content[at]].kind == "caption"
+                                                 or lines[content[at]].item):
+        at += 1  # labels, a photo or a menu's items, then the headline
     if len(content) <= at or not _may_be_headline(lines[content[at]]):
         labels = at = 0
     if not content or not _may_be_headline(lines[content[at]]):

@@ -45,7 +45,7 @@ _IMAGE_MARKUP_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # Markdown's image: "![]
 # "-->" after it, an image's address (its slashes read as spaces) before its caption.
 _CRAWL_LEFTOVERS_RE = re.compile(
     r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+|\s+-->$"
-    r"|(?:^|(?<=\s))https?:?\s+\S+(?:\s\S+){0,30}?\.(?:jpe?g|png|webp|gif)(?:\s+|$)",
+    r"|(?:^|(?<=\s))https?:?\s+[\w-]+\.[\w.-]+(?:\s\S+){0,30}?\.(?:jpe?g|png|webp|gif)(?:\s+|$)",
     re.IGNORECASE)
 _TABLE_CELLS_RE = re.compile(r"\s*\|\s*:\s*\|\s*")
 _TABLE_BAR_END_RE = re.compile(r"\s+\|+\s*$")
@@ -74,15 +74,18 @@ _SENTENCE_SHAPED_FURNITURE = (
 # What only furniture says, however long the line: "©", "All Rights Reserved", a label and
 # its colon ("Editor :", "Tags:"), "Artikel ini telah tayang di …".
 _CERTAIN_FURNITURE_RE = re.compile(
-    r"©|^\(c\)\s|all\s+rights\s+reserved"
+    r"©|^\(c\)\s|all\s+rights?\s+reserved"
     r"|^(?:tags?|topik|topic|label|redaksi|editor|penyunting|redaktur|disclaimer)\s*:"
     r"|^artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik"
     r"|dipublikasikan)\s+di\b"
     r"|^simak\s+breaking\s+news|^jika\s+anda\s+ingin\s+mendapatkan\s+info"
     r"|^follow\s+\S+\s+untuk\s+mendapatkan|^cek\s+berita\s+dan\s+artikel"
-    r"|^berkomentarlah\s+(?:secara|dengan)\s+bijak|^terima\s+kasih\.\s+kami\s+sudah\s+menerima"
-    r"|^posting\s+komentar\s+untuk|^bagikan\s+perspektif\s+anda|^gabung\s+ke\s+channel"
+    r"|^berkomentarlah\s+(?:secara|dengan)\s+bijak"
+    r"|^terima\s+kasih\.\s+kami\s+sudah\s+menerima\s+laporan\s+anda"
+    r"|^posting\s+komentar\s+untuk|^bagikan\s+perspektif\s+anda,\s+sumbangkan"
+    r"|^gabung\s+ke\s+channel\s+whatsapp\s+.{1,30}?\s+untuk"
     r"|^alamat\s+email\s+anda\s+tidak|^situs\s+ini\s+menggunakan\s+akismet"
+    r"|^this\s+is\s+ai\s+generated\s+summari[sz]ation"
     r"|^isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?"
     r"tanggung\s+jawab",
     re.IGNORECASE,

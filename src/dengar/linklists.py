@@ -17,7 +17,7 @@ from dengar.patterns import is_title_case
 LINKS_LABEL = re.compile(
     r"^[\s•·»›|-]*(?:(?:baca|simak|lihat)\s+(?:juga|pula)|berita\s+terkait|artikel\s+terkait"
     r"|berita\s+lainnya|artikel\s+lainnya|pilihan\s+editor|terpopuler|tags?|terkini\s+lainnya"
-    r"|bacaan\s+lainnya|baca\s+lainnya|follow\s+.{1,40}\s+di\s+(?:sosmed|media\s+sosial)"
+    r"|bacaan\s+lainnya|baca\s+lainnya|follow\s+.{1,40}\s+di\s+sosmed"
     r"|topik)\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -66,6 +66,9 @@ _ABBREVIATED_TITLES = frozenset(
 # Opening a paragraph, nothing before it to close, it may have a space after it: "” Kami …".
 _MISTYPED_OPENING = re.compile(r"^”\s?(?=[A-Z])|(?<=[\s.!?,:;])”(?=[A-Z])")
 _OPENING_MARKS = ("“", "„", '"')
+# '""Saya juga …," katanya': one mark typed twice; a pull quote wrapped in doubled marks at
+# both ends ('""Merayakan …""') stays as typed.
+_DOUBLED_OPENING = re.compile(r'^""(?=\w)(?!.*""$)')
 # Two single marks typed for a double one (’’Kami siap,’’ / ‘‘…’’ / ''…'' / ,,…''): a pair
 # opens before a word with a space or nothing before it, and closes after a word or a mark
 # with a space, a mark or nothing after it. A pair inside a word ("Jum''at"), a lone mark
@@ -318,7 +321,8 @@ def split_quotes(
         this paragraph has been read.
     """
     cast = cast or Cast()
-    text = _MISTYPED_OPENING.sub(_opening_if_none_open, double_marks(text))
+    text = double_marks(_DOUBLED_OPENING.sub('"', text))
+    text = _MISTYPED_OPENING.sub(_opening_if_none_open, text)
     whole = _whole_quotation(text)
     if whole is not None:
         speaker = cast.resolve(_intro_speaker(intro))

@@ -134,7 +134,8 @@ def _spoken_time(match: re.Match[str]) -> str:
     return (match["lead"] or "") + first + (f" sampai {second}" if second else "")
 
 
-_CLOCK_SECONDS = re.compile(r"(?<![\d.,:])(?P<hour>\d{1,2}):(?P<minute>\d{2}):(?P<second>\d{2})"
+# After "pukul" only: "catatan waktu 2:11:45" is a duration, not a time of day.
+_CLOCK_SECONDS = re.compile(r"(?<=[Pp]ukul\s)(?P<hour>\d{1,2}):(?P<minute>\d{2}):(?P<second>\d{2})"
                             r"(?![\d.,:]\d)")
 
 
