@@ -638,6 +638,15 @@ def test_a_follow_box_and_its_networks_above_the_headline_are_not_read() -> None
     assert kinds(article) == ["headline", "lead", "paragraph"]
 
 
+@pytest.mark.parametrize(("line", "lead"), [
+    ("Pasuruan, Harian Pagi", f"Pasuruan – {LEAD}"),  # a known place and a paper's name
+    ("Harga Cabai, Gula Pasir", LEAD),  # no place: a deck
+])
+def test_a_place_and_a_papers_name_on_a_line_of_their_own_are_the_dateline(line, lead) -> None:
+    article = segment_lines(HEADLINE, line, LEAD, BODY)
+    assert lead in [s.text for s in article.segments]
+
+
 def test_a_rubrics_label_between_the_headline_and_its_copy_is_not_read() -> None:
     article = segment_lines(HEADLINE, "Kalimantan Timur", HEADLINE, LEAD, BODY)
     assert kinds(article) == ["headline", "lead", "paragraph"]

@@ -37,6 +37,7 @@ from dengar.lines import (
 )
 from dengar.linklists import mark_link_lists
 from dengar.model import Block
+from dengar.names import is_place_or_time
 from dengar.repeats import mark_repeats
 
 BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
@@ -52,6 +53,8 @@ _TEXT_MIN_WORDS = 8  # a line this long is a paragraph of the article's text
 
 LONE_DATELINE_MAX_WORDS = 5
 NUMBERED_HEADINGS_MIN = 2
+_PLACE_OUTLET_RE = re.compile(
+    r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}),\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")
 _CREDITS_RE = re.compile(r"(?<=[-|]\s)(?:editor|reporter|penulis|redaktur|pewarta|laporan)\s*:",
                          re.IGNORECASE)
 _ASKED_RE = re.compile(r"^(?:apa|di\s?mana|mengapa|kenapa|bagaimana|siapa|kapan|berapa)\b"
@@ -276,6 +279,12 @@ def _join_lone_dateline(lines: list[Line]) -> None:
         if found is not None and (found.tag or not dash):  # "Samarinda -": its own dash
             lines[after] = replace(lines[after], text=joined)
             lines[here] = Line("furniture", "", ())
+            return
+        outlet = _PLACE_OUTLET_RE.match(line.text)
+        if outlet and is_place_or_time(outlet["place"]) and not split_dateline(lines[after].text):
+            # "Pasuruan, Bhirawa": a known place and a paper's name the copy put on a line
+            lines[after] = replace(lines[after], text=f"{outlet['place']} - {lines[after].text}")
+            lines[here] = Line("furniture", "", (line.text,))
             return
 
 

@@ -63,13 +63,19 @@ def say_addresses(text: str) -> str:
     return _MENTION.sub("", text)
 
 
+_H_DAY = re.compile(r"\bH\s?([-+])\s?(\d{1,2})\b(?![.,]\d)")
+
+
 def drop_emoji(text: str) -> str:
     """Remove emoji, pictographs and the joiners and selectors that build them."""
     return _EMOJI.sub("", text)
 
 
 def split_letters_from_digits(text: str) -> str:
-    """ "COVID-19" -> "COVID 19", "F-16" -> "F 16" (but "50-an" stays for the decade step)."""
+    """ "COVID-19" -> "COVID 19", "F-16" -> "F 16" (but "50-an" stays for the decade step);
+    days counted from a holiday are said as newsreaders do: "H-1" -> "H min 1", "H+7" -> "H
+    plus 7"."""
+    text = _H_DAY.sub(lambda m: f"H {'min' if m[1] == '-' else 'plus'} {m[2]}", text)
     return _LETTER_DIGIT.sub(" ", text)
 
 
