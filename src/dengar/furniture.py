@@ -142,20 +142,26 @@ RELATED_LINK = re.compile(
 
 # "Artikel ini telah tayang di Kompas.com dengan judul …", "Dapatkan update berita pilihan …",
 # "Disclaimer : Komentar adalah tanggapan pribadi …".
-NOTICE_LINE = re.compile(
-    r"^(?:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik"
-    r"|dipublikasikan)"
-    r"|dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
-    r"|ikuti\s+(?:berita|kami|update|terus)|download\s+aplikasi|unduh\s+aplikasi"
+# Notices only a page's template writes, furniture however long and sentence-like the line:
+# promotions, a comment box's rules, a WordPress form's notes, an AI summary's disclaimer.
+_WHOLE_NOTICES = (
+    r"(?:jika\s+anda\s+ingin\s+mendapatkan\s+info"
     r"|follow\s+\S+\s+untuk\s+mendapatkan|cek\s+berita\s+dan\s+artikel"
     r"|berkomentarlah\s+(?:secara|dengan)\s+bijak"
     r"|terima\s+kasih\.\s+kami\s+sudah\s+menerima\s+laporan\s+anda"
     r"|posting\s+komentar\s+untuk|bagikan\s+perspektif\s+anda,\s+sumbangkan"
     r"|gabung\s+ke\s+channel\s+whatsapp\s+.{1,30}?\s+untuk"
-    r"|follow\s+.{1,40}\s+di\s+sosmed"
     r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|situs\s+ini\s+menggunakan\s+akismet"
-    r"|this\s+is\s+ai\s+generated\s+summari[sz]ation"
-    r"|silakan\s+baca\s+konten\s+menarik\s+lainnya|jika\s+anda\s+ingin\s+mendapatkan\s+info"
+    r"|this\s+is\s+ai\s+generated\s+summari[sz]ation)"
+)
+WHOLE_NOTICE_LINE = re.compile(rf"^{_WHOLE_NOTICES}", re.IGNORECASE)
+NOTICE_LINE = re.compile(
+    r"^(?:artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik"
+    r"|dipublikasikan)"
+    r"|dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
+    r"|ikuti\s+(?:berita|kami|update|terus)|download\s+aplikasi|unduh\s+aplikasi"
+    rf"|{_WHOLE_NOTICES}|follow\s+.{{1,40}}\s+di\s+sosmed"
+    r"|silakan\s+baca\s+konten\s+menarik\s+lainnya"
     r"|redaksi\s*:|editor\s*:|penyunting\s*:|redaktur\s*:|disclaimer\s*:"
     r"|isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?tanggung\s+jawab)",
     re.IGNORECASE,

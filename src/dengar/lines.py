@@ -78,14 +78,7 @@ _CERTAIN_FURNITURE_RE = re.compile(
     r"|^(?:tags?|topik|topic|label|redaksi|editor|penyunting|redaktur|disclaimer)\s*:"
     r"|^artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan|naik"
     r"|dipublikasikan)\s+di\b"
-    r"|^simak\s+breaking\s+news|^jika\s+anda\s+ingin\s+mendapatkan\s+info"
-    r"|^follow\s+\S+\s+untuk\s+mendapatkan|^cek\s+berita\s+dan\s+artikel"
-    r"|^berkomentarlah\s+(?:secara|dengan)\s+bijak"
-    r"|^terima\s+kasih\.\s+kami\s+sudah\s+menerima\s+laporan\s+anda"
-    r"|^posting\s+komentar\s+untuk|^bagikan\s+perspektif\s+anda,\s+sumbangkan"
-    r"|^gabung\s+ke\s+channel\s+whatsapp\s+.{1,30}?\s+untuk"
-    r"|^alamat\s+email\s+anda\s+tidak|^situs\s+ini\s+menggunakan\s+akismet"
-    r"|^this\s+is\s+ai\s+generated\s+summari[sz]ation"
+    r"|^simak\s+breaking\s+news"
     r"|^isi\s+komentar\s+(?:sepenuhnya\s+)?(?:adalah\s+|menjadi\s+)?"
     r"tanggung\s+jawab",
     re.IGNORECASE,
@@ -185,7 +178,9 @@ def is_furniture(line: str) -> bool:
     if any(pattern.search(line) for pattern in _FURNITURE_PATTERNS):
         return True
     if any(pattern.search(line) for pattern in _SENTENCE_SHAPED_FURNITURE):
-        return _CERTAIN_FURNITURE_RE.search(line) is not None or not _reads_as_sentence(line)
+        return (_CERTAIN_FURNITURE_RE.search(line) is not None
+                or furniture.WHOLE_NOTICE_LINE.match(line) is not None
+                or not _reads_as_sentence(line))
     if _is_glued_menu(line) or _is_section_menu(line):
         return True
     bare = furniture.EDITOR_INITIALS.sub("", line)
