@@ -107,6 +107,17 @@ def test_pause_by_boundary(before, after, ms):
     assert pause_between(Segment(before, "a"), Segment(after, "b"), Pauses()) == ms
 
 
+@pytest.mark.parametrize("before, after, ms", [
+    (Segment("quote", "Kami siap"), Segment("paragraph", "ujar Budi."), 250),
+    (Segment("quote", "Kami siap"), Segment("paragraph", "kata dia kepada wartawan."), 250),
+    (Segment("quote", "Kami siap"), Segment("paragraph", "Budi menambahkan, ..."), 700),
+    (Segment("paragraph", "Kata Budi."), Segment("paragraph", "ujar Budi."), 650),
+    (Segment("quote", "Kami siap"), Segment("heading", "ujar"), 1800),
+])
+def test_attribution_follows_its_quotation_closely(before, after, ms):
+    assert pause_between(before, after, Pauses()) == ms
+
+
 def test_timeline_marks_are_contiguous_and_exact():
     timeline = Timeline(["Pembuka", "Kosong", "Bagian Dua"], 22050)
     for chapter, ms in [(0, 1000), (0, 500), (2, 2500)]:

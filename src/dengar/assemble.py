@@ -27,8 +27,12 @@ class Span:
 def pause_between(before: Segment, after: Segment, pauses: Pauses) -> int:
     """The silence in milliseconds between two consecutive spoken segments.
 
-    Where several boundary kinds apply (a quote that follows the headline), the longest wins.
+    Where several boundary kinds apply (a quote that follows the headline), the longest wins;
+    but the attribution after a quotation ("ujar Budi.", written in lower case because it ends
+    the quoting sentence) follows it closely, so it is heard as part of the quote.
     """
+    if before.kind == "quote" and after.kind == "paragraph" and after.text[:1].islower():
+        return pauses.before_attribution
     kinds = {before.kind, after.kind}
     candidates = [pauses.between_paragraphs]
     if before.kind == "headline":

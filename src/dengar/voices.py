@@ -38,6 +38,8 @@ class Pauses:
     after_heading: int = 800
     around_quote: int = 700
     around_caption: int = 700
+    # "…Akhir kutipan." then "ujar Budi.": the rest of the quoting sentence follows closely.
+    before_attribution: int = 250
 
     def __post_init__(self) -> None:
         for f in fields(self):
