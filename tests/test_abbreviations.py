@@ -85,6 +85,7 @@ def test_a_title_leaves_no_full_stop_mid_sentence():
     ("dirawat di RSUD dr Soetomo", "dirawat di er es u de dokter Soetomo"),
     ("Menurut dr Ratna, pasien pulih", "Menurut dokter Ratna, pasien pulih"),
     ("Plt Kepala Dinas dan Plh Sekda", "pelaksana tugas Kepala Dinas dan pelaksana harian Sekda"),
+    ("Pelaksana tugas (Plt) Kepala Dinas", "Pelaksana tugas (Plt) Kepala Dinas"),  # not twice
     ("kata drh. Wulan dan Drh. Bayu", "kata dokter hewan Wulan dan dokter hewan Bayu"),
     ("Dekan Tono, M.P hadir", "Dekan Tono, em pe hadir"),
     # degrees in capitals with their periods: no stop mid-sentence, the last one may end it

@@ -73,6 +73,9 @@ def _expand(match: re.Match[str]) -> str:
     if not _fits(rule, text[: match.start()], text[match.end():]):
         return token
     spoken = rule["spoken"]
+    before = text[: match.start()]
+    if before.endswith("(") and before[:-1].rstrip().lower().endswith(spoken.lower()):
+        return token  # "Pelaksana tugas (Plt)": said in full just before; not said twice
     if text[match.end():match.end() + 1].isdigit():
         spoken += " "  # "Km.16": the number is a word of its own
     if rule.get("ends") == "opener":  # "Kombes Pol. Ia …" ends; "Irjen Pol. Rudi" does not
