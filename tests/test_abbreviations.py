@@ -35,6 +35,16 @@ from dengar.normalize import spoken_form
     ("Senin s.d Jumat, 7 s/d 9 Mei", "Senin sampai dengan Jumat, tujuh sampai dengan sembilan Mei"),
     ("di KM 34 tol", "di kilometer tiga puluh empat tol"),
     ("kapal KM Sinar Bangun", "kapal ka em Sinar Bangun"),  # a ship, Kapal Motor
+    ("macet di Km.16 arah Jakarta", "macet di kilometer enam belas arah Jakarta"),
+    ("rumah No.7 dan UU No 12 tahun 2011",
+     "rumah nomor tujuh dan u u nomor dua belas tahun dua ribu sebelas"),
+    ("No, saya tidak tahu", "No, saya tidak tahu"),
+    ("Pasal 2 ayat (1) jo. Pasal 18 UU Tipikor", "Pasal dua ayat (satu) juncto Pasal delapan belas"
+     " u u Tipikor"),
+    ("sahabatnya Jo. Mereka", "sahabatnya Jo. Mereka"),  # a name, not juncto
+    ("mobil Nopol B 12 dan nopol D 5", "mobil nomor polisi B dua belas dan nomor polisi D lima"),
+    ("di depan PT. Sinar Jaya", "di depan pe te Sinar Jaya"),
+    ("bekerja di sebuah PT. Ia pindah", "bekerja di sebuah pe te. Ia pindah"),
 ])
 def test_abbreviations(written, spoken):
     assert spoken_form(written) == spoken
@@ -71,6 +81,18 @@ def test_a_title_leaves_no_full_stop_mid_sentence():
     ("gedung H Fakultas Teknik", "gedung H Fakultas Teknik"),
     ("jelang hari H Lebaran", "jelang hari H Lebaran"),
     ("huruf H dan Dr", "huruf H dan Dr"),
+    # a doctor after a capitalised word too: a hospital's name, a verb opening the sentence
+    ("dirawat di RSUD dr Soetomo", "dirawat di er es u de dokter Soetomo"),
+    ("Menurut dr Ratna, pasien pulih", "Menurut dokter Ratna, pasien pulih"),
+    ("Plt Kepala Dinas dan Plh Sekda", "pelaksana tugas Kepala Dinas dan pelaksana harian Sekda"),
+    ("Pelaksana tugas (Plt) Kepala Dinas", "Pelaksana tugas (Plt) Kepala Dinas"),  # not twice
+    ("kata drh. Wulan dan Drh. Bayu", "kata dokter hewan Wulan dan dokter hewan Bayu"),
+    ("Dekan Tono, M.P hadir", "Dekan Tono, em pe hadir"),
+    # degrees in capitals with their periods: no stop mid-sentence, the last one may end it
+    ("Ketua Rudi, SE., MM. membuka acara", "Ketua Rudi, es e, em em membuka acara"),
+    ("Kuasa hukum Dian, SH., MH., menjelaskan", "Kuasa hukum Dian, es ha, em ha, menjelaskan"),
+    ("Kuasa hukumnya Dian, SH., MH. Ia menolak", "Kuasa hukumnya Dian, es ha, em ha. Ia menolak"),
+    ("warga Jakarta, DKI. Ia pindah", "warga Jakarta, de ka i. Ia pindah"),
 ])
 def test_titles_and_degrees_around_names(written, spoken):
     assert spoken_form(written) == spoken

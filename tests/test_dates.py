@@ -55,6 +55,20 @@ def test_impossible_dates_and_times_are_read_as_written(written, spoken):
 
 
 @pytest.mark.parametrize("written, spoken", [
+    # in brackets, a year after a space instead of a slash still dates the news
+    ("kemarin, Rabu (14/8 2024). Polisi", "kemarin, Rabu, empat belas Agustus dua ribu dua puluh"
+     " empat. Polisi"),
+    ("(2/1 2023) lalu", "dua Januari dua ribu dua puluh tiga, lalu"),
+    ("(31/2 2024)", "(tiga puluh satu per dua dua ribu dua puluh empat)"),  # no such day
+    ("(3/4 2024 dan 2025)", "(tiga per empat dua ribu dua puluh empat dan dua ribu dua puluh"
+     " lima)"),  # not a date on its own in the brackets
+    ("3/4 2024", "tiga per empat dua ribu dua puluh empat"),  # no brackets: a fraction, a year
+])
+def test_a_year_after_a_space_in_brackets(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
     ("Jakarta, Kamis (5/3) - Harga cabai naik.", "Jakarta, Kamis, lima Maret, Harga cabai naik."),
     ("kata Rina, Selasa (4/6).", "kata Rina, Selasa, empat Juni."),
     ("Jum'at (29/2) pagi", "Jum'at, dua puluh sembilan Februari, pagi"),

@@ -48,6 +48,13 @@ from dengar.spoken.ordinals import roman_value
     ("Kelas II", "Kelas dua"),
     ("murid kelas V SD", "murid kelas lima es de"),
     ("Lapas Kelas IIA", "Lapas Kelas dua A"),
+    ("rapat dengan Komisi IX DPR", "rapat dengan Komisi sembilan de pe er"),
+    ("anggota Komisi I dan Komisi III", "anggota Komisi satu dan Komisi tiga"),
+    ("Wakil Rektor I Unpad", "Wakil Rektor satu Unpad"),
+    ("WR III dan WD II hadir", "we er tiga dan we de dua hadir"),
+    ("Asisten I Setda", "Asisten satu Setda"),
+    ("Rektor IPB", "Rektor i pe be"),  # no numeral: an institution
+    ("komisi DIX", "komisi de i eks"),  # not a Roman numeral of I, V and X: spelled
     ("pegawai Golongan IIIB", "pegawai Golongan tiga B"),
     ("pejabat eselon II", "pejabat eselon dua"),
     ("Bab I", "Bab satu"),

@@ -2,8 +2,9 @@
 
 The text steps are small ``str -> str`` functions applied in order: clean-up, then the
 pronunciation lexicons (so an entry wins over the generic rules), then the rules of
-``dengar.spoken`` (web addresses, abbreviations, money, dates, times, ordinals, numbers,
-symbols, acronyms). Phonemes a lexicon put in ``[[...]]`` pass the later steps untouched.
+``dengar.spoken`` (web addresses, abbreviations, reference numbers and plates, money, dates,
+times, ordinals, numbers, symbols, acronyms). Phonemes a lexicon put in ``[[...]]`` pass the
+later steps untouched.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from dengar.model import Article, Chapter, Segment
-from dengar.spoken import abbreviations, acronyms, dates, money, ordinals, quantities, symbols
+from dengar.spoken import (
+    abbreviations,
+    acronyms,
+    codes,
+    dates,
+    money,
+    ordinals,
+    quantities,
+    symbols,
+)
 from dengar.spoken.lexicon import PHONEME_CLOSE, PHONEME_OPEN, Lexicon
 from dengar.voices import VoiceProfile
 
@@ -43,6 +53,8 @@ CLEANUP_STEPS: tuple[Step, ...] = (
 RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
     abbreviations.say_abbreviations,
+    codes.say_reference_numbers,
+    codes.say_plates,
     quantities.say_spelled_numbers_once,
     quantities.say_per_unit,
     money.say_money,

@@ -18,6 +18,7 @@ from dengar.spoken.data import table
 _NAME = re.compile(r"\s+[A-Z]")
 _TITLED = re.compile(r"\s+(?:[A-Z]|drg?\.?\s)")
 _NUMBER = re.compile(r"\s*\d")
+_LAW = re.compile(r"\s+(?:[Pp]asal|UU|[Uu]ndang|Perpu|Perppu|PP|KUHP)\b")
 _NEXT_SENTENCE = re.compile(r"\s+[\"“(]?[A-Z]|\s*$")
 _AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+$")
 
@@ -25,7 +26,8 @@ _AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+$")
 @cache
 def _pattern() -> re.Pattern[str]:
     keys = alternation(table("abbreviations")["abbreviations"])
-    return re.compile(rf"(?<![\w.])(?:{keys})(?![\w])")
+    # a key ending in a period may touch the number it introduces: "Km.16", "No.5"
+    return re.compile(rf"(?<![\w.])(?:{keys})(?:(?![\w])|(?<=\.)(?=\d))")
 
 
 # What may come before "H" for "Haji" without its period: the start, a mark, or a word that
@@ -60,6 +62,8 @@ def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
         return bool(_TITLED.match(after))
     if context == "number":
         return bool(_NUMBER.match(after))
+    if context == "law":  # "ayat (1) jo. Pasal 18"; not "Jo." as a name
+        return bool(_LAW.match(after))
     return True
 
 
@@ -69,6 +73,11 @@ def _expand(match: re.Match[str]) -> str:
     if not _fits(rule, text[: match.start()], text[match.end():]):
         return token
     spoken = rule["spoken"]
+    before = text[: match.start()]
+    if before.endswith("(") and before[:-1].rstrip().lower().endswith(spoken.lower()):
+        return token  # "Pelaksana tugas (Plt)": said in full just before; not said twice
+    if text[match.end():match.end() + 1].isdigit():
+        spoken += " "  # "Km.16": the number is a word of its own
     if rule.get("ends") == "opener":  # "Kombes Pol. Ia …" ends; "Irjen Pol. Rudi" does not
         following = text[match.end():].split()[:1]
         return spoken + "." if not following or following[0].lower() in _OPENERS else spoken
@@ -77,6 +86,15 @@ def _expand(match: re.Match[str]) -> str:
     return spoken
 
 
+# A degree in capitals after a name, its period kept ("Budi, SE., MM. hadir"): no full stop
+# when a comma or a lower-case word follows, since a sentence starts with a capital.
+_DEGREE_PERIOD = re.compile(r"(?<=, )(?P<degree>[A-Z]{2,4})\.(?=,|\s+[a-z])")
+
+
 def say_abbreviations(text: str) -> str:
-    """Expand the abbreviations in the table, matched case-sensitively as whole tokens."""
-    return _pattern().sub(_expand, text)
+    """Expand the abbreviations in the table, matched case-sensitively as whole tokens, and
+    drop the period of a degree written in capitals after a name ("SE., MM.")."""
+    text = _pattern().sub(_expand, text)
+    while (dropped := _DEGREE_PERIOD.sub(r"\g<degree>", text)) != text:
+        text = dropped
+    return text

@@ -27,7 +27,8 @@ def _date_pattern() -> re.Pattern[str]:
     days = "|".join(map(re.escape, table("calendar")["calendar"]["days"]))
     return re.compile(
         rf"(?:(?P<weekday>\b(?:{days}))\s*)?(?P<open>\(\s*)?(?<![\d/]){_SLASH_DATE}(?![\d/])"
-        rf"(?(open)\s*\))"
+        # "(15/8 2024)": in brackets, the year may follow after a space instead of a slash
+        rf"(?(open)(?(year)|(?:\s+(?P<spaced_year>(?:19|20)\d\d))?)\s*\))"
     )
 
 
@@ -54,6 +55,10 @@ def _date_words(day: str, month: str, year: str | None) -> str:
 
 def _spoken_date(match: re.Match[str]) -> str:
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    if "spaced_year" in groups:  # "(15/8 2024)"; "(31/2 2024)" is no date: left as written
+        groups["year"] = groups.pop("spaced_year")
+        if not _exists(groups["day"], groups["month"], groups["year"]):
+            return match[0]
     weekday = groups.get("weekday")
     if "year" not in groups and not weekday:
         return match[0]  # "3/4" alone is a fraction; "Kamis (5/3)" is a date

@@ -1,0 +1,74 @@
+"""Reference numbers and vehicle plates, said piece by piece.
+
+- A letter's or a decision's reference number, pieces parted by two slashes or more, two of
+  them with digits and one with a letter or a dot ("No. 700.1.2.2/03/0552", "Print-572/M.3.43/Fd.1/
+  07/2024", "91/PUU-XVIII/2020"), is no date and no fraction: each slash is "garis miring",
+  each dot "titik", a number with a leading zero is said digit by digit ("03" -> "nol tiga").
+  Its letters are left to the acronym step.
+- A vehicle plate written with hyphens and four digits ("F-8272-GJ"), or after "nomor polisi"
+  or "pelat nomor" ("B 1234 XY", "AD-441-R"), is said as a plate is: its digits one by one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dengar.spoken.numbers import cardinal, digits
+
+_PIECE = r"[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*"
+_REFERENCE = re.compile(rf"(?<![\w./-]){_PIECE}(?:/{_PIECE}){{2,}}(?![\w/]|[.-]\w)")
+_PART = re.compile(r"\d+|[./-]")
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_PLATE_HYPHENED = re.compile(r"(?<![\w-])(?P<area>[A-Z]{1,2})-(?P<number>\d{1,4})-"
+                             r"(?P<series>[A-Z]{1,3})(?![\w-])")
+_PLATE_AFTER_WORDS = re.compile(
+    r"(?P<lead>\b(?:nomor polisi|[Pp]elat nomor|[Pp]lat nomor)\s?:?\s*)"
+    r"(?P<area>[A-Z]{1,2}) (?P<number>\d{1,4}) (?P<series>[A-Z]{1,3})(?![\w-])")
+
+
+def _said_part(part: str) -> str:
+    if part == "/":
+        return " garis miring "
+    if part == ".":
+        return " titik "
+    if part == "-":
+        return " "
+    return digits(part) if len(part) > 1 and part.startswith("0") else cardinal(int(part))
+
+
+def _spoken_reference(match: re.Match[str]) -> str:
+    code = match[0]
+    pieces = code.split("/")
+    numbered = sum(1 for piece in pieces if re.search(r"\d", piece))
+    if (numbered < 2 or not any(re.search(r"[A-Za-z.]", piece) for piece in pieces)
+            or any(_THOUSANDS.fullmatch(piece) for piece in pieces)):
+        return code  # "29/3/2020" a date, "Rp10.000/orang/hari" an amount per unit
+    return _PART.sub(lambda m: _said_part(m[0]), code)
+
+
+def say_reference_numbers(text: str) -> str:
+    """ "700.1.2.2/03/0552" -> "tujuh ratus titik satu titik dua titik dua garis miring nol
+    tiga garis miring nol lima lima dua"."""
+    return _REFERENCE.sub(_spoken_reference, text)
+
+
+def _spoken_plate(match: re.Match[str]) -> str:
+    lead = match.groupdict().get("lead") or ""  # "nomor polisi: "
+    return f"{lead}{match['area']} {digits(match['number'])} {match['series']}"
+
+
+_PLATE_WORDS = re.compile(r"\b(?:nomor polisi|bernopol|[Pp]e?lat(?: nomor)?)\s?:?\s*$")
+
+
+def _spoken_hyphened_plate(match: re.Match[str]) -> str:
+    after_plate_words = _PLATE_WORDS.search(match.string[max(0, match.start() - 20):
+                                                          match.start()])
+    if len(match["number"]) < 4 and not after_plate_words:
+        return match[0]  # "A-320-NEO": a model, unless the plate is announced
+    return _spoken_plate(match)
+
+
+def say_plates(text: str) -> str:
+    """ "F-8272-GJ" -> "F delapan dua tujuh dua GJ" (the acronym step spells the letters)."""
+    text = _PLATE_HYPHENED.sub(_spoken_hyphened_plate, text)
+    return _PLATE_AFTER_WORDS.sub(_spoken_plate, text)

@@ -1,0 +1,40 @@
+"""Reference numbers and vehicle plates, said piece by piece."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.normalize import spoken_form
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # a letter's number is no date: its slashes and dots are said, its padded numbers by digit
+    ("surat No. 400.3.1/05/0217 tanggal", "surat nomor empat ratus titik tiga titik satu garis"
+     " miring nol lima garis miring nol dua satu tujuh tanggal"),
+    ("Sprindik-31/N.2.10/Fd.2/09/2023 terbit", "Sprindik tiga puluh satu garis miring N titik"
+     " dua titik sepuluh garis miring Fd titik dua garis miring nol sembilan garis miring dua"
+     " ribu dua puluh tiga terbit"),
+    ("Putusan Nomor 12/PUU-XX/2022.", "Putusan Nomor dua belas garis miring pe u u XX garis"
+     " miring dua ribu dua puluh dua."),
+    # not reference numbers: a date, an amount per unit, one number with words, a typo
+    ("Senin (4/3/2024)", "Senin, empat Maret dua ribu dua puluh empat"),
+    ("Rp5.000/orang/hari", "lima ribu rupiah, orang, hari"),
+    ("15/kg/hari", "lima belas, kg, hari"),
+    ("halaman 1/2/3", "halaman satu, dua, tiga"),
+])
+def test_reference_numbers(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("truk Nopol: B-9012-KL melaju", "truk nomor polisi: B sembilan nol satu dua ka el melaju"),
+    ("motor bernopol AD-4410-R", "motor bernopol a de empat empat satu nol R"),
+    ("motor nopol AD-441-R", "motor nomor polisi a de empat empat satu R"),
+    ("mobil pelat nomor D 1357 ZZ", "mobil pelat nomor D satu tiga lima tujuh zet zet"),
+    # not plates: a jet, a vitamin, numbers without the plate's words
+    ("pesawat F-16 milik TNI", "pesawat F enam belas milik te en i"),
+    ("kelas B 1234 ZZ", "kelas B seribu dua ratus tiga puluh empat zet zet"),
+    ("tipe A-320-NEO", "tipe A tiga ratus dua puluh en e o"),
+])
+def test_plates(written, spoken):
+    assert spoken_form(written) == spoken
