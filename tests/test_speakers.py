@@ -927,6 +927,7 @@ def test_menurutnya_opening_a_paragraph_is_the_one_named_before(
     assert speakers_of(*paragraphs) == speakers
 
 
+
 @pytest.mark.parametrize(
     ("paragraphs", "speakers"),
     [
@@ -1202,6 +1203,16 @@ def test_names_after_the_fourth_review_across_paragraphs(
         # A day after the comma is no holder: the name before it is.
         (("Bupati Garut Rudi Hartono, Kamis, meninjau lokasi.",
           '"Kami bangga," kata Bupati.'), ["Rudi Hartono"]),
+        # A dateline's dash before the office; a rank spelled out between office and name.
+        (("Sukamaju – Kapolres Sukamaju, Ajun Komisaris Besar Polisi (AKBP) Budi Hartono "
+          "menegaskan pelaku sudah ditahan.", '"Mereka tersangka," ujar Kapolres.'),
+         ["Budi Hartono"]),
+        (("Cibinong – Kapolresta Bogor, Kombes Pol Rudi Santoso memberi penjelasan.",
+          "Kapolresta menambahkan, pelaku berasal dari luar kota.",
+          '"Kami masih mendalami," kata dia.'), ["Rudi Santoso"]),
+        # A dash inside a sentence is no dateline: the office there holds no one named.
+        (("Warga – terutama pedagang – mengeluh, kata Budi Santoso.",
+          '"Segera kami perbaiki," kata Bupati.'), ["Bupati"]),
     ],
 )
 def test_an_office_alone_stands_for_the_one_introduced_with_it(
