@@ -927,6 +927,28 @@ def test_menurutnya_opening_a_paragraph_is_the_one_named_before(
     assert speakers_of(*paragraphs) == speakers
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "Dirinya" (himself) and a passive speech verb with "-nya" opening a sentence are
+        # the one named before, never a name.
+        (("Bupati Sukamaju, Rudi Hartono, meninjau posyandu. Dirinya mengatakan angka "
+          "stunting turun.", '"Kami terus bekerja," ujarnya.'), ["Rudi Hartono"]),
+        (("Direktur RSUD Sukamaju, Dewi Lestari mengakui dokter masih kurang.",
+          "Terjadi antrean pasien. Diakuinya, dokter yang satunya sedang sakit.",
+          '"Itu sudah ditangani," jelasnya.'), ["Dewi Lestari"]),
+        (("Kepala Dinas Pendidikan, Budi Santoso, hadir.",
+          "Dikatakannya, anggaran sudah cair.", '"Tinggal dikerjakan," katanya.'),
+         ["Budi Santoso"]),
+        # A name that ends in "-nya" but is no verb stays a name.
+        (("Wakil Ketua DPRD Sukamaju, Sonya Lestari, meninjau pasar.",
+          '"Harga stabil," kata Sonya.'), ["Sonya Lestari"]),
+    ],
+)
+def test_dirinya_and_a_passive_verb_with_nya_are_the_one_named_before(
+        paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
 
 @pytest.mark.parametrize(
     ("paragraphs", "speakers"),

@@ -251,13 +251,14 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
 
 
 def _pronoun_form(word: str) -> bool:
-    """Whether word is "menurut" or a speech verb with "-nya" ("Menurutnya", "Katanya"):
-    the one named before, never a name."""
+    """Whether word is "menurut", "diri" or a speech verb, active or passive, with "-nya"
+    ("Menurutnya", "Katanya", "Diakuinya", "Dirinya"): the one named before, never a name."""
     low = word.lower().rstrip(",.")
     return low.endswith("nya") and low[:-3] in _PRONOUN_FORM_STEMS
 
 
-_PRONOUN_FORM_STEMS = frozenset(speech.SPEECH_VERBS) | {"menurut"}
+_PRONOUN_FORM_STEMS = (frozenset(speech.SPEECH_VERBS) | frozenset(speech.PASSIVE_SPEECH_VERBS)
+                       | {"menurut", "diri"})
 
 
 def _organisation_named_first(name: list[str], words: list[str]) -> bool:
