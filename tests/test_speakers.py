@@ -1312,3 +1312,27 @@ def test_a_continuation_after_an_office_set_off_by_a_comma(report: str,
     assert speakers_of('"Festival ini menyatukan warga," kata Kapolres Bogor AKBP Rudi Hartono.',
                        report, '"Kami ingin acara ini tiap tahun," tambahnya.') == [
         "Rudi Hartono", continued]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The one after "melalui" and an office speaks for the one before: "-nya" is theirs.
+        (('Kepala Kejari Sukamaju, Budi Santoso melalui Kasi Pidana Khusus, Rudi membenarkan '
+          'penahanan itu. "Berkas segera kami lengkapi," ujarnya.',), ["Rudi"]),
+        (("Kapolres Sukamaju AKBP Budi Santoso melalui Kasat Reskrim AKP Rudi Hartono "
+          "membenarkan penangkapan itu.", '"Pelaku kami tahan," ujarnya.'), ["Rudi Hartono"]),
+        # "melalui" and no office: a channel or a letter, nobody speaking for the subject.
+        (("Bupati Sukamaju, Budi Santoso melalui Surat Edaran Dinas meminta warga waspada.",
+          '"Jangan panik," ujarnya.'), ["Budi Santoso"]),
+        (("Kepala Dinas Sukamaju, Dewi Lestari, menerima tamu. Warga menyampaikan keluhan "
+          "melalui Kepala Desa Budi Santoso.", '"Kami tindak lanjuti," ujarnya.'),
+         ["Dewi Lestari"]),
+        # "ulasnya" attributes as "ujarnya" does.
+        (("Kepala Desa Sukamaju, Budi Santoso, menjelaskan kasusnya.",
+          '"Kerugian mencapai ratusan juta," ulasnya.'), ["Budi Santoso"]),
+    ],
+)
+def test_a_spokesperson_after_melalui_speaks(paragraphs: tuple[str, ...],
+                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

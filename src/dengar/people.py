@@ -103,6 +103,10 @@ _AGE_INTRODUCERS = frozenset({"adalah", "yakni", "yaitu", "ialah", "bernama", "n
 _LIST_GOES_ON_RE = re.compile(r"\s*,?\s*(?:dan|serta|atau)\b|\s*,?\s*[A-Z]")
 _LIST_BEFORE_RE = re.compile(r"\(\d+\)\s*,?\s*(?:(?:dan|serta)\s+)?$")
 _LIST_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:dan|serta|disusul)\s+)?[A-Z][\w-]*\s*\(\d")
+# "Kepala Kejari X, Budi melalui Kasi Pidsus, Rudi membenarkan …": the one after "melalui"
+# and an office speaks for the one named right before, so the name after it is the subject.
+_THROUGH_OFFICE_RE = re.compile(
+    r"[A-Z][\w.'’-]*\s+melalui\s+(?P<office>[A-Z][\w.-]*(?:\s+(?:dan\s+)?[A-Z][\w.-]*){0,6})\s*,?\s*$")
 # Those an article names but who rarely speak in it: "Pelaku, Andi (35), …".
 _SILENT_ROLES = frozenset({"pelaku", "tersangka", "terdakwa", "terduga", "terpidana"})
 
@@ -453,6 +457,19 @@ def _later_in_clause(text: str, run: re.Match[str], found: list[tuple[int, str]]
     return found[-1][0] >= sentence_start
 
 
+def _spoken_through(text: str, run: re.Match[str], name: str) -> bool:
+    """Whether a name follows "melalui" and an office, with a comma or not: "Kajari X, Budi
+    melalui Kasi Pidsus, Rudi membenarkan …" is Rudi speaking for Budi. Only the office's
+    holder counts, after a name: "melalui Kantor Pos" names no spokesperson, and "warga
+    mengadu melalui Kepala Desa Budi" a channel."""
+    if run.group().split()[0] != name.split()[0]:
+        before = text[: run.start()] + run.group()[: run.group().rfind(name)]
+    else:
+        before = text[: run.start()]
+    through = _THROUGH_OFFICE_RE.search(before)
+    return through is not None and key(through["office"].split()[0]) in speech.TITLE_WORDS
+
+
 def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
     """People named in text as subjects: after an office ("Kepala KKP … Muhammad Budi
     Hidayat"), or a short or full name the cast already knows ("Budi mengeluh"). A name
@@ -464,6 +481,9 @@ def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
     for run in NAME_RUN_RE.finditer(blanked):
         name = _after_abbreviation(text[run.start():run.end()]) or clean_speaker(run.group())
         if not name or name == PREVIOUS or not is_person(name):
+            continue
+        if _spoken_through(blanked, run, name):
+            found.append((run.start(), name))
             continue
         if (_object_of(text, run.start()) or _later_in_clause(text, run, found)
                 or _office_before_name(text, run)):
