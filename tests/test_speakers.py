@@ -1330,7 +1330,8 @@ def test_a_continuation_after_an_office_set_off_by_a_comma(report: str,
          ["Dewi Lestari"]),
         # "ulasnya" attributes as "ujarnya" does.
         (("Kepala Desa Sukamaju, Budi Santoso, menjelaskan kasusnya.",
-          '"Kerugian mencapai ratusan juta," ulasnya.'), ["Budi Santoso"]),
+          'Modus yang dilakukan terduga, diantaranya perjalanan dinas fiktif. "Kami sangkakan '
+          'pasal dua," ulasnya.'), ["Budi Santoso"]),
     ],
 )
 def test_a_spokesperson_after_melalui_speaks(paragraphs: tuple[str, ...],
