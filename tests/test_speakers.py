@@ -1337,3 +1337,52 @@ def test_a_continuation_after_an_office_set_off_by_a_comma(report: str,
 def test_a_spokesperson_after_melalui_speaks(paragraphs: tuple[str, ...],
                                             speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # ", kata dia," reports the one named before: a name later in the same sentence
+        # without a speech verb of its own is what they speak of.
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Meski demikian, kata dia, target itu sesuai arahan Presiden Budi Santoso (Busan).",
+          '"Masih terlalu tinggi," katanya.'), ["Dewi Lestari", "Dewi Lestari"]),
+        # The name after the aside with a speech verb of its own is the one speaking.
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Meski demikian, kata dia, Gubernur Budi Santoso mengatakan target belum tercapai.",
+          '"Masih terlalu tinggi," katanya.'), ["Dewi Lestari", "Budi Santoso"]),
+        # No aside: the office and name opening the sentence introduce someone new.
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Gubernur Budi Santoso meninjau posyandu.",
+          '"Masih terlalu tinggi," katanya.'), ["Dewi Lestari", "Budi Santoso"]),
+    ],
+)
+def test_a_name_after_a_pronoun_aside_is_what_they_speak_of(paragraphs: tuple[str, ...],
+                                                          speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A one-word name set off after a description of a person, then a speech verb: the
+        # one "katanya" means.
+        (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
+          "Salah satu orang tua siswa, Wati mengaku kesulitan mendaftar. Dia pun pasrah.",
+          '"Susah sekali," katanya.'), ["Wati"]),
+        (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
+          "Seorang pedagang, Wati mengatakan pasar sepi.", '"Susah sekali," katanya.'),
+         ["Wati"]),
+        # A suspect, or no speech verb after the name: the one named before.
+        (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
+          "Salah satu tersangka, Wati mengaku menyesal.", '"Susah sekali," katanya.'),
+         ["Budi Santoso"]),
+        (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
+          "Salah satu orang tua siswa, Wati datang pagi.", '"Susah sekali," katanya.'),
+         ["Budi Santoso"]),
+    ],
+)
+def test_a_one_word_name_after_a_persons_description(paragraphs: tuple[str, ...],
+                                                      speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+

@@ -340,8 +340,26 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         word_before = (words[:-1] or before or [""])[-1]
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
             return True
-        return _aged(text, run, before) or (opens and _described_as_person(text[run.end():]))
+        return (_aged(text, run, before) or (opens and _described_as_person(text[run.end():]))
+                or _named_after_description(sentence, text[run.end():]))
     return introduced and _is_full_name(name)
+
+
+_SPEAKS_NEXT_RE = re.compile(rf"\s+(?:{speech.SPEECH_VERB})\b")
+
+
+def _named_after_description(sentence: str, after: str) -> bool:
+    """Whether a one-word name set off after a description of a person opens the predicate
+    with a speech verb: "Salah satu orang tua siswa, Murti mengaku …"; a thing described
+    ("Salah satu gedung, Menara mengaku …" is no sentence a paper writes) or a name in a
+    list is not."""
+    head = sentence.rstrip()
+    if not head.endswith(",") or not _SPEAKS_NEXT_RE.match(after):
+        return False
+    clause = [key(w) for w in head[:-1].split(",")[-1].split()]
+    while clause and clause[0] in _CLASSIFIERS | {"salah", "satu"}:
+        clause = clause[1:]
+    return bool(clause) and clause[0] in _PERSON_NOUNS - _SILENT_ROLES
 
 
 def _after_office(sentence: str, after: str) -> bool:
@@ -470,10 +488,13 @@ def _spoken_through(text: str, run: re.Match[str], name: str) -> bool:
     return through is not None and key(through["office"].split()[0]) in speech.TITLE_WORDS
 
 
-def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
+def _introduced_names(text: str, cast: Cast,
+                      reported: tuple[int, ...] = ()) -> list[tuple[int, str]]:
     """People named in text as subjects: after an office ("Kepala KKP … Muhammad Budi
     Hidayat"), or a short or full name the cast already knows ("Budi mengeluh"). A name
-    after a preposition or an object's verb ("dengan X", "menuntut pihak X") is skipped."""
+    after a preposition or an object's verb ("dengan X", "menuntut pihak X") is skipped, and
+    so is a name after someone reported speaking in the same sentence (reported: where
+    they are): "Kata dia, target itu arahan Presiden X." is still "dia" speaking."""
     found: list[tuple[int, str]] = []
     # "Komisaris Besar Polisi (Kombes Pol) Jan Makatita" is one run: the bracketed
     # abbreviation is blanked out, keeping every position.
@@ -485,7 +506,8 @@ def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
         if _spoken_through(blanked, run, name):
             found.append((run.start(), name))
             continue
-        if (_object_of(text, run.start()) or _later_in_clause(text, run, found)
+        subjects = sorted([*found, *((at, "") for at in reported if at < run.start())])
+        if (_object_of(text, run.start()) or _later_in_clause(text, run, subjects)
                 or _office_before_name(text, run)):
             continue
         if _introduces(text, run, name):
@@ -568,9 +590,11 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
     """The cast after a stretch of text without quotations has been read."""
     cast = names_written(text, cast).learn_roles(text)
     # (position, name, whether they spoke); None marks a nickname for the last person.
-    events: list[tuple[int, str, bool | None]] = [
-        (at, name, False) for at, name in _introduced_names(text, cast)]
-    events += [(at, name, True) for at, name in reported_speakers(text)]
+    reported = reported_speakers(text)
+    events: list[tuple[int, str, bool | None]] = [(at, name, False) for at, name in
+                                                  _introduced_names(text, cast, tuple(
+                                                      at for at, _ in reported))]
+    events += [(at, name, True) for at, name in reported]
     events += [(m.start(), m.group("name"), None) for m in _NICKNAME_RE.finditer(text)]
     # An office's holder comes first: "(Menlu) Retno" makes "Menlu" her, not the office.
     for short, full in (*office_holders(text), *short_forms(text)):
