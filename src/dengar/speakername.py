@@ -247,7 +247,48 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         return _organisation(words[-len(name) - 1:])
     if is_place_or_time(found) or (lone and _organisation(words)):
         return _organisation(words)
-    return found
+    return _after_office_place(name) or found
+
+
+# Words a place's name follows in an article: "di Natuna", "Pemkab Natuna".
+_PLACE_INTRODUCERS = r"di|ke|dari|kabupaten|kota|kecamatan|provinsi|desa|kelurahan|pulau"
+_ORGANISATION_WORD = "|".join(sorted(_NAMED_ORGANISATIONS))
+
+
+def _after_office_place(name: list[str]) -> str | None:
+    """The person's own name when the words before it end in a place and the article calls
+    the person by the rest alone with a speech verb: "Dinas Pendidikan Pemkab Natuna Sudirman"
+    is Sudirman when "ujar Sudirman" follows, "Basarnas Bali Supriyono" is Supriyono. A first
+    name is no place ("Joko Widodo", then "kata Widodo", stays whole)."""
+    text = _ARTICLE_TEXT.get()
+    for cut in range(1, len(name)):
+        lead, rest = name[cut - 1], name[cut:]
+        if _is_article_place(lead, text) and _said_alone(rest, lead, text):
+            return " ".join(rest)
+    return None
+
+
+def _is_article_place(word: str, text: str) -> bool:
+    """Whether word is a known place, or one the article writes after "di", "Kabupaten",
+    "Pemkab" and the like."""
+    if key(word) in speech.PLACES:
+        return True
+    pattern = rf"\b(?i:{_PLACE_INTRODUCERS}|{_ORGANISATION_WORD})\s+{re.escape(word)}\b"
+    return bool(text) and re.search(pattern, text) is not None
+
+
+def _said_alone(rest: list[str], lead: str, text: str) -> bool:
+    """Whether the article names rest without lead before it, next to a speech verb: "ujar
+    Sudirman", "Sudirman mengatakan"."""
+    said = re.escape(" ".join(rest))
+    pattern = rf"(\S+)\s+{said}\b(?:\s*,?\s+(\S+))?"
+    for match in re.finditer(pattern, text):
+        before, after = match[1], match[2] or ""
+        if before == lead:
+            continue
+        if any(key(w.strip(",.\"“”")) in _SAYING_WORDS for w in (before, after)):
+            return True
+    return False
 
 
 def _pronoun_form(word: str) -> bool:
