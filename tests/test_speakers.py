@@ -1391,15 +1391,19 @@ def test_a_one_word_name_after_a_persons_description(paragraphs: tuple[str, ...]
     ("paragraphs", "speakers"),
     [
         # The office's place run into the name: the article calls the person by the rest
-        # alone, and writes the place after "Pemkab", "di" or knows it as a place.
+        # alone, and writes the place elsewhere after "di" or "Pemkab", or knows it as a place.
         (('"Lembar jawaban kami amankan," kata Kepala Bidang Dinas Pendidikan Pemkab Sukamaju '
-          "Sudirman.", '"Sekolah curang terima sanksi," ujar Sudirman.'),
+          "Sudirman.", "Ujian di Sukamaju berjalan lancar.",
+          '"Sekolah curang terima sanksi," ujar Sudirman.'),
          ["Sudirman", "Sudirman"]),
         (('"Operasi SAR kami tutup," kata Kasi Operasi Basarnas Bali Supriyono di Denpasar.',
           '"Tim inafis akan bekerja," ujar Supriyono.'), ["Supriyono", "Supriyono"]),
         # A first name is no place: a surname said alone leaves the full name whole.
         (('"Kita harus bekerja," kata Presiden Joko Widodo di Jakarta.',
           '"Jangan ragu," kata Widodo.'), ["Joko Widodo", "Joko Widodo"]),
+        # An organisation's word right before the name makes no place of the first name.
+        (('"Joey luar biasa," kata Presiden Recording Academy Neil Portnow.',
+          '"Saya ingat seusia dia," kata Portnow.'), ["Neil Portnow", "Neil Portnow"]),
         # A first name the article also writes as a place, the surname never said alone.
         (('"Lembar jawaban kami amankan," kata Bupati Teguh Santoso.',
           "Pemeriksaan di Teguh Jaya berjalan lancar."), ["Teguh Santoso"]),

@@ -263,17 +263,19 @@ def _after_office_place(name: list[str]) -> str | None:
     text = _ARTICLE_TEXT.get()
     for cut in range(1, len(name)):
         lead, rest = name[cut - 1], name[cut:]
-        if _is_article_place(lead, text) and _said_alone(rest, lead, text):
+        if _is_article_place(lead, rest[0], text) and _said_alone(rest, lead, text):
             return " ".join(rest)
     return None
 
 
-def _is_article_place(word: str, text: str) -> bool:
+def _is_article_place(word: str, following: str, text: str) -> bool:
     """Whether word is a known place, or one the article writes after "di", "Kabupaten",
-    "Pemkab" and the like."""
+    "Pemkab" and the like, other than right before the name word following it
+    ("Recording Academy Neil Portnow" makes no place of "Neil")."""
     if key(word) in speech.PLACES:
         return True
-    pattern = rf"\b(?i:{_PLACE_INTRODUCERS}|{_ORGANISATION_WORD})\s+{re.escape(word)}\b"
+    pattern = (rf"\b(?i:{_PLACE_INTRODUCERS}|{_ORGANISATION_WORD})\s+{re.escape(word)}\b"
+               rf"(?!\s+{re.escape(following)}\b)")
     return bool(text) and re.search(pattern, text) is not None
 
 
