@@ -1412,3 +1412,22 @@ def test_a_one_word_name_after_a_persons_description(paragraphs: tuple[str, ...]
 def test_an_offices_place_run_into_the_name(paragraphs: tuple[str, ...],
                                             speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A sentence opener before the office: the office and rank still introduce the name.
+        (("Upaya Polres Sukamaju Timur mengungkap kasus itu membuahkan hasil.",
+          "Sementara Kapolres AKBP Budi Santoso yang dikonfirmasi mengatakan tujuh pelaku "
+          'sudah diamankan. "Identitas pelaku belum bisa kami sampaikan," ucapnya.'),
+         ["Budi Santoso"]),
+        # An opener and no office: a name the article never introduced stays unnamed.
+        (("Camat Rudi Hartono meninjau lokasi.",
+          "Sementara Budi Santoso yang hadir tidak berkomentar.", '"Kami prihatin," ucapnya.'),
+         ["Rudi Hartono"]),
+    ],
+)
+def test_a_sentence_opener_before_an_office(paragraphs: tuple[str, ...],
+                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

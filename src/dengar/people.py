@@ -317,8 +317,10 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     """Whether the run introduces a person as a subject: after an office or a rank, with a
     description or a speech verb after it, or opening a sentence with an appositive. One
     word is a name only right after a rank or an honorific ("Kolonel Laut (P) Isswarto") or
-    "bernama"."""
+    "bernama". A sentence opener in the run is no part of it ("Sementara Kapolres AKBP X")."""
     words = run.group().split()
+    while len(words) > 1 and key(words[0]) in speech.SENTENCE_OPENERS:
+        words = words[1:]
     sentence = SENTENCE_END_RE.split(without_brackets(text[: run.start()]))[-1]
     before = [key(w) for w in sentence.split()[-3:]]
     if _in_description(sentence, run.group()) or _DESCRIBED_RE.match(text, run.end()):
