@@ -930,6 +930,29 @@ def test_menurutnya_opening_a_paragraph_is_the_one_named_before(
 @pytest.mark.parametrize(
     ("paragraphs", "speakers"),
     [
+        # "Dirinya" (himself) and a passive speech verb with "-nya" opening a sentence are
+        # the one named before, never a name.
+        (("Bupati Sukamaju, Rudi Hartono, meninjau posyandu. Dirinya mengatakan angka "
+          "stunting turun.", '"Kami terus bekerja," ujarnya.'), ["Rudi Hartono"]),
+        (("Direktur RSUD Sukamaju, Dewi Lestari mengakui dokter masih kurang.",
+          "Terjadi antrean pasien. Diakuinya, dokter yang satunya sedang sakit.",
+          '"Itu sudah ditangani," jelasnya.'), ["Dewi Lestari"]),
+        (("Kepala Dinas Pendidikan, Budi Santoso, hadir.",
+          "Dikatakannya, anggaran sudah cair.", '"Tinggal dikerjakan," katanya.'),
+         ["Budi Santoso"]),
+        # A name that ends in "-nya" but is no verb stays a name.
+        (("Wakil Ketua DPRD Sukamaju, Sonya Lestari, meninjau pasar.",
+          '"Harga stabil," kata Sonya.'), ["Sonya Lestari"]),
+    ],
+)
+def test_dirinya_and_a_passive_verb_with_nya_are_the_one_named_before(
+        paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
         # A player's position and club, then the name after a comma: the name.
         (("Penyerang Persija, Budi Santoso, memuji dukungan suporter.",
           '"Gol ini untuk mereka," katanya.'), ["Budi Santoso"]),
@@ -1202,6 +1225,16 @@ def test_names_after_the_fourth_review_across_paragraphs(
         # A day after the comma is no holder: the name before it is.
         (("Bupati Garut Rudi Hartono, Kamis, meninjau lokasi.",
           '"Kami bangga," kata Bupati.'), ["Rudi Hartono"]),
+        # A dateline's dash before the office; a rank spelled out between office and name.
+        (("Sukamaju – Kapolres Sukamaju, Ajun Komisaris Besar Polisi (AKBP) Budi Hartono "
+          "menegaskan pelaku sudah ditahan.", '"Mereka tersangka," ujar Kapolres.'),
+         ["Budi Hartono"]),
+        (("Cibinong – Kapolresta Bogor, Kombes Pol Rudi Santoso memberi penjelasan.",
+          "Kapolresta menambahkan, pelaku berasal dari luar kota.",
+          '"Kami masih mendalami," kata dia.'), ["Rudi Santoso"]),
+        # A dash inside a sentence is no dateline: the office there holds no one named.
+        (("Warga – terutama pedagang – mengeluh, kata Budi Santoso.",
+          '"Segera kami perbaiki," kata Bupati.'), ["Bupati"]),
     ],
 )
 def test_an_office_alone_stands_for_the_one_introduced_with_it(
@@ -1279,3 +1312,122 @@ def test_a_continuation_after_an_office_set_off_by_a_comma(report: str,
     assert speakers_of('"Festival ini menyatukan warga," kata Kapolres Bogor AKBP Rudi Hartono.',
                        report, '"Kami ingin acara ini tiap tahun," tambahnya.') == [
         "Rudi Hartono", continued]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The one after "melalui" and an office speaks for the one before: "-nya" is theirs.
+        (('Kepala Kejari Sukamaju, Budi Santoso melalui Kasi Pidana Khusus, Rudi membenarkan '
+          'penahanan itu. "Berkas segera kami lengkapi," ujarnya.',), ["Rudi"]),
+        (("Kapolres Sukamaju AKBP Budi Santoso melalui Kasat Reskrim AKP Rudi Hartono "
+          "membenarkan penangkapan itu.", '"Pelaku kami tahan," ujarnya.'), ["Rudi Hartono"]),
+        # "melalui" and no office: a channel or a letter, nobody speaking for the subject.
+        (("Bupati Sukamaju, Budi Santoso melalui Surat Edaran Dinas meminta warga waspada.",
+          '"Jangan panik," ujarnya.'), ["Budi Santoso"]),
+        (("Kepala Dinas Sukamaju, Dewi Lestari, menerima tamu. Warga menyampaikan keluhan "
+          "melalui Kepala Desa Budi Santoso.", '"Kami tindak lanjuti," ujarnya.'),
+         ["Dewi Lestari"]),
+        # "ulasnya" attributes as "ujarnya" does.
+        (("Kepala Desa Sukamaju, Budi Santoso, menjelaskan kasusnya.",
+          'Modus yang dilakukan terduga, diantaranya perjalanan dinas fiktif. "Kami sangkakan '
+          'pasal dua," ulasnya.'), ["Budi Santoso"]),
+    ],
+)
+def test_a_spokesperson_after_melalui_speaks(paragraphs: tuple[str, ...],
+                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # ", kata dia," reports the one named before: a name later in the same sentence
+        # without a speech verb of its own is what they speak of.
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Meski demikian, kata dia, target itu sesuai arahan Presiden Budi Santoso (Busan).",
+          '"Masih terlalu tinggi," katanya.'), ["Dewi Lestari", "Dewi Lestari"]),
+        # The name after the aside with a speech verb of its own is the one speaking.
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Meski demikian, kata dia, Gubernur Budi Santoso mengatakan target belum tercapai.",
+          '"Masih terlalu tinggi," katanya.'), ["Dewi Lestari", "Budi Santoso"]),
+        # No aside: the office and name opening the sentence introduce someone new.
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Gubernur Budi Santoso meninjau posyandu.",
+          '"Masih terlalu tinggi," katanya.'), ["Dewi Lestari", "Budi Santoso"]),
+    ],
+)
+def test_a_name_after_a_pronoun_aside_is_what_they_speak_of(paragraphs: tuple[str, ...],
+                                                          speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A one-word name set off after a description of a person, then a speech verb: the
+        # one "katanya" means.
+        (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
+          "Salah satu orang tua siswa, Wati mengaku kesulitan mendaftar. Dia pun pasrah.",
+          '"Susah sekali," katanya.'), ["Wati"]),
+        (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
+          "Seorang pedagang, Wati mengatakan pasar sepi.", '"Susah sekali," katanya.'),
+         ["Wati"]),
+        # A suspect, or no speech verb after the name: the one named before.
+        (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
+          "Salah satu tersangka, Wati mengaku menyesal.", '"Susah sekali," katanya.'),
+         ["Budi Santoso"]),
+        (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
+          "Salah satu orang tua siswa, Wati datang pagi.", '"Susah sekali," katanya.'),
+         ["Budi Santoso"]),
+    ],
+)
+def test_a_one_word_name_after_a_persons_description(paragraphs: tuple[str, ...],
+                                                      speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The office's place run into the name: the article calls the person by the rest
+        # alone, and writes the place elsewhere after "di" or "Pemkab", or knows it as a place.
+        (('"Lembar jawaban kami amankan," kata Kepala Bidang Dinas Pendidikan Pemkab Sukamaju '
+          "Sudirman.", "Ujian di Sukamaju berjalan lancar.",
+          '"Sekolah curang terima sanksi," ujar Sudirman.'),
+         ["Sudirman", "Sudirman"]),
+        (('"Operasi SAR kami tutup," kata Kasi Operasi Basarnas Bali Supriyono di Denpasar.',
+          '"Tim inafis akan bekerja," ujar Supriyono.'), ["Supriyono", "Supriyono"]),
+        # A first name is no place: a surname said alone leaves the full name whole.
+        (('"Kita harus bekerja," kata Presiden Joko Widodo di Jakarta.',
+          '"Jangan ragu," kata Widodo.'), ["Joko Widodo", "Joko Widodo"]),
+        # An organisation's word right before the name makes no place of the first name.
+        (('"Joey luar biasa," kata Presiden Recording Academy Neil Portnow.',
+          '"Saya ingat seusia dia," kata Portnow.'), ["Neil Portnow", "Neil Portnow"]),
+        # A first name the article also writes as a place, the surname never said alone.
+        (('"Lembar jawaban kami amankan," kata Bupati Teguh Santoso.',
+          "Pemeriksaan di Teguh Jaya berjalan lancar."), ["Teguh Santoso"]),
+    ],
+)
+def test_an_offices_place_run_into_the_name(paragraphs: tuple[str, ...],
+                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A sentence opener before the office: the office and rank still introduce the name.
+        (("Upaya Polres Sukamaju Timur mengungkap kasus itu membuahkan hasil.",
+          "Sementara Kapolres AKBP Budi Santoso yang dikonfirmasi mengatakan tujuh pelaku "
+          'sudah diamankan. "Identitas pelaku belum bisa kami sampaikan," ucapnya.'),
+         ["Budi Santoso"]),
+        # An opener and no office: a name the article never introduced stays unnamed.
+        (("Camat Rudi Hartono meninjau lokasi.",
+          "Sementara Budi Santoso yang hadir tidak berkomentar.", '"Kami prihatin," ucapnya.'),
+         ["Rudi Hartono"]),
+    ],
+)
+def test_a_sentence_opener_before_an_office(paragraphs: tuple[str, ...],
+                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

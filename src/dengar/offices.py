@@ -17,7 +17,10 @@ from dengar.speakername import NAME_RUN_RE, PREVIOUS, clean_speaker
 
 # Words that address the holder, said before the office: "Pak Kepsek", "Bu Camat".
 _ADDRESS_WORDS = frozenset({"pak", "bu", "bapak", "ibu", "sang"})
-_CLAUSE_START_RE = re.compile(r"[.!?;:\n]")
+# A dateline's dash ends the place before the office: "Sukamaju – Kapolres Sukamaju, Budi".
+_CLAUSE_START_RE = re.compile(r"[.!?;:\n]|\s[–—-]\s")
+# "Komisaris Besar": a rank spelled out, whose "Besar" is no office of its own.
+_RANK_WORDS = speech.RANKS | {"besar"}
 _BRACKETED_RE = re.compile(r"\([^()\d]{2,}\)")
 _COMMA_RE = re.compile(r"\s*,\s*")
 
@@ -70,7 +73,7 @@ def _holder_after_comma(text: str, end: int) -> bool:
 def _office_before(text: str, run: re.Match[str], name: str) -> list[str]:
     """The spelled-out office words before name, when an office opens them; else []."""
     at = run.group().find(name)
-    ranked = at > 0 and all(key(w) in speech.RANKS for w in run.group()[:at].split())
+    ranked = at > 0 and all(key(w) in _RANK_WORDS for w in run.group()[:at].split())
     if at > 0 and not ranked:
         words = without_brackets(run.group()[:at]).split()
     elif (at == 0 or ranked) and text[: run.start()].rstrip().endswith(","):

@@ -103,6 +103,10 @@ _AGE_INTRODUCERS = frozenset({"adalah", "yakni", "yaitu", "ialah", "bernama", "n
 _LIST_GOES_ON_RE = re.compile(r"\s*,?\s*(?:dan|serta|atau)\b|\s*,?\s*[A-Z]")
 _LIST_BEFORE_RE = re.compile(r"\(\d+\)\s*,?\s*(?:(?:dan|serta)\s+)?$")
 _LIST_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:dan|serta|disusul)\s+)?[A-Z][\w-]*\s*\(\d")
+# "Kepala Kejari X, Budi melalui Kasi Pidsus, Rudi membenarkan …": the one after "melalui"
+# and an office speaks for the one named right before, so the name after it is the subject.
+_THROUGH_OFFICE_RE = re.compile(
+    r"[A-Z][\w.'’-]*\s+melalui\s+(?P<office>[A-Z][\w.-]*(?:\s+(?:dan\s+)?[A-Z][\w.-]*){0,6})\s*,?\s*$")
 # Those an article names but who rarely speak in it: "Pelaku, Andi (35), …".
 _SILENT_ROLES = frozenset({"pelaku", "tersangka", "terdakwa", "terduga", "terpidana"})
 
@@ -313,8 +317,10 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     """Whether the run introduces a person as a subject: after an office or a rank, with a
     description or a speech verb after it, or opening a sentence with an appositive. One
     word is a name only right after a rank or an honorific ("Kolonel Laut (P) Isswarto") or
-    "bernama"."""
+    "bernama". A sentence opener in the run is no part of it ("Sementara Kapolres AKBP X")."""
     words = run.group().split()
+    while len(words) > 1 and key(words[0]) in speech.SENTENCE_OPENERS:
+        words = words[1:]
     sentence = SENTENCE_END_RE.split(without_brackets(text[: run.start()]))[-1]
     before = [key(w) for w in sentence.split()[-3:]]
     if _in_description(sentence, run.group()) or _DESCRIBED_RE.match(text, run.end()):
@@ -336,8 +342,26 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         word_before = (words[:-1] or before or [""])[-1]
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
             return True
-        return _aged(text, run, before) or (opens and _described_as_person(text[run.end():]))
+        return (_aged(text, run, before) or (opens and _described_as_person(text[run.end():]))
+                or _named_after_description(sentence, text[run.end():]))
     return introduced and _is_full_name(name)
+
+
+_SPEAKS_NEXT_RE = re.compile(rf"\s+(?:{speech.SPEECH_VERB})\b")
+
+
+def _named_after_description(sentence: str, after: str) -> bool:
+    """Whether a one-word name set off after a description of a person opens the predicate
+    with a speech verb: "Salah satu orang tua siswa, Murti mengaku …"; a thing described
+    ("Salah satu gedung, Menara mengaku …" is no sentence a paper writes) or a name in a
+    list is not."""
+    head = sentence.rstrip()
+    if not head.endswith(",") or not _SPEAKS_NEXT_RE.match(after):
+        return False
+    clause = [key(w) for w in head[:-1].split(",")[-1].split()]
+    while clause and clause[0] in _CLASSIFIERS | {"salah", "satu"}:
+        clause = clause[1:]
+    return bool(clause) and clause[0] in _PERSON_NOUNS - _SILENT_ROLES
 
 
 def _after_office(sentence: str, after: str) -> bool:
@@ -453,10 +477,26 @@ def _later_in_clause(text: str, run: re.Match[str], found: list[tuple[int, str]]
     return found[-1][0] >= sentence_start
 
 
-def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
+def _spoken_through(text: str, run: re.Match[str], name: str) -> bool:
+    """Whether a name follows "melalui" and an office, with a comma or not: "Kajari X, Budi
+    melalui Kasi Pidsus, Rudi membenarkan …" is Rudi speaking for Budi. Only the office's
+    holder counts, after a name: "melalui Kantor Pos" names no spokesperson, and "warga
+    mengadu melalui Kepala Desa Budi" a channel."""
+    if run.group().split()[0] != name.split()[0]:
+        before = text[: run.start()] + run.group()[: run.group().rfind(name)]
+    else:
+        before = text[: run.start()]
+    through = _THROUGH_OFFICE_RE.search(before)
+    return through is not None and key(through["office"].split()[0]) in speech.TITLE_WORDS
+
+
+def _introduced_names(text: str, cast: Cast,
+                      reported: tuple[int, ...] = ()) -> list[tuple[int, str]]:
     """People named in text as subjects: after an office ("Kepala KKP … Muhammad Budi
     Hidayat"), or a short or full name the cast already knows ("Budi mengeluh"). A name
-    after a preposition or an object's verb ("dengan X", "menuntut pihak X") is skipped."""
+    after a preposition or an object's verb ("dengan X", "menuntut pihak X") is skipped, and
+    so is a name after someone reported speaking in the same sentence (reported: where
+    they are): "Kata dia, target itu arahan Presiden X." is still "dia" speaking."""
     found: list[tuple[int, str]] = []
     # "Komisaris Besar Polisi (Kombes Pol) Jan Makatita" is one run: the bracketed
     # abbreviation is blanked out, keeping every position.
@@ -465,7 +505,11 @@ def _introduced_names(text: str, cast: Cast) -> list[tuple[int, str]]:
         name = _after_abbreviation(text[run.start():run.end()]) or clean_speaker(run.group())
         if not name or name == PREVIOUS or not is_person(name):
             continue
-        if (_object_of(text, run.start()) or _later_in_clause(text, run, found)
+        if _spoken_through(blanked, run, name):
+            found.append((run.start(), name))
+            continue
+        subjects = sorted([*found, *((at, "") for at in reported if at < run.start())])
+        if (_object_of(text, run.start()) or _later_in_clause(text, run, subjects)
                 or _office_before_name(text, run)):
             continue
         if _introduces(text, run, name):
@@ -548,9 +592,11 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
     """The cast after a stretch of text without quotations has been read."""
     cast = names_written(text, cast).learn_roles(text)
     # (position, name, whether they spoke); None marks a nickname for the last person.
-    events: list[tuple[int, str, bool | None]] = [
-        (at, name, False) for at, name in _introduced_names(text, cast)]
-    events += [(at, name, True) for at, name in reported_speakers(text)]
+    reported = reported_speakers(text)
+    events: list[tuple[int, str, bool | None]] = [(at, name, False) for at, name in
+                                                  _introduced_names(text, cast, tuple(
+                                                      at for at, _ in reported))]
+    events += [(at, name, True) for at, name in reported]
     events += [(m.start(), m.group("name"), None) for m in _NICKNAME_RE.finditer(text)]
     # An office's holder comes first: "(Menlu) Retno" makes "Menlu" her, not the office.
     for short, full in (*office_holders(text), *short_forms(text)):

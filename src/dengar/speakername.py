@@ -247,17 +247,61 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         return _organisation(words[-len(name) - 1:])
     if is_place_or_time(found) or (lone and _organisation(words)):
         return _organisation(words)
-    return found
+    return _after_office_place(name) or found
+
+
+# Words a place's name follows in an article: "di Natuna", "Pemkab Natuna".
+_PLACE_INTRODUCERS = r"di|ke|dari|kabupaten|kota|kecamatan|provinsi|desa|kelurahan|pulau"
+_ORGANISATION_WORD = "|".join(sorted(_NAMED_ORGANISATIONS))
+
+
+def _after_office_place(name: list[str]) -> str | None:
+    """The person's own name when the words before it end in a place and the article calls
+    the person by the rest alone with a speech verb: "Dinas Pendidikan Pemkab Natuna Sudirman"
+    is Sudirman when "ujar Sudirman" follows, "Basarnas Bali Supriyono" is Supriyono. A first
+    name is no place ("Joko Widodo", then "kata Widodo", stays whole)."""
+    text = _ARTICLE_TEXT.get()
+    for cut in range(1, len(name)):
+        lead, rest = name[cut - 1], name[cut:]
+        if _is_article_place(lead, rest[0], text) and _said_alone(rest, lead, text):
+            return " ".join(rest)
+    return None
+
+
+def _is_article_place(word: str, following: str, text: str) -> bool:
+    """Whether word is a known place, or one the article writes after "di", "Kabupaten",
+    "Pemkab" and the like, other than right before the name word following it
+    ("Recording Academy Neil Portnow" makes no place of "Neil")."""
+    if key(word) in speech.PLACES:
+        return True
+    pattern = (rf"\b(?i:{_PLACE_INTRODUCERS}|{_ORGANISATION_WORD})\s+{re.escape(word)}\b"
+               rf"(?!\s+{re.escape(following)}\b)")
+    return bool(text) and re.search(pattern, text) is not None
+
+
+def _said_alone(rest: list[str], lead: str, text: str) -> bool:
+    """Whether the article names rest without lead before it, next to a speech verb: "ujar
+    Sudirman", "Sudirman mengatakan"."""
+    said = re.escape(" ".join(rest))
+    pattern = rf"(\S+)\s+{said}\b(?:\s*,?\s+(\S+))?"
+    for match in re.finditer(pattern, text):
+        before, after = match[1], match[2] or ""
+        if before == lead:
+            continue
+        if any(key(w.strip(",.\"“”")) in _SAYING_WORDS for w in (before, after)):
+            return True
+    return False
 
 
 def _pronoun_form(word: str) -> bool:
-    """Whether word is "menurut" or a speech verb with "-nya" ("Menurutnya", "Katanya"):
-    the one named before, never a name."""
+    """Whether word is "menurut", "diri" or a speech verb, active or passive, with "-nya"
+    ("Menurutnya", "Katanya", "Diakuinya", "Dirinya"): the one named before, never a name."""
     low = word.lower().rstrip(",.")
     return low.endswith("nya") and low[:-3] in _PRONOUN_FORM_STEMS
 
 
-_PRONOUN_FORM_STEMS = frozenset(speech.SPEECH_VERBS) | {"menurut"}
+_PRONOUN_FORM_STEMS = (frozenset(speech.SPEECH_VERBS) | frozenset(speech.PASSIVE_SPEECH_VERBS)
+                       | {"menurut", "diri"})
 
 
 def _organisation_named_first(name: list[str], words: list[str]) -> bool:

@@ -98,6 +98,8 @@ _ADVERBIAL = "|".join(sorted(speech.SOURCE_PHRASE_END - {"yang"}))
 _RUN_BEFORE_CLAUSE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s+(?:{_ADVERBIAL})\b(?!-)")
 # A speech verb and a name between commas, inside the sentence they report: ", kata Budi,".
 _ASIDE_RE = re.compile(rf"(?:{_VERB})\s+(?P<name>{NAME_RUN})\s*,")
+# ", kata dia,": a verb and a pronoun between commas, the one named before reported.
+_PRONOUN_ASIDE_RE = re.compile(rf"(?:{_VERB})\s+(?:{_PRONOUN_WORD})\s*,")
 _VERB_IN_SENTENCE_RE = re.compile(rf"\b(?:{_VERB})(?P<nya>nya)?\b")
 _INDIRECT_RE = re.compile(
     rf"\b(?:(?:{_VERB})(?P<nya>nya)?\s*(?:[,:]|bahwa\b)"
@@ -453,4 +455,6 @@ def reported_speakers(text: str) -> list[tuple[int, str]]:
             name = clean_speaker(match.group("name"))
             if name:
                 found.append((start + match.start(), name))
+        found += [(start + m.start(), PREVIOUS) for m in _PRONOUN_ASIDE_RE.finditer(sentence)
+                  if sentence[: m.start()].rstrip().endswith(",")]
     return found
