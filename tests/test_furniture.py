@@ -254,6 +254,14 @@ def test_initials_inside_the_body_stay() -> None:
          "Gedung Pengadilan Tipikor di Jakarta Pusat.", "Foto istimewa"),
         ("Kondisi sungai setelah banjir, Selasa, 4 Desember 2018, Harian.id - Mustaqim",
          "Kondisi sungai setelah banjir, Selasa, 4 Desember 2018", ", Harian.id - Mustaqim"),
+        # a credit after a bar, named as one
+        ("Kapolsek Sukamaju, AKP Budi Santoso berikan keterangan pers | Humas Polsek Sukamaju",
+         "Kapolsek Sukamaju, AKP Budi Santoso berikan keterangan pers",
+         "| Humas Polsek Sukamaju"),
+        ("Warga membersihkan lumpur di depan rumah | Dok. Pribadi",
+         "Warga membersihkan lumpur di depan rumah", "| Dok. Pribadi"),
+        ("Petugas memadamkan api di pasar | Foto: Rina Sari",
+         "Petugas memadamkan api di pasar", "| Foto: Rina Sari"),
     ],
 )
 def test_photo_credits_make_captions_and_are_not_spoken(
@@ -262,6 +270,16 @@ def test_photo_credits_make_captions_and_are_not_spoken(
     article = segment_lines(HEADLINE, LEAD, line, BODY)
     assert [(s.kind, s.text) for s in article.segments][2] == ("caption", caption)
     assert article.dropped == (credit,)
+
+
+@pytest.mark.parametrize("line", [
+    "Harga Beras Naik Lagi | Ekonomi",  # a page title and its section
+    "Beranda | Berita | Humaniora",  # a menu: "Humaniora" is no "Humas"
+    "Bupati meresmikan pasar baru | warga menyambutnya dengan gembira.",
+])
+def test_a_bar_before_no_photo_credit_makes_no_caption(line: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert "caption" not in kinds(article)
 
 
 def test_a_caption_as_the_first_line_is_no_headline() -> None:

@@ -580,14 +580,17 @@ CREDIT_LEADING = re.compile(
     rf"^(?P<credit>(?:{_DOMAIN}|[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*)/{_CREDIT_NAME})\s+(?=[A-Z][a-z])"
 )
 # A credit after the caption's last sentence: "… M.Si. Foto: Safrin/Detiksultra", "… (14/8).
-# Humas for Rakyat Kalbar", "… U-23. [harian.com/Rina Sari]".
+# Humas for Rakyat Kalbar", "… U-23. [harian.com/Rina Sari]", "… pers | Humas Polres X".
 CREDIT_AFTER_CAPTION = re.compile(
     r"(?:(?<=[.!?)])\s+(?:(?i:foto|photo)\s*:\s*[^/.!?:]{1,30}/[^/!?:\s]{2,30}"
     r"|(?i:humas|dok|dokumentasi|foto|ist|istimewa)\s+for\s+(?:[A-Z][\w.-]*\s*){1,3}"
     r"|(?i:foto)\s+(?i:istimewa|ist\.?|by\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
     # a site and its photographer after a comma: "…, 4 Desember 2018, Medcom.id - Mustaqim"
     r"|,\s*[\w-]+\.(?:id|com|co\.id|net)\s*[-–]\s*[A-Z][\w']+(?:\s+[A-Z][\w']+)?"
-    r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])\s*$"
+    r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
+    # a credit after a bar, named as one: "… berikan keterangan pers | Humas Polres Merauke"
+    r"|\s+\|\s+(?i:humas|dok|dokumentasi|foto|ist|istimewa)\b\.?(?:\s*[:/]?\s*[A-Z][\w.-]*){0,4})"
+    r"\s*$"
 )
 CREDIT_TRAILING = re.compile(
     rf"(?P<credit>(?:(?:\s+|(?<=[a-z]\.))\(?[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*/\s?{_CREDIT_NAME}\)?)+)"
