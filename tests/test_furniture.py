@@ -67,7 +67,8 @@ def kinds(article: Article) -> list[str]:
         "- Advertisement -", "Facebook Comments", "• Share this on:", "News Feed",
         "Your email address will not be published. Required fields are marked *",
         "Silakan baca konten menarik lainnya dari Harian.com di Google News", "Baca Lainnya :",
-        "Lanjut ke halaman berikutnya...",
+        "Lanjut ke halaman berikutnya...", "One Comment", "No Comments", "Satu komentar",
+        "Respon Anda?",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -82,6 +83,8 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Komentar warga soal harga beras beragam di media sosial.",
         "Terpopuler di kalangan ibu rumah tangga adalah beras medium.",
         "Sebanyak 44 komentar masuk ke kotak pengaduan dinas perdagangan.",
+        "Satu komentar warga menyebut harga beras terlalu mahal.",
+        "Respon Anda terhadap kenaikan harga ini sangat kami nantikan.",
         "Indeks harga konsumen naik 0,3 persen bulan lalu.",
         "Judul lagu itu dipilih oleh warga sendiri.",
         "Berita soal kenaikan harga menyebar cepat.",
@@ -159,6 +162,13 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "Operasi pasar digelar besok, pungkasnya.", "(van)"),
         ("Operasi pasar digelar besok. (Harian Network | Harian.id)",
          "Operasi pasar digelar besok.", "(Harian Network | Harian.id)"),
+        # An outlet's tag glued to the last stop; a reporter's name after an attribution.
+        ("Operasi pasar digelar besok.(harianpagi)", "Operasi pasar digelar besok.",
+         "(harianpagi)"),
+        ("Operasi pasar digelar besok, tandas Budi. (Rahmat)",
+         "Operasi pasar digelar besok, tandas Budi.", "(Rahmat)"),
+        ("Operasi pasar digelar besok, ujarnya. (Rahmat)",
+         "Operasi pasar digelar besok, ujarnya.", "(Rahmat)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -207,6 +217,9 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Inflasi dihitung Badan Pusat Statistik (BPS) tahun ini",
         "Pertumbuhan ekonomi mencapai 5,1 persen (yoy) pada triwulan ketiga tahun ini",
         "Pendaftaran tidak dipungut biaya. (Gratis)",
+        "Pendaftaran tidak dipungut biaya. (gratis)",
+        "Pendaftaran dibuka pekan depan, kata panitia. (Gratis)",
+        "Harga tiket Rp 50.000 per orang.(anak-anak gratis)",
         "Pertumbuhan ekonomi mencapai 5,1 persen (yoy).",
         "Penjualan naik 18,5 persen dibandingkan tahun sebelumnya (yoy).",
         'Pola kerja itu disebut "bekerja dari rumah" (wfh).',

@@ -371,6 +371,8 @@ def _strip_initials(lines: list[Line]) -> None:
         start, end = found.span()
     elif before_stop := furniture.INITIALS_BEFORE_STOP.search(text):
         start, end = before_stop.span("initials")  # "… pungkasnya (van)." keeps its stop
+    elif tag := furniture.sign_off_tag_span(text):
+        start, end = tag  # "… banyak pihak.(jejakrekam)", "…,” tandas Yusuf. (Sofyan)"
     else:
         return
     lines[last] = replace(lines[last], text=(text[:start] + text[end:]).rstrip(),

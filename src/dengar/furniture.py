@@ -14,7 +14,7 @@ from dengar.patterns import alternation
 # --- page furniture: whole lines ----------------------------------------------------------
 
 # Share and comment buttons that a copy-paste of a news page leaves behind, with or without a
-# counter glued on: "0Komentar", "44 komentar", "Komentar (3)", "Shares".
+# counter glued on: "0Komentar", "44 komentar", "Komentar (3)", "Shares", "One Comment".
 # "Chia sẻ" is Vietnamese for "share": VOV World's Indonesian pages keep it.
 SHARE_LABELS: tuple[str, ...] = (
     "chia sẻ", "bình luận", "komentar", "bagikan", "share", "shares", "tweet", "print", "cetak",
@@ -28,7 +28,7 @@ SHARE_NETWORK_LINE = re.compile(
     re.IGNORECASE,
 )
 FURNITURE_LINE = re.compile(
-    rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})"
+    rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*|(?:no|one|satu)\s+)?(?:{alternation(SHARE_LABELS)})"
     r"(?:\s*\(?[\d.,]+\)?)?\s*:?$",
     re.IGNORECASE,
 )
@@ -66,6 +66,7 @@ PAGE_LABELS: tuple[str, ...] = (
     "please enter your comment!", "please enter your name here",
     "please enter your email address here", "you have entered an incorrect email address!",
     "bagaimana tanggapan anda mengenai artikel ini?", "bagaimana reaksi anda tentang artikel ini?",
+    "respon anda?", "respons anda?", "apa reaksi anda?",
     # A prayer-times widget's names, each on a line of its own.
     "imsak", "subuh", "terbit", "dzuhur", "zuhur", "ashar", "asar", "maghrib", "magrib", "isya",
     # Labels a byline box puts under the names: "Donny Apriliananda" / "Penulis".
@@ -367,6 +368,23 @@ CLOSING_CREDIT = re.compile(
     r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30}|[^()|]{1,30}\|[^()|]{1,30})\)\s*$"
 )
 CLOSING_CREDIT_MAX_WORDS = 4
+# A reporter's or outlet's tag closing the last paragraph where no sentence would put a bracket:
+# one lower-case word glued to the full stop ("… banyak pihak.(jejakrekam)"), or one name after
+# a quotation's attribution ("…,” tandas Yusuf. (Sofyan)"). "… biaya. (Gratis)" stays.
+_SPEECH_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tambah|lanjut|papar"
+                r"|terang|ucap|sebut|timpal)")
+SIGN_OFF_TAG = re.compile(
+    r"(?:(?<=[.!?])(?P<glued>\((?-i:[a-z]{4,20})\))"
+    rf"|\b{_SPEECH_VERB}(?:nya|\s[A-Z][a-z]+|\sdia)\.\s+(?P<named>\([A-Z][a-z]{{2,15}}\)))\s*$"
+)
+
+
+def sign_off_tag_span(text: str) -> tuple[int, int] | None:
+    """Where a reporter's or outlet's tag closes the text (see ``SIGN_OFF_TAG``), or None."""
+    found = SIGN_OFF_TAG.search(text)
+    if found is None:
+        return None
+    return found.span("glued") if found.group("glued") else found.span("named")
 
 # Another article's teaser cut off with its link: "JAKARTA, SITUS.com — Hotel X menghadirkan
 # … mulai 19… Read More".
