@@ -313,6 +313,20 @@ def test_a_deck_that_repeats_the_lead_is_dropped() -> None:
     assert article.dropped == (deck, "KOMPAS.com")
 
 
+@pytest.mark.parametrize(("labels", "kinds_before_lead"), [
+    # A banner and tag links stacked over a lead that opens with a dateline: page labels.
+    (["Wisata Nusantara", "Harga Beras", "Harga Beras"], []),
+    # A deck is a sentence, or words in lower case: kept, and the labels around it dropped.
+    (["Pemerintah menyiapkan operasi pasar di empat puluh titik.", "Harga Beras"], ["deck"]),
+    (["Operasi pasar digelar"], ["deck"]),
+])
+def test_capitalised_labels_over_a_dated_lead_are_no_deck(
+    labels: list[str], kinds_before_lead: list[str]
+) -> None:
+    article = segment_lines(HEADLINE, *labels, f"JAKARTA, KOMPAS.com -- {LEAD}", BODY)
+    assert kinds(article) == ["headline", *kinds_before_lead, "lead", "paragraph"]
+
+
 def test_a_deck_that_says_something_else_is_kept() -> None:
     deck = "Pemerintah menyiapkan operasi pasar di empat puluh titik mulai pekan depan."
     article = segment_lines(HEADLINE, deck, f"JAKARTA, KOMPAS.com -- {LEAD}", BODY)

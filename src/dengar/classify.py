@@ -301,17 +301,31 @@ def _drop_undated_lead(lines: list[Line]) -> None:
             return
 
 
+def _is_page_label(text: str) -> bool:
+    """Whether a line is a page's label, not a deck: a few capitalised words and nothing else,
+    as a banner ("Pesona Indonesia") or a tag link ("Ujian Nasional") are."""
+    words = text.split()
+    return (0 < len(words) <= HEADER_TAG_MAX_WORDS
+            and all(word[:1].isupper() and word.isalpha() for word in words))
+
+
 def _mark_deck(lines: list[Line]) -> None:
-    """Lines between the headline (or byline) and a lead that opens with a dateline: a deck;
-    so is a heading before any body text (a section starts after some)."""
+    """Lines between the headline (or byline) and a lead that opens with a dateline: a deck,
+    or a page's labels (banners, tag links) when they are a few capitalised words; so is a
+    heading before any body text a deck (a section starts after some)."""
     body = [i for i in spoken_indexes(lines) if lines[i].kind == "body"]
     for i in range(body[0] if body else 0):
         if lines[i].kind == "heading":
             lines[i] = replace(lines[i], kind="deck")
-    for count, i in enumerate(body[: DECK_MAX_LINES + 1]):
+    before: list[int] = []
+    for i in body:
         if split_dateline(lines[i].text):
-            for j in body[:count]:
-                lines[j] = replace(lines[j], kind="deck")
+            for j in before:
+                lines[j] = (Line("furniture", "", (lines[j].text,))
+                            if _is_page_label(lines[j].text) else replace(lines[j], kind="deck"))
+            return
+        before.append(i)
+        if sum(not _is_page_label(lines[j].text) for j in before) > DECK_MAX_LINES:
             return
 
 
