@@ -169,6 +169,8 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "Operasi pasar digelar besok, tandas Budi.", "(Rahmat)"),
         ("Operasi pasar digelar besok, ujarnya. (Rahmat)",
          "Operasi pasar digelar besok, ujarnya.", "(Rahmat)"),
+        ("Operasi pasar digelar besok, pungkas Budi. (Harian.com/rina)",
+         "Operasi pasar digelar besok, pungkas Budi.", "(Harian.com/rina)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -293,6 +295,17 @@ def test_photo_credits_make_captions_and_are_not_spoken(
 def test_a_bar_before_no_photo_credit_makes_no_caption(line: str) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)
     assert "caption" not in kinds(article)
+
+
+@pytest.mark.parametrize(("line", "last"), [
+    ("“Saya mengajak warga menjaga kebersihan pasar,” pungkas Budi. (Harian.com/rina)",
+     "pungkas Budi."),
+    ('"Stok beras aman sampai akhir tahun," kata Budi. (Harian.com/rina)', "kata Budi."),
+])
+def test_an_attributed_quotation_with_a_credit_is_no_caption(line: str, last: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line)
+    assert "caption" not in kinds(article)
+    assert article.segments[-1].text == last
 
 
 def test_a_caption_as_the_first_line_is_no_headline() -> None:

@@ -381,6 +381,9 @@ def _strip_initials(lines: list[Line]) -> None:
     credit = furniture.CLOSING_CREDIT.search(text)
     if not found and credit and len(credit.group().split()) <= furniture.CLOSING_CREDIT_MAX_WORDS:
         found = credit
+    outlet = furniture.CREDIT_DOMAIN_FIRST.search(text)
+    if not found and outlet and text[: outlet.start()].rstrip().endswith(_SENTENCE_ENDS):
+        found = outlet  # "… pungkas Budi. (Harian.com/rina)"
     if found and found.start() > 0:
         start, end = found.span()
     elif before_stop := furniture.INITIALS_BEFORE_STOP.search(text):

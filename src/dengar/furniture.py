@@ -371,11 +371,14 @@ CLOSING_CREDIT_MAX_WORDS = 4
 # A reporter's or outlet's tag closing the last paragraph where no sentence would put a bracket:
 # one lower-case word glued to the full stop ("… banyak pihak.(jejakrekam)"), or one name after
 # a quotation's attribution ("…,” tandas Yusuf. (Sofyan)"). "… biaya. (Gratis)" stays.
-_SPEECH_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tambah|lanjut|papar"
+SPEECH_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tambah|lanjut|papar"
                 r"|terang|ucap|sebut|timpal)")
+# A quotation closed and attributed with a speech verb ('…,” pungkas Widodo'): the article's
+# text, never a photo's caption, whatever credit follows it.
+ATTRIBUTED_QUOTE = re.compile(rf"[,.!?]\s*[”\"]\s*,?\s*{SPEECH_VERB}(?:nya)?\b")
 SIGN_OFF_TAG = re.compile(
     r"(?:(?<=[.!?])(?P<glued>\((?-i:[a-z]{4,20})\))"
-    rf"|\b{_SPEECH_VERB}(?:nya|\s[A-Z][a-z]+|\sdia)\.\s+(?P<named>\([A-Z][a-z]{{2,15}}\)))\s*$"
+    rf"|\b{SPEECH_VERB}(?:nya|\s[A-Z][a-z]+|\sdia)\.\s+(?P<named>\([A-Z][a-z]{{2,15}}\)))\s*$"
 )
 
 

@@ -275,8 +275,11 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
     """A caption's text and the credits or markers removed from it, or None if no caption.
 
     A line is a caption when a photo credit is glued to it ("KOMPAS.com/NAME …", "… (Foto: X)",
-    "… WARTA KOTA/NAME") or when VOV's "<headline> - ảnh N" marker precedes it.
+    "… WARTA KOTA/NAME") or when VOV's "<headline> - ảnh N" marker precedes it; a quotation
+    attributed with a speech verb ('…,” pungkas Budi. (Outlet.com/Rina)') is the text, no caption.
     """
+    if furniture.ATTRIBUTED_QUOTE.search(line):
+        return None
     text, dropped = line, []
     zoom = furniture.ZOOM_LABEL.match(text)
     if zoom:
