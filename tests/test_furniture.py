@@ -676,6 +676,7 @@ def test_headlines_shaped_like_menus_stay(headline) -> None:
     # a table's bar, an HTML comment's end, a crawler's date field, an image's address
     (f"{HEADLINE} |", LEAD), (f"{HEADLINE} -->", LEAD), (HEADLINE, f"date 2019-01 {LEAD}"),
     (HEADLINE, f"https: img.harian.com content 2017 10 foto-beras-q4.jpg {LEAD}"),
+    (HEADLINE, f"20240105_093012{LEAD}"), (HEADLINE, f"IMG_20240105_093012.jpg {LEAD}"),
 ])
 def test_what_a_crawler_leaves_around_a_line_is_not_read(headline, lead) -> None:
     article = segment_lines(headline, lead, BODY)

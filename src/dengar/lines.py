@@ -42,9 +42,12 @@ _EMPTY_BRACKETS_RE = re.compile(r"\(\s*\**\s*\)|\[\s*\]")
 _SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
 _IMAGE_MARKUP_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # Markdown's image: "![](…)"
 # What a crawler leaves around a line: a "date 2019-01" field before it, an HTML comment's
-# "-->" after it, an image's address (its slashes read as spaces) before its caption.
+# "-->" after it, an image's address (its slashes read as spaces) before its caption, a
+# photo's file name before the lead.
 _CRAWL_LEFTOVERS_RE = re.compile(
     r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+|\s+-->$"
+    # a camera's file name glued before the lead: "20160329_081510Palembang", "IMG_20240105_0930"
+    r"|^(?:img|dsc|vid)?_?\d{8}_\d{6}(?:\.(?:jpe?g|png))?\s*"
     r"|(?:^|(?<=\s))https?:?\s+[\w-]+\.[\w.-]+(?:\s\S+){0,30}?\.(?:jpe?g|png|webp|gif)(?:\s+|$)",
     re.IGNORECASE)
 _TABLE_CELLS_RE = re.compile(r"\s*\|\s*:\s*\|\s*")
