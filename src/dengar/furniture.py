@@ -513,7 +513,7 @@ SHORT_PLACES: frozenset[str] = frozenset({"AS", "RI", "UEA", "DKI", "DIY", "NTB"
 # A prefix that announces the author; stripped for Article.byline.
 BYLINE_PREFIX = re.compile(
     r"^(?:oleh|by|ditulis\s+oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi"
-    r"|tim\s+penulis"
+    r"|tim\s+penulis|peliput(?=\s*:)"
     r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?=\s*:))\s*:?\s*",
     re.IGNORECASE,
 )

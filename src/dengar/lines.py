@@ -50,6 +50,9 @@ _CRAWL_LEFTOVERS_RE = re.compile(
     r"|^(?:img|dsc|vid)?_?\d{8}_\d{6}(?:\.(?:jpe?g|png))?\s*"
     r"|(?:^|(?<=\s))https?:?\s+[\w-]+\.[\w.-]+(?:\s\S+){0,30}?\.(?:jpe?g|png|webp|gif)(?:\s+|$)",
     re.IGNORECASE)
+# A middle dot "·" whose UTF-8 bytes a crawler decoded as Thai (TIS-620): "Nama ยท Senin, …";
+# never inside Thai words, which Indonesian news does not print anyway.
+_MOJIBAKE_DOT_RE = re.compile(r"(?<![\u0e00-\u0e7f])ยท(?![\u0e00-\u0e7f])")
 _TABLE_CELLS_RE = re.compile(r"\s*\|\s*:\s*\|\s*")
 _TABLE_BAR_END_RE = re.compile(r"\s+\|+\s*$")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
@@ -108,8 +111,10 @@ class Line:
 def clean_line(line: str) -> str:
     """Collapse every run of white space (NBSP included) to one space and strip the ends;
     brackets left empty by a copy ("jelas Andi.[]", "pungkasnya.(*)") go, and so do a table's
-    bars: "Judul berita |" is "Judul berita", "Penulis | : | Adam" is "Penulis: Adam"."""
+    bars: "Judul berita |" is "Judul berita", "Penulis | : | Adam" is "Penulis: Adam". A middle
+    dot decoded as Thai ("ยท") is a middle dot again."""
     line = _TABLE_CELLS_RE.sub(": ", _EMPTY_BRACKETS_RE.sub("", _IMAGE_MARKUP_RE.sub("", line)))
+    line = _MOJIBAKE_DOT_RE.sub("·", line)
     line = _CRAWL_LEFTOVERS_RE.sub("", _SPACE_RE.sub(" ", line).strip())
     return strip_table_bar(line).strip()
 
