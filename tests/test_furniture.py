@@ -332,6 +332,8 @@ def test_a_deck_that_repeats_the_lead_is_dropped() -> None:
     # A deck is a sentence, or words in lower case: kept, and the labels around it dropped.
     (["Pemerintah menyiapkan operasi pasar di empat puluh titik.", "Harga Beras"], ["deck"]),
     (["Operasi pasar digelar"], ["deck"]),
+    # A name after a comma goes on a list of authors, no label.
+    (["Pemerintah menyiapkan operasi pasar di empat puluh titik,", "Rina Sari"], ["deck", "deck"]),
 ])
 def test_capitalised_labels_over_a_dated_lead_are_no_deck(
     labels: list[str], kinds_before_lead: list[str]

@@ -320,9 +320,12 @@ def _mark_deck(lines: list[Line]) -> None:
     before: list[int] = []
     for i in body:
         if split_dateline(lines[i].text):
-            for j in before:
+            for previous, j in zip([None, *before], before, strict=False):
+                # a name after "Rina Sari," goes on a list of authors, no label
+                listed = previous is not None and lines[previous].text.endswith(",")
                 lines[j] = (Line("furniture", "", (lines[j].text,))
-                            if _is_page_label(lines[j].text) else replace(lines[j], kind="deck"))
+                            if _is_page_label(lines[j].text) and not listed
+                            else replace(lines[j], kind="deck"))
             return
         before.append(i)
         if sum(not _is_page_label(lines[j].text) for j in before) > DECK_MAX_LINES:
