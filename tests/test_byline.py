@@ -44,6 +44,7 @@ def segment_lines(*lines: str) -> Article:
          "Andi Wijaya, Siti Aminah, Rina Sari", (), None),
         ("RINA SARI", "Rina Sari", (), None),
         ("Pewarta: Budi Santoso", "Budi Santoso", (), None),
+        ("Peliput : Budi Santoso", "Budi Santoso", (), None),
         ("Penulis Dani Prabowo | Editor Sandro Gatra", "Dani Prabowo", ("Editor Sandro Gatra",),
          None),
     ],
@@ -57,7 +58,8 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
 
 @pytest.mark.parametrize(
     "line",
-    ["Editor: Budi Santoso", "Harga beras naik.", "Oleh karena itu", "Pilihan Editor: Harga Naik"],
+    ["Editor: Budi Santoso", "Harga beras naik.", "Oleh karena itu", "Pilihan Editor: Harga Naik",
+     "Peliput kami melaporkan banjir."],
 )
 def test_lines_that_name_no_author(line: str) -> None:
     assert parse_byline(line) is None
@@ -157,3 +159,14 @@ def test_a_sentence_saying_data_was_updated_is_no_byline() -> None:
 def test_a_byline_with_its_date_after_a_dash() -> None:
     found = parse_byline("By Rina Sari - Sabtu, 15 Juli 2017 | 23:15 WIB")
     assert (found.name, found.published) == ("Rina Sari", date(2017, 7, 15))
+
+
+@pytest.mark.parametrize("line", [
+    "Budi Santoso ยท Senin, 17 Juni 2024 - 16:19 WIB",  # "·" decoded as Thai by a crawler
+    "Budi Santoso · Senin, 17 Juni 2024 - 16:19 WIB",
+    "Peliput : Budi Santoso",
+])
+def test_a_byline_under_the_headline_is_no_deck(line: str) -> None:
+    article = segment_lines(HEADLINE, line, LEAD, BODY)
+    assert article.byline == "Budi Santoso"
+    assert [s.kind for s in article.segments] == ["headline", "byline", "lead", "paragraph"]

@@ -67,7 +67,8 @@ def kinds(article: Article) -> list[str]:
         "- Advertisement -", "Facebook Comments", "• Share this on:", "News Feed",
         "Your email address will not be published. Required fields are marked *",
         "Silakan baca konten menarik lainnya dari Harian.com di Google News", "Baca Lainnya :",
-        "Lanjut ke halaman berikutnya...",
+        "Lanjut ke halaman berikutnya...", "One Comment", "No Comments", "Satu komentar",
+        "Respon Anda?",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -82,6 +83,8 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Komentar warga soal harga beras beragam di media sosial.",
         "Terpopuler di kalangan ibu rumah tangga adalah beras medium.",
         "Sebanyak 44 komentar masuk ke kotak pengaduan dinas perdagangan.",
+        "Satu komentar warga menyebut harga beras terlalu mahal.",
+        "Respon Anda terhadap kenaikan harga ini sangat kami nantikan.",
         "Indeks harga konsumen naik 0,3 persen bulan lalu.",
         "Judul lagu itu dipilih oleh warga sendiri.",
         "Berita soal kenaikan harga menyebar cepat.",
@@ -159,6 +162,15 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "Operasi pasar digelar besok, pungkasnya.", "(van)"),
         ("Operasi pasar digelar besok. (Harian Network | Harian.id)",
          "Operasi pasar digelar besok.", "(Harian Network | Harian.id)"),
+        # An outlet's tag glued to the last stop; a reporter's name after an attribution.
+        ("Operasi pasar digelar besok.(harianpagi)", "Operasi pasar digelar besok.",
+         "(harianpagi)"),
+        ("Operasi pasar digelar besok, tandas Budi. (Rahmat)",
+         "Operasi pasar digelar besok, tandas Budi.", "(Rahmat)"),
+        ("Operasi pasar digelar besok, ujarnya. (Rahmat)",
+         "Operasi pasar digelar besok, ujarnya.", "(Rahmat)"),
+        ("Operasi pasar digelar besok, pungkas Budi. (Harian.com/rina)",
+         "Operasi pasar digelar besok, pungkas Budi.", "(Harian.com/rina)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -207,6 +219,9 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Inflasi dihitung Badan Pusat Statistik (BPS) tahun ini",
         "Pertumbuhan ekonomi mencapai 5,1 persen (yoy) pada triwulan ketiga tahun ini",
         "Pendaftaran tidak dipungut biaya. (Gratis)",
+        "Pendaftaran tidak dipungut biaya. (gratis)",
+        "Pendaftaran dibuka pekan depan, kata panitia. (Gratis)",
+        "Harga tiket Rp 50.000 per orang.(anak-anak gratis)",
         "Pertumbuhan ekonomi mencapai 5,1 persen (yoy).",
         "Penjualan naik 18,5 persen dibandingkan tahun sebelumnya (yoy).",
         'Pola kerja itu disebut "bekerja dari rumah" (wfh).',
@@ -254,6 +269,14 @@ def test_initials_inside_the_body_stay() -> None:
          "Gedung Pengadilan Tipikor di Jakarta Pusat.", "Foto istimewa"),
         ("Kondisi sungai setelah banjir, Selasa, 4 Desember 2018, Harian.id - Mustaqim",
          "Kondisi sungai setelah banjir, Selasa, 4 Desember 2018", ", Harian.id - Mustaqim"),
+        # a credit after a bar, named as one
+        ("Kapolsek Sukamaju, AKP Budi Santoso berikan keterangan pers | Humas Polsek Sukamaju",
+         "Kapolsek Sukamaju, AKP Budi Santoso berikan keterangan pers",
+         "| Humas Polsek Sukamaju"),
+        ("Warga membersihkan lumpur di depan rumah | Dok. Pribadi",
+         "Warga membersihkan lumpur di depan rumah", "| Dok. Pribadi"),
+        ("Petugas memadamkan api di pasar | Foto: Rina Sari",
+         "Petugas memadamkan api di pasar", "| Foto: Rina Sari"),
     ],
 )
 def test_photo_credits_make_captions_and_are_not_spoken(
@@ -262,6 +285,27 @@ def test_photo_credits_make_captions_and_are_not_spoken(
     article = segment_lines(HEADLINE, LEAD, line, BODY)
     assert [(s.kind, s.text) for s in article.segments][2] == ("caption", caption)
     assert article.dropped == (credit,)
+
+
+@pytest.mark.parametrize("line", [
+    "Harga Beras Naik Lagi | Ekonomi",  # a page title and its section
+    "Beranda | Berita | Humaniora",  # a menu: "Humaniora" is no "Humas"
+    "Bupati meresmikan pasar baru | warga menyambutnya dengan gembira.",
+])
+def test_a_bar_before_no_photo_credit_makes_no_caption(line: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert "caption" not in kinds(article)
+
+
+@pytest.mark.parametrize(("line", "last"), [
+    ("“Saya mengajak warga menjaga kebersihan pasar,” pungkas Budi. (Harian.com/rina)",
+     "pungkas Budi."),
+    ('"Stok beras aman sampai akhir tahun," kata Budi. (Harian.com/rina)', "kata Budi."),
+])
+def test_an_attributed_quotation_with_a_credit_is_no_caption(line: str, last: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line)
+    assert "caption" not in kinds(article)
+    assert article.segments[-1].text == last
 
 
 def test_a_caption_as_the_first_line_is_no_headline() -> None:
@@ -280,6 +324,22 @@ def test_a_deck_that_repeats_the_lead_is_dropped() -> None:
     article = segment_lines(HEADLINE, deck, f"JAKARTA, KOMPAS.com -- {LEAD}", BODY)
     assert kinds(article) == ["headline", "lead", "paragraph"]
     assert article.dropped == (deck, "KOMPAS.com")
+
+
+@pytest.mark.parametrize(("labels", "kinds_before_lead"), [
+    # A banner and tag links stacked over a lead that opens with a dateline: page labels.
+    (["Wisata Nusantara", "Harga Beras", "Harga Beras"], []),
+    # A deck is a sentence, or words in lower case: kept, and the labels around it dropped.
+    (["Pemerintah menyiapkan operasi pasar di empat puluh titik.", "Harga Beras"], ["deck"]),
+    (["Operasi pasar digelar"], ["deck"]),
+    # A name after a comma goes on a list of authors, no label.
+    (["Pemerintah menyiapkan operasi pasar di empat puluh titik,", "Rina Sari"], ["deck", "deck"]),
+])
+def test_capitalised_labels_over_a_dated_lead_are_no_deck(
+    labels: list[str], kinds_before_lead: list[str]
+) -> None:
+    article = segment_lines(HEADLINE, *labels, f"JAKARTA, KOMPAS.com -- {LEAD}", BODY)
+    assert kinds(article) == ["headline", *kinds_before_lead, "lead", "paragraph"]
 
 
 def test_a_deck_that_says_something_else_is_kept() -> None:
@@ -618,6 +678,7 @@ def test_headlines_shaped_like_menus_stay(headline) -> None:
     # a table's bar, an HTML comment's end, a crawler's date field, an image's address
     (f"{HEADLINE} |", LEAD), (f"{HEADLINE} -->", LEAD), (HEADLINE, f"date 2019-01 {LEAD}"),
     (HEADLINE, f"https: img.harian.com content 2017 10 foto-beras-q4.jpg {LEAD}"),
+    (HEADLINE, f"20240105_093012{LEAD}"), (HEADLINE, f"IMG_20240105_093012.jpg {LEAD}"),
 ])
 def test_what_a_crawler_leaves_around_a_line_is_not_read(headline, lead) -> None:
     article = segment_lines(headline, lead, BODY)

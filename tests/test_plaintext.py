@@ -526,3 +526,25 @@ def test_a_byline_and_a_deck_stacked_over_the_lead_are_no_related_titles():
             "Harga Solar Jadi Rp6.800 per Liter\nRina Sari Wulandari - detikFinance\n"
             + STACK_PARAGRAPH + "\n\n" + STACK_PARAGRAPH + "\n")
     assert [b.hint for b in parse_text(text).blocks].count("furniture") == 0
+
+
+_WHOLE_BEFORE = ("Dinas kesehatan kabupaten mencatat penurunan kasus gizi buruk pada tahun ini "
+                 "dibandingkan tahun lalu di seluruh kecamatan.")
+_WHOLE_AFTER = ("Menurut dia, keberhasilan itu berkat kerja sama puskesmas, kader posyandu dan "
+                "pemerintah desa selama setahun terakhir.")
+
+
+@pytest.mark.parametrize(("lines", "paragraphs"), [
+    (["Ia menyampaikan hal itu berdasarkan",
+      "laporan dinas kesehatan tahun ini, bahwa angka gizi buruk turun."],
+     ["Ia menyampaikan hal itu berdasarkan laporan dinas kesehatan tahun ini, "
+      "bahwa angka gizi buruk turun."]),
+    (["Bantuan itu diserahkan kepada warga di", "kantor desa pada Senin pagi."],
+     ["Bantuan itu diserahkan kepada warga di kantor desa pada Senin pagi."]),
+    # The next line opening in capitals starts a paragraph of its own.
+    (["Ia datang bersama istri dan", "Anak-anaknya menunggu di rumah."],
+     ["Ia datang bersama istri dan", "Anak-anaknya menunggu di rumah."]),
+])
+def test_a_line_stopping_on_a_preposition_or_conjunction_joins_the_next(lines, paragraphs):
+    text = "\n".join([_WHOLE_BEFORE, *lines, _WHOLE_AFTER])
+    assert [b.text for b in parse_text(text).blocks] == [_WHOLE_BEFORE, *paragraphs, _WHOLE_AFTER]

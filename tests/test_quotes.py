@@ -454,6 +454,7 @@ def test_two_single_marks_typed_for_a_double_one_quote(paragraph: str) -> None:
         ("’’Kami siap.’’", "“Kami siap.”"),
         ("Ia berkata: ''Kami siap''.", "Ia berkata: “Kami siap”."),
         ("(‘‘siap’’)", "(“siap”)"),
+        ("‘’Kami siap,’’ kata Budi.", "“Kami siap,” kata Budi."),  # an opening and a closing mark
         # Apostrophes inside words, single-quoted scare quotes and an inch stay as typed.
         ("Pada hari Jum'at warga ikut 'healing' ke pantai.",
          "Pada hari Jum'at warga ikut 'healing' ke pantai."),
@@ -461,7 +462,7 @@ def test_two_single_marks_typed_for_a_double_one_quote(paragraph: str) -> None:
         ("Jum''at", "Jum''at"),
         ("Layar 14'' itu mahal.", "Layar 14'' itu mahal."),
         ("Angka 1,,5 salah ketik.", "Angka 1,,5 salah ketik."),
-        ("Tanda ’’ sendirian.", "Tanda ’’ sendirian."),
+        ("Tanda ’’ sendirian.", "Tanda ’’ sendirian."), ("Tanda ‘’ kosong.", "Tanda ‘’ kosong."),
         # After a digit a pair closes a quotation opened before it.
         ("''Saya pindah ke sini sejak 2005'', kata Budi.",
          "“Saya pindah ke sini sejak 2005”, kata Budi."),

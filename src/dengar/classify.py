@@ -301,17 +301,34 @@ def _drop_undated_lead(lines: list[Line]) -> None:
             return
 
 
+def _is_page_label(text: str) -> bool:
+    """Whether a line is a page's label, not a deck: a few capitalised words and nothing else,
+    as a banner ("Pesona Indonesia") or a tag link ("Ujian Nasional") are."""
+    words = text.split()
+    return (0 < len(words) <= HEADER_TAG_MAX_WORDS
+            and all(word[:1].isupper() and word.isalpha() for word in words))
+
+
 def _mark_deck(lines: list[Line]) -> None:
-    """Lines between the headline (or byline) and a lead that opens with a dateline: a deck;
-    so is a heading before any body text (a section starts after some)."""
+    """Lines between the headline (or byline) and a lead that opens with a dateline: a deck,
+    or a page's labels (banners, tag links) when they are a few capitalised words; so is a
+    heading before any body text a deck (a section starts after some)."""
     body = [i for i in spoken_indexes(lines) if lines[i].kind == "body"]
     for i in range(body[0] if body else 0):
         if lines[i].kind == "heading":
             lines[i] = replace(lines[i], kind="deck")
-    for count, i in enumerate(body[: DECK_MAX_LINES + 1]):
+    before: list[int] = []
+    for i in body:
         if split_dateline(lines[i].text):
-            for j in body[:count]:
-                lines[j] = replace(lines[j], kind="deck")
+            for previous, j in zip([None, *before], before, strict=False):
+                # a name after "Rina Sari," goes on a list of authors, no label
+                listed = previous is not None and lines[previous].text.endswith(",")
+                lines[j] = (Line("furniture", "", (lines[j].text,))
+                            if _is_page_label(lines[j].text) and not listed
+                            else replace(lines[j], kind="deck"))
+            return
+        before.append(i)
+        if sum(not _is_page_label(lines[j].text) for j in before) > DECK_MAX_LINES:
             return
 
 
@@ -367,10 +384,15 @@ def _strip_initials(lines: list[Line]) -> None:
     credit = furniture.CLOSING_CREDIT.search(text)
     if not found and credit and len(credit.group().split()) <= furniture.CLOSING_CREDIT_MAX_WORDS:
         found = credit
+    outlet = furniture.CREDIT_DOMAIN_FIRST.search(text)
+    if not found and outlet and text[: outlet.start()].rstrip().endswith(_SENTENCE_ENDS):
+        found = outlet  # "… pungkas Budi. (Harian.com/rina)"
     if found and found.start() > 0:
         start, end = found.span()
     elif before_stop := furniture.INITIALS_BEFORE_STOP.search(text):
         start, end = before_stop.span("initials")  # "… pungkasnya (van)." keeps its stop
+    elif tag := furniture.sign_off_tag_span(text):
+        start, end = tag  # "… banyak pihak.(jejakrekam)", "…,” tandas Yusuf. (Sofyan)"
     else:
         return
     lines[last] = replace(lines[last], text=(text[:start] + text[end:]).rstrip(),

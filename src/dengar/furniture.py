@@ -14,7 +14,7 @@ from dengar.patterns import alternation
 # --- page furniture: whole lines ----------------------------------------------------------
 
 # Share and comment buttons that a copy-paste of a news page leaves behind, with or without a
-# counter glued on: "0Komentar", "44 komentar", "Komentar (3)", "Shares".
+# counter glued on: "0Komentar", "44 komentar", "Komentar (3)", "Shares", "One Comment".
 # "Chia sẻ" is Vietnamese for "share": VOV World's Indonesian pages keep it.
 SHARE_LABELS: tuple[str, ...] = (
     "chia sẻ", "bình luận", "komentar", "bagikan", "share", "shares", "tweet", "print", "cetak",
@@ -28,7 +28,7 @@ SHARE_NETWORK_LINE = re.compile(
     re.IGNORECASE,
 )
 FURNITURE_LINE = re.compile(
-    rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})"
+    rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*|(?:no|one|satu)\s+)?(?:{alternation(SHARE_LABELS)})"
     r"(?:\s*\(?[\d.,]+\)?)?\s*:?$",
     re.IGNORECASE,
 )
@@ -66,6 +66,7 @@ PAGE_LABELS: tuple[str, ...] = (
     "please enter your comment!", "please enter your name here",
     "please enter your email address here", "you have entered an incorrect email address!",
     "bagaimana tanggapan anda mengenai artikel ini?", "bagaimana reaksi anda tentang artikel ini?",
+    "respon anda?", "respons anda?", "apa reaksi anda?",
     # A prayer-times widget's names, each on a line of its own.
     "imsak", "subuh", "terbit", "dzuhur", "zuhur", "ashar", "asar", "maghrib", "magrib", "isya",
     # Labels a byline box puts under the names: "Donny Apriliananda" / "Penulis".
@@ -367,6 +368,26 @@ CLOSING_CREDIT = re.compile(
     r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30}|[^()|]{1,30}\|[^()|]{1,30})\)\s*$"
 )
 CLOSING_CREDIT_MAX_WORDS = 4
+# A reporter's or outlet's tag closing the last paragraph where no sentence would put a bracket:
+# one lower-case word glued to the full stop ("… banyak pihak.(jejakrekam)"), or one name after
+# a quotation's attribution ("…,” tandas Yusuf. (Sofyan)"). "… biaya. (Gratis)" stays.
+SPEECH_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tambah|lanjut|papar"
+                r"|terang|ucap|sebut|timpal)")
+# A quotation closed and attributed with a speech verb ('…,” pungkas Widodo'): the article's
+# text, never a photo's caption, whatever credit follows it.
+ATTRIBUTED_QUOTE = re.compile(rf"[,.!?]\s*[”\"]\s*,?\s*{SPEECH_VERB}(?:nya)?\b")
+SIGN_OFF_TAG = re.compile(
+    r"(?:(?<=[.!?])(?P<glued>\((?-i:[a-z]{4,20})\))"
+    rf"|\b{SPEECH_VERB}(?:nya|\s[A-Z][a-z]+|\sdia)\.\s+(?P<named>\([A-Z][a-z]{{2,15}}\)))\s*$"
+)
+
+
+def sign_off_tag_span(text: str) -> tuple[int, int] | None:
+    """Where a reporter's or outlet's tag closes the text (see ``SIGN_OFF_TAG``), or None."""
+    found = SIGN_OFF_TAG.search(text)
+    if found is None:
+        return None
+    return found.span("glued") if found.group("glued") else found.span("named")
 
 # Another article's teaser cut off with its link: "JAKARTA, SITUS.com — Hotel X menghadirkan
 # … mulai 19… Read More".
@@ -492,7 +513,7 @@ SHORT_PLACES: frozenset[str] = frozenset({"AS", "RI", "UEA", "DKI", "DIY", "NTB"
 # A prefix that announces the author; stripped for Article.byline.
 BYLINE_PREFIX = re.compile(
     r"^(?:oleh|by|ditulis\s+oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi"
-    r"|tim\s+penulis"
+    r"|tim\s+penulis|peliput(?=\s*:)"
     r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?=\s*:))\s*:?\s*",
     re.IGNORECASE,
 )
@@ -580,14 +601,17 @@ CREDIT_LEADING = re.compile(
     rf"^(?P<credit>(?:{_DOMAIN}|[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*)/{_CREDIT_NAME})\s+(?=[A-Z][a-z])"
 )
 # A credit after the caption's last sentence: "… M.Si. Foto: Safrin/Detiksultra", "… (14/8).
-# Humas for Rakyat Kalbar", "… U-23. [harian.com/Rina Sari]".
+# Humas for Rakyat Kalbar", "… U-23. [harian.com/Rina Sari]", "… pers | Humas Polres X".
 CREDIT_AFTER_CAPTION = re.compile(
     r"(?:(?<=[.!?)])\s+(?:(?i:foto|photo)\s*:\s*[^/.!?:]{1,30}/[^/!?:\s]{2,30}"
     r"|(?i:humas|dok|dokumentasi|foto|ist|istimewa)\s+for\s+(?:[A-Z][\w.-]*\s*){1,3}"
     r"|(?i:foto)\s+(?i:istimewa|ist\.?|by\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
     # a site and its photographer after a comma: "…, 4 Desember 2018, Medcom.id - Mustaqim"
     r"|,\s*[\w-]+\.(?:id|com|co\.id|net)\s*[-–]\s*[A-Z][\w']+(?:\s+[A-Z][\w']+)?"
-    r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])\s*$"
+    r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
+    # a credit after a bar, named as one: "… berikan keterangan pers | Humas Polres Merauke"
+    r"|\s+\|\s+(?i:humas|dok|dokumentasi|foto|ist|istimewa)\b\.?(?:\s*[:/]?\s*[A-Z][\w.-]*){0,4})"
+    r"\s*$"
 )
 CREDIT_TRAILING = re.compile(
     rf"(?P<credit>(?:(?:\s+|(?<=[a-z]\.))\(?[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*/\s?{_CREDIT_NAME}\)?)+)"

@@ -42,11 +42,17 @@ _EMPTY_BRACKETS_RE = re.compile(r"\(\s*\**\s*\)|\[\s*\]")
 _SPACE_RE = re.compile(r"[\s\u200b\ufeff]+")
 _IMAGE_MARKUP_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # Markdown's image: "![](…)"
 # What a crawler leaves around a line: a "date 2019-01" field before it, an HTML comment's
-# "-->" after it, an image's address (its slashes read as spaces) before its caption.
+# "-->" after it, an image's address (its slashes read as spaces) before its caption, a
+# photo's file name before the lead.
 _CRAWL_LEFTOVERS_RE = re.compile(
     r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+|\s+-->$"
+    # a camera's file name glued before the lead: "20160329_081510Palembang", "IMG_20240105_0930"
+    r"|^(?:img|dsc|vid)?_?\d{8}_\d{6}(?:\.(?:jpe?g|png))?\s*"
     r"|(?:^|(?<=\s))https?:?\s+[\w-]+\.[\w.-]+(?:\s\S+){0,30}?\.(?:jpe?g|png|webp|gif)(?:\s+|$)",
     re.IGNORECASE)
+# A middle dot "·" whose UTF-8 bytes a crawler decoded as Thai (TIS-620): "Nama ยท Senin, …";
+# never inside Thai words, which Indonesian news does not print anyway.
+_MOJIBAKE_DOT_RE = re.compile(r"(?<![\u0e00-\u0e7f])ยท(?![\u0e00-\u0e7f])")
 _TABLE_CELLS_RE = re.compile(r"\s*\|\s*:\s*\|\s*")
 _TABLE_BAR_END_RE = re.compile(r"\s+\|+\s*$")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
@@ -105,8 +111,10 @@ class Line:
 def clean_line(line: str) -> str:
     """Collapse every run of white space (NBSP included) to one space and strip the ends;
     brackets left empty by a copy ("jelas Andi.[]", "pungkasnya.(*)") go, and so do a table's
-    bars: "Judul berita |" is "Judul berita", "Penulis | : | Adam" is "Penulis: Adam"."""
+    bars: "Judul berita |" is "Judul berita", "Penulis | : | Adam" is "Penulis: Adam". A middle
+    dot decoded as Thai ("ยท") is a middle dot again."""
     line = _TABLE_CELLS_RE.sub(": ", _EMPTY_BRACKETS_RE.sub("", _IMAGE_MARKUP_RE.sub("", line)))
+    line = _MOJIBAKE_DOT_RE.sub("·", line)
     line = _CRAWL_LEFTOVERS_RE.sub("", _SPACE_RE.sub(" ", line).strip())
     return strip_table_bar(line).strip()
 
@@ -275,8 +283,11 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
     """A caption's text and the credits or markers removed from it, or None if no caption.
 
     A line is a caption when a photo credit is glued to it ("KOMPAS.com/NAME …", "… (Foto: X)",
-    "… WARTA KOTA/NAME") or when VOV's "<headline> - ảnh N" marker precedes it.
+    "… WARTA KOTA/NAME") or when VOV's "<headline> - ảnh N" marker precedes it; a quotation
+    attributed with a speech verb ('…,” pungkas Budi. (Outlet.com/Rina)') is the text, no caption.
     """
+    if furniture.ATTRIBUTED_QUOTE.search(line):
+        return None
     text, dropped = line, []
     zoom = furniture.ZOOM_LABEL.match(text)
     if zoom:

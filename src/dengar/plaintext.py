@@ -42,6 +42,13 @@ TITLE_WORDS = (3, 14)
 PARAGRAPH_MIN_WORDS = 15
 _TITLE_NEVER_ENDS = (".", ",", ":", ";")
 _PARAGRAPH_END = (".", "!", "?", '"', "”")
+# Words no sentence, headline or heading ends with: a line stopping on one was cut in
+# mid-sentence ("Ia menyampaikan hal itu berdasarkan" / "hasil survei tahun ini, …").
+DANGLING_WORDS = frozenset({
+    "berdasarkan", "dan", "atau", "serta", "yang", "di", "ke", "dari", "untuk", "dengan",
+    "pada", "kepada", "terhadap", "tentang", "bagi", "oleh", "dalam", "bahwa", "karena",
+    "sehingga", "agar", "supaya", "tetapi", "namun", "melalui", "sebagai", "antara", "hingga",
+})
 # Lines broken in mid-sentence with room left for the next word, which goes on in lower case:
 # a wrapper at one column never does that, so this many of them make the text ragged.
 RAGGED_MIN_BREAKS = 2
@@ -114,14 +121,22 @@ def _join(paragraph: list[str]) -> str:
     return text
 
 
+def _ends_dangling(line: str) -> bool:
+    """Whether a line stops on a word no sentence ends with ("… hal itu berdasarkan")."""
+    words = line.split()
+    return bool(words) and words[-1] in DANGLING_WORDS
+
+
 def _rejoin_broken(lines: list[str]) -> list[str]:
     """Lines kept whole, with a paragraph's stray hard break undone: a line longer than any
-    wrap column (a paragraph pasted whole) that stops in mid-sentence, with the next line
-    going on in lower case to a sentence's end, was cut by the copy, not by the writer. A
-    page's icon label under a caption ("zoom-in-whitePerbesar") ends no sentence."""
+    wrap column (a paragraph pasted whole), or one stopping on a preposition or conjunction,
+    that stops in mid-sentence, with the next line going on in lower case to a sentence's
+    end, was cut by the copy, not by the writer. A page's icon label under a caption
+    ("zoom-in-whitePerbesar") ends no sentence."""
     joined: list[str] = []
     for line in lines:
-        if (joined and len(joined[-1]) > WRAP_MAX and joined[-1][-1:].isalnum()
+        if (joined and (len(joined[-1]) > WRAP_MAX or _ends_dangling(joined[-1]))
+                and joined[-1][-1:].isalnum()
                 and line[:1].islower() and line.endswith(_PARAGRAPH_END)):
             joined[-1] = _join([joined[-1], line])
         else:

@@ -69,12 +69,12 @@ _OPENING_MARKS = ("“", "„", '"')
 # '""Saya juga …," katanya': one mark typed twice; a pull quote wrapped in doubled marks at
 # both ends ('""Merayakan …""') stays as typed.
 _DOUBLED_OPENING = re.compile(r'^""(?=\w)(?!.*""$)')
-# Two single marks typed for a double one (’’Kami siap,’’ / ‘‘…’’ / ''…'' / ,,…''): a pair
+# Two single marks typed for a double one (’’Kami siap,’’ / ‘‘…’’ / ‘’…’’ / ''…'' / ,,…''): a pair
 # opens before a word with a space or nothing before it, and closes after a word or a mark
 # with a space, a mark or nothing after it. A pair inside a word ("Jum''at"), a lone mark
 # ('healing', "Jum'at") and a pair after a digit with no quotation open before it (an inch:
 # 14'') are left as typed; "sejak 1998'', kata Budi" and "Film ''Dilan 1990'' akan" close.
-_TYPED_OPENING_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:‘‘|’’|''|,,)(?=\w)")
+_TYPED_OPENING_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:‘‘|’’|‘’|''|,,)(?=\w)")
 _TYPED_CLOSING_RE = re.compile(r"(?<=\S)(?<![(\[])(?:’’|'')(?=[\s.,;:!?…)\]]|$)")
 _NEXT_MARK_RE = re.compile(r"[\"“”]|’’|''")
 # ""Alhamdulillah" kata Budi": a verb that only means saying frames even an unpunctuated one.
