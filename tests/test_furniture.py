@@ -327,10 +327,12 @@ def test_a_deck_that_repeats_the_lead_is_dropped() -> None:
 
 
 @pytest.mark.parametrize(("labels", "kinds_before_lead"), [
-    # A banner and tag links stacked over a lead that opens with a dateline: page labels.
+    # A banner and tag links stacked over the text, one printed twice: the page's labels.
     (["Wisata Nusantara", "Harga Beras", "Harga Beras"], []),
-    # A deck is a sentence, or words in lower case: kept, and the labels around it dropped.
-    (["Pemerintah menyiapkan operasi pasar di empat puluh titik.", "Harga Beras"], ["deck"]),
+    (["214", "Wisata Nusantara", "Harga Beras", "Harga Beras"], []),
+    # A deck is a sentence, or words in lower case: kept.
+    (["Pemerintah menyiapkan operasi pasar di empat puluh titik.", "Operasi Pasar"],
+     ["deck", "deck"]),
     (["Operasi pasar digelar"], ["deck"]),
     # A name after a comma goes on a list of authors, no label.
     (["Pemerintah menyiapkan operasi pasar di empat puluh titik,", "Rina Sari"], ["deck", "deck"]),
@@ -340,6 +342,24 @@ def test_capitalised_labels_over_a_dated_lead_are_no_deck(
 ) -> None:
     article = segment_lines(HEADLINE, *labels, f"JAKARTA, KOMPAS.com -- {LEAD}", BODY)
     assert kinds(article) == ["headline", *kinds_before_lead, "lead", "paragraph"]
+
+
+@pytest.mark.parametrize("lines", [
+    # Two undated paragraphs, a section heading, then a dated paragraph mid-article: the
+    # dateline is too far down to make a lead, so nothing above it is a deck.
+    ["Pedagang di pasar induk mengeluhkan harga beras yang naik sejak awal bulan ini.",
+     "Pembeli pun mengurangi belanja mereka karena harga terus merangkak naik.",
+     "Tanggapan Pemerintah",
+     f"JAKARTA (ANTARA) - {LEAD}"],
+    # An author's name, or two, over a dated lead: never dropped as a page label.
+    ["Rina Sari", "Budi Santoso", f"SUMENEP - {LEAD}"],
+    # A deck of a few capitalised words, printed once, is read.
+    ["Pedagang Menjerit", "Ribuan Warga Antre", f"JAKARTA - {LEAD}"],
+    ["Nasib Pedagang Beras", f"JAKARTA - {LEAD}"],
+])
+def test_no_spoken_line_over_a_dated_lead_is_lost(lines: list[str]) -> None:
+    article = segment_lines(HEADLINE, *lines, BODY)
+    assert not set(lines[:-1]) & set(article.dropped)
 
 
 def test_a_deck_that_says_something_else_is_kept() -> None:
