@@ -67,14 +67,32 @@ def kinds(article: Article) -> list[str]:
         "- Advertisement -", "Facebook Comments", "• Share this on:", "News Feed",
         "Your email address will not be published. Required fields are marked *",
         "Silakan baca konten menarik lainnya dari Harian.com di Google News", "Baca Lainnya :",
-        "Lanjut ke halaman berikutnya...", "One Comment", "No Comments", "Satu komentar",
-        "Respon Anda?",
+        "Lanjut ke halaman berikutnya...",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
     article = segment_lines(HEADLINE, line, LEAD, line, BODY)
     assert kinds(article) == ["headline", "lead", "paragraph"]
     assert article.dropped == (line, line)
+
+
+@pytest.mark.parametrize("widget", [
+    ["One Comment"], ["No Comments"], ["Satu komentar"], ["Respon Anda?"],
+    ["Apa reaksi Anda?", "komentar"],
+])
+def test_widgets_after_the_last_paragraph_are_dropped(widget: list[str]) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, *widget)
+    assert kinds(article) == ["headline", "lead", "paragraph"]
+    assert article.dropped == tuple(widget)
+
+
+@pytest.mark.parametrize("asked", [
+    "Respon Anda?", "Apa reaksi Anda?", "No comment", "Satu komentar",
+])
+def test_an_interviews_questions_and_answers_in_the_text_are_read(asked: str) -> None:
+    answer = "Kami terbuka terhadap kritik dari siapa pun."
+    article = segment_lines(HEADLINE, LEAD, asked, answer)
+    assert asked in [s.text for s in article.segments]
 
 
 @pytest.mark.parametrize(

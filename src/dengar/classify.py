@@ -131,6 +131,16 @@ def _mark_captions(lines: list[Line], headline: str | None) -> None:
                 lines[i] = Line("furniture", "", (line.text,))
 
 
+def _drop_trailing_widgets(lines: list[Line]) -> None:
+    """Drop the widgets after the article's last paragraph ("Respon Anda?", "One Comment"),
+    walking back from the end over them and the page's other furniture."""
+    for i in reversed(range(len(lines))):
+        if lines[i].kind == "body" and furniture.TRAILING_WIDGET_LINE.match(lines[i].text):
+            lines[i] = Line("furniture", "", (lines[i].text,))
+        elif lines[i].kind not in ("furniture", "date"):
+            return
+
+
 def _has_headings(lines: list[Line], after: int) -> bool:
     """Whether the text further down has section headings (short lines before body text)."""
     return any(line.kind == "heading" for line in lines) or any(
@@ -458,6 +468,7 @@ def classify(
         One Line per non-empty block, furniture kept in place so its order is known.
     """
     lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
+    _drop_trailing_widgets(lines)
     _mark_letterheads(lines)
     titles = mark_repeated_captions(lines, mark_repeats(lines))
     mark_credited_captions(lines)

@@ -27,8 +27,15 @@ SHARE_NETWORK_LINE = re.compile(
     r"^[\s•·-]*(?:whatsapp|facebook|twitter|telegram|linkedin|pinterest|line|e-?mail|x)\s*$",
     re.IGNORECASE,
 )
+# Widgets under the article's last paragraph: a comment counter in words ("One Comment",
+# "Satu komentar") and a reaction box's question ("Respon Anda?"). An interview asks and answers
+# the same words inside the text ("Apa reaksi Anda?" / "No comment"), so only at the end.
+TRAILING_WIDGET_LINE = re.compile(
+    r"^(?:(?:no|one|satu)\s+(?:comments?|komentar)|(?:apa\s+)?(?:respons?|reaksi)\s+anda\s*\?)$",
+    re.IGNORECASE,
+)
 FURNITURE_LINE = re.compile(
-    rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*|(?:no|one|satu)\s+)?(?:{alternation(SHARE_LABELS)})"
+    rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})"
     r"(?:\s*\(?[\d.,]+\)?)?\s*:?$",
     re.IGNORECASE,
 )
@@ -66,7 +73,6 @@ PAGE_LABELS: tuple[str, ...] = (
     "please enter your comment!", "please enter your name here",
     "please enter your email address here", "you have entered an incorrect email address!",
     "bagaimana tanggapan anda mengenai artikel ini?", "bagaimana reaksi anda tentang artikel ini?",
-    "respon anda?", "respons anda?", "apa reaksi anda?",
     # A prayer-times widget's names, each on a line of its own.
     "imsak", "subuh", "terbit", "dzuhur", "zuhur", "ashar", "asar", "maghrib", "magrib", "isya",
     # Labels a byline box puts under the names: "Donny Apriliananda" / "Penulis".
