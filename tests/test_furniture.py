@@ -295,6 +295,12 @@ def test_initials_inside_the_body_stay() -> None:
          "Warga membersihkan lumpur di depan rumah", "| Dok. Pribadi"),
         ("Petugas memadamkan api di pasar | Foto: Rina Sari",
          "Petugas memadamkan api di pasar", "| Foto: Rina Sari"),
+        # "jelas" after a closing mark is an ordinary word: the line is a caption
+        ('Spanduk bertuliskan "Tolak!" jelas terlihat di depan kantor. WARTA/RINA SARI',
+         'Spanduk bertuliskan "Tolak!" jelas terlihat di depan kantor.', "WARTA/RINA SARI"),
+        # a caption quoting its subject is still a caption when the credit names the photo
+        ('Bupati menyapa pedagang, "Pasar ini milik warga," katanya. (Foto: Humas Pemkab)',
+         'Bupati menyapa pedagang, "Pasar ini milik warga," katanya.', "(Foto: Humas Pemkab)"),
     ],
 )
 def test_photo_credits_make_captions_and_are_not_spoken(
@@ -309,10 +315,24 @@ def test_photo_credits_make_captions_and_are_not_spoken(
     "Harga Beras Naik Lagi | Ekonomi",  # a page title and its section
     "Beranda | Berita | Humaniora",  # a menu: "Humaniora" is no "Humas"
     "Bupati meresmikan pasar baru | warga menyambutnya dengan gembira.",
+    # a title-case heading before a bar is no caption, whatever words follow the bar
+    "Juara Lomba Mewarnai | Foto Bersama",
+    "Ketua Panitia Bicara | Humas Sekolah",
+    # "Foto" alone, or before a plain word, names no photographer
+    "Pedagang menata dagangan di pasar | Foto",
 ])
 def test_a_bar_before_no_photo_credit_makes_no_caption(line: str) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)
     assert "caption" not in kinds(article)
+
+
+@pytest.mark.parametrize("headline", [
+    "Polda Gelar Lomba Lari Bhayangkara | Humas Polda",
+    "Ribuan Warga Padati Alun-alun Kota | Foto",
+])
+def test_a_headline_with_a_bar_stays_the_headline(headline: str) -> None:
+    article = segment_lines(headline, f"JAKARTA - {LEAD}", BODY)
+    assert kinds(article)[0] == "headline"
 
 
 @pytest.mark.parametrize(("line", "last"), [

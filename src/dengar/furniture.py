@@ -380,8 +380,14 @@ CLOSING_CREDIT_MAX_WORDS = 4
 SPEECH_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tambah|lanjut|papar"
                 r"|terang|ucap|sebut|timpal)")
 # A quotation closed and attributed with a speech verb ('…,” pungkas Widodo'): the article's
-# text, never a photo's caption, whatever credit follows it.
-ATTRIBUTED_QUOTE = re.compile(rf"[,.!?]\s*[”\"]\s*,?\s*{SPEECH_VERB}(?:nya)?\b")
+# text, never a photo's caption, whatever credit follows it. "jelas", "terang", "lanjut",
+# "tambah", "tegas" and "sebut" are ordinary words too ('bertuliskan "Tolak!" jelas terlihat'):
+# they attribute only with "-nya" or a name or "dia" after them.
+_ORDINARY_TOO = r"(?:jelas|terang|lanjut|tambah|tegas|sebut)"
+ATTRIBUTED_QUOTE = re.compile(
+    rf"[,.!?]\s*[”\"]\s*,?\s*(?:(?!{_ORDINARY_TOO}\b){SPEECH_VERB}(?:nya)?\b"
+    rf"|{_ORDINARY_TOO}(?:nya\b|\s+(?:[A-Z]|dia\b)))"
+)
 SIGN_OFF_TAG = re.compile(
     r"(?:(?<=[.!?])(?P<glued>\((?-i:[a-z]{4,20})\))"
     rf"|\b{SPEECH_VERB}(?:nya|\s[A-Z][a-z]+|\sdia)\.\s+(?P<named>\([A-Z][a-z]{{2,15}}\)))\s*$"
@@ -614,10 +620,16 @@ CREDIT_AFTER_CAPTION = re.compile(
     r"|(?i:foto)\s+(?i:istimewa|ist\.?|by\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
     # a site and its photographer after a comma: "…, 4 Desember 2018, Medcom.id - Mustaqim"
     r"|,\s*[\w-]+\.(?:id|com|co\.id|net)\s*[-–]\s*[A-Z][\w']+(?:\s+[A-Z][\w']+)?"
-    r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
-    # a credit after a bar, named as one: "… berikan keterangan pers | Humas Polres Merauke"
-    r"|\s+\|\s+(?i:humas|dok|dokumentasi|foto|ist|istimewa)\b\.?(?:\s*[:/]?\s*[A-Z][\w.-]*){0,4})"
+    r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])"
     r"\s*$"
+)
+# A credit after a bar, named as one: "… berikan keterangan pers | Humas Polres Merauke",
+# "| Dok. Pribadi", "| Istimewa", "| Foto: Rina Sari"; "Foto" alone or before a plain word
+# ("| Foto", "| Foto Keluarga") names no photographer. Only after a caption in sentence case:
+# a title-case line before a bar is a page's title ("Judul Berita | Nama Situs").
+CREDIT_AFTER_BAR = re.compile(
+    r"\s+\|\s+(?:(?i:humas|dok|dokumentasi|ist|istimewa)\b\.?(?:\s*[:/]?\s*[A-Z][\w.-]*){0,4}"
+    r"|(?i:foto)\s*[:/]\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*$"
 )
 CREDIT_TRAILING = re.compile(
     rf"(?P<credit>(?:(?:\s+|(?<=[a-z]\.))\(?[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*/\s?{_CREDIT_NAME}\)?)+)"
