@@ -68,6 +68,9 @@ def kinds(article: Article) -> list[str]:
         "Your email address will not be published. Required fields are marked *",
         "Silakan baca konten menarik lainnya dari Harian.com di Google News", "Baca Lainnya :",
         "Lanjut ke halaman berikutnya...",
+        "Follow WhatsApp Channel Harian untuk update berita terbaru setiap hari",
+        "Topik Artikel :", "Telusuri berita Ekonomi lainnya", "Berita Terkini Lainnya",
+        "SCROLL UNTUK MELANJUTKAN MEMBACA",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -102,6 +105,9 @@ def test_an_interviews_questions_and_answers_in_the_text_are_read(asked: str) ->
         "Terpopuler di kalangan ibu rumah tangga adalah beras medium.",
         "Sebanyak 44 komentar masuk ke kotak pengaduan dinas perdagangan.",
         "Satu komentar warga menyebut harga beras terlalu mahal.",
+        "Telusuri berita hoaks itu, polisi menemukan pengunggahnya di Bandung.",
+        "Topik artikel ini dipilih oleh pembaca setia harian kami.",
+        "Follow akun resmi dinas untuk mendapat jadwal operasi pasar terbaru.",
         "Respon Anda terhadap kenaikan harga ini sangat kami nantikan.",
         "Indeks harga konsumen naik 0,3 persen bulan lalu.",
         "Judul lagu itu dipilih oleh warga sendiri.",
@@ -189,6 +195,10 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "Operasi pasar digelar besok, ujarnya.", "(Rahmat)"),
         ("Operasi pasar digelar besok, pungkas Budi. (Harian.com/rina)",
          "Operasi pasar digelar besok, pungkas Budi.", "(Harian.com/rina)"),
+        # a reporter's initials and number
+        ("Stok beras cukup sampai Lebaran, jelasnya. (RS/02)",
+         "Stok beras cukup sampai Lebaran, jelasnya.", "(RS/02)"),
+        ("Operasi pasar digelar besok. (BD/14)", "Operasi pasar digelar besok.", "(BD/14)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -244,6 +254,8 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Penjualan naik 18,5 persen dibandingkan tahun sebelumnya (yoy).",
         'Pola kerja itu disebut "bekerja dari rumah" (wfh).',
         "Warga berdoa bersama, Jumat (13/10). Pray for Gaza",
+        # a date in brackets is no reporter's number
+        "Operasi pasar digelar besok. (13/10)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:

@@ -64,7 +64,8 @@ PAGE_LABELS: tuple[str, ...] = (
     "dmca.com protection status", "facebook comments", "komentar facebook",
     "laporkan komentar", "kami sudah menerima laporan anda", "yang lainnya",
     "share this article", "news feed", "halaman",
-    "artikel pilihan", "terkini lainnya", "baca lainnya", "lanjut ke halaman berikutnya",
+    "artikel pilihan", "terkini lainnya", "berita terkini lainnya",
+    "scroll untuk melanjutkan membaca", "baca lainnya", "lanjut ke halaman berikutnya",
     "your email address will not be published. required fields are marked *",
     # The press council's badge on verified outlets' pages.
     "terverifikasi administratif dan faktual oleh dewan pers",
@@ -130,7 +131,7 @@ COPYRIGHT_LINE = re.compile(
 # "#Sandiaga Uno", "Tags: Covid-19, Nataru", "Topik: …", "Kategori: Berita": links to tag
 # and section pages.
 TAG_LINE = re.compile(
-    r"^(?:#[^\s#]|(?:tags?|topik|topic|label)\s*:"
+    r"^(?:#[^\s#]|(?:tags?|topik|topic|label)(?:\s+artikel)?\s*:"
     # a page's section, one word; "Kategori: Liputan Investigasi" names an award's category
     r"|(?:kategori|category|rubrik)\s*:\s*\w+\s*$)",
     re.IGNORECASE,
@@ -158,6 +159,8 @@ _WHOLE_NOTICES = (
     r"|terima\s+kasih\.\s+kami\s+sudah\s+menerima\s+laporan\s+anda"
     r"|posting\s+komentar\s+untuk|bagikan\s+perspektif\s+anda,\s+sumbangkan"
     r"|gabung\s+ke\s+channel\s+whatsapp\s+.{1,30}?\s+untuk"
+    r"|follow\s+(?:whatsapp|wa|telegram)\s+channel\s+.{1,30}?\s+untuk"
+    r"|telusuri\s+berita\s+(?:\S+\s+){0,2}lainnya\s*$"
     r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|situs\s+ini\s+menggunakan\s+akismet"
     r"|this\s+is\s+ai\s+generated\s+summari[sz]ation)"
 )
@@ -317,7 +320,8 @@ _NUMBERED_INITIALS = r"\(\s*(?:[A-Z]{2,4}-\d{1,3}|[A-Z]-0\d)\s*\)"  # "(K-08)"; 
 # "(L/RE1/RI-1)"; "(S1/D4)" is a degree
 _PAIRED_INITIALS = (r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}\d{0,2}-\d{1,2}|[A-Z]{2,5}\d{1,2}|[A-Z]{1,5}"
                     r"|[A-Z][a-z]{1,4})")
-_PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
+# a reporter's number after the initials: "(AU/01)"; a date "(12/05)" has no letters first
+_PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*(?:{_PAIRED_INITIALS}|\d{{2}})){{1,3}}\s*\)"
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
