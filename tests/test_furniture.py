@@ -81,7 +81,7 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
 
 @pytest.mark.parametrize("widget", [
     ["One Comment"], ["No Comments"], ["Satu komentar"], ["Respon Anda?"],
-    ["Apa reaksi Anda?", "komentar"],
+    ["Apa reaksi Anda?", "komentar"], ["1.143"], ["(Redaksi)", "2051"],
 ])
 def test_widgets_after_the_last_paragraph_are_dropped(widget: list[str]) -> None:
     article = segment_lines(HEADLINE, LEAD, BODY, *widget)
@@ -90,7 +90,7 @@ def test_widgets_after_the_last_paragraph_are_dropped(widget: list[str]) -> None
 
 
 @pytest.mark.parametrize("asked", [
-    "Respon Anda?", "Apa reaksi Anda?", "No comment", "Satu komentar",
+    "Respon Anda?", "Apa reaksi Anda?", "No comment", "Satu komentar", "2051",
 ])
 def test_an_interviews_questions_and_answers_in_the_text_are_read(asked: str) -> None:
     answer = "Kami terbuka terhadap kritik dari siapa pun."

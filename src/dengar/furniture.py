@@ -28,10 +28,13 @@ SHARE_NETWORK_LINE = re.compile(
     re.IGNORECASE,
 )
 # Widgets under the article's last paragraph: a comment counter in words ("One Comment",
-# "Satu komentar") and a reaction box's question ("Respon Anda?"). An interview asks and answers
-# the same words inside the text ("Apa reaksi Anda?" / "No comment"), so only at the end.
+# "Satu komentar"), a reaction box's question ("Respon Anda?"), a view counter ("1143") and the
+# desk's credit on a line of its own ("(Redaksi)"). An interview asks and answers the same
+# words inside the text ("Apa reaksi Anda?" / "No comment"), and a table's cell is a number
+# alone, so only at the end.
 TRAILING_WIDGET_LINE = re.compile(
-    r"^(?:(?:no|one|satu)\s+(?:comments?|komentar)|(?:apa\s+)?(?:respons?|reaksi)\s+anda\s*\?)$",
+    r"^(?:(?:no|one|satu)\s+(?:comments?|komentar)|(?:apa\s+)?(?:respons?|reaksi)\s+anda\s*\?"
+    r"|\d[\d.,]*|\((?:redaksi|red|rls|rilis|adv|advertorial|admin|humas)\))$",
     re.IGNORECASE,
 )
 FURNITURE_LINE = re.compile(
