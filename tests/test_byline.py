@@ -47,6 +47,8 @@ def segment_lines(*lines: str) -> Article:
         ("Peliput : Budi Santoso", "Budi Santoso", (), None),
         ("Penulis Dani Prabowo | Editor Sandro Gatra", "Dani Prabowo", ("Editor Sandro Gatra",),
          None),
+        ("Rina Sari, Jurnalis", "Rina Sari", ("Jurnalis",), None),
+        ("Andi Wijaya, Wartawan", "Andi Wijaya", ("Wartawan",), None),
     ],
 )
 def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
@@ -59,7 +61,8 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
 @pytest.mark.parametrize(
     "line",
     ["Editor: Budi Santoso", "Harga beras naik.", "Oleh karena itu", "Pilihan Editor: Harga Naik",
-     "Peliput kami melaporkan banjir."],
+     "Peliput kami melaporkan banjir.", "Ia bekerja sebagai jurnalis",
+     "Hal itu dikatakan Rina, reporter"],
 )
 def test_lines_that_name_no_author(line: str) -> None:
     assert parse_byline(line) is None

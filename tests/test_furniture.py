@@ -67,14 +67,35 @@ def kinds(article: Article) -> list[str]:
         "- Advertisement -", "Facebook Comments", "• Share this on:", "News Feed",
         "Your email address will not be published. Required fields are marked *",
         "Silakan baca konten menarik lainnya dari Harian.com di Google News", "Baca Lainnya :",
-        "Lanjut ke halaman berikutnya...", "One Comment", "No Comments", "Satu komentar",
-        "Respon Anda?",
+        "Lanjut ke halaman berikutnya...",
+        "Follow WhatsApp Channel Harian untuk update berita terbaru setiap hari",
+        "Topik Artikel :", "Telusuri berita Ekonomi lainnya", "Berita Terkini Lainnya",
+        "SCROLL UNTUK MELANJUTKAN MEMBACA",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
     article = segment_lines(HEADLINE, line, LEAD, line, BODY)
     assert kinds(article) == ["headline", "lead", "paragraph"]
     assert article.dropped == (line, line)
+
+
+@pytest.mark.parametrize("widget", [
+    ["One Comment"], ["No Comments"], ["Satu komentar"], ["Respon Anda?"],
+    ["Apa reaksi Anda?", "komentar"], ["1.143"], ["(Redaksi)", "2051"],
+])
+def test_widgets_after_the_last_paragraph_are_dropped(widget: list[str]) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, *widget)
+    assert kinds(article) == ["headline", "lead", "paragraph"]
+    assert article.dropped == tuple(widget)
+
+
+@pytest.mark.parametrize("asked", [
+    "Respon Anda?", "Apa reaksi Anda?", "No comment", "Satu komentar", "2051",
+])
+def test_an_interviews_questions_and_answers_in_the_text_are_read(asked: str) -> None:
+    answer = "Kami terbuka terhadap kritik dari siapa pun."
+    article = segment_lines(HEADLINE, LEAD, asked, answer)
+    assert asked in [s.text for s in article.segments]
 
 
 @pytest.mark.parametrize(
@@ -84,6 +105,9 @@ def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
         "Terpopuler di kalangan ibu rumah tangga adalah beras medium.",
         "Sebanyak 44 komentar masuk ke kotak pengaduan dinas perdagangan.",
         "Satu komentar warga menyebut harga beras terlalu mahal.",
+        "Telusuri berita hoaks itu, polisi menemukan pengunggahnya di Bandung.",
+        "Topik artikel ini dipilih oleh pembaca setia harian kami.",
+        "Follow akun resmi dinas untuk mendapat jadwal operasi pasar terbaru.",
         "Respon Anda terhadap kenaikan harga ini sangat kami nantikan.",
         "Indeks harga konsumen naik 0,3 persen bulan lalu.",
         "Judul lagu itu dipilih oleh warga sendiri.",
@@ -171,6 +195,10 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "Operasi pasar digelar besok, ujarnya.", "(Rahmat)"),
         ("Operasi pasar digelar besok, pungkas Budi. (Harian.com/rina)",
          "Operasi pasar digelar besok, pungkas Budi.", "(Harian.com/rina)"),
+        # a reporter's initials and number
+        ("Stok beras cukup sampai Lebaran, jelasnya. (RS/02)",
+         "Stok beras cukup sampai Lebaran, jelasnya.", "(RS/02)"),
+        ("Operasi pasar digelar besok. (BD/14)", "Operasi pasar digelar besok.", "(BD/14)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -226,6 +254,8 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Penjualan naik 18,5 persen dibandingkan tahun sebelumnya (yoy).",
         'Pola kerja itu disebut "bekerja dari rumah" (wfh).',
         "Warga berdoa bersama, Jumat (13/10). Pray for Gaza",
+        # a date in brackets is no reporter's number
+        "Operasi pasar digelar besok. (13/10)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:
@@ -277,6 +307,12 @@ def test_initials_inside_the_body_stay() -> None:
          "Warga membersihkan lumpur di depan rumah", "| Dok. Pribadi"),
         ("Petugas memadamkan api di pasar | Foto: Rina Sari",
          "Petugas memadamkan api di pasar", "| Foto: Rina Sari"),
+        # "jelas" after a closing mark is an ordinary word: the line is a caption
+        ('Spanduk bertuliskan "Tolak!" jelas terlihat di depan kantor. WARTA/RINA SARI',
+         'Spanduk bertuliskan "Tolak!" jelas terlihat di depan kantor.', "WARTA/RINA SARI"),
+        # a caption quoting its subject is still a caption when the credit names the photo
+        ('Bupati menyapa pedagang, "Pasar ini milik warga," katanya. (Foto: Humas Pemkab)',
+         'Bupati menyapa pedagang, "Pasar ini milik warga," katanya.', "(Foto: Humas Pemkab)"),
     ],
 )
 def test_photo_credits_make_captions_and_are_not_spoken(
@@ -291,10 +327,24 @@ def test_photo_credits_make_captions_and_are_not_spoken(
     "Harga Beras Naik Lagi | Ekonomi",  # a page title and its section
     "Beranda | Berita | Humaniora",  # a menu: "Humaniora" is no "Humas"
     "Bupati meresmikan pasar baru | warga menyambutnya dengan gembira.",
+    # a title-case heading before a bar is no caption, whatever words follow the bar
+    "Juara Lomba Mewarnai | Foto Bersama",
+    "Ketua Panitia Bicara | Humas Sekolah",
+    # "Foto" alone, or before a plain word, names no photographer
+    "Pedagang menata dagangan di pasar | Foto",
 ])
 def test_a_bar_before_no_photo_credit_makes_no_caption(line: str) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)
     assert "caption" not in kinds(article)
+
+
+@pytest.mark.parametrize("headline", [
+    "Polda Gelar Lomba Lari Bhayangkara | Humas Polda",
+    "Ribuan Warga Padati Alun-alun Kota | Foto",
+])
+def test_a_headline_with_a_bar_stays_the_headline(headline: str) -> None:
+    article = segment_lines(headline, f"JAKARTA - {LEAD}", BODY)
+    assert kinds(article)[0] == "headline"
 
 
 @pytest.mark.parametrize(("line", "last"), [
@@ -327,10 +377,12 @@ def test_a_deck_that_repeats_the_lead_is_dropped() -> None:
 
 
 @pytest.mark.parametrize(("labels", "kinds_before_lead"), [
-    # A banner and tag links stacked over a lead that opens with a dateline: page labels.
+    # A banner and tag links stacked over the text, one printed twice: the page's labels.
     (["Wisata Nusantara", "Harga Beras", "Harga Beras"], []),
-    # A deck is a sentence, or words in lower case: kept, and the labels around it dropped.
-    (["Pemerintah menyiapkan operasi pasar di empat puluh titik.", "Harga Beras"], ["deck"]),
+    (["214", "Wisata Nusantara", "Harga Beras", "Harga Beras"], []),
+    # A deck is a sentence, or words in lower case: kept.
+    (["Pemerintah menyiapkan operasi pasar di empat puluh titik.", "Operasi Pasar"],
+     ["deck", "deck"]),
     (["Operasi pasar digelar"], ["deck"]),
     # A name after a comma goes on a list of authors, no label.
     (["Pemerintah menyiapkan operasi pasar di empat puluh titik,", "Rina Sari"], ["deck", "deck"]),
@@ -340,6 +392,24 @@ def test_capitalised_labels_over_a_dated_lead_are_no_deck(
 ) -> None:
     article = segment_lines(HEADLINE, *labels, f"JAKARTA, KOMPAS.com -- {LEAD}", BODY)
     assert kinds(article) == ["headline", *kinds_before_lead, "lead", "paragraph"]
+
+
+@pytest.mark.parametrize("lines", [
+    # Two undated paragraphs, a section heading, then a dated paragraph mid-article: the
+    # dateline is too far down to make a lead, so nothing above it is a deck.
+    ["Pedagang di pasar induk mengeluhkan harga beras yang naik sejak awal bulan ini.",
+     "Pembeli pun mengurangi belanja mereka karena harga terus merangkak naik.",
+     "Tanggapan Pemerintah",
+     f"JAKARTA (ANTARA) - {LEAD}"],
+    # An author's name, or two, over a dated lead: never dropped as a page label.
+    ["Rina Sari", "Budi Santoso", f"SUMENEP - {LEAD}"],
+    # A deck of a few capitalised words, printed once, is read.
+    ["Pedagang Menjerit", "Ribuan Warga Antre", f"JAKARTA - {LEAD}"],
+    ["Nasib Pedagang Beras", f"JAKARTA - {LEAD}"],
+])
+def test_no_spoken_line_over_a_dated_lead_is_lost(lines: list[str]) -> None:
+    article = segment_lines(HEADLINE, *lines, BODY)
+    assert not set(lines[:-1]) & set(article.dropped)
 
 
 def test_a_deck_that_says_something_else_is_kept() -> None:

@@ -455,6 +455,12 @@ def test_two_single_marks_typed_for_a_double_one_quote(paragraph: str) -> None:
         ("Ia berkata: ''Kami siap''.", "Ia berkata: “Kami siap”."),
         ("(‘‘siap’’)", "(“siap”)"),
         ("‘’Kami siap,’’ kata Budi.", "“Kami siap,” kata Budi."),  # an opening and a closing mark
+        # ‘’ typed to open and to close: the quotation closes, the narration after it is not in it
+        ("‘’Kami buka sampai malam,‘’ ujar Sari. Ia lalu pergi.",
+         "“Kami buka sampai malam,” ujar Sari. Ia lalu pergi."),
+        ("Sari puas. ‘’Stan kami ramai.‘’ Ia tersenyum.",
+         "Sari puas. “Stan kami ramai.” Ia tersenyum."),
+        ("Kata ‘’siap‘’ sering dipakai.", "Kata “siap” sering dipakai."),
         # Apostrophes inside words, single-quoted scare quotes and an inch stay as typed.
         ("Pada hari Jum'at warga ikut 'healing' ke pantai.",
          "Pada hari Jum'at warga ikut 'healing' ke pantai."),

@@ -32,6 +32,10 @@ _ROLE_THEN_DATE_RE = re.compile(
     r"\s*(?P<date>.+)$",
     re.IGNORECASE,
 )
+# The author and the word for their job, capitalised as a byline box prints it, alone on the
+# line: "Rina Sari, Jurnalis"; "Pak Budi, wartawan" in lower case is a phrase of the text.
+_ROLE_LAST_RE = re.compile(
+    r"\s*,\s*(?P<role>(?:Jurnalis|Wartawan|Wartawati|Reporter|Kontributor|Penulis))\s*$")
 _OUTLET_SLASH_RE = re.compile(r"^(?:detikcom|[a-z0-9-]+\.(?:com|id|co\.id))/(?=[A-Z])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
@@ -118,6 +122,10 @@ def parse_byline(line: str) -> Byline | None:
     if len(parts) == 2 and date_line(parts[1]):
         text, published, announced = parts[0], date_line(parts[1]), True
         dropped.append(parts[1].strip())
+    job = _ROLE_LAST_RE.search(text)
+    if job and len(parts) == 1:  # "Rina Sari, Jurnalis": the job names the author
+        text, announced = text[: job.start()], True
+        dropped.append(job.group("role"))
     channel = furniture.BYLINE_CHANNEL.search(text)
     if channel:
         text, announced = text[: channel.start()], True

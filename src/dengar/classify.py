@@ -131,6 +131,16 @@ def _mark_captions(lines: list[Line], headline: str | None) -> None:
                 lines[i] = Line("furniture", "", (line.text,))
 
 
+def _drop_trailing_widgets(lines: list[Line]) -> None:
+    """Drop the widgets after the article's last paragraph ("Respon Anda?", "One Comment"),
+    walking back from the end over them and the page's other furniture."""
+    for i in reversed(range(len(lines))):
+        if lines[i].kind == "body" and furniture.TRAILING_WIDGET_LINE.match(lines[i].text):
+            lines[i] = Line("furniture", "", (lines[i].text,))
+        elif lines[i].kind not in ("furniture", "date"):
+            return
+
+
 def _has_headings(lines: list[Line], after: int) -> bool:
     """Whether the text further down has section headings (short lines before body text)."""
     return any(line.kind == "heading" for line in lines) or any(
@@ -302,33 +312,45 @@ def _drop_undated_lead(lines: list[Line]) -> None:
 
 
 def _is_page_label(text: str) -> bool:
-    """Whether a line is a page's label, not a deck: a few capitalised words and nothing else,
+    """Whether a line is shaped like a page's label: a few capitalised words and nothing else,
     as a banner ("Pesona Indonesia") or a tag link ("Ujian Nasional") are."""
     words = text.split()
     return (0 < len(words) <= HEADER_TAG_MAX_WORDS
             and all(word[:1].isupper() and word.isalpha() for word in words))
 
 
+def _drop_repeated_labels(lines: list[Line]) -> None:
+    """Drop the page's labels over the text: a run of label-shaped lines right after the
+    headline in which one is printed twice ("Pesona Indonesia" / "Ujian Nasional" / "Ujian
+    Nasional"), as a page repeats its tag links; a deck or an author's name is never printed
+    twice, so a run without a repeat is left to be a deck or a byline."""
+    start = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    if start is None:
+        return
+    run = []
+    for i in spoken_indexes(lines):
+        if i <= start or lines[i].text.isdigit():  # a view counter ("919") between them
+            continue
+        if lines[i].kind != "body" or not _is_page_label(lines[i].text):
+            break
+        run.append(i)
+    texts = [lines[i].text for i in run]
+    if len(set(texts)) < len(texts):
+        for i in run:
+            lines[i] = Line("furniture", "", (lines[i].text,))
+
+
 def _mark_deck(lines: list[Line]) -> None:
-    """Lines between the headline (or byline) and a lead that opens with a dateline: a deck,
-    or a page's labels (banners, tag links) when they are a few capitalised words; so is a
-    heading before any body text a deck (a section starts after some)."""
+    """Lines between the headline (or byline) and a lead that opens with a dateline: a deck;
+    so is a heading before any body text (a section starts after some)."""
     body = [i for i in spoken_indexes(lines) if lines[i].kind == "body"]
     for i in range(body[0] if body else 0):
         if lines[i].kind == "heading":
             lines[i] = replace(lines[i], kind="deck")
-    before: list[int] = []
-    for i in body:
+    for count, i in enumerate(body[: DECK_MAX_LINES + 1]):
         if split_dateline(lines[i].text):
-            for previous, j in zip([None, *before], before, strict=False):
-                # a name after "Rina Sari," goes on a list of authors, no label
-                listed = previous is not None and lines[previous].text.endswith(",")
-                lines[j] = (Line("furniture", "", (lines[j].text,))
-                            if _is_page_label(lines[j].text) and not listed
-                            else replace(lines[j], kind="deck"))
-            return
-        before.append(i)
-        if sum(not _is_page_label(lines[j].text) for j in before) > DECK_MAX_LINES:
+            for j in body[:count]:
+                lines[j] = replace(lines[j], kind="deck")
             return
 
 
@@ -446,6 +468,7 @@ def classify(
         One Line per non-empty block, furniture kept in place so its order is known.
     """
     lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
+    _drop_trailing_widgets(lines)
     _mark_letterheads(lines)
     titles = mark_repeated_captions(lines, mark_repeats(lines))
     mark_credited_captions(lines)
@@ -456,6 +479,7 @@ def classify(
     _mark_captions(lines, headline)
     headline_first(lines)
     _demote_trailing_headings(lines)
+    _drop_repeated_labels(lines)
     _mark_byline(lines)
     _drop_slugs(lines)
     _drop_injected_questions(lines)

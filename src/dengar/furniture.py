@@ -27,8 +27,18 @@ SHARE_NETWORK_LINE = re.compile(
     r"^[\s•·-]*(?:whatsapp|facebook|twitter|telegram|linkedin|pinterest|line|e-?mail|x)\s*$",
     re.IGNORECASE,
 )
+# Widgets under the article's last paragraph: a comment counter in words ("One Comment",
+# "Satu komentar"), a reaction box's question ("Respon Anda?"), a view counter ("1143") and the
+# desk's credit on a line of its own ("(Redaksi)"). An interview asks and answers the same
+# words inside the text ("Apa reaksi Anda?" / "No comment"), and a table's cell is a number
+# alone, so only at the end.
+TRAILING_WIDGET_LINE = re.compile(
+    r"^(?:(?:no|one|satu)\s+(?:comments?|komentar)|(?:apa\s+)?(?:respons?|reaksi)\s+anda\s*\?"
+    r"|\d[\d.,]*|\((?:redaksi|red|rls|rilis|adv|advertorial|admin|humas)\))$",
+    re.IGNORECASE,
+)
 FURNITURE_LINE = re.compile(
-    rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*|(?:no|one|satu)\s+)?(?:{alternation(SHARE_LABELS)})"
+    rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})"
     r"(?:\s*\(?[\d.,]+\)?)?\s*:?$",
     re.IGNORECASE,
 )
@@ -57,7 +67,8 @@ PAGE_LABELS: tuple[str, ...] = (
     "dmca.com protection status", "facebook comments", "komentar facebook",
     "laporkan komentar", "kami sudah menerima laporan anda", "yang lainnya",
     "share this article", "news feed", "halaman",
-    "artikel pilihan", "terkini lainnya", "baca lainnya", "lanjut ke halaman berikutnya",
+    "artikel pilihan", "terkini lainnya", "berita terkini lainnya",
+    "scroll untuk melanjutkan membaca", "baca lainnya", "lanjut ke halaman berikutnya",
     "your email address will not be published. required fields are marked *",
     # The press council's badge on verified outlets' pages.
     "terverifikasi administratif dan faktual oleh dewan pers",
@@ -66,7 +77,6 @@ PAGE_LABELS: tuple[str, ...] = (
     "please enter your comment!", "please enter your name here",
     "please enter your email address here", "you have entered an incorrect email address!",
     "bagaimana tanggapan anda mengenai artikel ini?", "bagaimana reaksi anda tentang artikel ini?",
-    "respon anda?", "respons anda?", "apa reaksi anda?",
     # A prayer-times widget's names, each on a line of its own.
     "imsak", "subuh", "terbit", "dzuhur", "zuhur", "ashar", "asar", "maghrib", "magrib", "isya",
     # Labels a byline box puts under the names: "Donny Apriliananda" / "Penulis".
@@ -124,7 +134,7 @@ COPYRIGHT_LINE = re.compile(
 # "#Sandiaga Uno", "Tags: Covid-19, Nataru", "Topik: …", "Kategori: Berita": links to tag
 # and section pages.
 TAG_LINE = re.compile(
-    r"^(?:#[^\s#]|(?:tags?|topik|topic|label)\s*:"
+    r"^(?:#[^\s#]|(?:tags?|topik|topic|label)(?:\s+artikel)?\s*:"
     # a page's section, one word; "Kategori: Liputan Investigasi" names an award's category
     r"|(?:kategori|category|rubrik)\s*:\s*\w+\s*$)",
     re.IGNORECASE,
@@ -152,6 +162,8 @@ _WHOLE_NOTICES = (
     r"|terima\s+kasih\.\s+kami\s+sudah\s+menerima\s+laporan\s+anda"
     r"|posting\s+komentar\s+untuk|bagikan\s+perspektif\s+anda,\s+sumbangkan"
     r"|gabung\s+ke\s+channel\s+whatsapp\s+.{1,30}?\s+untuk"
+    r"|follow\s+(?:whatsapp|wa|telegram)\s+channel\s+.{1,30}?\s+untuk"
+    r"|telusuri\s+berita\s+(?:\S+\s+){0,2}lainnya\s*$"
     r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|situs\s+ini\s+menggunakan\s+akismet"
     r"|this\s+is\s+ai\s+generated\s+summari[sz]ation)"
 )
@@ -311,7 +323,8 @@ _NUMBERED_INITIALS = r"\(\s*(?:[A-Z]{2,4}-\d{1,3}|[A-Z]-0\d)\s*\)"  # "(K-08)"; 
 # "(L/RE1/RI-1)"; "(S1/D4)" is a degree
 _PAIRED_INITIALS = (r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}\d{0,2}-\d{1,2}|[A-Z]{2,5}\d{1,2}|[A-Z]{1,5}"
                     r"|[A-Z][a-z]{1,4})")
-_PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
+# a reporter's number after the initials: "(AU/01)"; a date "(12/05)" has no letters first
+_PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*(?:{_PAIRED_INITIALS}|\d{{2}})){{1,3}}\s*\)"
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
@@ -374,8 +387,14 @@ CLOSING_CREDIT_MAX_WORDS = 4
 SPEECH_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tambah|lanjut|papar"
                 r"|terang|ucap|sebut|timpal)")
 # A quotation closed and attributed with a speech verb ('…,” pungkas Widodo'): the article's
-# text, never a photo's caption, whatever credit follows it.
-ATTRIBUTED_QUOTE = re.compile(rf"[,.!?]\s*[”\"]\s*,?\s*{SPEECH_VERB}(?:nya)?\b")
+# text, never a photo's caption, whatever credit follows it. "jelas", "terang", "lanjut",
+# "tambah", "tegas" and "sebut" are ordinary words too ('bertuliskan "Tolak!" jelas terlihat'):
+# they attribute only with "-nya" or a name or "dia" after them.
+_ORDINARY_TOO = r"(?:jelas|terang|lanjut|tambah|tegas|sebut)"
+ATTRIBUTED_QUOTE = re.compile(
+    rf"[,.!?]\s*[”\"]\s*,?\s*(?:(?!{_ORDINARY_TOO}\b){SPEECH_VERB}(?:nya)?\b"
+    rf"|{_ORDINARY_TOO}(?:nya\b|\s+(?:[A-Z]|dia\b)))"
+)
 SIGN_OFF_TAG = re.compile(
     r"(?:(?<=[.!?])(?P<glued>\((?-i:[a-z]{4,20})\))"
     rf"|\b{SPEECH_VERB}(?:nya|\s[A-Z][a-z]+|\sdia)\.\s+(?P<named>\([A-Z][a-z]{{2,15}}\)))\s*$"
@@ -608,10 +627,16 @@ CREDIT_AFTER_CAPTION = re.compile(
     r"|(?i:foto)\s+(?i:istimewa|ist\.?|by\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
     # a site and its photographer after a comma: "…, 4 Desember 2018, Medcom.id - Mustaqim"
     r"|,\s*[\w-]+\.(?:id|com|co\.id|net)\s*[-–]\s*[A-Z][\w']+(?:\s+[A-Z][\w']+)?"
-    r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
-    # a credit after a bar, named as one: "… berikan keterangan pers | Humas Polres Merauke"
-    r"|\s+\|\s+(?i:humas|dok|dokumentasi|foto|ist|istimewa)\b\.?(?:\s*[:/]?\s*[A-Z][\w.-]*){0,4})"
+    r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])"
     r"\s*$"
+)
+# A credit after a bar, named as one: "… berikan keterangan pers | Humas Polres Merauke",
+# "| Dok. Pribadi", "| Istimewa", "| Foto: Rina Sari"; "Foto" alone or before a plain word
+# ("| Foto", "| Foto Keluarga") names no photographer. Only after a caption in sentence case:
+# a title-case line before a bar is a page's title ("Judul Berita | Nama Situs").
+CREDIT_AFTER_BAR = re.compile(
+    r"\s+\|\s+(?:(?i:humas|dok|dokumentasi|ist|istimewa)\b\.?(?:\s*[:/]?\s*[A-Z][\w.-]*){0,4}"
+    r"|(?i:foto)\s*[:/]\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*$"
 )
 CREDIT_TRAILING = re.compile(
     rf"(?P<credit>(?:(?:\s+|(?<=[a-z]\.))\(?[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*/\s?{_CREDIT_NAME}\)?)+)"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from dengar import furniture
-from dengar.patterns import capitalised_words
+from dengar.patterns import capitalised_words, is_title_case
 
 LineKind = Literal[
     "furniture", "date", "headline", "deck", "byline", "caption", "heading", "quote", "body"
@@ -284,10 +284,11 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
 
     A line is a caption when a photo credit is glued to it ("KOMPAS.com/NAME …", "… (Foto: X)",
     "… WARTA KOTA/NAME") or when VOV's "<headline> - ảnh N" marker precedes it; a quotation
-    attributed with a speech verb ('…,” pungkas Budi. (Outlet.com/Rina)') is the text, no caption.
+    attributed with a speech verb ('…,” pungkas Budi. (Outlet.com/Rina)') is the text, no caption,
+    unless a credit names the photo ("… ujarnya. (Foto: Humas)").
     """
-    if furniture.ATTRIBUTED_QUOTE.search(line):
-        return None
+    if furniture.ATTRIBUTED_QUOTE.search(line) and not furniture.CREDIT_BRACKETED.search(line):
+        return None  # "(Foto: Biro Pers)" names a photo whatever the caption quotes
     text, dropped = line, []
     zoom = furniture.ZOOM_LABEL.match(text)
     if zoom:
@@ -320,4 +321,8 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
         if found:
             dropped.append(found.group().strip())
             text = (text[: found.start()] + text[found.end():]).strip()
+    bar = furniture.CREDIT_AFTER_BAR.search(text)
+    if bar and not is_title_case(text[: bar.start()]):
+        dropped.append(bar.group().strip())
+        text = text[: bar.start()].strip()
     return (text, tuple(dropped)) if dropped else None

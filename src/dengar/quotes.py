@@ -75,8 +75,9 @@ _DOUBLED_OPENING = re.compile(r'^""(?=\w)(?!.*""$)')
 # ('healing', "Jum'at") and a pair after a digit with no quotation open before it (an inch:
 # 14'') are left as typed; "sejak 1998'', kata Budi" and "Film ''Dilan 1990'' akan" close.
 _TYPED_OPENING_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:‘‘|’’|‘’|''|,,)(?=\w)")
-_TYPED_CLOSING_RE = re.compile(r"(?<=\S)(?<![(\[])(?:’’|'')(?=[\s.,;:!?…)\]]|$)")
-_NEXT_MARK_RE = re.compile(r"[\"“”]|’’|''")
+# A paper typing ‘’ to open types it to close too ('‘’Kami siap,‘’ kata Budi').
+_TYPED_CLOSING_RE = re.compile(r"(?<=\S)(?<![(\[])(?:’’|‘’|'')(?=[\s.,;:!?…)\]]|$)")
+_NEXT_MARK_RE = re.compile(r"[\"“”]|’’|‘’|''")
 # ""Alhamdulillah" kata Budi": a verb that only means saying frames even an unpunctuated one.
 _SAYING_VERB_FIRST_RE = re.compile(
     rf"^\s*(?:{speech.alternation(speech.SAYING_VERBS)})(?:nya)?\b", re.IGNORECASE
