@@ -32,7 +32,22 @@ from dengar.spoken.dates import time_words
     ("Pukul 21.45", "Pukul dua puluh satu lewat empat puluh lima menit"),
     ("harga 2.50 dolar", "harga dua koma lima nol dolar"),  # no "pukul", no zone: a number
     # a padded hour is a time even without "pukul": nobody writes a decimal so
-    ("mulai 08.30 di balai desa", "mulai delapan lewat tiga puluh menit di balai desa"),
+    ("mulai 08.30 di balai desa", "mulai pukul delapan lewat tiga puluh menit di balai desa"),
+    ("masuk 08.30 di balai desa", "masuk delapan lewat tiga puluh menit di balai desa"),
+    # after "sekitar", "mulai", "sejak", "hingga": a time said with "pukul", unless a measure
+    # follows (then a decimal written with a dot)
+    ("sekitar 11.00 gudang itu terbakar", "sekitar pukul sebelas gudang itu terbakar"),
+    ("dibuka sejak 13.15 dan ditutup hingga 16.45.",
+     "dibuka sejak pukul tiga belas lewat lima belas menit dan ditutup hingga pukul enam belas"
+     " lewat empat puluh lima menit."),
+    ("pukul 09.00 hingga 11.30", "pukul sembilan hingga sebelas lewat tiga puluh menit"),
+    ("naik hingga 12.50 persen", "naik hingga dua belas koma lima nol persen"),
+    ("lahan sekitar 10.25 ha", "lahan sekitar sepuluh koma dua lima hektare"),
+    ("sekitar 3.50 ton", "sekitar tiga koma lima nol ton"),  # one-digit hour: a number
+    # a zone written in words, or in lower case
+    ("mendarat 14.20 Waktu Arab Saudi", "mendarat empat belas lewat dua puluh menit Waktu Arab"
+     " Saudi"),
+    ("pukul 09.00 wib", "pukul sembilan Waktu Indonesia Barat"),
     ("Kamis, 01 Februari 2018", "Kamis, satu Februari dua ribu delapan belas"),
     ("pada 09-10 Mei", "pada sembilan sampai sepuluh Mei"),
     ("pukul 09:21:15 WIB",
