@@ -135,3 +135,17 @@ def test_a_two_digit_year_counts_in_brackets_or_after_a_weekday(written, spoken)
 
 def test_a_duration_with_seconds_is_no_time_of_day():
     assert "lewat" not in spoken_form("finis dengan catatan waktu 2:11:45")
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Ramadan 1446 H tiba", "Ramadan seribu empat ratus empat puluh enam Hijriah tiba"),
+    ("musim haji 1445 H/2024 M.", "musim haji seribu empat ratus empat puluh lima Hijriah, dua"
+     " ribu dua puluh empat Masehi."),
+    ("tahun 1444 H.", "tahun seribu empat ratus empat puluh empat Hijriah."),
+    # not a calendar: a day before an event, a group, a model
+    ("H-3 Idul Fitri", "H min tiga Idul Fitri"),
+    ("Grup H Liga", "Grup H Liga"),
+    ("sebanyak 2024 H2", "sebanyak dua ribu dua puluh empat H dua"),
+])
+def test_calendar_eras(written, spoken):
+    assert spoken_form(written) == spoken

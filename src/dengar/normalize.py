@@ -52,6 +52,7 @@ CLEANUP_STEPS: tuple[Step, ...] = (
 )
 RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
+    dates.say_calendar_eras,
     abbreviations.say_abbreviations,
     codes.say_reference_numbers,
     codes.say_plates,

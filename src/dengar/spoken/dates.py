@@ -184,3 +184,17 @@ def say_times(text: str) -> str:
     24 or minutes above 59 are left to the number step.
     """
     return _CLOCK.sub(_spoken_time, _CLOCK_SECONDS.sub(_spoken_seconds, text))
+
+
+# A year of the Islamic calendar, "1443 H", and the common era's after a slash, "/2022 M";
+# "H-1" (a day before) and "Grup H" are no years.
+_HIJRI_YEAR = re.compile(r"\b(?P<year>1[34]\d\d)\s?H(?![\w-]|\.\w)")
+_COMMON_ERA_YEAR = re.compile(r"(?<=Hijriah)(?P<slash>\s?/\s?)(?P<year>(?:19|20)\d\d)\s?M\b(?!-)")
+
+
+def say_calendar_eras(text: str) -> str:
+    """ "1443 H/2022 M" -> "1443 Hijriah/2022 Masehi": the letters after the years are the
+    calendars'. The numbers stay for the number step."""
+    text = _HIJRI_YEAR.sub(r"\g<year> Hijriah", text)
+    return _COMMON_ERA_YEAR.sub(r"\g<slash>\g<year> Masehi", text)
+
