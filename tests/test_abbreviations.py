@@ -53,6 +53,10 @@ from dengar.normalize import spoken_form
     ("dibuka Plh. Kepala Dinas Sosial", "dibuka pelaksana harian Kepala Dinas Sosial"),
     ("kata Plh. Sekda Garut", "kata pelaksana harian Sekda Garut"),
     ("Plt. Bupati Sleman hadir", "Pelaksana tugas Bupati Sleman hadir"),
+    # a kiai's title before a name; other capitals "KH" are spelled
+    ("ceramah KH Abdul Somad", "ceramah Kiai Haji Abdul Somad"),
+    ("Pesantren KH. Zainal Arifin", "Pesantren Kiai Haji Zainal Arifin"),
+    ("blok KH dan KJ", "blok ka ha dan ka je"),
     # a unit after its number closes the sentence; a kilometre post does not
     ("sejauh 8 Km. 2 rumah rusak", "sejauh delapan kilometer. dua rumah rusak"),
     ("longsor di Km. 27 jalur selatan", "longsor di kilometer dua puluh tujuh jalur selatan"),

@@ -65,6 +65,8 @@ from dengar.spoken.ordinals import roman_value
     ("pegawai Golongan IIIB", "pegawai Golongan tiga B"),
     ("pejabat eselon II", "pejabat eselon dua"),
     ("Bab I", "Bab satu"),
+    ("PPKM level IV diperpanjang", "pe pe ka em level empat diperpanjang"),
+    ("status Level II (Waspada)", "status Level dua (Waspada)"),
     ("kelas VIP", "kelas ve i pe"),
 ])
 def test_ordinals(written, spoken):
