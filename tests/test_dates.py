@@ -41,6 +41,8 @@ from dengar.spoken.dates import time_words
      "dibuka sejak pukul tiga belas lewat lima belas menit dan ditutup hingga pukul enam belas"
      " lewat empat puluh lima menit."),
     ("pukul 09.00 hingga 11.30", "pukul sembilan hingga sebelas lewat tiga puluh menit"),
+    ("sekitar 10.000 orang", "sekitar sepuluh ribu orang"),  # thousands
+    ("dari 6.000 sampai 10.000.", "dari enam ribu sampai sepuluh ribu."),
     ("naik hingga 12.50 persen", "naik hingga dua belas koma lima nol persen"),
     ("lahan sekitar 10.25 ha", "lahan sekitar sepuluh koma dua lima hektare"),
     ("sekitar 3.50 ton", "sekitar tiga koma lima nol ton"),  # one-digit hour: a number

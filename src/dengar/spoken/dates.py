@@ -137,6 +137,8 @@ _CLOCK = re.compile(
 def _after_time_lead(match: re.Match[str]) -> bool:
     """Whether "sekitar", "mulai", "sejak", … comes before a time with two-digit hours and no
     measure after it: "sekitar 10.00 rumah …" is ten o'clock, "hingga 12.50 persen" a decimal."""
+    if match.string[match.end():match.end() + 1].isdigit():
+        return False  # "sampai 10.000": thousands, not "10.00"
     before = match.string[: match.start()].split()[-1:]
     after = match.string[match.end():].split()[:1]
     units = table("units")["units"]
