@@ -63,6 +63,8 @@ from dengar.normalize import spoken_form
     # at a sentence's start the word is capitalised
     ("No 12 dijual. No 14 disewa", "Nomor dua belas dijual. Nomor empat belas disewa"),
     ("rumah No 12 dijual", "rumah nomor dua belas dijual"),
+    ("dekan, Dr. Drh. Rina Wati", "dekan, Doktor dokter hewan Rina Wati"),  # after a title
+    ("Kata Ani. Drh. Budi datang", "Kata Ani. Dokter hewan Budi datang"),
 ])
 def test_abbreviations(written, spoken):
     assert spoken_form(written) == spoken

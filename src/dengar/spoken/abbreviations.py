@@ -22,7 +22,7 @@ _LAW = re.compile(r"\s+(?:[Pp]asal|UU|[Uu]ndang|Perpu|Perppu|PP|KUHP)\b")
 _NEXT_SENTENCE = re.compile(r"\s+[\"“(]?[A-Z]|\s*$")
 _AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+$")
 _AFTER_NUMBER = re.compile(r"\d\s*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+)$")
+_LAST_WORD = re.compile(r"(\S*)\s*$")
 # "Perusahaan itu berdiri": a noun and a demonstrative open a sentence, not a company's name.
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 
@@ -71,6 +71,16 @@ def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
     return True
 
 
+def _opens_sentence(before: str) -> bool:
+    """Whether the text before ends a sentence: nothing, or a word closed by a stop that is no
+    title's period ("Dr. Drh. Ani": "Dr." is a title, the next one no sentence's start)."""
+    word = _LAST_WORD.search(before)[1].rstrip("\"”’)")
+    if not word:
+        return not before.strip()
+    titles = table("abbreviations")["abbreviations"]
+    return word[-1] in ".!?" and word not in titles and not re.fullmatch(r"[A-Z]\.", word)
+
+
 def _closes_sentence(kind: str, after: str) -> bool:
     """Whether an abbreviation's period is a stop, by the words after it: "opener" ("Kombes
     Pol. Ia …", "di PT. Perusahaan itu …") or "office" ("oleh Plh. Pertemuan …", but "Plh.
@@ -98,7 +108,7 @@ def _expand(match: re.Match[str]) -> str:
         return token  # "Pelaksana tugas (Plt)": said in full just before; not said twice
     if text[match.end():match.end() + 1].isdigit():
         spoken += " "  # "Km.16": the number is a word of its own
-    if token[0].isupper() and _SENTENCE_START.search(before):
+    if token[0].isupper() and _opens_sentence(before):
         spoken = spoken[0].upper() + spoken[1:]  # "No 31 adalah …" opens a sentence: "Nomor"
     if rule.get("ends") in ("opener", "office"):
         return spoken + "." if _closes_sentence(rule["ends"], text[match.end():]) else spoken
