@@ -38,6 +38,7 @@ from dengar.normalize import spoken_form
     ("Dewan Pengawas,(Dewas) KPK", "Dewan Pengawas, (Dewas) ka pe ka"),
     ("Andi,Rudi dan Sari", "Andi, Rudi dan Sari"),
     ("tumbuh 4,8 persen", "tumbuh empat koma delapan persen"),
+    ('film "Laskar Pelangi," Anda', 'film "Laskar Pelangi," Anda'),  # a closing mark
 ])
 def test_symbols(written, spoken):
     assert spoken_form(written) == spoken

@@ -47,7 +47,8 @@ def drop_space_before_punctuation(text: str) -> str:
     return re.sub(r"\s+([.,;:!?])", r"\1", text)
 
 
-_GLUED_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[(\"“]|[^\W\d_])")
+# Not before a straight quotation mark: '"Finding Nemo," Anda' closes a title there.
+_GLUED_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[(“]|[^\W\d_])")
 
 
 def space_after_comma(text: str) -> str:
