@@ -45,6 +45,26 @@ from dengar.normalize import spoken_form
     ("mobil Nopol B 12 dan nopol D 5", "mobil nomor polisi B dua belas dan nomor polisi D lima"),
     ("di depan PT. Sinar Jaya", "di depan pe te Sinar Jaya"),
     ("bekerja di sebuah PT. Ia pindah", "bekerja di sebuah pe te. Ia pindah"),
+    # a sentence after "PT.", "Plt." or "Plh." keeps the stop; a company or an office does not
+    ("magang di PT. Pabrik itu tutup", "magang di pe te. Pabrik itu tutup"),
+    ("saham PT. Bumi Hijau itu naik", "saham pe te Bumi Hijau itu naik"),
+    ("diteken oleh Plt. Rapat lanjutan digelar", "diteken oleh pelaksana tugas. Rapat lanjutan"
+     " digelar"),
+    ("dibuka Plh. Kepala Dinas Sosial", "dibuka pelaksana harian Kepala Dinas Sosial"),
+    ("kata Plh. Sekda Garut", "kata pelaksana harian Sekda Garut"),
+    ("Plt. Bupati Sleman hadir", "Pelaksana tugas Bupati Sleman hadir"),
+    # a kiai's title before a name; other capitals "KH" are spelled
+    ("ceramah KH Abdul Somad", "ceramah Kiai Haji Abdul Somad"),
+    ("Pesantren KH. Zainal Arifin", "Pesantren Kiai Haji Zainal Arifin"),
+    ("blok KH dan KJ", "blok ka ha dan ka je"),
+    # a unit after its number closes the sentence; a kilometre post does not
+    ("sejauh 8 Km. 2 rumah rusak", "sejauh delapan kilometer. dua rumah rusak"),
+    ("longsor di Km. 27 jalur selatan", "longsor di kilometer dua puluh tujuh jalur selatan"),
+    # at a sentence's start the word is capitalised
+    ("No 12 dijual. No 14 disewa", "Nomor dua belas dijual. Nomor empat belas disewa"),
+    ("rumah No 12 dijual", "rumah nomor dua belas dijual"),
+    ("dekan, Dr. Drh. Rina Wati", "dekan, Doktor dokter hewan Rina Wati"),  # after a title
+    ("Kata Ani. Drh. Budi datang", "Kata Ani. Dokter hewan Budi datang"),
 ])
 def test_abbreviations(written, spoken):
     assert spoken_form(written) == spoken
@@ -84,7 +104,7 @@ def test_a_title_leaves_no_full_stop_mid_sentence():
     # a doctor after a capitalised word too: a hospital's name, a verb opening the sentence
     ("dirawat di RSUD dr Soetomo", "dirawat di er es u de dokter Soetomo"),
     ("Menurut dr Ratna, pasien pulih", "Menurut dokter Ratna, pasien pulih"),
-    ("Plt Kepala Dinas dan Plh Sekda", "pelaksana tugas Kepala Dinas dan pelaksana harian Sekda"),
+    ("Plt Kepala Dinas dan Plh Sekda", "Pelaksana tugas Kepala Dinas dan pelaksana harian Sekda"),
     ("Pelaksana tugas (Plt) Kepala Dinas", "Pelaksana tugas (Plt) Kepala Dinas"),  # not twice
     ("kata drh. Wulan dan Drh. Bayu", "kata dokter hewan Wulan dan dokter hewan Bayu"),
     ("Dekan Tono, M.P hadir", "Dekan Tono, em pe hadir"),

@@ -21,9 +21,22 @@ from dengar.normalize import spoken_form
     ("Rp5.000/orang/hari", "lima ribu rupiah, orang, hari"),
     ("15/kg/hari", "lima belas, kg, hari"),
     ("halaman 1/2/3", "halaman satu, dua, tiga"),
+    # kinds, times, decimals and a web address parted by slashes are no reference numbers
+    ("lulusan D3/S1/S2 boleh", "lulusan D tiga, S satu, S dua boleh"),
+    ("sinyal 3G/4G/5G hilang", "sinyal tiga ge, empat ge, lima ge hilang"),
 ])
 def test_reference_numbers(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written", [
+    "pukul 07.00/12.00/18.00 WIB",          # clock times
+    "takaran 0.25/0.5/1.0 ml",              # decimals
+    "laman dinkes.go.id/info/2023/05 memuat",  # a web address
+])
+def test_no_reference_number(written):
+    spoken = spoken_form(written)
+    assert "garis miring" not in spoken and "titik" not in spoken
 
 
 @pytest.mark.parametrize("written, spoken", [

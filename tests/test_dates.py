@@ -32,7 +32,24 @@ from dengar.spoken.dates import time_words
     ("Pukul 21.45", "Pukul dua puluh satu lewat empat puluh lima menit"),
     ("harga 2.50 dolar", "harga dua koma lima nol dolar"),  # no "pukul", no zone: a number
     # a padded hour is a time even without "pukul": nobody writes a decimal so
-    ("mulai 08.30 di balai desa", "mulai delapan lewat tiga puluh menit di balai desa"),
+    ("mulai 08.30 di balai desa", "mulai pukul delapan lewat tiga puluh menit di balai desa"),
+    ("masuk 08.30 di balai desa", "masuk delapan lewat tiga puluh menit di balai desa"),
+    # after "sekitar", "mulai", "sejak", "hingga": a time said with "pukul", unless a measure
+    # follows (then a decimal written with a dot)
+    ("sekitar 11.00 gudang itu terbakar", "sekitar pukul sebelas gudang itu terbakar"),
+    ("dibuka sejak 13.15 dan ditutup hingga 16.45.",
+     "dibuka sejak pukul tiga belas lewat lima belas menit dan ditutup hingga pukul enam belas"
+     " lewat empat puluh lima menit."),
+    ("pukul 09.00 hingga 11.30", "pukul sembilan hingga sebelas lewat tiga puluh menit"),
+    ("sekitar 10.000 orang", "sekitar sepuluh ribu orang"),  # thousands
+    ("dari 6.000 sampai 10.000.", "dari enam ribu sampai sepuluh ribu."),
+    ("naik hingga 12.50 persen", "naik hingga dua belas koma lima nol persen"),
+    ("lahan sekitar 10.25 ha", "lahan sekitar sepuluh koma dua lima hektare"),
+    ("sekitar 3.50 ton", "sekitar tiga koma lima nol ton"),  # one-digit hour: a number
+    # a zone written in words, or in lower case
+    ("mendarat 14.20 Waktu Arab Saudi", "mendarat empat belas lewat dua puluh menit Waktu Arab"
+     " Saudi"),
+    ("pukul 09.00 wib", "pukul sembilan Waktu Indonesia Barat"),
     ("Kamis, 01 Februari 2018", "Kamis, satu Februari dua ribu delapan belas"),
     ("pada 09-10 Mei", "pada sembilan sampai sepuluh Mei"),
     ("pukul 09:21:15 WIB",
@@ -120,3 +137,17 @@ def test_a_two_digit_year_counts_in_brackets_or_after_a_weekday(written, spoken)
 
 def test_a_duration_with_seconds_is_no_time_of_day():
     assert "lewat" not in spoken_form("finis dengan catatan waktu 2:11:45")
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Ramadan 1446 H tiba", "Ramadan seribu empat ratus empat puluh enam Hijriah tiba"),
+    ("musim haji 1445 H/2024 M.", "musim haji seribu empat ratus empat puluh lima Hijriah, dua"
+     " ribu dua puluh empat Masehi."),
+    ("tahun 1444 H.", "tahun seribu empat ratus empat puluh empat Hijriah."),
+    # not a calendar: a day before an event, a group, a model
+    ("H-3 Idul Fitri", "H min tiga Idul Fitri"),
+    ("Grup H Liga", "Grup H Liga"),
+    ("sebanyak 2024 H2", "sebanyak dua ribu dua puluh empat H dua"),
+])
+def test_calendar_eras(written, spoken):
+    assert spoken_form(written) == spoken

@@ -69,6 +69,8 @@ def test_say_number(written, spoken):
     ("naik 2,5%", "naik dua koma lima persen"),
     ("1.500.000 orang", "satu juta lima ratus ribu orang"),
     ("sejauh 12 km", "sejauh dua belas kilometer"),
+    ("puncak setinggi 2.986 mdpl", "puncak setinggi dua ribu sembilan ratus delapan puluh enam"
+     " meter di atas permukaan laut"),
     ("seberat 5kg", "seberat lima kilogram"),
     ("setinggi 3 m dan 40 cm", "setinggi tiga meter dan empat puluh sentimeter"),
     ("suhu 30°C", "suhu tiga puluh derajat Celsius"),

@@ -54,10 +54,19 @@ from dengar.spoken.ordinals import roman_value
     ("WR III dan WD II hadir", "we er tiga dan we de dua hadir"),
     ("Asisten I Setda", "Asisten satu Setda"),
     ("Rektor IPB", "Rektor i pe be"),  # no numeral: an institution
+    # a Balinese name's "I" after an office is the name's, no numeral
+    ("dilantik Rektor I Wayan Sudarma", "dilantik Rektor I Wayan Sudarma"),
+    ("Dekan I Made Gde Suparta hadir", "Dekan I Made Gde Suparta hadir"),
+    ("Asisten I Gusti Putu Rai", "Asisten I Gusti Putu Rai"),
+    ("WR I Ketut Wirawan", "we er I Ketut Wirawan"),
+    ("Wakil Rektor I Universitas Jember", "Wakil Rektor satu Universitas Jember"),  # no name
+    ("Perang Dunia I Berakhir", "Perang Dunia pertama Berakhir"),
     ("komisi DIX", "komisi de i eks"),  # not a Roman numeral of I, V and X: spelled
     ("pegawai Golongan IIIB", "pegawai Golongan tiga B"),
     ("pejabat eselon II", "pejabat eselon dua"),
     ("Bab I", "Bab satu"),
+    ("PPKM level IV diperpanjang", "pe pe ka em level empat diperpanjang"),
+    ("status Level II (Waspada)", "status Level dua (Waspada)"),
     ("kelas VIP", "kelas ve i pe"),
 ])
 def test_ordinals(written, spoken):

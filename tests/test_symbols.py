@@ -33,6 +33,12 @@ from dengar.normalize import spoken_form
     ("dua motor -- satu milik pelaku", "dua motor, satu milik pelaku"),
     ("negara-negara dan gerak-gerik", "negara-negara dan gerak-gerik"),
     ("teks [[p'u:tin]] aneh", "teks ((p'u:tin)) aneh"),  # text never sends phonemes
+    # a comma typed against the next word is still a pause; a decimal comma is not
+    ("Rabu,(9/10/2024) sore", "Rabu, sembilan Oktober dua ribu dua puluh empat, sore"),
+    ("Dewan Pengawas,(Dewas) KPK", "Dewan Pengawas, (Dewas) ka pe ka"),
+    ("Andi,Rudi dan Sari", "Andi, Rudi dan Sari"),
+    ("tumbuh 4,8 persen", "tumbuh empat koma delapan persen"),
+    ('film "Laskar Pelangi," Anda', 'film "Laskar Pelangi," Anda'),  # a closing mark
 ])
 def test_symbols(written, spoken):
     assert spoken_form(written) == spoken

@@ -47,11 +47,22 @@ def drop_space_before_punctuation(text: str) -> str:
     return re.sub(r"\s+([.,;:!?])", r"\1", text)
 
 
+# Not before a straight quotation mark: '"Finding Nemo," Anda' closes a title there.
+_GLUED_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[(“]|[^\W\d_])")
+
+
+def space_after_comma(text: str) -> str:
+    """Part a comma typed against the next word ("Selasa,(15/10/2024)", "Kehormatan,(BK)")
+    so it is heard as a pause; a decimal comma between digits ("1,5") stays."""
+    return _GLUED_COMMA.sub(", ", text)
+
+
 CLEANUP_STEPS: tuple[Step, ...] = (
-    collapse_space, symbols.neutralize_brackets, symbols.drop_emoji,
+    collapse_space, space_after_comma, symbols.neutralize_brackets, symbols.drop_emoji,
 )
 RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
+    dates.say_calendar_eras,
     abbreviations.say_abbreviations,
     codes.say_reference_numbers,
     codes.say_plates,

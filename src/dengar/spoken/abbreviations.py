@@ -21,6 +21,10 @@ _NUMBER = re.compile(r"\s*\d")
 _LAW = re.compile(r"\s+(?:[Pp]asal|UU|[Uu]ndang|Perpu|Perppu|PP|KUHP)\b")
 _NEXT_SENTENCE = re.compile(r"\s+[\"“(]?[A-Z]|\s*$")
 _AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+$")
+_AFTER_NUMBER = re.compile(r"\d\s*$")
+_LAST_WORD = re.compile(r"(\S*)\s*$")
+# "Perusahaan itu berdiri": a noun and a demonstrative open a sentence, not a company's name.
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 
 
 @cache
@@ -60,11 +64,37 @@ def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
         return bool(_NAME.match(after)) and _PILGRIM_BEFORE.search(before) is not None
     if context == "title":
         return bool(_TITLED.match(after))
-    if context == "number":
-        return bool(_NUMBER.match(after))
+    if context == "number":  # "12 Km. 3 warga": a unit after its number, its period a stop
+        return bool(_NUMBER.match(after)) and not _AFTER_NUMBER.search(before)
     if context == "law":  # "ayat (1) jo. Pasal 18"; not "Jo." as a name
         return bool(_LAW.match(after))
     return True
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether the text before ends a sentence: nothing, or a word closed by a stop that is no
+    title's period ("Dr. Drh. Ani": "Dr." is a title, the next one no sentence's start)."""
+    word = _LAST_WORD.search(before)[1].rstrip("\"”’)")
+    if not word:
+        return not before.strip()
+    titles = table("abbreviations")["abbreviations"]
+    return word[-1] in ".!?" and word not in titles and not re.fullmatch(r"[A-Z]\.", word)
+
+
+def _closes_sentence(kind: str, after: str) -> bool:
+    """Whether an abbreviation's period is a stop, by the words after it: "opener" ("Kombes
+    Pol. Ia …", "di PT. Perusahaan itu …") or "office" ("oleh Plh. Pertemuan …", but "Plh.
+    Sekretaris Daerah")."""
+    following = after.split()[:2]
+    if not following:
+        return True
+    first = following[0].lower()
+    if first in _OPENERS:
+        return True
+    if kind == "office":
+        return following[0][:1].isupper() and not following[0].isupper() and first.rstrip(
+            ".,") not in speech.TITLE_WORDS
+    return len(following) > 1 and following[1].lower().rstrip(".,") in _DEMONSTRATIVES
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -78,9 +108,10 @@ def _expand(match: re.Match[str]) -> str:
         return token  # "Pelaksana tugas (Plt)": said in full just before; not said twice
     if text[match.end():match.end() + 1].isdigit():
         spoken += " "  # "Km.16": the number is a word of its own
-    if rule.get("ends") == "opener":  # "Kombes Pol. Ia …" ends; "Irjen Pol. Rudi" does not
-        following = text[match.end():].split()[:1]
-        return spoken + "." if not following or following[0].lower() in _OPENERS else spoken
+    if token[0].isupper() and _opens_sentence(before):
+        spoken = spoken[0].upper() + spoken[1:]  # "No 31 adalah …" opens a sentence: "Nomor"
+    if rule.get("ends") in ("opener", "office"):
+        return spoken + "." if _closes_sentence(rule["ends"], text[match.end():]) else spoken
     if rule.get("ends") and token.endswith(".") and _NEXT_SENTENCE.match(text, match.end()):
         return spoken + "."
     return spoken

@@ -1,10 +1,10 @@
 """Reference numbers and vehicle plates, said piece by piece.
 
 - A letter's or a decision's reference number, pieces parted by two slashes or more, two of
-  them with digits and one with a letter or a dot ("No. 700.1.2.2/03/0552", "Print-572/M.3.43/Fd.1/
-  07/2024", "91/PUU-XVIII/2020"), is no date and no fraction: each slash is "garis miring",
-  each dot "titik", a number with a leading zero is said digit by digit ("03" -> "nol tiga").
-  Its letters are left to the acronym step.
+  them with digits, one a number alone and one with a letter or two dots ("No. 700.1.2.2/03/
+  0552", "Print-572/M.3.43/Fd.1/07/2024", "91/PUU-XVIII/2020"), is no date and no fraction:
+  each slash is "garis miring", each dot "titik", a number with a leading zero is said digit
+  by digit ("03" -> "nol tiga"). Its letters are left to the acronym step.
 - A vehicle plate written with hyphens and four digits ("F-8272-GJ"), or after "nomor polisi"
   or "pelat nomor" ("B 1234 XY", "AD-441-R"), is said as a plate is: its digits one by one.
 """
@@ -36,13 +36,29 @@ def _said_part(part: str) -> str:
     return digits(part) if len(part) > 1 and part.startswith("0") else cardinal(int(part))
 
 
+# A piece that marks a reference: a letter ("PUU-XX", "Fd.2") or a number with two dots or more
+# ("400.3.1"); one dot is a clock time or a decimal ("08.00", "0.5").
+_CODED = re.compile(r"[A-Za-z]|\d\.\d+\.\d")
+# A piece that is a number only ("2024", "05", "400.3.1"); "S1" or "4G" is a name of a kind.
+_NUMBER_ONLY = re.compile(r"\d+(?:\.\d+)*")
+# A web address's host: "kemdikbud.go.id/berita/2024" is an address, not a letter's number.
+_HOST = re.compile(r"[a-z]+(?:-[a-z]+)*(?:\.[a-z]+)+")
+
+
+def _is_reference(pieces: list[str]) -> bool:
+    """Whether slash-parted pieces make a reference number: two with digits, one a number
+    alone and one coded; no thousands ("Rp10.000/orang/hari") and no web host."""
+    numbered = sum(1 for piece in pieces if re.search(r"\d", piece))
+    return (numbered >= 2 and any(_CODED.search(piece) for piece in pieces)
+            and any(_NUMBER_ONLY.fullmatch(piece) for piece in pieces)
+            and not any(_THOUSANDS.fullmatch(piece) for piece in pieces)
+            and not _HOST.fullmatch(pieces[0]))
+
+
 def _spoken_reference(match: re.Match[str]) -> str:
     code = match[0]
-    pieces = code.split("/")
-    numbered = sum(1 for piece in pieces if re.search(r"\d", piece))
-    if (numbered < 2 or not any(re.search(r"[A-Za-z.]", piece) for piece in pieces)
-            or any(_THOUSANDS.fullmatch(piece) for piece in pieces)):
-        return code  # "29/3/2020" a date, "Rp10.000/orang/hari" an amount per unit
+    if not _is_reference(code.split("/")):
+        return code  # "29/3/2020" a date, "S1/S2/S3" kinds, "08.00/13.00" times
     return _PART.sub(lambda m: _said_part(m[0]), code)
 
 

@@ -18,7 +18,13 @@ from dengar.spoken.numbers import cardinal
 _SLASH_DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?"
 _CENTURY_PIVOT = 70  # a two-digit year below it is this century's: "23" is 2023, "98" 1998
 _TIME = r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"
-_ZONE = r"\s?(?:WIB|WITA|WIT)\b"
+# A zone after the time: "WIB", or said in words ("12.10 Waktu Arab Saudi", "waktu setempat").
+_ZONE = r"\s?(?:WIB|WITA|WIT|Waktu\s[A-Z][a-z]+|waktu\ssetempat)\b"
+# Words that put a clock time after them without "pukul": "sekitar 10.00 rumah itu terbakar".
+_TIME_LEADS = frozenset({"sekitar", "mulai", "sejak", "hingga", "sampai"})
+# ... unless a measure follows, for then the number is a decimal: "hingga 12.50 persen".
+_MEASURES = frozenset({"persen", "poin", "ribu", "juta", "miliar", "triliun", "dolar", "euro",
+                       "ringgit", "yen", "rupiah", "kali", "derajat", "%"})
 _LEAP_YEAR = 2000  # a date written without its year may be 29 February
 
 
@@ -128,15 +134,34 @@ _CLOCK = re.compile(
 )
 
 
+def _after_time_lead(match: re.Match[str]) -> bool:
+    """Whether "sekitar", "mulai", "sejak", … comes before a time with two-digit hours and no
+    measure after it: "sekitar 10.00 rumah …" is ten o'clock, "hingga 12.50 persen" a decimal."""
+    if match.string[match.end():match.end() + 1].isdigit():
+        return False  # "sampai 10.000": thousands, not "10.00"
+    before = match.string[: match.start()].split()[-1:]
+    after = match.string[match.end():].split()[:1]
+    units = table("units")["units"]
+    measured = bool(after) and (after[0].lower().rstrip(".,") in _MEASURES
+                                or after[0].rstrip(".,") in units)
+    return (bool(before) and before[0].lower() in _TIME_LEADS and len(match["hour"]) == 2
+            and not measured)
+
+
 def _spoken_time(match: re.Match[str]) -> str:
     padded = len(match["hour"]) == 2 and match["hour"].startswith("0")  # "08.30": no decimal
-    if not (match["lead"] or match["zone"] or ":" in match[0] or padded):
+    after_lead = _after_time_lead(match)
+    if not (match["lead"] or match["zone"] or ":" in match[0] or padded or after_lead):
         return match[0]  # "2.50" without "pukul" or a zone is a number, not a time
+    # "sekitar 10.00 rumah …": said "sekitar pukul sepuluh", not "sepuluh rumah"; not said
+    # twice in a span ("pukul 10.00 hingga 12.00")
+    said = {word.lower() for word in match.string[: match.start()].split()[-4:]}
+    lead = match["lead"] or ("pukul " if after_lead and not said & {"pukul", "jam"} else "")
     first = time_words(int(match["hour"]), int(match["minute"]))
     second = time_words(int(match["hour2"]), int(match["minute2"])) if match["hour2"] else ""
     if first is None or second is None:
         return match[0]
-    return (match["lead"] or "") + first + (f" sampai {second}" if second else "")
+    return lead + first + (f" sampai {second}" if second else "")
 
 
 # After "pukul" only: "catatan waktu 2:11:45" is a duration, not a time of day.
@@ -153,10 +178,25 @@ def _spoken_seconds(match: re.Match[str]) -> str:
 
 
 def say_times(text: str) -> str:
-    """Say clock times after "pukul"/"jam", before WIB/WITA/WIT, or written with a colon.
+    """Say clock times after "pukul"/"jam", before WIB/WITA/WIT, or written with a colon;
+    after "sekitar", "mulai", "sejak", "hingga" or "sampai" with "pukul" put before them.
 
     "pukul 14.30 WIB" -> "pukul empat belas lewat tiga puluh menit WIB", "10:08" -> "sepuluh
     lewat delapan menit", "pukul 08.00-10.00" -> "pukul delapan sampai sepuluh". An hour above
     24 or minutes above 59 are left to the number step.
     """
     return _CLOCK.sub(_spoken_time, _CLOCK_SECONDS.sub(_spoken_seconds, text))
+
+
+# A year of the Islamic calendar, "1443 H", and the common era's after a slash, "/2022 M";
+# "H-1" (a day before) and "Grup H" are no years.
+_HIJRI_YEAR = re.compile(r"\b(?P<year>1[34]\d\d)\s?H(?![\w-]|\.\w)")
+_COMMON_ERA_YEAR = re.compile(r"(?<=Hijriah)(?P<slash>\s?/\s?)(?P<year>(?:19|20)\d\d)\s?M\b(?!-)")
+
+
+def say_calendar_eras(text: str) -> str:
+    """ "1443 H/2022 M" -> "1443 Hijriah/2022 Masehi": the letters after the years are the
+    calendars'. The numbers stay for the number step."""
+    text = _HIJRI_YEAR.sub(r"\g<year> Hijriah", text)
+    return _COMMON_ERA_YEAR.sub(r"\g<slash>\g<year> Masehi", text)
+

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dengar import speech
 from dengar.spoken.data import table
 from dengar.spoken.numbers import NUMBER, cardinal, number_value, ordinal
 
@@ -79,8 +80,22 @@ _AFTER_WORD = re.compile(
     r"\b(?P<word>[A-Za-z]+)\s(?P<numeral>[IVX]+)(?P<subclass>[AB])?(?![\w-])")
 
 
+# "Rektor I Nyoman Gde Antara": a Balinese name's "I" after an office is no numeral ("Gde" is
+# another spelling of "Gede").
+_BALINESE_NAME = re.compile(r"\s+(?P<name>[A-Z][a-z]+)\b")
+_BALINESE_NAMES = speech.BALINESE_NAMES | {"gde"}
+
+
+def _opens_balinese_name(match: re.Match[str]) -> bool:
+    following = _BALINESE_NAME.match(match.string, match.end())
+    return (match["numeral"] == "I" and following is not None
+            and following["name"].lower() in _BALINESE_NAMES)
+
+
 def _spoken_roman(match: re.Match[str]) -> str:
     word, numeral, subclass = match["word"], match["numeral"], match["subclass"]
+    if not subclass and _opens_balinese_name(match):
+        return match[0]
     calendar = table("calendar")["calendar"]
     if word.lower() in calendar["roman_cardinal_keywords"]:
         value = roman_value(numeral)
