@@ -44,6 +44,7 @@ def test_no_reference_number(written):
     ("motor bernopol AD-4410-R", "motor bernopol a de empat empat satu nol R"),
     ("motor nopol AD-441-R", "motor nomor polisi a de empat empat satu R"),
     ("mobil pelat nomor D 1357 ZZ", "mobil pelat nomor D satu tiga lima tujuh zet zet"),
+    ("truk bernomor polisi F 8272 GJ", "truk bernomor polisi F delapan dua tujuh dua ge je"),
     # not plates: a jet, a vitamin, numbers without the plate's words
     ("pesawat F-16 milik TNI", "pesawat F enam belas milik te en i"),
     ("kelas B 1234 ZZ", "kelas B seribu dua ratus tiga puluh empat zet zet"),

@@ -22,7 +22,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _PLATE_HYPHENED = re.compile(r"(?<![\w-])(?P<area>[A-Z]{1,2})-(?P<number>\d{1,4})-"
                              r"(?P<series>[A-Z]{1,3})(?![\w-])")
 _PLATE_AFTER_WORDS = re.compile(
-    r"(?P<lead>\b(?:nomor polisi|[Pp]elat nomor|[Pp]lat nomor)\s?:?\s*)"
+    r"(?P<lead>\b(?:(?:ber)?nomor polisi|[Pp]elat nomor|[Pp]lat nomor)\s?:?\s*)"
     r"(?P<area>[A-Z]{1,2}) (?P<number>\d{1,4}) (?P<series>[A-Z]{1,3})(?![\w-])")
 
 
@@ -73,7 +73,7 @@ def _spoken_plate(match: re.Match[str]) -> str:
     return f"{lead}{match['area']} {digits(match['number'])} {match['series']}"
 
 
-_PLATE_WORDS = re.compile(r"\b(?:nomor polisi|bernopol|[Pp]e?lat(?: nomor)?)\s?:?\s*$")
+_PLATE_WORDS = re.compile(r"\b(?:(?:ber)?nomor polisi|bernopol|[Pp]e?lat(?: nomor)?)\s?:?\s*$")
 
 
 def _spoken_hyphened_plate(match: re.Match[str]) -> str:
