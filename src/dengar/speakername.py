@@ -250,8 +250,9 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     return _after_office_place(name) or found
 
 
-# Words a place's name follows in an article: "di Natuna", "Pemkab Natuna".
-_PLACE_INTRODUCERS = r"di|ke|dari|kabupaten|kota|kecamatan|provinsi|desa|kelurahan|pulau"
+# Words a place's name follows in an article: "di Natuna", "Pemkab Natuna"; "dari" and "ke"
+# also go before people ("laporan dari Budi", "berkunjung ke Bima").
+_PLACE_INTRODUCERS = r"di|kabupaten|kota|kecamatan|provinsi|desa|kelurahan|pulau"
 _ORGANISATION_WORD = "|".join(sorted(_NAMED_ORGANISATIONS))
 
 
@@ -263,9 +264,17 @@ def _after_office_place(name: list[str]) -> str | None:
     text = _ARTICLE_TEXT.get()
     for cut in range(1, len(name)):
         lead, rest = name[cut - 1], name[cut:]
-        if _is_article_place(lead, rest[0], text) and _said_alone(rest, lead, text):
+        if (_is_article_place(lead, rest[0], text) and _said_alone(rest, lead, text)
+                and not _said_in_full(name[cut - 1:], text)):
             return " ".join(rest)
     return None
+
+
+def _said_in_full(name: list[str], text: str) -> bool:
+    """Whether the article writes name right after a speech verb: "kata Budi Santoso" makes
+    "Budi" a first name, wherever else the article writes it."""
+    pattern = rf"(\S+)\s+{re.escape(' '.join(name))}\b"
+    return any(key(m[1].strip(",.\"“”")) in _SAYING_WORDS for m in re.finditer(pattern, text))
 
 
 def _is_article_place(word: str, following: str, text: str) -> bool:
