@@ -1440,6 +1440,26 @@ def test_a_one_word_name_after_a_persons_description(paragraphs: tuple[str, ...]
         (("Rapat digelar di Teguh Jaya.", '"Lembar jawaban aman," kata Camat Teguh Santoso.',
           '"Kami awasi," ujar Santoso.', '"Terima kasih," kata Teguh Santoso.'),
          ["Teguh Santoso", "Teguh Santoso", "Teguh Santoso"]),
+        # The office's place before a name of two words, written as a place elsewhere in the
+        # article (after "Kabupaten", in the dateline, in a list of places), the person's
+        # name never said alone.
+        (("Warga Kabupaten Wonokerto antre sejak pagi.",
+          '"Berkas lengkap," kata Ketua KPU Wonokerto Rahmat Hidayat.'), ["Rahmat Hidayat"]),
+        (("WONOKERTO, Harian Kita – Sebuah rumah terbakar.",
+          'Kepala Satpol-PP Wonokerto Rahmat Hidayat menuturkan, api cepat padam. "Api padam '
+          'pukul sepuluh," ujarnya.'), ["Rahmat Hidayat"]),
+        (("Rumah warga Desa Sei Pancang, Wonokerto, Kalimantan Utara terbakar.",
+          '"Api padam," kata Sekretaris Dinas Pemadam Kebakaran Wonokerto Rahmat Hidayat.'),
+         ["Rahmat Hidayat"]),
+        # Not written as a place, after a rank, or the full name said with a speech verb: the
+        # three words are the name.
+        (('"Berkas lengkap," kata Ketua KPU Wonokerto Rahmat Hidayat.',), [
+            "Wonokerto Rahmat Hidayat"]),
+        (("Rapat digelar di Teguh Jaya.", '"Berkas lengkap," kata Kapolres AKBP Teguh Rahmat '
+          'Hidayat.'), ["Teguh Rahmat Hidayat"]),
+        (("Warga Kabupaten Teguh antre.", '"Berkas lengkap," kata Ketua KPU Teguh Rahmat '
+          'Hidayat.', '"Aman," kata Teguh Rahmat Hidayat.'),
+         ["Teguh Rahmat Hidayat", "Teguh Rahmat Hidayat"]),
         # A first name the article also writes as a place, the surname never said alone.
         (('"Lembar jawaban kami amankan," kata Bupati Teguh Santoso.',
           "Pemeriksaan di Teguh Jaya berjalan lancar."), ["Teguh Santoso"]),
@@ -1466,5 +1486,39 @@ def test_an_offices_place_run_into_the_name(paragraphs: tuple[str, ...],
 )
 def test_a_sentence_opener_before_an_office(paragraphs: tuple[str, ...],
                                             speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # Two offices with their short forms in brackets, then the holder; an opener first.
+        (('"Dialog ini penting," kata Kepala Pusat Kerukunan Umat Beragama (PKUB) Kementerian '
+          'Sosial (Kemensos) Rahmat Hidayat.',), ["Rahmat Hidayat"]),
+        (("Menurut Kepala Pusat Kerukunan Umat Beragama (PKUB) Kementerian Sosial (Kemensos) "
+          "Rahmat Hidayat mengatakan dialog ini penting.", '"Kami dukung," ujarnya.'),
+         ["Rahmat Hidayat"]),
+    ],
+)
+def test_nested_offices_with_short_forms(paragraphs: tuple[str, ...],
+                                         speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "atau" or brackets give a title and a word of the name as the name the article uses.
+        (("Ketua Umum PB Ormas, KH Rahmat Hidayat Santoso atau Gus Rahmat, menanggapi kasus "
+          "itu.", '"Ini kecelakaan," kata Gus Rahmat.'), ["Rahmat Hidayat Santoso"]),
+        (("Ketua Ormas Rahmat Hidayat Santoso (Gus Rahmat) hadir.",
+          '"Ini kecelakaan," kata Gus Rahmat.'), ["Rahmat Hidayat Santoso"]),
+        # Two words after "atau" that are another name, though they share the surname.
+        (("Kandidat Rahmat Santoso atau Budi Santoso, kata panitia, belum ditetapkan.",
+          '"Ini kecelakaan," kata Budi Santoso.'), ["Budi Santoso"]),
+    ],
+)
+def test_a_titled_nickname_after_atau(paragraphs: tuple[str, ...],
+                                      speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
 
