@@ -1522,3 +1522,38 @@ def test_a_titled_nickname_after_atau(paragraphs: tuple[str, ...],
                                       speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
 
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The office's short form in brackets, a comma, then the holder: the short form alone
+        # later is the holder.
+        (("Menteri Sosial (Mensos), Rahmat Hidayat Santoso melepas bantuan di Bekasi.",
+          '"Bantuan harus tepat sasaran," imbau Mensos.'), ["Rahmat Hidayat Santoso"]),
+        # An organisation's short form is no office: it speaks as itself.
+        (("Badan Pusat Statistik (BPS), Rahmat Hidayat Santoso dan tim merilis data.",
+          '"Inflasi turun," tulis BPS.'), ["Badan Pusat Statistik"]),
+    ],
+)
+def test_an_offices_short_form_before_a_comma_and_the_holder(paragraphs: tuple[str, ...],
+                                                             speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The one who stands in for an organisation speaks, not the organisation.
+        (("Rahmat Hidayat mewakili Dinas Sosial Jawa Tengah menambahkan bantuan sudah cair. "
+          '"Semua tepat sasaran," tuturnya.',), ["Rahmat Hidayat"]),
+        (('Rahmat Hidayat mewakili Dinas Sosial Jawa Tengah mengatakan, "Semua tepat '
+          'sasaran."',), ["Rahmat Hidayat"]),
+        # Nobody named before "mewakili": the one quoted before goes on.
+        (('"Bantuan cair," kata Camat Budi Santoso.',
+          "Siswa mewakili Dinas Sosial Jawa Tengah menerima bantuan.",
+          '"Semua tepat sasaran," tuturnya.'), ["Budi Santoso", "Budi Santoso"]),
+    ],
+)
+def test_the_one_standing_in_for_an_organisation_speaks(paragraphs: tuple[str, ...],
+                                                        speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -345,7 +345,8 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     opens = (_SENTENCE_START_RE.search(text[: run.start()]) is not None
              and text[run.end():].lstrip().startswith(","))
     introduced = (titled or opens or _INTRODUCTION_RE.match(text, run.end()) is not None
-                  or _after_office(sentence, text[run.end():]))
+                  or _after_office(sentence, text[run.end():])
+                  or _STANDS_IN_RE.match(text, run.end()) is not None)
     if len(name.split()) == 1:
         word_before = (words[:-1] or before or [""])[-1]
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
@@ -356,6 +357,8 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     return introduced and _is_full_name(name)
 
 
+# A person standing in for an office, introduced as its voice: "Budi Santoso mewakili …".
+_STANDS_IN_RE = re.compile(r"\s+(?:yang\s+)?mewakili\b")
 _SPEAKS_NEXT_RE = re.compile(rf"\s+(?:{speech.SPEECH_VERB})\b")
 
 

@@ -421,11 +421,11 @@ def nicknames(text: str) -> list[tuple[str, str]]:
     return found
 
 
-# An office, its short form in brackets and who holds it: "Menteri Luar Negeri (Menlu) Retno
-# LP Marsudi".
+# An office, its short form in brackets and who holds it, a comma between or not: "Menteri
+# Luar Negeri (Menlu) Retno LP Marsudi".
 _HELD_OFFICE_RE = re.compile(
     rf"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,6}})\s+\((?P<short>[A-Z][A-Za-z]{{1,9}})\)"
-    rf"\s+(?P<name>{NAME_RUN})"
+    rf"\s*,?\s+(?P<name>{NAME_RUN})"  # "Menteri Agama (Menag), Yaqut Cholil Qoumas" too
 )
 
 
