@@ -1557,3 +1557,22 @@ def test_an_offices_short_form_before_a_comma_and_the_holder(paragraphs: tuple[s
 def test_the_one_standing_in_for_an_organisation_speaks(paragraphs: tuple[str, ...],
                                                         speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The name opening the clause before a circumstance is the subject, not a capitalised
+        # word the circumstance ends with.
+        (('"Fraksi terbentuk," kata Ketua Fraksi Budi Santoso.',
+          "Pimpinan sementara DPRD, Sutrisno usai Paripurna kepada sejumlah Media mengatakan, "
+          'delapan fraksi ditetapkan. "Tugas kami memimpin rapat," ujarnya.'),
+         ["Budi Santoso", "Sutrisno"]),
+        # An opener before the circumstance: the name at its end speaks.
+        (('Saat di lokasi Rahmat Hidayat mengatakan, "Tugas kami memimpin rapat."',),
+         ["Rahmat Hidayat"]),
+    ],
+)
+def test_the_name_opening_a_clause_before_a_circumstance(paragraphs: tuple[str, ...],
+                                                         speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -206,6 +206,12 @@ def _run_in(part: str) -> str | None:
     represents = _REPRESENTATIVE_RE.search(part)
     if represents:
         return " ".join(represents.group().split())
+    # "Sunarto usai Paripurna kepada sejumlah Media": the name opening the clause, before a
+    # circumstance, is its subject, not a capitalised word the circumstance ends with.
+    opening = _RUN_BEFORE_CLAUSE_RE.match(part)
+    name = clean_speaker(opening["name"]) if opening else None
+    if name and name != PREVIOUS and is_person(name):
+        return name
     run = _TRAILING_RUN_RE.search(part)
     if run:
         return clean_speaker(run.group())
