@@ -1328,6 +1328,11 @@ def test_a_continuation_after_an_office_set_off_by_a_comma(report: str,
         (("Kepala Dinas Sukamaju, Dewi Lestari, menerima tamu. Warga menyampaikan keluhan "
           "melalui Kepala Desa Budi Santoso.", '"Kami tindak lanjuti," ujarnya.'),
          ["Dewi Lestari"]),
+        # The subject spoke, and the one after "melalui" says nothing himself: "-nya" is the
+        # subject's.
+        (("Kepala Dinas Pendidikan Dewi Lestari mengatakan berkas itu sudah diterima Bupati "
+          "melalui Sekretaris Daerah, Budi Santoso pada pekan lalu.",
+          '"Semua sudah kami kirim," ujarnya.'), ["Dewi Lestari"]),
         # "ulasnya" attributes as "ujarnya" does.
         (("Kepala Desa Sukamaju, Budi Santoso, menjelaskan kasusnya.",
           'Modus yang dilakukan terduga, diantaranya perjalanan dinas fiktif. "Kami sangkakan '
@@ -1351,6 +1356,19 @@ def test_a_spokesperson_after_melalui_speaks(paragraphs: tuple[str, ...],
         (('"Angkanya turun," kata Dirjen Dewi Lestari.',
           "Meski demikian, kata dia, Gubernur Budi Santoso mengatakan target belum tercapai.",
           '"Masih terlalu tinggi," katanya.'), ["Dewi Lestari", "Budi Santoso"]),
+        # A clause of its own after "sementara" or a semicolon has its own subject, whatever
+        # its verb: the one named there speaks next.
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Proyek itu, kata dia, dibiayai APBN, sementara Kepala Bappeda Budi Santoso "
+          "memastikan dana sudah tersedia.", '"Dananya aman," tuturnya.'),
+         ["Dewi Lestari", "Budi Santoso"]),
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Proyek itu, kata dia, dibiayai APBN; Kepala Bappeda Budi Santoso memastikan dana "
+          "sudah tersedia.", '"Dananya aman," tuturnya.'), ["Dewi Lestari", "Budi Santoso"]),
+        # In the same clause, after a noun, the name is what the one quoted speaks of.
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Proyek itu, kata dia, dibiayai APBN sesuai permintaan Kepala Bappeda Budi Santoso.",
+          '"Dananya aman," tuturnya.'), ["Dewi Lestari", "Dewi Lestari"]),
         # No aside: the office and name opening the sentence introduce someone new.
         (('"Angkanya turun," kata Dirjen Dewi Lestari.',
           "Gubernur Budi Santoso meninjau posyandu.",
@@ -1373,6 +1391,13 @@ def test_a_name_after_a_pronoun_aside_is_what_they_speak_of(paragraphs: tuple[st
         (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
           "Seorang pedagang, Wati mengatakan pasar sepi.", '"Susah sekali," katanya.'),
          ["Wati"]),
+        # A one-word name set off after an office, then its verb: the office's holder.
+        (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
+          "Ketua Paguyuban Pedagang, Sutrisno, juga membenarkan hal itu. Diakuinya, pasar sepi.",
+          '"Kami minta bantuan," ulasnya.'), ["Sutrisno"]),
+        (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
+          "Ketua Paguyuban Pedagang, Sutrisno mengatakan pasar sepi.",
+          '"Kami minta bantuan," ulasnya.'), ["Sutrisno"]),
         # A suspect, or no speech verb after the name: the one named before.
         (("Kepala Sekolah Budi Santoso membuka pendaftaran.",
           "Salah satu tersangka, Wati mengaku menyesal.", '"Susah sekali," katanya.'),
@@ -1404,6 +1429,37 @@ def test_a_one_word_name_after_a_persons_description(paragraphs: tuple[str, ...]
         # An organisation's word right before the name makes no place of the first name.
         (('"Joey luar biasa," kata Presiden Recording Academy Neil Portnow.',
           '"Saya ingat seusia dia," kata Portnow.'), ["Neil Portnow", "Neil Portnow"]),
+        # A first name after "dari" or "ke" is a person's, not a place's.
+        (("Polisi menerima laporan dari Rahmat terkait penipuan itu.",
+          "Kasat Reskrim AKP Rahmat Hidayat mengatakan lima saksi diperiksa.",
+          '"Kami sudah periksa," kata Hidayat.'), ["Rahmat Hidayat"]),
+        (("Wali Kota Bogor Bima Santoso meninjau banjir. Ia juga berkunjung ke Bima.",
+          '"Tanggul kami bangun," kata Bima Santoso.', '"Sudah kami ajukan," ujar Santoso.'),
+         ["Bima Santoso", "Bima Santoso"]),
+        # The full name said with a speech verb: its first word is no place, even after "di".
+        (("Rapat digelar di Teguh Jaya.", '"Lembar jawaban aman," kata Camat Teguh Santoso.',
+          '"Kami awasi," ujar Santoso.', '"Terima kasih," kata Teguh Santoso.'),
+         ["Teguh Santoso", "Teguh Santoso", "Teguh Santoso"]),
+        # The office's place before a name of two words, written as a place elsewhere in the
+        # article (after "Kabupaten", in the dateline, in a list of places), the person's
+        # name never said alone.
+        (("Warga Kabupaten Wonokerto antre sejak pagi.",
+          '"Berkas lengkap," kata Ketua KPU Wonokerto Rahmat Hidayat.'), ["Rahmat Hidayat"]),
+        (("WONOKERTO, Harian Kita – Sebuah rumah terbakar.",
+          'Kepala Satpol-PP Wonokerto Rahmat Hidayat menuturkan, api cepat padam. "Api padam '
+          'pukul sepuluh," ujarnya.'), ["Rahmat Hidayat"]),
+        (("Rumah warga Desa Sei Pancang, Wonokerto, Kalimantan Utara terbakar.",
+          '"Api padam," kata Sekretaris Dinas Pemadam Kebakaran Wonokerto Rahmat Hidayat.'),
+         ["Rahmat Hidayat"]),
+        # Not written as a place, after a rank, or the full name said with a speech verb: the
+        # three words are the name.
+        (('"Berkas lengkap," kata Ketua KPU Wonokerto Rahmat Hidayat.',), [
+            "Wonokerto Rahmat Hidayat"]),
+        (("Rapat digelar di Teguh Jaya.", '"Berkas lengkap," kata Kapolres AKBP Teguh Rahmat '
+          'Hidayat.'), ["Teguh Rahmat Hidayat"]),
+        (("Warga Kabupaten Teguh antre.", '"Berkas lengkap," kata Ketua KPU Teguh Rahmat '
+          'Hidayat.', '"Aman," kata Teguh Rahmat Hidayat.'),
+         ["Teguh Rahmat Hidayat", "Teguh Rahmat Hidayat"]),
         # A first name the article also writes as a place, the surname never said alone.
         (('"Lembar jawaban kami amankan," kata Bupati Teguh Santoso.',
           "Pemeriksaan di Teguh Jaya berjalan lancar."), ["Teguh Santoso"]),
@@ -1430,4 +1486,93 @@ def test_an_offices_place_run_into_the_name(paragraphs: tuple[str, ...],
 )
 def test_a_sentence_opener_before_an_office(paragraphs: tuple[str, ...],
                                             speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # Two offices with their short forms in brackets, then the holder; an opener first.
+        (('"Dialog ini penting," kata Kepala Pusat Kerukunan Umat Beragama (PKUB) Kementerian '
+          'Sosial (Kemensos) Rahmat Hidayat.',), ["Rahmat Hidayat"]),
+        (("Menurut Kepala Pusat Kerukunan Umat Beragama (PKUB) Kementerian Sosial (Kemensos) "
+          "Rahmat Hidayat mengatakan dialog ini penting.", '"Kami dukung," ujarnya.'),
+         ["Rahmat Hidayat"]),
+    ],
+)
+def test_nested_offices_with_short_forms(paragraphs: tuple[str, ...],
+                                         speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "atau" or brackets give a title and a word of the name as the name the article uses.
+        (("Ketua Umum PB Ormas, KH Rahmat Hidayat Santoso atau Gus Rahmat, menanggapi kasus "
+          "itu.", '"Ini kecelakaan," kata Gus Rahmat.'), ["Rahmat Hidayat Santoso"]),
+        (("Ketua Ormas Rahmat Hidayat Santoso (Gus Rahmat) hadir.",
+          '"Ini kecelakaan," kata Gus Rahmat.'), ["Rahmat Hidayat Santoso"]),
+        # Two words after "atau" that are another name, though they share the surname.
+        (("Kandidat Rahmat Santoso atau Budi Santoso, kata panitia, belum ditetapkan.",
+          '"Ini kecelakaan," kata Budi Santoso.'), ["Budi Santoso"]),
+    ],
+)
+def test_a_titled_nickname_after_atau(paragraphs: tuple[str, ...],
+                                      speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The office's short form in brackets, a comma, then the holder: the short form alone
+        # later is the holder.
+        (("Menteri Sosial (Mensos), Rahmat Hidayat Santoso melepas bantuan di Bekasi.",
+          '"Bantuan harus tepat sasaran," imbau Mensos.'), ["Rahmat Hidayat Santoso"]),
+        # An organisation's short form is no office: it speaks as itself.
+        (("Badan Pusat Statistik (BPS), Rahmat Hidayat Santoso dan tim merilis data.",
+          '"Inflasi turun," tulis BPS.'), ["Badan Pusat Statistik"]),
+    ],
+)
+def test_an_offices_short_form_before_a_comma_and_the_holder(paragraphs: tuple[str, ...],
+                                                             speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The one who stands in for an organisation speaks, not the organisation.
+        (("Rahmat Hidayat mewakili Dinas Sosial Jawa Tengah menambahkan bantuan sudah cair. "
+          '"Semua tepat sasaran," tuturnya.',), ["Rahmat Hidayat"]),
+        (('Rahmat Hidayat mewakili Dinas Sosial Jawa Tengah mengatakan, "Semua tepat '
+          'sasaran."',), ["Rahmat Hidayat"]),
+        # Nobody named before "mewakili": the one quoted before goes on.
+        (('"Bantuan cair," kata Camat Budi Santoso.',
+          "Siswa mewakili Dinas Sosial Jawa Tengah menerima bantuan.",
+          '"Semua tepat sasaran," tuturnya.'), ["Budi Santoso", "Budi Santoso"]),
+    ],
+)
+def test_the_one_standing_in_for_an_organisation_speaks(paragraphs: tuple[str, ...],
+                                                        speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The name opening the clause before a circumstance is the subject, not a capitalised
+        # word the circumstance ends with.
+        (('"Fraksi terbentuk," kata Ketua Fraksi Budi Santoso.',
+          "Pimpinan sementara DPRD, Sutrisno usai Paripurna kepada sejumlah Media mengatakan, "
+          'delapan fraksi ditetapkan. "Tugas kami memimpin rapat," ujarnya.'),
+         ["Budi Santoso", "Sutrisno"]),
+        # An opener before the circumstance: the name at its end speaks.
+        (('Saat di lokasi Rahmat Hidayat mengatakan, "Tugas kami memimpin rapat."',),
+         ["Rahmat Hidayat"]),
+    ],
+)
+def test_the_name_opening_a_clause_before_a_circumstance(paragraphs: tuple[str, ...],
+                                                         speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers

@@ -107,6 +107,14 @@ _LIST_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:dan|serta|disusul)\s+)?[A-Z][\w-]*\s
 # and an office speaks for the one named right before, so the name after it is the subject.
 _THROUGH_OFFICE_RE = re.compile(
     r"[A-Z][\w.'’-]*\s+melalui\s+(?P<office>[A-Z][\w.-]*(?:\s+(?:dan\s+)?[A-Z][\w.-]*){0,6})\s*,?\s*$")
+_SPEECH_IN_TEXT_RE = re.compile(rf"\b(?:{speech.SPEECH_VERB})\b")
+# The holder's own verb right after the name, a speech verb or an active one: "Rudi
+# membenarkan", "Rudi, menyampaikan"; "Pratikno pada pekan lalu" does nothing himself.
+_ACTS_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:(?:pun|juga|telah|sudah)\s+)?(?:{speech.SPEECH_VERB}|me[a-z]{{4,}})\b")
+# Where a sentence goes on with a clause of its own: "; ", ", sementara", ", sedangkan".
+_NEW_CLAUSE_RE = re.compile(
+    r";\s*|,\s*(?:sementara(?:\s+itu)?|sedangkan|namun|tetapi|tapi|padahal)\s+")
 # Those an article names but who rarely speak in it: "Pelaku, Andi (35), …".
 _SILENT_ROLES = frozenset({"pelaku", "tersangka", "terdakwa", "terduga", "terpidana"})
 
@@ -337,17 +345,28 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     opens = (_SENTENCE_START_RE.search(text[: run.start()]) is not None
              and text[run.end():].lstrip().startswith(","))
     introduced = (titled or opens or _INTRODUCTION_RE.match(text, run.end()) is not None
-                  or _after_office(sentence, text[run.end():]))
+                  or _after_office(sentence, text[run.end():])
+                  or _STANDS_IN_RE.match(text, run.end()) is not None)
     if len(name.split()) == 1:
         word_before = (words[:-1] or before or [""])[-1]
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
             return True
         return (_aged(text, run, before) or (opens and _described_as_person(text[run.end():]))
-                or _named_after_description(sentence, text[run.end():]))
+                or _named_after_description(sentence, text[run.end():])
+                or _single_name_after_office(sentence, text, run))
     return introduced and _is_full_name(name)
 
 
+# A person standing in for an office, introduced as its voice: "Budi Santoso mewakili …".
+_STANDS_IN_RE = re.compile(r"\s+(?:yang\s+)?mewakili\b")
 _SPEAKS_NEXT_RE = re.compile(rf"\s+(?:{speech.SPEECH_VERB})\b")
+
+
+def _single_name_after_office(sentence: str, text: str, run: re.Match[str]) -> bool:
+    """Whether a one-word name set off after its office acts next: "Ketua Paguyuban
+    Pedagang, Sutrisno, juga membenarkan …"; "Ketua RT, Sutrisno, dan warga" is a list."""
+    return (len(run.group()) >= SINGLE_NAME_MIN_CHARS and _after_office(sentence, text[run.end():])
+            and _ACTS_AFTER_RE.match(text, run.end()) is not None)
 
 
 def _named_after_description(sentence: str, after: str) -> bool:
@@ -463,7 +482,9 @@ def _office_before_name(text: str, run: re.Match[str]) -> bool:
     if after is None:
         return False
     name = clean_speaker(after["name"])
-    return bool(name) and name != PREVIOUS and _is_full_name(name) and is_person(name)
+    single = (name is not None and _is_single_name(name)
+              and _ACTS_AFTER_RE.match(text, after.end()) is not None)
+    return bool(name) and name != PREVIOUS and (_is_full_name(name) or single) and is_person(name)
 
 
 def _later_in_clause(text: str, run: re.Match[str], found: list[tuple[int, str]]) -> bool:
@@ -474,7 +495,11 @@ def _later_in_clause(text: str, run: re.Match[str], found: list[tuple[int, str]]
         return False
     sentence_start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, run.start())),
                          default=0)
-    return found[-1][0] >= sentence_start
+    # "…, kata dia, dibiayai APBD, sementara Kepala Bappeda Joko memastikan …": a clause of
+    # its own, with its own subject.
+    clause_start = max((m.end() for m in _NEW_CLAUSE_RE.finditer(text, 0, run.start())),
+                       default=0)
+    return found[-1][0] >= max(sentence_start, clause_start)
 
 
 def _spoken_through(text: str, run: re.Match[str], name: str) -> bool:
@@ -487,7 +512,13 @@ def _spoken_through(text: str, run: re.Match[str], name: str) -> bool:
     else:
         before = text[: run.start()]
     through = _THROUGH_OFFICE_RE.search(before)
-    return through is not None and key(through["office"].split()[0]) in speech.TITLE_WORDS
+    if through is None or key(through["office"].split()[0]) not in speech.TITLE_WORDS:
+        return False
+    # "Firli mengatakan laporan diterima Presiden melalui Menteri X, Pratikno pada pekan
+    # lalu": the subject already spoke, and the one after "melalui" says nothing himself.
+    sentence_start = max((m.end() for m in SENTENCE_END_RE.finditer(before)), default=0)
+    spoke_before = _SPEECH_IN_TEXT_RE.search(before, sentence_start, through.start()) is not None
+    return not spoke_before and _ACTS_AFTER_RE.match(text, run.end()) is not None
 
 
 def _introduced_names(text: str, cast: Cast,

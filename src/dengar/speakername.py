@@ -247,11 +247,14 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         return _organisation(words[-len(name) - 1:])
     if is_place_or_time(found) or (lone and _organisation(words)):
         return _organisation(words)
+    if _office_place_first(name, words):
+        return " ".join(name[1:])  # "Ketua KPU Kendal Wahidin Said": Kendal is the office's
     return _after_office_place(name) or found
 
 
-# Words a place's name follows in an article: "di Natuna", "Pemkab Natuna".
-_PLACE_INTRODUCERS = r"di|ke|dari|kabupaten|kota|kecamatan|provinsi|desa|kelurahan|pulau"
+# Words a place's name follows in an article: "di Natuna", "Pemkab Natuna"; "dari" and "ke"
+# also go before people ("laporan dari Budi", "berkunjung ke Bima").
+_PLACE_INTRODUCERS = r"di|kabupaten|kota|kecamatan|provinsi|desa|kelurahan|pulau"
 _ORGANISATION_WORD = "|".join(sorted(_NAMED_ORGANISATIONS))
 
 
@@ -263,9 +266,37 @@ def _after_office_place(name: list[str]) -> str | None:
     text = _ARTICLE_TEXT.get()
     for cut in range(1, len(name)):
         lead, rest = name[cut - 1], name[cut:]
-        if _is_article_place(lead, rest[0], text) and _said_alone(rest, lead, text):
+        if (_is_article_place(lead, rest[0], text) and _said_alone(rest, lead, text)
+                and not _said_in_full(name[cut - 1:], text)):
             return " ".join(rest)
     return None
+
+
+def _said_in_full(name: list[str], text: str) -> bool:
+    """Whether the article writes name right after a speech verb: "kata Budi Santoso" makes
+    "Budi" a first name, wherever else the article writes it."""
+    pattern = rf"(\S+)\s+{re.escape(' '.join(name))}\b"
+    return any(key(m[1].strip(",.\"“”")) in _SAYING_WORDS for m in re.finditer(pattern, text))
+
+
+def _office_place_first(name: list[str], words: list[str]) -> bool:
+    """Whether the first of three name words after an office is the place the office serves,
+    as the article writes it elsewhere: "Ketua KPU Kendal Wahidin Said" when it writes
+    "Kabupaten Kendal", a dateline "KENDAL –" or "Pulau Sebatik, Kendal, Jawa Tengah". A
+    common first name opens the name instead, as do words after a rank ("AKBP Teguh Santoso
+    Wijaya") and a name the article says in full after a speech verb ("kata Budi Santoso
+    Wijaya")."""
+    text = _ARTICLE_TEXT.get()
+    if (len(name) != speech.SPEAKER_MAX_WORDS or len(name) == len(words) or not text
+            or key(name[0]) in _OPENS_A_NAME | _PERSON_MARKERS
+            or key(words[-len(name) - 1]) in _PERSON_MARKERS or _said_in_full(name, text)):
+        return False
+    place, following = re.escape(name[0]), re.escape(name[1])
+    dateline = re.search(rf"(?m)^\s*{place.upper()}\s*[,–—-]", text) is not None
+    listed = re.search(rf",\s*{place}\s*,\s*(?P<next>[A-Z]\w+)", text)
+    return (dateline or _is_article_place(name[0], name[1], text)
+            or (listed is not None and key(listed["next"]) in speech.PLACES)) and not re.search(
+                rf"\b(?i:di|kabupaten|kota)\s+{place}\s+{following}\b", text)
 
 
 def _is_article_place(word: str, following: str, text: str) -> bool:
@@ -354,6 +385,12 @@ _QUOTED_NICKNAME_RE = re.compile(
 _NICKNAMED_RE = re.compile(
     rf"(?P<full>{NAME_RUN})\s+(?:\((?P<paren>[A-Z][a-z]+)\)|atau\s+(?P<alt>[A-Z][a-z]+)\b)"
 )
+# A nickname of a title and a word of the name: "KH Yahya Cholil Staquf atau Gus Yahya",
+# "Emha Ainun Nadjib (Cak Nun)".
+_TITLED_NICKNAME_RE = re.compile(
+    rf"(?P<full>{NAME_RUN})\s+(?:\((?P<paren>[A-Z][a-z]+\s+[A-Z][a-z]+)\)"
+    r"|atau\s+(?P<alt>[A-Z][a-z]+\s+[A-Z][a-z]+)(?=\s*[,.;]|\s+[a-z]))"
+)
 
 
 # A group named with a word in quotation marks: "Kelompok Wanita Tani 'Sri' Rejeki".
@@ -372,9 +409,11 @@ def nicknames(text: str) -> list[tuple[str, str]]:
         group = any(key(w) in _GROUP_WORDS for w in match["first"].split())
         if name and name != PREVIOUS and len(name.split()) > 1 and not group:
             found.append((match["nick"], name))  # not a group's: "Kelompok Tani 'Sri' Rejeki"
-    for match in _NICKNAMED_RE.finditer(text):
+    for match in (*_NICKNAMED_RE.finditer(text), *_TITLED_NICKNAME_RE.finditer(text)):
         nickname = match.group("paren") or match.group("alt")
         name = clean_speaker(match.group("full"))
+        if " " in nickname and (not name or nickname.split()[1] != name.split()[0]):
+            continue  # "Gus Yahya" for "Yahya Cholil Staquf"; "Budi Santoso" is someone else
         if (name and name != PREVIOUS and len(name.split()) > 1 and nickname not in name
                 and key(nickname) not in speech.TITLE_WORDS | speech.PLACES
                 and not is_place_or_time(name)):
@@ -382,11 +421,11 @@ def nicknames(text: str) -> list[tuple[str, str]]:
     return found
 
 
-# An office, its short form in brackets and who holds it: "Menteri Luar Negeri (Menlu) Retno
-# LP Marsudi".
+# An office, its short form in brackets and who holds it, a comma between or not: "Menteri
+# Luar Negeri (Menlu) Retno LP Marsudi".
 _HELD_OFFICE_RE = re.compile(
     rf"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,6}})\s+\((?P<short>[A-Z][A-Za-z]{{1,9}})\)"
-    rf"\s+(?P<name>{NAME_RUN})"
+    rf"\s*,?\s+(?P<name>{NAME_RUN})"  # "Menteri Agama (Menag), Yaqut Cholil Qoumas" too
 )
 
 
@@ -449,10 +488,23 @@ def without_organisation_before_name(text: str) -> str:
     H Burhan") is kept."""
     def drop(match: re.Match[str]) -> str:
         words = match["organisation"].split()
+        opener = 0  # "Menurut Kepala Pusat … (PKUB) Wawan Djunaedi": the opener stays
+        while opener < len(words) - 1 and key(words[opener]) in speech.SENTENCE_OPENERS:
+            opener += 1
         name = clean_speaker(sentence_pieces(match["name"])[0])
-        opens = _opens_organisation(words) or key(words[0]) in speech.TITLE_WORDS
+        opens = (_opens_organisation(words[opener:])
+                 or key(words[opener]) in speech.TITLE_WORDS)
         if (opens and name and name != PREVIOUS
                 and 1 < len(name.split()) <= speech.SPEAKER_MAX_WORDS and is_person(name)):
-            return ""
+            return "".join(f"{w} " for w in words[:opener])
         return match[0]
-    return _ABBREVIATED_ORGANISATION_RE.sub(drop, text)
+    # "Kepala Pusat … (PKUB) Kementerian Agama (Kemenag) Wawan": each office in turn.
+    for _ in range(_NESTED_OFFICES_MAX):
+        shorter = _ABBREVIATED_ORGANISATION_RE.sub(drop, text)
+        if shorter == text:
+            break
+        text = shorter
+    return text
+
+
+_NESTED_OFFICES_MAX = 3

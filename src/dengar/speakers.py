@@ -145,6 +145,10 @@ _REPRESENTATIVE_RE = re.compile(
     rf"(?<![\w-])(?:{speech.alternation(speech.REPRESENTATIVES)})\s+(?:[a-z]+\s+){{1,2}}"
     rf"{NAME_RUN}\s*$"
 )
+# A person who stands in for an office or an organisation, then its name: "Budi mewakili
+# Dinas Sosial (menambahkan)"; the one named speaks, not the organisation.
+_STANDING_IN_RE = re.compile(
+    rf"(?:^|(?<=\s))(?P<name>{NAME_RUN})\s+(?:yang\s+)?(?:mewakili|atas\s+nama)\s+[^,]*$")
 # "R&D", "S/D": capitals joined by a sign are one abbreviation, never an initial and a name.
 _JOINED_CAPS_RE = re.compile(r"(?<=\b[A-Z])[&/](?=[A-Z]\b)")
 def _has_title(text: str) -> bool:
@@ -194,9 +198,20 @@ def _run_in(part: str) -> str | None:
         name = clean_speaker(described["name"])
         if name and name != PREVIOUS and is_person(name):
             return name  # "Riskia salah satu pedagang pasar Panarukan": Riskia
+    standing_in = _STANDING_IN_RE.search(part)
+    if standing_in:
+        name = clean_speaker(standing_in["name"])
+        if name and name != PREVIOUS and is_person(name):
+            return name  # "Muslichah mewakili Kesbangpol Jawa Tengah": Muslichah speaks
     represents = _REPRESENTATIVE_RE.search(part)
     if represents:
         return " ".join(represents.group().split())
+    # "Sunarto usai Paripurna kepada sejumlah Media": the name opening the clause, before a
+    # circumstance, is its subject, not a capitalised word the circumstance ends with.
+    opening = _RUN_BEFORE_CLAUSE_RE.match(part)
+    name = clean_speaker(opening["name"]) if opening else None
+    if name and name != PREVIOUS and is_person(name):
+        return name
     run = _TRAILING_RUN_RE.search(part)
     if run:
         return clean_speaker(run.group())

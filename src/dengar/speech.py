@@ -294,6 +294,7 @@ NOT_SUBJECT_BEFORE: frozenset[str] = frozenset({
     "meminta", "menuntut", "memanggil", "menghubungi", "memeriksa", "menunjuk",
     "menggantikan", "mendampingi", "menemani", "teknisi", "milik",
     "menghadiri", "mengunjungi",  # an event or a place attended: "menghadiri Festival X,"
+    "mewakili",  # the office stood in for: "Budi mewakili Dinas Sosial menambahkan"
 })
 
 # Portfolios and offices that follow a title: "Menteri Luar Negeri", "Menko Bidang Perekonomian".
