@@ -70,7 +70,8 @@ def kinds(article: Article) -> list[str]:
         "Lanjut ke halaman berikutnya...",
         "Follow WhatsApp Channel Harian untuk update berita terbaru setiap hari",
         "Topik Artikel :", "Telusuri berita Ekonomi lainnya", "Berita Terkini Lainnya",
-        "SCROLL UNTUK MELANJUTKAN MEMBACA",
+        "SCROLL UNTUK MELANJUTKAN MEMBACA", "Discussion about this post",
+        "Temukan Berita Harian.com di Google News",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -107,6 +108,7 @@ def test_an_interviews_questions_and_answers_in_the_text_are_read(asked: str) ->
         "Satu komentar warga menyebut harga beras terlalu mahal.",
         "Telusuri berita hoaks itu, polisi menemukan pengunggahnya di Bandung.",
         "Topik artikel ini dipilih oleh pembaca setia harian kami.",
+        "Temukan berita bohong, warga diminta melapor ke polisi.",
         "Follow akun resmi dinas untuk mendapat jadwal operasi pasar terbaru.",
         "Respon Anda terhadap kenaikan harga ini sangat kami nantikan.",
         "Indeks harga konsumen naik 0,3 persen bulan lalu.",

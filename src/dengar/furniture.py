@@ -106,7 +106,8 @@ AD_LABEL_LINE = re.compile(
 RELATIVE_TIME_LINE = re.compile(
     r"^\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu$"
     r"|^00[:.]00$"  # a widget's clock not yet filled in
-    r"|^\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s+\d+)?$",
+    # "• 6 days ago": a post's age under its title, after a bullet
+    r"|^(?:[•·]\s*)?\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago(?:\s+\d+)?$",
     re.IGNORECASE)
 # Its last crumb may be the article's own title: "Home > Berita > TURNAMEN > [Judul] Judul".
 BREADCRUMB_LINE = re.compile(
@@ -165,7 +166,9 @@ _WHOLE_NOTICES = (
     r"|follow\s+(?:whatsapp|wa|telegram)\s+channel\s+.{1,30}?\s+untuk"
     r"|telusuri\s+berita\s+(?:\S+\s+){0,2}lainnya\s*$"
     r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|situs\s+ini\s+menggunakan\s+akismet"
-    r"|this\s+is\s+ai\s+generated\s+summari[sz]ation)"
+    r"|this\s+is\s+ai\s+generated\s+summari[sz]ation"
+    # a comment widget's English heading, a news aggregator's promotion
+    r"|discussion\s+about\s+this\s+post\s*$|temukan\s+berita\s+.{1,40}?\s+di\s+google\s+news)"
 )
 WHOLE_NOTICE_LINE = re.compile(rf"^{_WHOLE_NOTICES}", re.IGNORECASE)
 NOTICE_LINE = re.compile(
