@@ -46,6 +46,18 @@ from dengar.spoken.dates import time_words
     ("naik hingga 12.50 persen", "naik hingga dua belas koma lima nol persen"),
     ("lahan sekitar 10.25 ha", "lahan sekitar sepuluh koma dua lima hektare"),
     ("sekitar 3.50 ton", "sekitar tiga koma lima nol ton"),  # one-digit hour: a number
+    # a measure word or a unit said in words after it: a decimal, not a time
+    ("luasnya sekitar 14.30 hektare", "luasnya sekitar empat belas koma tiga nol hektare"),
+    ("mencatat hingga 11.25 detik", "mencatat hingga sebelas koma dua lima detik"),
+    ("panen sekitar 10.20 ton gabah", "panen sekitar sepuluh koma dua nol ton gabah"),
+    ("debit hingga 13.40 meter kubik", "debit hingga tiga belas koma empat nol meter kubik"),
+    ("naik hingga 16.20 per kilo", "naik hingga enam belas koma dua nol per kilo"),
+    ("melemah hingga 14.35 terhadap euro", "melemah hingga empat belas koma tiga lima terhadap"
+     " euro"),
+    # ... but a time of day's words after it leave the time
+    ("hingga 20.00 malam", "hingga pukul dua puluh malam"),
+    ("sampai 22.15 pada hari Minggu", "sampai pukul dua puluh dua lewat lima belas menit pada"
+     " hari Minggu"),
     # a zone written in words, or in lower case
     ("mendarat 14.20 Waktu Arab Saudi", "mendarat empat belas lewat dua puluh menit Waktu Arab"
      " Saudi"),

@@ -22,9 +22,15 @@ _TIME = r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"
 _ZONE = r"\s?(?:WIB|WITA|WIT|Waktu\s[A-Z][a-z]+|waktu\ssetempat)\b"
 # Words that put a clock time after them without "pukul": "sekitar 10.00 rumah itu terbakar".
 _TIME_LEADS = frozenset({"sekitar", "mulai", "sejak", "hingga", "sampai"})
-# ... unless a measure follows, for then the number is a decimal: "hingga 12.50 persen".
+# ... unless a measure follows, for then the number is a decimal: "hingga 12.50 persen",
+# "sekitar 12.50 hektare", "hingga 10.45 detik", "hingga 15.50 per ons", "15.45 terhadap dolar".
+# The units' spoken names count too ("kilogram", "megawatt").
 _MEASURES = frozenset({"persen", "poin", "ribu", "juta", "miliar", "triliun", "dolar", "euro",
-                       "ringgit", "yen", "rupiah", "kali", "derajat", "%"})
+                       "ringgit", "yen", "rupiah", "kali", "derajat", "%", "per", "terhadap",
+                       "hektare", "hektar", "ton", "kuintal", "kwintal", "ons", "kilo", "gram",
+                       "liter", "meter", "detik", "menit", "barel", "mil", "knot", "inci"})
+# Words a unit may be said with that also follow a time of day: "20.00 malam" is a time.
+_TIME_WORDS = frozenset({"jam", "malam", "hari"})
 _LEAP_YEAR = 2000  # a date written without its year may be 29 February
 
 
@@ -134,6 +140,14 @@ _CLOCK = re.compile(
 )
 
 
+@cache
+def _measure_words() -> frozenset[str]:
+    """The measures, with the word the units table says first for a unit ("kilogram",
+    "megawatt"); not its later words ("meter di atas permukaan laut")."""
+    spoken = {said.split()[0] for said in table("units")["units"].values()}
+    return _MEASURES | (spoken - _TIME_WORDS)
+
+
 def _after_time_lead(match: re.Match[str]) -> bool:
     """Whether "sekitar", "mulai", "sejak", … comes before a time with two-digit hours and no
     measure after it: "sekitar 10.00 rumah …" is ten o'clock, "hingga 12.50 persen" a decimal."""
@@ -141,9 +155,8 @@ def _after_time_lead(match: re.Match[str]) -> bool:
         return False  # "sampai 10.000": thousands, not "10.00"
     before = match.string[: match.start()].split()[-1:]
     after = match.string[match.end():].split()[:1]
-    units = table("units")["units"]
-    measured = bool(after) and (after[0].lower().rstrip(".,") in _MEASURES
-                                or after[0].rstrip(".,") in units)
+    measured = bool(after) and (after[0].lower().rstrip(".,") in _measure_words()
+                                or after[0].rstrip(".,") in table("units")["units"])
     return (bool(before) and before[0].lower() in _TIME_LEADS and len(match["hour"]) == 2
             and not measured)
 
