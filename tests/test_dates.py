@@ -139,8 +139,9 @@ def test_time_words_refuses_what_is_not_a_time():
     ("(28/10/19)", "dua puluh delapan Oktober dua ribu sembilan belas"),
     ("Jumat 3/1/25", "Jumat, tiga Januari dua ribu dua puluh lima"),
     ("(17/8/95)", "tujuh belas Agustus seribu sembilan ratus sembilan puluh lima"),
-    # neither in brackets nor after a weekday, or no such day: not a date
-    ("nomor 9/4/24 itu", "nomor sembilan, empat, dua puluh empat itu"),
+    # neither in brackets nor after a weekday, or no such day: not a date ("nomor": a reference)
+    ("kode 9/4/24 itu", "kode sembilan, empat, dua puluh empat itu"),
+    ("nomor 9/4/24 itu", "nomor sembilan garis miring empat garis miring dua puluh empat itu"),
     ("(9/14/24)", "(sembilan, empat belas, dua puluh empat)"),
 ])
 def test_a_two_digit_year_counts_in_brackets_or_after_a_weekday(written, spoken):
