@@ -157,7 +157,15 @@ def test_a_duration_with_seconds_is_no_time_of_day():
     ("musim haji 1445 H/2024 M.", "musim haji seribu empat ratus empat puluh lima Hijriah, dua"
      " ribu dua puluh empat Masehi."),
     ("tahun 1444 H.", "tahun seribu empat ratus empat puluh empat Hijriah."),
-    # not a calendar: a day before an event, a group, a model
+    ("Peringatan Maulid Nabi 1446 H berlangsung", "Peringatan Maulid Nabi seribu empat ratus"
+     " empat puluh enam Hijriah berlangsung"),
+    ("pada 1 Syawal 1445 H umat", "pada satu Syawal seribu empat ratus empat puluh lima Hijriah"
+     " umat"),
+    ("kalender 1446 H, tahun baru", "kalender seribu empat ratus empat puluh enam Hijriah, tahun"
+     " baru"),
+    # not a calendar: a day before an event, a group, a model, a count or a house's number
+    ("Panitia mencetak 1450 H kupon", "Panitia mencetak seribu empat ratus lima puluh H kupon"),
+    ("Rumah nomor 1320 H di kompleks", "Rumah nomor seribu tiga ratus dua puluh H di kompleks"),
     ("H-3 Idul Fitri", "H min tiga Idul Fitri"),
     ("Grup H Liga", "Grup H Liga"),
     ("sebanyak 2024 H2", "sebanyak dua ribu dua puluh empat H dua"),

@@ -207,9 +207,25 @@ _HIJRI_YEAR = re.compile(r"\b(?P<year>1[34]\d\d)\s?H(?![\w-]|\.\w)")
 _COMMON_ERA_YEAR = re.compile(r"(?<=Hijriah)(?P<slash>\s?/\s?)(?P<year>(?:19|20)\d\d)\s?M\b(?!-)")
 
 
+# What makes "H" the calendar's: a common era's year after a slash ("1445 H/2024 M"), or for a
+# year of this century of the Hijra (14xx) the end of a clause ("tahun 1444 H.").
+_HIJRI_AFTER = re.compile(r"\s?/\s?(?:19|20)\d\d\s?M\b")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$)")
+
+
+def _hijri_year(match: re.Match[str]) -> str:
+    """ "Ramadan 1446 H" -> "1446 Hijriah"; "menjual 1400 H tiket", "nomor 1350 H": as written."""
+    context = {word.lower().strip(".,\"“(") for word in match.string[:match.start()].split()[-3:]}
+    if (context & set(table("calendar")["calendar"]["hijri_context"])
+            or _HIJRI_AFTER.match(match.string, match.end())
+            or (match["year"].startswith("14") and _CLAUSE_END.match(match.string, match.end()))):
+        return f"{match['year']} Hijriah"
+    return match[0]
+
+
 def say_calendar_eras(text: str) -> str:
     """ "1443 H/2022 M" -> "1443 Hijriah/2022 Masehi": the letters after the years are the
-    calendars'. The numbers stay for the number step."""
-    text = _HIJRI_YEAR.sub(r"\g<year> Hijriah", text)
+    calendars' where the Islamic calendar is meant. The numbers stay for the number step."""
+    text = _HIJRI_YEAR.sub(_hijri_year, text)
     return _COMMON_ERA_YEAR.sub(r"\g<slash>\g<year> Masehi", text)
 
