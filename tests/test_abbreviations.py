@@ -45,11 +45,15 @@ from dengar.normalize import spoken_form
     ("mobil Nopol B 12 dan nopol D 5", "mobil nomor polisi B dua belas dan nomor polisi D lima"),
     ("di depan PT. Sinar Jaya", "di depan pe te Sinar Jaya"),
     ("bekerja di sebuah PT. Ia pindah", "bekerja di sebuah pe te. Ia pindah"),
-    # a sentence after "PT.", "Plt." or "Plh." keeps the stop; a company or an office does not
-    ("magang di PT. Pabrik itu tutup", "magang di pe te. Pabrik itu tutup"),
+    # "PT.", "Plt." or "Plh." keep the stop only before a known sentence opener; a company, an
+    # office (in the titles' list or not) is no sentence, with a demonstrative after it too
+    ("bekerja di PT. Namun gajinya kecil", "bekerja di pe te. Namun gajinya kecil"),
     ("saham PT. Bumi Hijau itu naik", "saham pe te Bumi Hijau itu naik"),
-    ("diteken oleh Plt. Rapat lanjutan digelar", "diteken oleh pelaksana tugas. Rapat lanjutan"
-     " digelar"),
+    ("buruh PT. Tambang Emas tersebut mogok", "buruh pe te Tambang Emas tersebut mogok"),
+    ("direksi PT. Sawit itu menolak", "direksi pe te Sawit itu menolak"),
+    ("diteken oleh Plt. Ia lalu pergi", "diteken oleh pelaksana tugas. Ia lalu pergi"),
+    ("dipimpin Plt. Kasatpol PP Bantul", "dipimpin pelaksana tugas Kasatpol pe pe Bantul"),
+    ("kepada Plh. Kadisdik Garut Ani", "kepada pelaksana harian Kadisdik Garut Ani"),
     ("dibuka Plh. Kepala Dinas Sosial", "dibuka pelaksana harian Kepala Dinas Sosial"),
     ("kata Plh. Sekda Garut", "kata pelaksana harian Sekda Garut"),
     ("Plt. Bupati Sleman hadir", "Pelaksana tugas Bupati Sleman hadir"),
@@ -60,6 +64,11 @@ from dengar.normalize import spoken_form
     # a unit after its number closes the sentence; a kilometre post does not
     ("sejauh 8 Km. 2 rumah rusak", "sejauh delapan kilometer. dua rumah rusak"),
     ("longsor di Km. 27 jalur selatan", "longsor di kilometer dua puluh tujuh jalur selatan"),
+    # a number before "No." or "KM" without a period is a block, a lane: still "nomor", "kilometer"
+    ("di Perumahan Asri Blok D2 No. 8", "di Perumahan Asri Blok D dua nomor delapan"),
+    ("di Gang 3 No. 21, Bantul", "di Gang tiga nomor dua puluh satu, Bantul"),
+    ("di RW 05 No. 4", "di er we lima nomor empat"),
+    ("tol Jagorawi arah 1 KM 35", "tol Jagorawi arah satu kilometer tiga puluh lima"),
     # at a sentence's start the word is capitalised
     ("No 12 dijual. No 14 disewa", "Nomor dua belas dijual. Nomor empat belas disewa"),
     ("rumah No 12 dijual", "rumah nomor dua belas dijual"),

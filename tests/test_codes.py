@@ -16,6 +16,14 @@ from dengar.normalize import spoken_form
      " ribu dua puluh tiga terbit"),
     ("Putusan Nomor 12/PUU-XX/2022.", "Putusan Nomor dua belas garis miring pe u u XX garis"
      " miring dua ribu dua puluh dua."),
+    # one dot that is no time (an hour above 24, one digit after it) beside a whole number
+    ("Keputusan Nomor 188.4/45/2023 terbit", "Keputusan Nomor seratus delapan puluh delapan"
+     " titik empat garis miring empat puluh lima garis miring dua ribu dua puluh tiga terbit"),
+    ("surat bernomor 900/2.1/2024 itu", "surat bernomor sembilan ratus garis miring dua titik"
+     " satu garis miring dua ribu dua puluh empat itu"),
+    # only numbers, but announced by "Nomor"
+    ("Perbup No. 17/8/2022 berlaku", "Perbup nomor tujuh belas garis miring delapan garis miring"
+     " dua ribu dua puluh dua berlaku"),
     # not reference numbers: a date, an amount per unit, one number with words, a typo
     ("Senin (4/3/2024)", "Senin, empat Maret dua ribu dua puluh empat"),
     ("Rp5.000/orang/hari", "lima ribu rupiah, orang, hari"),
@@ -32,6 +40,9 @@ def test_reference_numbers(written, spoken):
 @pytest.mark.parametrize("written", [
     "pukul 07.00/12.00/18.00 WIB",          # clock times
     "takaran 0.25/0.5/1.0 ml",              # decimals
+    "dosis 0.5/1/2 ml",                     # decimals from nought beside whole numbers
+    "buka 08.30/12.30/19.30 tiap hari",     # clock times, not after "Nomor"
+    "tanggal 17/8/2022 itu",                # a date, not after "Nomor"
     "laman dinkes.go.id/info/2023/05 memuat",  # a web address
 ])
 def test_no_reference_number(written):

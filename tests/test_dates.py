@@ -46,6 +46,18 @@ from dengar.spoken.dates import time_words
     ("naik hingga 12.50 persen", "naik hingga dua belas koma lima nol persen"),
     ("lahan sekitar 10.25 ha", "lahan sekitar sepuluh koma dua lima hektare"),
     ("sekitar 3.50 ton", "sekitar tiga koma lima nol ton"),  # one-digit hour: a number
+    # a measure word or a unit said in words after it: a decimal, not a time
+    ("luasnya sekitar 14.30 hektare", "luasnya sekitar empat belas koma tiga nol hektare"),
+    ("mencatat hingga 11.25 detik", "mencatat hingga sebelas koma dua lima detik"),
+    ("panen sekitar 10.20 ton gabah", "panen sekitar sepuluh koma dua nol ton gabah"),
+    ("debit hingga 13.40 meter kubik", "debit hingga tiga belas koma empat nol meter kubik"),
+    ("naik hingga 16.20 per kilo", "naik hingga enam belas koma dua nol per kilo"),
+    ("melemah hingga 14.35 terhadap euro", "melemah hingga empat belas koma tiga lima terhadap"
+     " euro"),
+    # ... but a time of day's words after it leave the time
+    ("hingga 20.00 malam", "hingga pukul dua puluh malam"),
+    ("sampai 22.15 pada hari Minggu", "sampai pukul dua puluh dua lewat lima belas menit pada"
+     " hari Minggu"),
     # a zone written in words, or in lower case
     ("mendarat 14.20 Waktu Arab Saudi", "mendarat empat belas lewat dua puluh menit Waktu Arab"
      " Saudi"),
@@ -127,8 +139,9 @@ def test_time_words_refuses_what_is_not_a_time():
     ("(28/10/19)", "dua puluh delapan Oktober dua ribu sembilan belas"),
     ("Jumat 3/1/25", "Jumat, tiga Januari dua ribu dua puluh lima"),
     ("(17/8/95)", "tujuh belas Agustus seribu sembilan ratus sembilan puluh lima"),
-    # neither in brackets nor after a weekday, or no such day: not a date
-    ("nomor 9/4/24 itu", "nomor sembilan, empat, dua puluh empat itu"),
+    # neither in brackets nor after a weekday, or no such day: not a date ("nomor": a reference)
+    ("kode 9/4/24 itu", "kode sembilan, empat, dua puluh empat itu"),
+    ("nomor 9/4/24 itu", "nomor sembilan garis miring empat garis miring dua puluh empat itu"),
     ("(9/14/24)", "(sembilan, empat belas, dua puluh empat)"),
 ])
 def test_a_two_digit_year_counts_in_brackets_or_after_a_weekday(written, spoken):
@@ -144,7 +157,15 @@ def test_a_duration_with_seconds_is_no_time_of_day():
     ("musim haji 1445 H/2024 M.", "musim haji seribu empat ratus empat puluh lima Hijriah, dua"
      " ribu dua puluh empat Masehi."),
     ("tahun 1444 H.", "tahun seribu empat ratus empat puluh empat Hijriah."),
-    # not a calendar: a day before an event, a group, a model
+    ("Peringatan Maulid Nabi 1446 H berlangsung", "Peringatan Maulid Nabi seribu empat ratus"
+     " empat puluh enam Hijriah berlangsung"),
+    ("pada 1 Syawal 1445 H umat", "pada satu Syawal seribu empat ratus empat puluh lima Hijriah"
+     " umat"),
+    ("kalender 1446 H, tahun baru", "kalender seribu empat ratus empat puluh enam Hijriah, tahun"
+     " baru"),
+    # not a calendar: a day before an event, a group, a model, a count or a house's number
+    ("Panitia mencetak 1450 H kupon", "Panitia mencetak seribu empat ratus lima puluh H kupon"),
+    ("Rumah nomor 1320 H di kompleks", "Rumah nomor seribu tiga ratus dua puluh H di kompleks"),
     ("H-3 Idul Fitri", "H min tiga Idul Fitri"),
     ("Grup H Liga", "Grup H Liga"),
     ("sebanyak 2024 H2", "sebanyak dua ribu dua puluh empat H dua"),

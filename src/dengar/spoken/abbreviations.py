@@ -23,8 +23,6 @@ _NEXT_SENTENCE = re.compile(r"\s+[\"“(]?[A-Z]|\s*$")
 _AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+$")
 _AFTER_NUMBER = re.compile(r"\d\s*$")
 _LAST_WORD = re.compile(r"(\S*)\s*$")
-# "Perusahaan itu berdiri": a noun and a demonstrative open a sentence, not a company's name.
-_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 
 
 @cache
@@ -64,8 +62,10 @@ def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
         return bool(_NAME.match(after)) and _PILGRIM_BEFORE.search(before) is not None
     if context == "title":
         return bool(_TITLED.match(after))
-    if context == "number":  # "12 Km. 3 warga": a unit after its number, its period a stop
-        return bool(_NUMBER.match(after)) and not _AFTER_NUMBER.search(before)
+    if context == "number":  # "Blok C3 No. 15", "arah 2 KM 120": a number before is no matter
+        # ... but "8 Km. 2 rumah" is a unit after its number, its period a stop
+        return bool(_NUMBER.match(after)) and not (rule.get("unit")
+                                                   and _AFTER_NUMBER.search(before))
     if context == "law":  # "ayat (1) jo. Pasal 18"; not "Jo." as a name
         return bool(_LAW.match(after))
     return True
@@ -81,20 +81,12 @@ def _opens_sentence(before: str) -> bool:
     return word[-1] in ".!?" and word not in titles and not re.fullmatch(r"[A-Z]\.", word)
 
 
-def _closes_sentence(kind: str, after: str) -> bool:
-    """Whether an abbreviation's period is a stop, by the words after it: "opener" ("Kombes
-    Pol. Ia …", "di PT. Perusahaan itu …") or "office" ("oleh Plh. Pertemuan …", but "Plh.
-    Sekretaris Daerah")."""
-    following = after.split()[:2]
-    if not following:
-        return True
-    first = following[0].lower()
-    if first in _OPENERS:
-        return True
-    if kind == "office":
-        return following[0][:1].isupper() and not following[0].isupper() and first.rstrip(
-            ".,") not in speech.TITLE_WORDS
-    return len(following) > 1 and following[1].lower().rstrip(".,") in _DEMONSTRATIVES
+def _closes_sentence(after: str) -> bool:
+    """Whether an abbreviation's period is a stop: only when nothing or a known sentence opener
+    follows ("Kombes Pol. Ia …"). A capitalised word after "PT." or "Plt." is the company's
+    name or the office ("PT. Antam tersebut", "Plt. Kasatpol PP"), not a sentence's start."""
+    following = after.split()[:1]
+    return not following or following[0].lower() in _OPENERS
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -110,8 +102,8 @@ def _expand(match: re.Match[str]) -> str:
         spoken += " "  # "Km.16": the number is a word of its own
     if token[0].isupper() and _opens_sentence(before):
         spoken = spoken[0].upper() + spoken[1:]  # "No 31 adalah …" opens a sentence: "Nomor"
-    if rule.get("ends") in ("opener", "office"):
-        return spoken + "." if _closes_sentence(rule["ends"], text[match.end():]) else spoken
+    if rule.get("ends") == "opener":
+        return spoken + "." if _closes_sentence(text[match.end():]) else spoken
     if rule.get("ends") and token.endswith(".") and _NEXT_SENTENCE.match(text, match.end()):
         return spoken + "."
     return spoken

@@ -2,7 +2,9 @@
 
 - A letter's or a decision's reference number, pieces parted by two slashes or more, two of
   them with digits, one a number alone and one with a letter or two dots ("No. 700.1.2.2/03/
-  0552", "Print-572/M.3.43/Fd.1/07/2024", "91/PUU-XVIII/2020"), is no date and no fraction:
+  0552", "Print-572/M.3.43/Fd.1/07/2024", "91/PUU-XVIII/2020"), or one dot that is no time
+  beside a whole number ("421.2/123/2024", "800/1.5/2023"), or only numbers after "Nomor" or
+  "bernomor" ("Nomor 12/15/2024"), is no date and no fraction:
   each slash is "garis miring", each dot "titik", a number with a leading zero is said digit
   by digit ("03" -> "nol tiga"). Its letters are left to the acronym step.
 - A vehicle plate written with hyphens and four digits ("F-8272-GJ"), or after "nomor polisi"
@@ -45,11 +47,36 @@ _NUMBER_ONLY = re.compile(r"\d+(?:\.\d+)*")
 _HOST = re.compile(r"[a-z]+(?:-[a-z]+)*(?:\.[a-z]+)+")
 
 
-def _is_reference(pieces: list[str]) -> bool:
+# A piece with one dot that is no clock time ("421.2", "1.5": hours above 24 or one digit
+# after the dot); with a whole number beside it ("800/1.5/2023") it is a reference's piece,
+# while decimals alone ("0.25/0.5/1.0") or from nought ("0.5/1/2 ml") are not.
+_ONE_DOT = re.compile(r"(?P<whole>\d+)\.(?P<part>\d+)")
+_WHOLE = re.compile(r"\d+")
+# A number announced as one: "Nomor 12/15/2024", "bernomor 800/1/2023" ("No." is said by then).
+_ANNOUNCED = re.compile(r"\b(?:[Bb]er)?[Nn]omor\s+$")
+
+
+def _no_time(piece: str) -> bool:
+    match = _ONE_DOT.fullmatch(piece)
+    return bool(match) and match["whole"] != "0" and (int(match["whole"]) > 24
+                                                      or len(match["part"]) == 1)
+
+
+def _is_coded(pieces: list[str], announced: bool) -> bool:
+    """Whether a piece marks a reference: a letter or two dots, a one-dot piece that is no
+    time beside a whole number, or every piece a number after "nomor"."""
+    if any(_CODED.search(piece) for piece in pieces):
+        return True
+    if any(_no_time(piece) for piece in pieces) and any(_WHOLE.fullmatch(p) for p in pieces):
+        return True
+    return announced and all(_NUMBER_ONLY.fullmatch(piece) for piece in pieces)
+
+
+def _is_reference(pieces: list[str], announced: bool = False) -> bool:
     """Whether slash-parted pieces make a reference number: two with digits, one a number
     alone and one coded; no thousands ("Rp10.000/orang/hari") and no web host."""
     numbered = sum(1 for piece in pieces if re.search(r"\d", piece))
-    return (numbered >= 2 and any(_CODED.search(piece) for piece in pieces)
+    return (numbered >= 2 and _is_coded(pieces, announced)
             and any(_NUMBER_ONLY.fullmatch(piece) for piece in pieces)
             and not any(_THOUSANDS.fullmatch(piece) for piece in pieces)
             and not _HOST.fullmatch(pieces[0]))
@@ -57,7 +84,8 @@ def _is_reference(pieces: list[str]) -> bool:
 
 def _spoken_reference(match: re.Match[str]) -> str:
     code = match[0]
-    if not _is_reference(code.split("/")):
+    announced = _ANNOUNCED.search(match.string, 0, match.start()) is not None
+    if not _is_reference(code.split("/"), announced):
         return code  # "29/3/2020" a date, "S1/S2/S3" kinds, "08.00/13.00" times
     return _PART.sub(lambda m: _said_part(m[0]), code)
 

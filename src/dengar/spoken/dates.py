@@ -22,9 +22,15 @@ _TIME = r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"
 _ZONE = r"\s?(?:WIB|WITA|WIT|Waktu\s[A-Z][a-z]+|waktu\ssetempat)\b"
 # Words that put a clock time after them without "pukul": "sekitar 10.00 rumah itu terbakar".
 _TIME_LEADS = frozenset({"sekitar", "mulai", "sejak", "hingga", "sampai"})
-# ... unless a measure follows, for then the number is a decimal: "hingga 12.50 persen".
+# ... unless a measure follows, for then the number is a decimal: "hingga 12.50 persen",
+# "sekitar 12.50 hektare", "hingga 10.45 detik", "hingga 15.50 per ons", "15.45 terhadap dolar".
+# The units' spoken names count too ("kilogram", "megawatt").
 _MEASURES = frozenset({"persen", "poin", "ribu", "juta", "miliar", "triliun", "dolar", "euro",
-                       "ringgit", "yen", "rupiah", "kali", "derajat", "%"})
+                       "ringgit", "yen", "rupiah", "kali", "derajat", "%", "per", "terhadap",
+                       "hektare", "hektar", "ton", "kuintal", "kwintal", "ons", "kilo", "gram",
+                       "liter", "meter", "detik", "menit", "barel", "mil", "knot", "inci"})
+# Words a unit may be said with that also follow a time of day: "20.00 malam" is a time.
+_TIME_WORDS = frozenset({"jam", "malam", "hari"})
 _LEAP_YEAR = 2000  # a date written without its year may be 29 February
 
 
@@ -134,6 +140,14 @@ _CLOCK = re.compile(
 )
 
 
+@cache
+def _measure_words() -> frozenset[str]:
+    """The measures, with the word the units table says first for a unit ("kilogram",
+    "megawatt"); not its later words ("meter di atas permukaan laut")."""
+    spoken = {said.split()[0] for said in table("units")["units"].values()}
+    return _MEASURES | (spoken - _TIME_WORDS)
+
+
 def _after_time_lead(match: re.Match[str]) -> bool:
     """Whether "sekitar", "mulai", "sejak", … comes before a time with two-digit hours and no
     measure after it: "sekitar 10.00 rumah …" is ten o'clock, "hingga 12.50 persen" a decimal."""
@@ -141,9 +155,8 @@ def _after_time_lead(match: re.Match[str]) -> bool:
         return False  # "sampai 10.000": thousands, not "10.00"
     before = match.string[: match.start()].split()[-1:]
     after = match.string[match.end():].split()[:1]
-    units = table("units")["units"]
-    measured = bool(after) and (after[0].lower().rstrip(".,") in _MEASURES
-                                or after[0].rstrip(".,") in units)
+    measured = bool(after) and (after[0].lower().rstrip(".,") in _measure_words()
+                                or after[0].rstrip(".,") in table("units")["units"])
     return (bool(before) and before[0].lower() in _TIME_LEADS and len(match["hour"]) == 2
             and not measured)
 
@@ -194,9 +207,25 @@ _HIJRI_YEAR = re.compile(r"\b(?P<year>1[34]\d\d)\s?H(?![\w-]|\.\w)")
 _COMMON_ERA_YEAR = re.compile(r"(?<=Hijriah)(?P<slash>\s?/\s?)(?P<year>(?:19|20)\d\d)\s?M\b(?!-)")
 
 
+# What makes "H" the calendar's: a common era's year after a slash ("1445 H/2024 M"), or for a
+# year of this century of the Hijra (14xx) the end of a clause ("tahun 1444 H.").
+_HIJRI_AFTER = re.compile(r"\s?/\s?(?:19|20)\d\d\s?M\b")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$)")
+
+
+def _hijri_year(match: re.Match[str]) -> str:
+    """ "Ramadan 1446 H" -> "1446 Hijriah"; "menjual 1400 H tiket", "nomor 1350 H": as written."""
+    context = {word.lower().strip(".,\"“(") for word in match.string[:match.start()].split()[-3:]}
+    if (context & set(table("calendar")["calendar"]["hijri_context"])
+            or _HIJRI_AFTER.match(match.string, match.end())
+            or (match["year"].startswith("14") and _CLAUSE_END.match(match.string, match.end()))):
+        return f"{match['year']} Hijriah"
+    return match[0]
+
+
 def say_calendar_eras(text: str) -> str:
     """ "1443 H/2022 M" -> "1443 Hijriah/2022 Masehi": the letters after the years are the
-    calendars'. The numbers stay for the number step."""
-    text = _HIJRI_YEAR.sub(r"\g<year> Hijriah", text)
+    calendars' where the Islamic calendar is meant. The numbers stay for the number step."""
+    text = _HIJRI_YEAR.sub(_hijri_year, text)
     return _COMMON_ERA_YEAR.sub(r"\g<slash>\g<year> Masehi", text)
 
