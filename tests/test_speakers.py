@@ -1455,6 +1455,19 @@ def test_a_one_word_name_after_a_persons_description(paragraphs: tuple[str, ...]
         (("Wali Kota Bogor Bima Santoso meninjau banjir. Ia juga berkunjung ke Bima.",
           '"Tanggul kami bangun," kata Bima Santoso.', '"Sudah kami ajukan," ujar Santoso.'),
          ["Bima Santoso", "Bima Santoso"]),
+        # A place sharing the first name: the article calls the person by his first two
+        # words, so nothing is cut; nor after an office that already ends in its place.
+        (("Bantuan dikirim ke korban banjir di Bima, Nusa Tenggara Barat.",
+          '"Logistik cukup," kata Wakil Menteri Dalam Negeri Bima Arya Sugiarto.',
+          '"Data harus selesai," ujar Bima Arya.'),
+         ["Bima Arya Sugiarto", "Bima Arya Sugiarto"]),
+        (('"Semua siaga," kata Wali Kota Bogor Bima Arya Sugiarto.',
+          "Ia meninjau longsor di Bima, Nusa Tenggara Barat.", '"Relawan siap," ujar Bima.'),
+         ["Bima Arya Sugiarto", "Bima Arya Sugiarto"]),
+        # After "dari" an organisation's place, when the run has the organisation before it.
+        (("Ribuan wisatawan dari Wonokerto memadati pantai.",
+          '"Pengunjung naik," kata Kepala Dinas Pariwisata Wonokerto Wahidin.',
+          '"Petugas siaga," ujar Wahidin.'), ["Wahidin", "Wahidin"]),
         # The full name said with a speech verb: its first word is no place, even after "di".
         (("Rapat digelar di Teguh Jaya.", '"Lembar jawaban aman," kata Camat Teguh Santoso.',
           '"Kami awasi," ujar Santoso.', '"Terima kasih," kata Teguh Santoso.'),
