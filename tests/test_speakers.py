@@ -1322,6 +1322,13 @@ def test_a_continuation_after_an_office_set_off_by_a_comma(report: str,
           'penahanan itu. "Berkas segera kami lengkapi," ujarnya.',), ["Rudi"]),
         (("Kapolres Sukamaju AKBP Budi Santoso melalui Kasat Reskrim AKP Rudi Hartono "
           "membenarkan penangkapan itu.", '"Pelaku kami tahan," ujarnya.'), ["Rudi Hartono"]),
+        # A circumstance between the holder's name and his verb.
+        (("Bupati Sukamaju Dewi Lestari melalui Kepala Dinas Kesehatan Rudi Hartono dalam "
+          "keterangan tertulis, Selasa, meminta sekolah mendata siswa.",
+          '"Data harus masuk pekan ini," katanya.'), ["Rudi Hartono"]),
+        # The circumstance ends the sentence: the holder does nothing himself.
+        (("Bupati Sleman Dewi Lestari menyerahkan bantuan melalui Kepala Dinas Sosial Rudi "
+          'Hartono pada Selasa.', '"Semua tepat sasaran," katanya.'), ["Dewi Lestari"]),
         # "melalui" and no office: a channel or a letter, nobody speaking for the subject.
         (("Bupati Sukamaju, Budi Santoso melalui Surat Edaran Dinas meminta warga waspada.",
           '"Jangan panik," ujarnya.'), ["Budi Santoso"]),
@@ -1356,8 +1363,8 @@ def test_a_spokesperson_after_melalui_speaks(paragraphs: tuple[str, ...],
         (('"Angkanya turun," kata Dirjen Dewi Lestari.',
           "Meski demikian, kata dia, Gubernur Budi Santoso mengatakan target belum tercapai.",
           '"Masih terlalu tinggi," katanya.'), ["Dewi Lestari", "Budi Santoso"]),
-        # A clause of its own after "sementara" or a semicolon has its own subject, whatever
-        # its verb: the one named there speaks next.
+        # A clause of its own after "sementara" or a semicolon has its own subject, who
+        # speaks next when his verb reports what he says ("memastikan").
         (('"Angkanya turun," kata Dirjen Dewi Lestari.',
           "Proyek itu, kata dia, dibiayai APBN, sementara Kepala Bappeda Budi Santoso "
           "memastikan dana sudah tersedia.", '"Dananya aman," tuturnya.'),
@@ -1365,6 +1372,18 @@ def test_a_spokesperson_after_melalui_speaks(paragraphs: tuple[str, ...],
         (('"Angkanya turun," kata Dirjen Dewi Lestari.',
           "Proyek itu, kata dia, dibiayai APBN; Kepala Bappeda Budi Santoso memastikan dana "
           "sudah tersedia.", '"Dananya aman," tuturnya.'), ["Dewi Lestari", "Budi Santoso"]),
+        # A clause of its own whose subject does not speak ("sudah berjanji …", "belum
+        # meninjau …"): he is what the one reported speaks of.
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Proyek itu, kata dia, belum dianggarkan, padahal Gubernur Budi Santoso sudah "
+          'berjanji membangunnya.', '"Kami kecewa," tuturnya.'),
+         ["Dewi Lestari", "Dewi Lestari"]),
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Proyek itu, kata dia, belum dianggarkan, sementara Gubernur Budi Santoso belum "
+          'meninjau lokasi.', '"Kami kecewa," tuturnya.'), ["Dewi Lestari", "Dewi Lestari"]),
+        (('"Angkanya turun," kata Dirjen Dewi Lestari.',
+          "Surat itu, kata dia, dikirim Maret, tetapi Gubernur Budi Santoso belum "
+          'membalasnya.', '"Kami kecewa," tuturnya.'), ["Dewi Lestari", "Dewi Lestari"]),
         # In the same clause, after a noun, the name is what the one quoted speaks of.
         (('"Angkanya turun," kata Dirjen Dewi Lestari.',
           "Proyek itu, kata dia, dibiayai APBN sesuai permintaan Kepala Bappeda Budi Santoso.",
@@ -1436,6 +1455,19 @@ def test_a_one_word_name_after_a_persons_description(paragraphs: tuple[str, ...]
         (("Wali Kota Bogor Bima Santoso meninjau banjir. Ia juga berkunjung ke Bima.",
           '"Tanggul kami bangun," kata Bima Santoso.', '"Sudah kami ajukan," ujar Santoso.'),
          ["Bima Santoso", "Bima Santoso"]),
+        # A place sharing the first name: the article calls the person by his first two
+        # words, so nothing is cut; nor after an office that already ends in its place.
+        (("Bantuan dikirim ke korban banjir di Bima, Nusa Tenggara Barat.",
+          '"Logistik cukup," kata Wakil Menteri Dalam Negeri Bima Arya Sugiarto.',
+          '"Data harus selesai," ujar Bima Arya.'),
+         ["Bima Arya Sugiarto", "Bima Arya Sugiarto"]),
+        (('"Semua siaga," kata Wali Kota Bogor Bima Arya Sugiarto.',
+          "Ia meninjau longsor di Bima, Nusa Tenggara Barat.", '"Relawan siap," ujar Bima.'),
+         ["Bima Arya Sugiarto", "Bima Arya Sugiarto"]),
+        # After "dari" an organisation's place, when the run has the organisation before it.
+        (("Ribuan wisatawan dari Wonokerto memadati pantai.",
+          '"Pengunjung naik," kata Kepala Dinas Pariwisata Wonokerto Wahidin.',
+          '"Petugas siaga," ujar Wahidin.'), ["Wahidin", "Wahidin"]),
         # The full name said with a speech verb: its first word is no place, even after "di".
         (("Rapat digelar di Teguh Jaya.", '"Lembar jawaban aman," kata Camat Teguh Santoso.',
           '"Kami awasi," ujar Santoso.', '"Terima kasih," kata Teguh Santoso.'),
@@ -1548,6 +1580,12 @@ def test_an_offices_short_form_before_a_comma_and_the_holder(paragraphs: tuple[s
           '"Semua tepat sasaran," tuturnya.',), ["Rahmat Hidayat"]),
         (('Rahmat Hidayat mewakili Dinas Sosial Jawa Tengah mengatakan, "Semua tepat '
           'sasaran."',), ["Rahmat Hidayat"]),
+        # The one who stands in is an object, after a verb or "yang": the clause's subject
+        # speaks.
+        (("Bupati Sleman Dewi Lestari saat melepas Rina Wati yang mewakili Sleman di "
+          'cabang renang mengatakan bangga. "Semoga juara," katanya.',), ["Dewi Lestari"]),
+        (("Pelatih Budi Santoso yang menunjuk Andi Pratama mewakili Jawa Tengah menyebut "
+          'persiapan matang. "Latihan sudah lama," ujarnya.',), ["Budi Santoso"]),
         # Nobody named before "mewakili": the one quoted before goes on.
         (('"Bantuan cair," kata Camat Budi Santoso.',
           "Siswa mewakili Dinas Sosial Jawa Tengah menerima bantuan.",

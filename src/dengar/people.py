@@ -112,9 +112,20 @@ _SPEECH_IN_TEXT_RE = re.compile(rf"\b(?:{speech.SPEECH_VERB})\b")
 # membenarkan", "Rudi, menyampaikan"; "Pratikno pada pekan lalu" does nothing himself.
 _ACTS_AFTER_RE = re.compile(
     rf"\s*,?\s*(?:(?:pun|juga|telah|sudah)\s+)?(?:{speech.SPEECH_VERB}|me[a-z]{{4,}})\b")
+# The same with a circumstance between the name and the verb: "Rudi dalam keterangan
+# tertulis, Selasa, meminta …", "Rudi saat ditemui di kantornya menjelaskan …".
+_ACTS_AFTER_CIRCUMSTANCE_RE = re.compile(
+    r"(?:\s*,?\s*(?:(?:dalam|saat|ketika|usai|seusai|pada|di)(?:\s+[^\s,.!?;]+)+?"
+    rf"|(?i:{speech.alternation(speech.DAYS)})\b(?:\s*\([\d/]+\))?)\s*(?=,|\s))*"
+    + _ACTS_AFTER_RE.pattern)
 # Where a sentence goes on with a clause of its own: "; ", ", sementara", ", sedangkan".
 _NEW_CLAUSE_RE = re.compile(
     r";\s*|,\s*(?:sementara(?:\s+itu)?|sedangkan|namun|tetapi|tapi|padahal)\s+")
+# Such a clause's subject speaks only with a verb that reports what he says: "sementara
+# Kepala Bappeda Joko memastikan dana tersedia"; "padahal Bupati X sudah berjanji
+# memperbaikinya" and "tetapi Gubernur X belum membalasnya" are what the one quoted says.
+_CLAUSE_SUBJECT_REPORTS_RE = re.compile(
+    rf"[^.!?;]*?\b(?:{speech.SPEECH_VERB}|memastikan|meminta|menjamin)\b")
 # Those an article names but who rarely speak in it: "Pelaku, Andi (35), …".
 _SILENT_ROLES = frozenset({"pelaku", "tersangka", "terdakwa", "terduga", "terpidana"})
 
@@ -499,6 +510,8 @@ def _later_in_clause(text: str, run: re.Match[str], found: list[tuple[int, str]]
     # its own, with its own subject.
     clause_start = max((m.end() for m in _NEW_CLAUSE_RE.finditer(text, 0, run.start())),
                        default=0)
+    if not _CLAUSE_SUBJECT_REPORTS_RE.match(text, run.end()):
+        clause_start = 0
     return found[-1][0] >= max(sentence_start, clause_start)
 
 
@@ -518,7 +531,7 @@ def _spoken_through(text: str, run: re.Match[str], name: str) -> bool:
     # lalu": the subject already spoke, and the one after "melalui" says nothing himself.
     sentence_start = max((m.end() for m in SENTENCE_END_RE.finditer(before)), default=0)
     spoke_before = _SPEECH_IN_TEXT_RE.search(before, sentence_start, through.start()) is not None
-    return not spoke_before and _ACTS_AFTER_RE.match(text, run.end()) is not None
+    return not spoke_before and _ACTS_AFTER_CIRCUMSTANCE_RE.match(text, run.end()) is not None
 
 
 def _introduced_names(text: str, cast: Cast,

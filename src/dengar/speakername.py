@@ -249,16 +249,18 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         return _organisation(words)
     if _office_place_first(name, words):
         return " ".join(name[1:])  # "Ketua KPU Kendal Wahidin Said": Kendal is the office's
-    return _after_office_place(name) or found
+    return _after_office_place(name, words) or found
 
 
 # Words a place's name follows in an article: "di Natuna", "Pemkab Natuna"; "dari" and "ke"
-# also go before people ("laporan dari Budi", "berkunjung ke Bima").
+# also go before people ("laporan dari Budi", "berkunjung ke Bima"), so they count only
+# when an organisation comes before the word in the run ("Dinas Pariwisata Kendal Wahidin").
 _PLACE_INTRODUCERS = r"di|kabupaten|kota|kecamatan|provinsi|desa|kelurahan|pulau"
+_PLACE_INTRODUCERS_AFTER_ORGANISATION = rf"{_PLACE_INTRODUCERS}|dari|ke"
 _ORGANISATION_WORD = "|".join(sorted(_NAMED_ORGANISATIONS))
 
 
-def _after_office_place(name: list[str]) -> str | None:
+def _after_office_place(name: list[str], words: list[str]) -> str | None:
     """The person's own name when the words before it end in a place and the article calls
     the person by the rest alone with a speech verb: "Dinas Pendidikan Pemkab Natuna Sudirman"
     is Sudirman when "ujar Sudirman" follows, "Basarnas Bali Supriyono" is Supriyono. A first
@@ -266,7 +268,13 @@ def _after_office_place(name: list[str]) -> str | None:
     text = _ARTICLE_TEXT.get()
     for cut in range(1, len(name)):
         lead, rest = name[cut - 1], name[cut:]
-        if (_is_article_place(lead, rest[0], text) and _said_alone(rest, lead, text)
+        # The run's words before lead, when the name ends the run as written.
+        suffix = words[len(words) - len(name):] == name
+        before = words[: len(words) - len(name) + cut - 1] if suffix else []
+        organisation_before = (bool(before) and key(before[-1]) not in _PERSON_MARKERS
+                               and any(key(w) in speech.ORGANISATION_WORDS for w in before))
+        if (_is_article_place(lead, rest[0], text, organisation_before)
+                and _said_alone(rest, lead, text)
                 and not _said_in_full(name[cut - 1:], text)):
             return " ".join(rest)
     return None
@@ -284,14 +292,20 @@ def _office_place_first(name: list[str], words: list[str]) -> bool:
     as the article writes it elsewhere: "Ketua KPU Kendal Wahidin Said" when it writes
     "Kabupaten Kendal", a dateline "KENDAL –" or "Pulau Sebatik, Kendal, Jawa Tengah". A
     common first name opens the name instead, as do words after a rank ("AKBP Teguh Santoso
-    Wijaya") and a name the article says in full after a speech verb ("kata Budi Santoso
-    Wijaya")."""
+    Wijaya") or after the office's own place ("Wali Kota Bogor Bima Arya Sugiarto"), a name
+    the article says in full after a speech verb ("kata Budi Santoso Wijaya") and one whose
+    first two words the article writes without the third."""
     text = _ARTICLE_TEXT.get()
     if (len(name) != speech.SPEAKER_MAX_WORDS or len(name) == len(words) or not text
             or key(name[0]) in _OPENS_A_NAME | _PERSON_MARKERS
-            or key(words[-len(name) - 1]) in _PERSON_MARKERS or _said_in_full(name, text)):
+            or key(words[-len(name) - 1]) in _PERSON_MARKERS | speech.PLACES
+            or _said_in_full(name, text)):
         return False
     place, following = re.escape(name[0]), re.escape(name[1])
+    # "ujar Bima Arya" after "Wakil Menteri Bima Arya Sugiarto": the article calls the
+    # person by the first two words, so the first is his name, whatever place shares it.
+    if re.search(rf"\b{place}\s+{following}\b(?!\s+{re.escape(name[2])}\b)", text):
+        return False
     dateline = re.search(rf"(?m)^\s*{place.upper()}\s*[,–—-]", text) is not None
     listed = re.search(rf",\s*{place}\s*,\s*(?P<next>[A-Z]\w+)", text)
     return (dateline or _is_article_place(name[0], name[1], text)
@@ -299,13 +313,17 @@ def _office_place_first(name: list[str], words: list[str]) -> bool:
                 rf"\b(?i:di|kabupaten|kota)\s+{place}\s+{following}\b", text)
 
 
-def _is_article_place(word: str, following: str, text: str) -> bool:
+def _is_article_place(word: str, following: str, text: str,
+                      organisation_before: bool = False) -> bool:
     """Whether word is a known place, or one the article writes after "di", "Kabupaten",
     "Pemkab" and the like, other than right before the name word following it
-    ("Recording Academy Neil Portnow" makes no place of "Neil")."""
+    ("Recording Academy Neil Portnow" makes no place of "Neil"); after "dari" or "ke" too
+    when an organisation comes before the word in the run (organisation_before)."""
     if key(word) in speech.PLACES:
         return True
-    pattern = (rf"\b(?i:{_PLACE_INTRODUCERS}|{_ORGANISATION_WORD})\s+{re.escape(word)}\b"
+    introducers = (_PLACE_INTRODUCERS_AFTER_ORGANISATION if organisation_before
+                   else _PLACE_INTRODUCERS)
+    pattern = (rf"\b(?i:{introducers}|{_ORGANISATION_WORD})\s+{re.escape(word)}\b"
                rf"(?!\s+{re.escape(following)}\b)")
     return bool(text) and re.search(pattern, text) is not None
 

@@ -146,9 +146,11 @@ _REPRESENTATIVE_RE = re.compile(
     rf"{NAME_RUN}\s*$"
 )
 # A person who stands in for an office or an organisation, then its name: "Budi mewakili
-# Dinas Sosial (menambahkan)"; the one named speaks, not the organisation.
+# Dinas Sosial (menambahkan)"; the one named speaks, not the organisation. Only the name
+# opening the clause is its subject: in "Bupati X saat melepas Rina yang mewakili Sleman
+# mengatakan" Rina is the one seen off.
 _STANDING_IN_RE = re.compile(
-    rf"(?:^|(?<=\s))(?P<name>{NAME_RUN})\s+(?:yang\s+)?(?:mewakili|atas\s+nama)\s+[^,]*$")
+    rf"^(?P<name>{NAME_RUN})\s+(?:yang\s+)?(?:mewakili|atas\s+nama)\s+[^,]*$")
 # "R&D", "S/D": capitals joined by a sign are one abbreviation, never an initial and a name.
 _JOINED_CAPS_RE = re.compile(r"(?<=\b[A-Z])[&/](?=[A-Z]\b)")
 def _has_title(text: str) -> bool:
