@@ -312,6 +312,8 @@ def test_initials_inside_the_body_stay() -> None:
         # "jelas" after a closing mark is an ordinary word: the line is a caption
         ('Spanduk bertuliskan "Tolak!" jelas terlihat di depan kantor. WARTA/RINA SARI',
          'Spanduk bertuliskan "Tolak!" jelas terlihat di depan kantor.', "WARTA/RINA SARI"),
+        ('Poster bertuliskan "Lawan?" tegas terpampang di gerbang. WARTA/RINA SARI',
+         'Poster bertuliskan "Lawan?" tegas terpampang di gerbang.', "WARTA/RINA SARI"),
         # a caption quoting its subject is still a caption when the credit names the photo
         ('Bupati menyapa pedagang, "Pasar ini milik warga," katanya. (Foto: Humas Pemkab)',
          'Bupati menyapa pedagang, "Pasar ini milik warga," katanya.', "(Foto: Humas Pemkab)"),
@@ -353,6 +355,11 @@ def test_a_headline_with_a_bar_stays_the_headline(headline: str) -> None:
     ("“Saya mengajak warga menjaga kebersihan pasar,” pungkas Budi. (Harian.com/rina)",
      "pungkas Budi."),
     ('"Stok beras aman sampai akhir tahun," kata Budi. (Harian.com/rina)', "kata Budi."),
+    # "tegas", "lanjut" after a quotation's comma: any speaker follows, not only a name
+    ('"Kalau ditunda, harga akan naik lagi," tegas pedagang muda itu. (Harian.com/Rina)',
+     "tegas pedagang muda itu."),
+    ('"Kami minta stok ditambah," lanjut pria berusia 47 tahun itu. (Rina Sari/harianpagi)',
+     "lanjut pria berusia 47 tahun itu."),
 ])
 def test_an_attributed_quotation_with_a_credit_is_no_caption(line: str, last: str) -> None:
     article = segment_lines(HEADLINE, LEAD, line)

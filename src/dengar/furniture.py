@@ -392,11 +392,13 @@ SPEECH_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tamb
 # A quotation closed and attributed with a speech verb ('…,” pungkas Widodo'): the article's
 # text, never a photo's caption, whatever credit follows it. "jelas", "terang", "lanjut",
 # "tambah", "tegas" and "sebut" are ordinary words too ('bertuliskan "Tolak!" jelas terlihat'):
-# they attribute only with "-nya" or a name or "dia" after them.
+# after a sign's "!" or "?" they attribute only with "-nya" or a name or "dia" after them; after
+# a quotation's comma or stop any speaker follows ('…,” tegas politikus muda itu').
 _ORDINARY_TOO = r"(?:jelas|terang|lanjut|tambah|tegas|sebut)"
 ATTRIBUTED_QUOTE = re.compile(
     rf"[,.!?]\s*[”\"]\s*,?\s*(?:(?!{_ORDINARY_TOO}\b){SPEECH_VERB}(?:nya)?\b"
     rf"|{_ORDINARY_TOO}(?:nya\b|\s+(?:[A-Z]|dia\b)))"
+    rf"|(?:[,.]\s*[”\"]|[!?]\s*[”\"]\s*,)\s*{_ORDINARY_TOO}\s+[a-z]"
 )
 SIGN_OFF_TAG = re.compile(
     r"(?:(?<=[.!?])(?P<glued>\((?-i:[a-z]{4,20})\))"
