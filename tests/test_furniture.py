@@ -892,3 +892,21 @@ def test_a_box_of_titles_printed_twice_is_above_the_headline_printed_twice() -> 
 def test_an_illustrations_label_and_credit_are_not_read(line, caption) -> None:
     article = segment_lines(HEADLINE, line, LEAD, BODY)
     assert ("caption", caption) in [(s.kind, s.text) for s in article.segments]
+
+
+@pytest.mark.parametrize(("lines", "byline", "headings"), [
+    # "Name, Jurnalis" under the headline or on the last line is the author
+    ((HEADLINE, "Rina Sari, Jurnalis", LEAD, BODY), "Rina Sari", []),
+    ((HEADLINE, LEAD, BODY, "Rina Sari, Penulis"), "Rina Sari", []),
+    # after the lead it heads a listicle's section about that person
+    ((HEADLINE, LEAD, "Berikut dua di antaranya.", "Dewi Lestari, Jurnalis",
+      "Dewi meliput banjir di Demak selama sebulan.", "Sri Wahyuni, Penulis",
+      "Sri menulis lima buku tentang pasar tradisional."),
+     None, ["Dewi Lestari, Jurnalis", "Sri Wahyuni, Penulis"]),
+])
+def test_a_name_and_job_is_a_byline_only_where_one_is_expected(
+    lines: tuple[str, ...], byline: str | None, headings: list[str]
+) -> None:
+    article = segment_lines(*lines)
+    assert article.byline == byline
+    assert [s.text for s in article.segments if s.kind == "heading"] == headings

@@ -181,6 +181,8 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
         if found and not found.announced and headline.startswith(line.text + " "):
             lines[i] = Line("furniture", "", (line.text,))  # a blog's label: "Pameran Lukisan"
             continue
+        if found and found.by_job_only and body_seen:
+            found = None  # "Andi Nurhayati, Jurnalis" after the lead: a listicle's heading
         if found and (found.announced or line.kind == "byline"):
             return i
         # A bare name is a byline unless the text has headings of the same shape and the
@@ -197,7 +199,8 @@ def _mark_byline_end(lines: list[Line]) -> int | None:
                if lines[i].kind in ("body", "byline") and not lines[i].item]
     for position, i in enumerate(reversed(content[-BYLINE_END_WINDOW:])):
         found = parse_byline(lines[i].text)
-        if found and (found.announced or (position == 0 and lines[i].text.isupper())):
+        if found and ((found.announced and not found.by_job_only)
+                      or (position == 0 and (found.by_job_only or lines[i].text.isupper()))):
             return i
     return None
 
