@@ -99,6 +99,17 @@ def test_an_interviews_questions_and_answers_in_the_text_are_read(asked: str) ->
     assert asked in [s.text for s in article.segments]
 
 
+@pytest.mark.parametrize("lines", [
+    ("Berikut perolehan suara tiap calon:", "Budi Santoso", "1.204", "Dewi Lestari", "876"),
+    ("Warga dapat menghubungi nomor pengaduan berikut ini:", "110"),
+    ("Biaya pembuatan paspor elektronik adalah Rp", "650.000"),
+])
+def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) -> None:
+    article = segment_lines(HEADLINE, LEAD, *lines)
+    assert article.segments[-1].text == lines[-1]
+    assert article.dropped == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -135,10 +135,22 @@ def _drop_trailing_widgets(lines: list[Line]) -> None:
     """Drop the widgets after the article's last paragraph ("Respon Anda?", "One Comment"),
     walking back from the end over them and the page's other furniture."""
     for i in reversed(range(len(lines))):
-        if lines[i].kind == "body" and furniture.TRAILING_WIDGET_LINE.match(lines[i].text):
+        if lines[i].kind == "body" and (furniture.TRAILING_WIDGET_LINE.match(lines[i].text)
+                                        or _is_view_counter(lines, i)):
             lines[i] = Line("furniture", "", (lines[i].text,))
         elif lines[i].kind not in ("furniture", "date"):
             return
+
+
+def _is_view_counter(lines: list[Line], index: int) -> bool:
+    """Whether a number alone at index counts views: the line before it finishes a sentence
+    (not a table's cell, a label or a sentence announcing the number with a colon)."""
+    if not furniture.VIEW_COUNTER_LINE.match(lines[index].text):
+        return False
+    before = next((line for line in reversed(lines[:index])
+                   if line.kind not in ("furniture", "date")
+                   and not furniture.TRAILING_WIDGET_LINE.match(line.text)), None)
+    return before is not None and bool(furniture.SENTENCE_END.search(before.text))
 
 
 def _has_headings(lines: list[Line], after: int) -> bool:

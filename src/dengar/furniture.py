@@ -30,13 +30,17 @@ SHARE_NETWORK_LINE = re.compile(
 # Widgets under the article's last paragraph: a comment counter in words ("One Comment",
 # "Satu komentar"), a reaction box's question ("Respon Anda?"), a view counter ("1143") and the
 # desk's credit on a line of its own ("(Redaksi)"). An interview asks and answers the same
-# words inside the text ("Apa reaksi Anda?" / "No comment"), and a table's cell is a number
-# alone, so only at the end.
+# words inside the text ("Apa reaksi Anda?" / "No comment"), so only at the end.
 TRAILING_WIDGET_LINE = re.compile(
     r"^(?:(?:no|one|satu)\s+(?:comments?|komentar)|(?:apa\s+)?(?:respons?|reaksi)\s+anda\s*\?"
-    r"|\d[\d.,]*|\((?:redaksi|red|rls|rilis|adv|advertorial|admin|humas)\))$",
+    r"|\((?:redaksi|red|rls|rilis|adv|advertorial|admin|humas)\))$",
     re.IGNORECASE,
 )
+# A view counter ("1143") is a number alone; so is a table's last cell ("Siti Aminah" / "982")
+# or the number a sentence announces ("… nomor darurat berikut ini:" / "112"), so it is a
+# counter only after a finished sentence.
+VIEW_COUNTER_LINE = re.compile(r"^\d[\d.,]*$")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 FURNITURE_LINE = re.compile(
     rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})"
     r"(?:\s*\(?[\d.,]+\)?)?\s*:?$",
