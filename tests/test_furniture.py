@@ -400,6 +400,10 @@ def test_a_deck_that_repeats_the_lead_is_dropped() -> None:
     # A banner and tag links stacked over the text, one printed twice: the page's labels.
     (["Wisata Nusantara", "Harga Beras", "Harga Beras"], []),
     (["214", "Wisata Nusantara", "Harga Beras", "Harga Beras"], []),
+    # An author's name under the repeated labels, or one name printed twice: the byline.
+    (["Ekonomi", "Ekonomi", "Rina Sari"], ["byline"]),
+    (["Wisata Nusantara", "Harga Beras", "Harga Beras", "Rina Sari"], ["byline"]),
+    (["Rina Sari", "Rina Sari"], ["byline"]),
     # A deck is a sentence, or words in lower case: kept.
     (["Pemerintah menyiapkan operasi pasar di empat puluh titik.", "Operasi Pasar"],
      ["deck", "deck"]),

@@ -337,8 +337,10 @@ def _is_page_label(text: str) -> bool:
 def _drop_repeated_labels(lines: list[Line]) -> None:
     """Drop the page's labels over the text: a run of label-shaped lines right after the
     headline in which one is printed twice ("Pesona Indonesia" / "Ujian Nasional" / "Ujian
-    Nasional"), as a page repeats its tag links; a deck or an author's name is never printed
-    twice, so a run without a repeat is left to be a deck or a byline."""
+    Nasional"), as a page repeats its tag links; a deck is never printed twice, so a run without
+    a repeat is left to be a deck or a byline. Only the labels up to the last repeated one go: a
+    name under them ("Pendidikan" / "Pendidikan" / "Rina Sari") is the byline, and so is one name
+    printed twice alone ("Rina Sari" / "Rina Sari")."""
     start = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     if start is None:
         return
@@ -350,9 +352,12 @@ def _drop_repeated_labels(lines: list[Line]) -> None:
             break
         run.append(i)
     texts = [lines[i].text for i in run]
-    if len(set(texts)) < len(texts):
-        for i in run:
-            lines[i] = Line("furniture", "", (lines[i].text,))
+    repeated = [n for n, text in enumerate(texts) if texts.count(text) > 1]
+    if not repeated:
+        return
+    one_name = len(set(texts)) == 1 and parse_byline(texts[0]) is not None
+    for i in run[1:] if one_name else run[: repeated[-1] + 1]:
+        lines[i] = Line("furniture", "", (lines[i].text,))
 
 
 def _mark_deck(lines: list[Line]) -> None:
