@@ -269,6 +269,10 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Warga berdoa bersama, Jumat (13/10). Pray for Gaza",
         # a date in brackets is no reporter's number
         "Operasi pasar digelar besok. (13/10)",
+        # a month and year, a score's half time: no reporter's number
+        "Inflasi tahunan tercatat sebesar 3,12 persen (Mei/24)",
+        "Inflasi tahunan tercatat sebesar 3,12 persen. (MEI/24)",
+        "Hasil pekan lalu: Persiba menang 3-1 atas Putra Muda (HT/20)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:

@@ -330,8 +330,11 @@ _NUMBERED_INITIALS = r"\(\s*(?:[A-Z]{2,4}-\d{1,3}|[A-Z]-0\d)\s*\)"  # "(K-08)"; 
 # "(L/RE1/RI-1)"; "(S1/D4)" is a degree
 _PAIRED_INITIALS = (r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}\d{0,2}-\d{1,2}|[A-Z]{2,5}\d{1,2}|[A-Z]{1,5}"
                     r"|[A-Z][a-z]{1,4})")
-# a reporter's number after the initials: "(AU/01)"; a date "(12/05)" has no letters first
-_PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*(?:{_PAIRED_INITIALS}|\d{{2}})){{1,3}}\s*\)"
+_PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
+# A reporter's initials and number after a sentence: "… jelasnya. (AU/01)". A date "(12/05)"
+# has no letters first, a month "(Mei/24)" and a score's "Garuda Muda (HT/10)" no stop before.
+_REPORTER_NUMBER = (r"\(\s*(?!(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov"
+                    r"|des|dec)\s*/)[A-Z]{2,4}\s*/\s*\d{2}\s*\)")
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
@@ -344,7 +347,8 @@ INITIALS_BEFORE_STOP = re.compile(
 # Paired or numbered initials after a sentence close any paragraph, not only the last: a
 # crawler may copy text after them ("… timpal dia. (mg10/jpnn)"). "(TNI/Polri)." stays.
 INITIALS_AFTER_SENTENCE = re.compile(
-    rf"(?<=[.!?\"”])\s*(?:{_PAIRED}|{_NUMBERED_INITIALS}|\(\s*\d{{2}}\s*\))\s*$")  # "(01)"
+    rf"(?<=[.!?\"”])\s*(?:{_PAIRED}|{_REPORTER_NUMBER}|{_NUMBERED_INITIALS}|\(\s*\d{{2}}\s*\))"
+    r"\s*$")  # "(01)"
 # A short credit in brackets after the last sentence: a credit word ("(Antara)", "(Humas Polres
 # Garut)", "(humas pemkab garut)") or a source after a slash ("(Antara/Budi)"); "(Jadwal dapat
 # berubah)", "(Gratis)" and "(UU ITE)" are the article's own words and stay.
