@@ -929,3 +929,18 @@ def test_a_name_and_job_is_a_byline_only_where_one_is_expected(
     article = segment_lines(*lines)
     assert article.byline == byline
     assert [s.text for s in article.segments if s.kind == "heading"] == headings
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # "(Dok. …)" may credit the text's source: the attributed quotation stays the text
+    ('"Cakupan vaksin kita baru 64 persen, masih di bawah target provinsi," katanya. '
+     '(Dok. Dinkes Sukamaju)', "quote"),
+    # "(Foto: …)" names a photo: the line is its caption
+    ('"Cakupan vaksin kita baru 64 persen, masih di bawah target provinsi," katanya. '
+     '(Foto: Dinkes Sukamaju)', "caption"),
+])
+def test_only_a_photo_credit_makes_an_attributed_quotation_a_caption(line: str, kind: str) -> None:
+    said = "Kepala Dinas Kesehatan, Budi Santoso, mengatakan vaksin dibagikan ke semua puskesmas."
+    article = segment_lines(HEADLINE, LEAD, said, line, BODY)
+    assert kind in kinds(article)
+    assert ("caption" in kinds(article)) == (kind == "caption")

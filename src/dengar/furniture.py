@@ -603,6 +603,9 @@ DATE_LABEL = re.compile(
 IMAGE_MARKER = re.compile(r"\s*[-–—]\s*ảnh\s*\d+\s*", re.IGNORECASE)
 
 # A photo credit in brackets closing a caption: "(Foto: Vania/Okezone)", "(ist)", "(Dok. BI)".
+# A credit naming a photo outright, which makes even an attributed quotation a caption
+# ("… katanya. (Foto: Humas)"); "(Dok. Dinkes)" may credit the text's source too.
+PHOTO_CREDIT_BRACKETED = re.compile(r"\s*\((?:foto|photo)\b[^()]*\)\s*$", re.IGNORECASE)
 CREDIT_BRACKETED = re.compile(
     r"\s*\((?:foto|photo|dok|dokumentasi|sumber\s+foto|ist|istimewa|ilustrasi|getty|reuters"
     r"|antara\s+foto|shutterstock)\b[^()]*\)\s*$",
