@@ -99,6 +99,17 @@ def test_an_interviews_questions_and_answers_in_the_text_are_read(asked: str) ->
     assert asked in [s.text for s in article.segments]
 
 
+@pytest.mark.parametrize("lines", [
+    ("Berikut perolehan suara tiap calon:", "Budi Santoso", "1.204", "Dewi Lestari", "876"),
+    ("Warga dapat menghubungi nomor pengaduan berikut ini:", "110"),
+    ("Biaya pembuatan paspor elektronik adalah Rp", "650.000"),
+])
+def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) -> None:
+    article = segment_lines(HEADLINE, LEAD, *lines)
+    assert article.segments[-1].text == lines[-1]
+    assert article.dropped == ()
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -258,6 +269,10 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Warga berdoa bersama, Jumat (13/10). Pray for Gaza",
         # a date in brackets is no reporter's number
         "Operasi pasar digelar besok. (13/10)",
+        # a month and year, a score's half time: no reporter's number
+        "Inflasi tahunan tercatat sebesar 3,12 persen (Mei/24)",
+        "Inflasi tahunan tercatat sebesar 3,12 persen. (MEI/24)",
+        "Hasil pekan lalu: Persiba menang 3-1 atas Putra Muda (HT/20)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:
@@ -312,6 +327,8 @@ def test_initials_inside_the_body_stay() -> None:
         # "jelas" after a closing mark is an ordinary word: the line is a caption
         ('Spanduk bertuliskan "Tolak!" jelas terlihat di depan kantor. WARTA/RINA SARI',
          'Spanduk bertuliskan "Tolak!" jelas terlihat di depan kantor.', "WARTA/RINA SARI"),
+        ('Poster bertuliskan "Lawan?" tegas terpampang di gerbang. WARTA/RINA SARI',
+         'Poster bertuliskan "Lawan?" tegas terpampang di gerbang.', "WARTA/RINA SARI"),
         # a caption quoting its subject is still a caption when the credit names the photo
         ('Bupati menyapa pedagang, "Pasar ini milik warga," katanya. (Foto: Humas Pemkab)',
          'Bupati menyapa pedagang, "Pasar ini milik warga," katanya.', "(Foto: Humas Pemkab)"),
@@ -353,6 +370,11 @@ def test_a_headline_with_a_bar_stays_the_headline(headline: str) -> None:
     ("“Saya mengajak warga menjaga kebersihan pasar,” pungkas Budi. (Harian.com/rina)",
      "pungkas Budi."),
     ('"Stok beras aman sampai akhir tahun," kata Budi. (Harian.com/rina)', "kata Budi."),
+    # "tegas", "lanjut" after a quotation's comma: any speaker follows, not only a name
+    ('"Kalau ditunda, harga akan naik lagi," tegas pedagang muda itu. (Harian.com/Rina)',
+     "tegas pedagang muda itu."),
+    ('"Kami minta stok ditambah," lanjut pria berusia 47 tahun itu. (Rina Sari/harianpagi)',
+     "lanjut pria berusia 47 tahun itu."),
 ])
 def test_an_attributed_quotation_with_a_credit_is_no_caption(line: str, last: str) -> None:
     article = segment_lines(HEADLINE, LEAD, line)
@@ -382,6 +404,10 @@ def test_a_deck_that_repeats_the_lead_is_dropped() -> None:
     # A banner and tag links stacked over the text, one printed twice: the page's labels.
     (["Wisata Nusantara", "Harga Beras", "Harga Beras"], []),
     (["214", "Wisata Nusantara", "Harga Beras", "Harga Beras"], []),
+    # An author's name under the repeated labels, or one name printed twice: the byline.
+    (["Ekonomi", "Ekonomi", "Rina Sari"], ["byline"]),
+    (["Wisata Nusantara", "Harga Beras", "Harga Beras", "Rina Sari"], ["byline"]),
+    (["Rina Sari", "Rina Sari"], ["byline"]),
     # A deck is a sentence, or words in lower case: kept.
     (["Pemerintah menyiapkan operasi pasar di empat puluh titik.", "Operasi Pasar"],
      ["deck", "deck"]),
@@ -885,3 +911,36 @@ def test_a_box_of_titles_printed_twice_is_above_the_headline_printed_twice() -> 
 def test_an_illustrations_label_and_credit_are_not_read(line, caption) -> None:
     article = segment_lines(HEADLINE, line, LEAD, BODY)
     assert ("caption", caption) in [(s.kind, s.text) for s in article.segments]
+
+
+@pytest.mark.parametrize(("lines", "byline", "headings"), [
+    # "Name, Jurnalis" under the headline or on the last line is the author
+    ((HEADLINE, "Rina Sari, Jurnalis", LEAD, BODY), "Rina Sari", []),
+    ((HEADLINE, LEAD, BODY, "Rina Sari, Penulis"), "Rina Sari", []),
+    # after the lead it heads a listicle's section about that person
+    ((HEADLINE, LEAD, "Berikut dua di antaranya.", "Dewi Lestari, Jurnalis",
+      "Dewi meliput banjir di Demak selama sebulan.", "Sri Wahyuni, Penulis",
+      "Sri menulis lima buku tentang pasar tradisional."),
+     None, ["Dewi Lestari, Jurnalis", "Sri Wahyuni, Penulis"]),
+])
+def test_a_name_and_job_is_a_byline_only_where_one_is_expected(
+    lines: tuple[str, ...], byline: str | None, headings: list[str]
+) -> None:
+    article = segment_lines(*lines)
+    assert article.byline == byline
+    assert [s.text for s in article.segments if s.kind == "heading"] == headings
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # "(Dok. …)" may credit the text's source: the attributed quotation stays the text
+    ('"Cakupan vaksin kita baru 64 persen, masih di bawah target provinsi," katanya. '
+     '(Dok. Dinkes Sukamaju)', "quote"),
+    # "(Foto: …)" names a photo: the line is its caption
+    ('"Cakupan vaksin kita baru 64 persen, masih di bawah target provinsi," katanya. '
+     '(Foto: Dinkes Sukamaju)', "caption"),
+])
+def test_only_a_photo_credit_makes_an_attributed_quotation_a_caption(line: str, kind: str) -> None:
+    said = "Kepala Dinas Kesehatan, Budi Santoso, mengatakan vaksin dibagikan ke semua puskesmas."
+    article = segment_lines(HEADLINE, LEAD, said, line, BODY)
+    assert kind in kinds(article)
+    assert ("caption" in kinds(article)) == (kind == "caption")

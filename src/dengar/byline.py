@@ -52,6 +52,9 @@ class Byline:
         dropped: The parts of the line that are not spoken (an editor, a channel, a date).
         published: The date written on the line, if any.
         channel: The outlet or channel named after the author ("detikinet"), if any.
+        by_job_only: Whether only the job after the name ("Rina Sari, Jurnalis") announces
+            it: a listicle's heading has that shape too, so it is a byline only where one is
+            expected (under the headline, or on the last line).
     """
 
     name: str
@@ -59,6 +62,7 @@ class Byline:
     dropped: tuple[str, ...] = ()
     published: date | None = None
     channel: str | None = None
+    by_job_only: bool = False
 
 
 def _person(words: str) -> str | None:
@@ -122,16 +126,17 @@ def parse_byline(line: str) -> Byline | None:
     if len(parts) == 2 and date_line(parts[1]):
         text, published, announced = parts[0], date_line(parts[1]), True
         dropped.append(parts[1].strip())
-    job = _ROLE_LAST_RE.search(text)
-    if job and len(parts) == 1:  # "Rina Sari, Jurnalis": the job names the author
+    job = _ROLE_LAST_RE.search(text) if len(parts) == 1 else None
+    by_job_only = bool(job) and not announced
+    if job:  # "Rina Sari, Jurnalis": the job names the author
         text, announced = text[: job.start()], True
         dropped.append(job.group("role"))
     channel = furniture.BYLINE_CHANNEL.search(text)
     if channel:
-        text, announced = text[: channel.start()], True
+        text, announced, by_job_only = text[: channel.start()], True, False
         dropped.append(channel.group("channel"))
     name = _names(text, several=announced)
     if not name or (published and is_place_or_time(name)):
         return None  # "Jakarta • Senin, 2 Desember 2024" is a place and a date
     return Byline(name, announced, tuple(dropped), published,
-                  channel.group("channel") if channel else None)
+                  channel.group("channel") if channel else None, by_job_only)

@@ -135,10 +135,22 @@ def _drop_trailing_widgets(lines: list[Line]) -> None:
     """Drop the widgets after the article's last paragraph ("Respon Anda?", "One Comment"),
     walking back from the end over them and the page's other furniture."""
     for i in reversed(range(len(lines))):
-        if lines[i].kind == "body" and furniture.TRAILING_WIDGET_LINE.match(lines[i].text):
+        if lines[i].kind == "body" and (furniture.TRAILING_WIDGET_LINE.match(lines[i].text)
+                                        or _is_view_counter(lines, i)):
             lines[i] = Line("furniture", "", (lines[i].text,))
         elif lines[i].kind not in ("furniture", "date"):
             return
+
+
+def _is_view_counter(lines: list[Line], index: int) -> bool:
+    """Whether a number alone at index counts views: the line before it finishes a sentence
+    (not a table's cell, a label or a sentence announcing the number with a colon)."""
+    if not furniture.VIEW_COUNTER_LINE.match(lines[index].text):
+        return False
+    before = next((line for line in reversed(lines[:index])
+                   if line.kind not in ("furniture", "date")
+                   and not furniture.TRAILING_WIDGET_LINE.match(line.text)), None)
+    return before is not None and bool(furniture.SENTENCE_END.search(before.text))
 
 
 def _has_headings(lines: list[Line], after: int) -> bool:
@@ -181,6 +193,8 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
         if found and not found.announced and headline.startswith(line.text + " "):
             lines[i] = Line("furniture", "", (line.text,))  # a blog's label: "Pameran Lukisan"
             continue
+        if found and found.by_job_only and body_seen:
+            found = None  # "Andi Nurhayati, Jurnalis" after the lead: a listicle's heading
         if found and (found.announced or line.kind == "byline"):
             return i
         # A bare name is a byline unless the text has headings of the same shape and the
@@ -197,7 +211,8 @@ def _mark_byline_end(lines: list[Line]) -> int | None:
                if lines[i].kind in ("body", "byline") and not lines[i].item]
     for position, i in enumerate(reversed(content[-BYLINE_END_WINDOW:])):
         found = parse_byline(lines[i].text)
-        if found and (found.announced or (position == 0 and lines[i].text.isupper())):
+        if found and ((found.announced and not found.by_job_only)
+                      or (position == 0 and (found.by_job_only or lines[i].text.isupper()))):
             return i
     return None
 
@@ -322,8 +337,10 @@ def _is_page_label(text: str) -> bool:
 def _drop_repeated_labels(lines: list[Line]) -> None:
     """Drop the page's labels over the text: a run of label-shaped lines right after the
     headline in which one is printed twice ("Pesona Indonesia" / "Ujian Nasional" / "Ujian
-    Nasional"), as a page repeats its tag links; a deck or an author's name is never printed
-    twice, so a run without a repeat is left to be a deck or a byline."""
+    Nasional"), as a page repeats its tag links; a deck is never printed twice, so a run without
+    a repeat is left to be a deck or a byline. Only the labels up to the last repeated one go: a
+    name under them ("Pendidikan" / "Pendidikan" / "Rina Sari") is the byline, and so is one name
+    printed twice alone ("Rina Sari" / "Rina Sari")."""
     start = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     if start is None:
         return
@@ -335,9 +352,12 @@ def _drop_repeated_labels(lines: list[Line]) -> None:
             break
         run.append(i)
     texts = [lines[i].text for i in run]
-    if len(set(texts)) < len(texts):
-        for i in run:
-            lines[i] = Line("furniture", "", (lines[i].text,))
+    repeated = [n for n, text in enumerate(texts) if texts.count(text) > 1]
+    if not repeated:
+        return
+    one_name = len(set(texts)) == 1 and parse_byline(texts[0]) is not None
+    for i in run[1:] if one_name else run[: repeated[-1] + 1]:
+        lines[i] = Line("furniture", "", (lines[i].text,))
 
 
 def _mark_deck(lines: list[Line]) -> None:

@@ -30,13 +30,17 @@ SHARE_NETWORK_LINE = re.compile(
 # Widgets under the article's last paragraph: a comment counter in words ("One Comment",
 # "Satu komentar"), a reaction box's question ("Respon Anda?"), a view counter ("1143") and the
 # desk's credit on a line of its own ("(Redaksi)"). An interview asks and answers the same
-# words inside the text ("Apa reaksi Anda?" / "No comment"), and a table's cell is a number
-# alone, so only at the end.
+# words inside the text ("Apa reaksi Anda?" / "No comment"), so only at the end.
 TRAILING_WIDGET_LINE = re.compile(
     r"^(?:(?:no|one|satu)\s+(?:comments?|komentar)|(?:apa\s+)?(?:respons?|reaksi)\s+anda\s*\?"
-    r"|\d[\d.,]*|\((?:redaksi|red|rls|rilis|adv|advertorial|admin|humas)\))$",
+    r"|\((?:redaksi|red|rls|rilis|adv|advertorial|admin|humas)\))$",
     re.IGNORECASE,
 )
+# A view counter ("1143") is a number alone; so is a table's last cell ("Siti Aminah" / "982")
+# or the number a sentence announces ("… nomor darurat berikut ini:" / "112"), so it is a
+# counter only after a finished sentence.
+VIEW_COUNTER_LINE = re.compile(r"^\d[\d.,]*$")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 FURNITURE_LINE = re.compile(
     rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})"
     r"(?:\s*\(?[\d.,]+\)?)?\s*:?$",
@@ -326,8 +330,11 @@ _NUMBERED_INITIALS = r"\(\s*(?:[A-Z]{2,4}-\d{1,3}|[A-Z]-0\d)\s*\)"  # "(K-08)"; 
 # "(L/RE1/RI-1)"; "(S1/D4)" is a degree
 _PAIRED_INITIALS = (r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}\d{0,2}-\d{1,2}|[A-Z]{2,5}\d{1,2}|[A-Z]{1,5}"
                     r"|[A-Z][a-z]{1,4})")
-# a reporter's number after the initials: "(AU/01)"; a date "(12/05)" has no letters first
-_PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*(?:{_PAIRED_INITIALS}|\d{{2}})){{1,3}}\s*\)"
+_PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
+# A reporter's initials and number after a sentence: "… jelasnya. (AU/01)". A date "(12/05)"
+# has no letters first, a month "(Mei/24)" and a score's "Garuda Muda (HT/10)" no stop before.
+_REPORTER_NUMBER = (r"\(\s*(?!(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov"
+                    r"|des|dec)\s*/)[A-Z]{2,4}\s*/\s*\d{2}\s*\)")
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
@@ -340,7 +347,8 @@ INITIALS_BEFORE_STOP = re.compile(
 # Paired or numbered initials after a sentence close any paragraph, not only the last: a
 # crawler may copy text after them ("… timpal dia. (mg10/jpnn)"). "(TNI/Polri)." stays.
 INITIALS_AFTER_SENTENCE = re.compile(
-    rf"(?<=[.!?\"”])\s*(?:{_PAIRED}|{_NUMBERED_INITIALS}|\(\s*\d{{2}}\s*\))\s*$")  # "(01)"
+    rf"(?<=[.!?\"”])\s*(?:{_PAIRED}|{_REPORTER_NUMBER}|{_NUMBERED_INITIALS}|\(\s*\d{{2}}\s*\))"
+    r"\s*$")  # "(01)"
 # A short credit in brackets after the last sentence: a credit word ("(Antara)", "(Humas Polres
 # Garut)", "(humas pemkab garut)") or a source after a slash ("(Antara/Budi)"); "(Jadwal dapat
 # berubah)", "(Gratis)" and "(UU ITE)" are the article's own words and stay.
@@ -392,11 +400,13 @@ SPEECH_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tamb
 # A quotation closed and attributed with a speech verb ('…,” pungkas Widodo'): the article's
 # text, never a photo's caption, whatever credit follows it. "jelas", "terang", "lanjut",
 # "tambah", "tegas" and "sebut" are ordinary words too ('bertuliskan "Tolak!" jelas terlihat'):
-# they attribute only with "-nya" or a name or "dia" after them.
+# after a sign's "!" or "?" they attribute only with "-nya" or a name or "dia" after them; after
+# a quotation's comma or stop any speaker follows ('…,” tegas politikus muda itu').
 _ORDINARY_TOO = r"(?:jelas|terang|lanjut|tambah|tegas|sebut)"
 ATTRIBUTED_QUOTE = re.compile(
     rf"[,.!?]\s*[”\"]\s*,?\s*(?:(?!{_ORDINARY_TOO}\b){SPEECH_VERB}(?:nya)?\b"
     rf"|{_ORDINARY_TOO}(?:nya\b|\s+(?:[A-Z]|dia\b)))"
+    rf"|(?:[,.]\s*[”\"]|[!?]\s*[”\"]\s*,)\s*{_ORDINARY_TOO}\s+[a-z]"
 )
 SIGN_OFF_TAG = re.compile(
     r"(?:(?<=[.!?])(?P<glued>\((?-i:[a-z]{4,20})\))"
@@ -593,6 +603,9 @@ DATE_LABEL = re.compile(
 IMAGE_MARKER = re.compile(r"\s*[-–—]\s*ảnh\s*\d+\s*", re.IGNORECASE)
 
 # A photo credit in brackets closing a caption: "(Foto: Vania/Okezone)", "(ist)", "(Dok. BI)".
+# A credit naming a photo outright, which makes even an attributed quotation a caption
+# ("… katanya. (Foto: Humas)"); "(Dok. Dinkes)" may credit the text's source too.
+PHOTO_CREDIT_BRACKETED = re.compile(r"\s*\((?:foto|photo)\b[^()]*\)\s*$", re.IGNORECASE)
 CREDIT_BRACKETED = re.compile(
     r"\s*\((?:foto|photo|dok|dokumentasi|sumber\s+foto|ist|istimewa|ilustrasi|getty|reuters"
     r"|antara\s+foto|shutterstock)\b[^()]*\)\s*$",

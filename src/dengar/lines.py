@@ -287,7 +287,8 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
     attributed with a speech verb ('…,” pungkas Budi. (Outlet.com/Rina)') is the text, no caption,
     unless a credit names the photo ("… ujarnya. (Foto: Humas)").
     """
-    if furniture.ATTRIBUTED_QUOTE.search(line) and not furniture.CREDIT_BRACKETED.search(line):
+    if (furniture.ATTRIBUTED_QUOTE.search(line)
+            and not furniture.PHOTO_CREDIT_BRACKETED.search(line)):
         return None  # "(Foto: Biro Pers)" names a photo whatever the caption quotes
     text, dropped = line, []
     zoom = furniture.ZOOM_LABEL.match(text)
