@@ -395,8 +395,9 @@ CLOSING_CREDIT_MAX_WORDS = 4
 # A reporter's or outlet's tag closing the last paragraph where no sentence would put a bracket:
 # one lower-case word glued to the full stop ("… banyak pihak.(jejakrekam)"), or one name after
 # a quotation's attribution ("…,” tandas Yusuf. (Sofyan)"). "… biaya. (Gratis)" stays.
-SPEECH_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tambah|lanjut|papar"
-                r"|terang|ucap|sebut|timpal)")
+# The short verbs of speech.SPEECH_VERBS that close a quotation ('…," pungkas Budi').
+_CLOSING_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tambah|lanjut|papar"
+                 r"|terang|ucap|sebut|timpal)")
 # A quotation closed and attributed with a speech verb ('…,” pungkas Widodo'): the article's
 # text, never a photo's caption, whatever credit follows it. "jelas", "terang", "lanjut",
 # "tambah", "tegas" and "sebut" are ordinary words too ('bertuliskan "Tolak!" jelas terlihat'):
@@ -404,13 +405,13 @@ SPEECH_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tamb
 # a quotation's comma or stop any speaker follows ('…,” tegas politikus muda itu').
 _ORDINARY_TOO = r"(?:jelas|terang|lanjut|tambah|tegas|sebut)"
 ATTRIBUTED_QUOTE = re.compile(
-    rf"[,.!?]\s*[”\"]\s*,?\s*(?:(?!{_ORDINARY_TOO}\b){SPEECH_VERB}(?:nya)?\b"
+    rf"[,.!?]\s*[”\"]\s*,?\s*(?:(?!{_ORDINARY_TOO}\b){_CLOSING_VERB}(?:nya)?\b"
     rf"|{_ORDINARY_TOO}(?:nya\b|\s+(?:[A-Z]|dia\b)))"
     rf"|(?:[,.]\s*[”\"]|[!?]\s*[”\"]\s*,)\s*{_ORDINARY_TOO}\s+[a-z]"
 )
 SIGN_OFF_TAG = re.compile(
     r"(?:(?<=[.!?])(?P<glued>\((?-i:[a-z]{4,20})\))"
-    rf"|\b{SPEECH_VERB}(?:nya|\s[A-Z][a-z]+|\sdia)\.\s+(?P<named>\([A-Z][a-z]{{2,15}}\)))\s*$"
+    rf"|\b{_CLOSING_VERB}(?:nya|\s[A-Z][a-z]+|\sdia)\.\s+(?P<named>\([A-Z][a-z]{{2,15}}\)))\s*$"
 )
 
 

@@ -255,7 +255,7 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
 # Words a place's name follows in an article: "di Natuna", "Pemkab Natuna"; "dari" and "ke"
 # also go before people ("laporan dari Budi", "berkunjung ke Bima"), so they count only
 # when an organisation comes before the word in the run ("Dinas Pariwisata Kendal Wahidin").
-_PLACE_INTRODUCERS = r"di|kabupaten|kota|kecamatan|provinsi|desa|kelurahan|pulau"
+_PLACE_INTRODUCERS = speech.alternation(_REGIONS | {"di", "kota", "pulau"})
 _PLACE_INTRODUCERS_AFTER_ORGANISATION = rf"{_PLACE_INTRODUCERS}|dari|ke"
 _ORGANISATION_WORD = "|".join(sorted(_NAMED_ORGANISATIONS))
 
