@@ -77,6 +77,19 @@ from dengar.dateline import date_line, is_lone_dateline, split_dateline
          "Banten Media", None),
         ("Serang, Kabar Kota News - Harga beras naik.", "Serang – Harga beras naik.",
          "Kabar Kota News", None),
+        # A web address closed by a colon or a comma; one in capitals alone before the lead.
+        ("JAKARTA, kabarbisnis.com: Harga beras naik.", "Jakarta – Harga beras naik.",
+         "kabarbisnis.com", "kabarbisnis.com"),
+        ("BANYUMAS, KABARBANYUMAS.KORANKITA.ID, Harga beras naik.",
+         "Banyumas – Harga beras naik.", "KABARBANYUMAS.KORANKITA.ID",
+         "KABARBANYUMAS.KORANKITA.ID"),
+        ("KABARTASIK.COM, Harga beras naik.", "Harga beras naik.", "KABARTASIK.COM",
+         "KABARTASIK.COM"),
+        ("KABARTASIK.COM | Harga beras naik.", "Harga beras naik.", "KABARTASIK.COM",
+         "KABARTASIK.COM"),
+        ("BANYUMAS, KABARBANYUMAS.KORANKITA.ID - Harga beras naik.",
+         "Banyumas – Harga beras naik.", "KABARBANYUMAS.KORANKITA.ID",
+         "KABARBANYUMAS.KORANKITA.ID"),
         # A place written short stays a place.
         ("NTT - Harga beras naik.", "NTT – Harga beras naik.", "", None),
     ],
@@ -106,6 +119,10 @@ def test_datelines_keep_the_place_and_drop_the_tag(
         "Budi, Ketua RT (kiri) - Harga beras naik.",
         "Sosial Media - Harga beras naik.",
         "Serang, Banten - media sosial ramai.",
+        "Jakarta, Kompas.com, dan detik.com melaporkan harga beras naik.",
+        "Kompas.com, salah satu media daring, melaporkan harga beras naik.",
+        "Budi, kabarbisnis.com: harga beras naik.",
+        "Kabartasik.com | Harga beras naik.",
     ],
 )
 def test_ordinary_sentences_have_no_dateline(lead: str) -> None:

@@ -508,6 +508,10 @@ _BRACKETED = (r"\(\s*(?:[A-Z][A-Za-z0-9.]*[A-Za-z.](?:\s+[A-Z][A-Za-z]+)?"
 # The date some wires put between the place and the tag: "ISTANBUL, 23 Februari 2016 (…)".
 _DATELINE_DATE = r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
 
+# A web address by its ending, its labels of any length: "radarbanyumas.disway.id".
+_SITE = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9-]*)*\.(?i:com|id|net|org|news|online)\b"
+_SITE_CAPS = r"[A-Z][A-Z0-9-]*(?:\.[A-Z][A-Z0-9-]*)*\.(?:COM|ID|NET|ORG|NEWS|ONLINE)\b"
+
 # The forms a dateline takes before the lead's first word. Group "place" is what a reader
 # would say; group "tag" names the outlet and is never spoken.
 DATELINES: tuple[re.Pattern[str], ...] = tuple(
@@ -531,6 +535,12 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         rf"^(?P<tag>[A-Z][A-Z0-9]{{3,}})\s+[I|]\s+(?P<place>{_PLACE_CAPS}){_DASH}",
         # KOMPAS.com -    detikcom -
         rf"^(?P<tag>{_OUTLET}){_DASH}",
+        # JAKARTA, kabarbisnis.com: Badan …    PURBALINGGA, RADARBANYUMAS.DISWAY.ID, Ribuan …
+        # A web address ends the tag with a colon or a comma instead of a dash.
+        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE}),\s*(?P<tag>{_SITE})"
+        rf"(?:\s*[,:]\s+|{_DASH})(?=[A-Z“\"])",
+        # INILAHTASIK.COM, Aplikasi …    KABARKITA.ID | Harga …: an address in capitals alone.
+        rf"^(?P<tag>{_SITE_CAPS})\s*[,|]\s+(?=[A-Z“\"])",
         # NEW YORK -    Jakarta -    JAKARTA- Komisi …    JAKARTA—-Badan …
         rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
         r"(?:\s+[-–—]{1,4}\s*|[-–—]{1,2}\s+|[-–—]{2,4})(?=[A-Z“\"])",
