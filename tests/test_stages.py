@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from dengar.normalize import normalize, spoken_form, utterances
 from dengar.output import atomic_output, resolve_destination, slugify
 from dengar.reader import decode
 from dengar.sound import silence
-from dengar.voices import Pauses, load_profile, shipped_profiles
+from dengar.voices import Pauses, QuoteStyle, load_profile, shipped_profiles
 
 PROFILE = load_profile("espeak-id")
 
@@ -140,6 +141,44 @@ def test_assemble_speaks_every_segment_with_real_espeak():
     assert len(speech) == 6  # headline, lead, heading, and the quote's cue, body and cue
     assert [s.chapter for s in spans] == [0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1]
     assert spans[0].audio.rms == 0 and len(spans[0].audio) == PROFILE.pauses.head
+
+
+def _spoken_texts(segments: tuple[Segment, ...], profile=PROFILE) -> list[str]:
+    """What the engine is asked to say for a chapter of segments, in order."""
+    said: list[str] = []
+
+    class Recorder:
+        sample_rate = 22050
+
+        def speak(self, text, delivery):
+            said.append(text)
+            return silence(100, 22050)
+
+    article = normalize(Article(title=None, chapters=(Chapter("Pembuka", segments),)), profile)
+    list(assemble(article, profile, Recorder()))
+    return said
+
+
+@pytest.mark.parametrize("segments, said", [
+    # The closing cue and the attribution are one sentence, with no pause between them.
+    ((Segment("quote", "Kami siap"), Segment("paragraph", "ujar Budi.")),
+     ["Kutipan:", "Kami siap.", "Akhir kutipan, ujar Budi."]),
+    ((Segment("quote", "Kami siap"), Segment("paragraph", "kata dia, Senin (3/6).")),
+     ["Kutipan:", "Kami siap.", "Akhir kutipan, kata dia, Senin, tiga Juni."]),
+    # A new sentence after the quotation is not its attribution.
+    ((Segment("quote", "Kami siap"), Segment("paragraph", "Budi menambahkan hal itu.")),
+     ["Kutipan:", "Kami siap.", "Akhir kutipan.", "Budi menambahkan hal itu."]),
+    ((Segment("paragraph", "Begitu."), Segment("paragraph", "ujar Budi.")),
+     ["Begitu.", "ujar Budi."]),
+])
+def test_the_attribution_is_said_with_the_closing_cue(segments, said):
+    assert _spoken_texts(segments) == said
+
+
+def test_an_unannounced_quote_keeps_its_attribution_apart():
+    quiet = dataclasses.replace(PROFILE, quote=QuoteStyle(announce=False))
+    segments = (Segment("quote", "Kami siap"), Segment("paragraph", "ujar Budi."))
+    assert _spoken_texts(segments, quiet) == ["Kami siap.", "ujar Budi."]
 
 
 def test_quote_pitch_changes_the_sound():

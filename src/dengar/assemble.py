@@ -24,14 +24,18 @@ class Span:
     audio: AudioSegment
 
 
+def is_attribution(before: Segment, after: Segment) -> bool:
+    """Whether ``after`` ends the sentence that quoted ``before`` ("ujar Budi.", in lower case)."""
+    return before.kind == "quote" and after.kind == "paragraph" and after.text[:1].islower()
+
+
 def pause_between(before: Segment, after: Segment, pauses: Pauses) -> int:
     """The silence in milliseconds between two consecutive spoken segments.
 
     Where several boundary kinds apply (a quote that follows the headline), the longest wins;
-    but the attribution after a quotation ("ujar Budi.", written in lower case because it ends
-    the quoting sentence) follows it closely, so it is heard as part of the quote.
+    but the attribution after a quotation follows it closely, so it is heard as part of it.
     """
-    if before.kind == "quote" and after.kind == "paragraph" and after.text[:1].islower():
+    if is_attribution(before, after):
         return pauses.before_attribution
     kinds = {before.kind, after.kind}
     candidates = [pauses.between_paragraphs]
@@ -71,17 +75,40 @@ def assemble(
     spoken = [(i, s) for i, c in enumerate(article.chapters) for s in c.segments if s.spoken]
     yield Span(spoken[0][0] if spoken else 0, silence(profile.pauses.head, rate))
     previous: tuple[int, Segment] | None = None
-    for chapter, segment in spoken:
-        if previous is not None:
+    said_with_previous = False
+    for index, (chapter, segment) in enumerate(spoken):
+        if previous is not None and not said_with_previous:
             gap = pause_between(previous[1], segment, profile.pauses)
             yield Span(previous[0], silence(gap, rate))
-        for text, pitch in utterances(segment, profile):
+        following = next((s for c, s in spoken[index + 1:index + 2] if c == chapter), None)
+        pieces = list(utterances(segment, profile)) if not said_with_previous else []
+        said_with_previous = _join_attribution(pieces, segment, following, profile)
+        for text, pitch in pieces:
             delivery = Delivery(voice=profile.engine_voice, rate=profile.rate, pitch=pitch)
             yield Span(chapter, engine.speak(text, delivery))
         previous = (chapter, segment)
         if on_segment is not None:
             on_segment()
     yield Span(previous[0] if previous else 0, silence(profile.pauses.tail, rate))
+
+
+def _join_attribution(
+    pieces: list[tuple[str, int]], quote: Segment, following: Segment | None,
+    profile: VoiceProfile,
+) -> bool:
+    """Say an announced quote's closing cue and its attribution as one sentence.
+
+    "Akhir kutipan, ujar Budi." flows as a newsreader says it, where "Akhir kutipan." then
+    "ujar Budi." is heard as a fragment. Changes ``pieces`` (the quote's utterances) in place.
+
+    Returns:
+        Whether the following segment is now said with the quote.
+    """
+    if following is None or not is_attribution(quote, following) or len(pieces) != 3:
+        return False
+    closing, pitch = pieces[-1]
+    pieces[-1] = (f"{closing.rstrip(' .!')}, {following.spoken}", pitch)
+    return True
 
 
 class Timeline:

@@ -38,7 +38,8 @@ class Pauses:
     after_heading: int = 800
     around_quote: int = 700
     around_caption: int = 700
-    # "…Akhir kutipan." then "ujar Budi.": the rest of the quoting sentence follows closely.
+    # The quoted words then "ujar Budi.", when quotes are not announced (with the cues on,
+    # "Akhir kutipan, ujar Budi." is one sentence): the quoting sentence follows closely.
     before_attribution: int = 250
 
     def __post_init__(self) -> None:
