@@ -49,6 +49,9 @@ def segment_lines(*lines: str) -> Article:
          None),
         ("Rina Sari, Jurnalis", "Rina Sari", ("Jurnalis",), None),
         ("Andi Wijaya, Wartawan", "Andi Wijaya", ("Wartawan",), None),
+        # The place the reporter files from, after a bar or an I typed for one.
+        ("Laporan Rina Sari I Aceh Barat Daya", "Rina Sari", ("Aceh Barat Daya",), None),
+        ("Laporan Rina Sari | Sampit", "Rina Sari", ("Sampit",), None),
     ],
 )
 def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
@@ -62,7 +65,7 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
     "line",
     ["Editor: Budi Santoso", "Harga beras naik.", "Oleh karena itu", "Pilihan Editor: Harga Naik",
      "Peliput kami melaporkan banjir.", "Ia bekerja sebagai jurnalis",
-     "Hal itu dikatakan Rina, reporter"],
+     "Hal itu dikatakan Rina, reporter", "Laporan Kinerja Semester I Dinas Kesehatan"],
 )
 def test_lines_that_name_no_author(line: str) -> None:
     assert parse_byline(line) is None
@@ -173,3 +176,25 @@ def test_a_byline_under_the_headline_is_no_deck(line: str) -> None:
     article = segment_lines(HEADLINE, line, LEAD, BODY)
     assert article.byline == "Budi Santoso"
     assert [s.kind for s in article.segments] == ["headline", "byline", "lead", "paragraph"]
+
+
+@pytest.mark.parametrize(("box", "byline", "dropped"), [
+    # A byline box written as a list: the author, the date, and a label left empty.
+    (("• Oleh Budi Santoso", "• 14 Juni 2017 - 09:26 WIB"), "Budi Santoso",
+     ("14 Juni 2017 - 09:26 WIB",)),
+    (("• Oleh :", "Senin, 16/Des/2019 06:33 WIB"), None,
+     ("Oleh :", "Senin, 16/Des/2019 06:33 WIB")),
+    (("NS/RN | Jumat, 26 Oktober 2018",), None, ("NS/RN | Jumat, 26 Oktober 2018",)),
+    (("Oleh Budi Santoso", "Laporan Budi Santoso I Aceh Barat Daya"), "Budi Santoso",
+     ("Laporan Budi Santoso I Aceh Barat Daya",)),
+])
+def test_a_byline_box_is_not_read_as_text(box, byline, dropped) -> None:
+    article = segment_lines(HEADLINE, *box, LEAD, BODY)
+    assert article.byline == byline
+    assert [s.kind for s in article.segments][-2:] == ["lead", "paragraph"]
+    assert article.dropped == dropped
+
+
+def test_a_list_item_that_only_starts_like_a_byline_stays_in_the_list() -> None:
+    article = segment_lines(HEADLINE, LEAD, "• Oleh karena itu, warga diminta waspada.", BODY)
+    assert [s.text for s in article.segments][2] == "• Oleh karena itu, warga diminta waspada."

@@ -152,6 +152,9 @@ def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
     [
         ("Rabu, 8 Mei 2024 | 10:05 WIB", date(2024, 5, 8)),
         ("Rabu, 8 Mei 2024 / 10:05 WIB", date(2024, 5, 8)),
+        # A month's short name between slashes; the desk's initials before a bar.
+        ("Senin, 16/Des/2019 06:33 WIB", date(2019, 12, 16)),
+        ("NS/RN | Jumat, 26 Oktober 2018", date(2018, 10, 26)),
         ("Kamis, 07/03/2024 16:20 WIB", date(2024, 3, 7)),
         ("Jum'at, 3 Maret 2023 - 09:15 wib", date(2023, 3, 3)),
         ("Minggu, 3 Jan 2021 07:00 WITA", date(2021, 1, 3)),
@@ -165,6 +168,7 @@ def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
         ("Harga naik sejak July 3, 2024 menurut data BPS.", None),
         ("Harga naik sejak 8 Mei 2024.", None),  # a sentence, not a date line
         ("Pada Rabu, 8 Mei 2024 harga naik", None),
+        ("Budi dan Rina | Jumat, 26 Oktober 2018", None),  # names: a byline, not initials
     ],
 )
 def test_date_lines(line: str, published: date | None) -> None:

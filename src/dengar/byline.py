@@ -36,6 +36,11 @@ _ROLE_THEN_DATE_RE = re.compile(
 # line: "Rina Sari, Jurnalis"; "Pak Budi, wartawan" in lower case is a phrase of the text.
 _ROLE_LAST_RE = re.compile(
     r"\s*,\s*(?P<role>(?:Jurnalis|Wartawan|Wartawati|Reporter|Kontributor|Penulis))\s*$")
+# A reporter and the place they report from, parted by a bar or an I typed for one: "Laporan
+# Rina Ayu I Aceh Barat Daya", "Laporan Rina Ayu | Bandung".
+_REPORT_FROM_RE = re.compile(
+    r"^(?i:laporan)\s+(?P<name>[^|]+?)\s+(?P<bar>[I|])\s+"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})$")
 _OUTLET_SLASH_RE = re.compile(r"^(?:detikcom|[a-z0-9-]+\.(?:com|id|co\.id))/(?=[A-Z])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
@@ -109,6 +114,11 @@ def parse_byline(line: str) -> Byline | None:
         ("Editor: X") is furniture, not a byline, and gives None.
     """
     text, dropped, published = _unwrap(line), [], None
+    report = _REPORT_FROM_RE.match(text)
+    # A typed "I" parts only a known place: "Laporan Kinerja Semester I Dinas Kesehatan".
+    known = report and (report["bar"] == "|" or is_place_or_time(report["place"]))
+    if report and known and (name := _names(report["name"], several=False)):
+        return Byline(name, True, (report["place"],))
     editor = furniture.BYLINE_EDITOR.search(text)
     if editor:
         dropped.append(editor.group().strip(" |/,"))

@@ -88,6 +88,8 @@ def _first_pass(block: Block, text: str) -> Line:
     """Settle what the line is on its own: a hint, furniture, a date, else undecided body.
     An unmarked line written as a list item may still be a credit ("- ANTARA FOTO/Nama")."""
     listed = block.hint is None and LIST_ITEM_RE.match(text) is not None
+    if listed and _is_bulleted_credit(_BULLET_RE.sub("", text, count=1)):
+        text, listed = _BULLET_RE.sub("", text, count=1), False  # "• Oleh Nama", "• 14 Juni 2017"
     if listed and (any(p.match(text) for p in (furniture.PHOTO_CREDIT_LINE,
                                                furniture.RELATED_LINK, furniture.AD_LABEL_LINE))
                    or furniture.FURNITURE_LINE.match(_BULLET_RE.sub("", text, count=1))):
@@ -110,6 +112,15 @@ def _first_pass(block: Block, text: str) -> Line:
     if not text:
         return Line("furniture", "", embeds)
     return Line("body", text, links + embeds)
+
+
+def _is_bulleted_credit(bare: str) -> bool:
+    """Whether a line written as a list item is the byline box's: an announced author, a date
+    or the byline's label left empty ("• Oleh :")."""
+    if furniture.EMPTY_BYLINE_LINE.match(bare) or date_line(bare):
+        return True
+    byline = parse_byline(bare) if furniture.BYLINE_PREFIX.match(bare) else None
+    return byline is not None and byline.announced
 
 
 def _dated_credits(text: str) -> bool:
@@ -231,9 +242,11 @@ def _mark_byline(lines: list[Line]) -> None:
 
 
 def _announced_byline(text: str) -> bool:
-    """Whether text is a byline with a prefix ("Penulis: …"), as a repeated credit is."""
+    """Whether text is a byline with a prefix ("Penulis: …", "Laporan X I Aceh"), as a
+    repeated credit is."""
     found = parse_byline(text)
-    return bool(found and found.announced and furniture.BYLINE_PREFIX.match(text))
+    prefixed = furniture.BYLINE_PREFIX.match(text) or text.lower().startswith("laporan ")
+    return bool(found and found.announced and prefixed)
 
 
 def _demote_trailing_headings(lines: list[Line]) -> None:

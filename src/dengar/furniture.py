@@ -553,6 +553,10 @@ SHORT_PLACES: frozenset[str] = frozenset({"AS", "RI", "UEA", "DKI", "DIY", "NTB"
 
 # --- bylines -------------------------------------------------------------------------------
 
+# The byline's label with no author after it: "Oleh :", "Penulis:".
+# A job alone ("Reporter") is a word of a list; with its colon it is the label.
+EMPTY_BYLINE_LINE = re.compile(r"^(?:oleh\s*:?|(?:penulis|reporter|pewarta|by)\s*:)\s*$",
+                               re.IGNORECASE)
 # A prefix that announces the author; stripped for Article.byline.
 BYLINE_PREFIX = re.compile(
     r"^(?:oleh|by|ditulis\s+oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi"
@@ -588,7 +592,9 @@ _TIME = r"(?:[\s,|/-]*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|
 # "Kamis, 05/11/2015 10:08 WIB", "Jum'at, 17 Februari 2017 - 13:30 wib".
 DATE = re.compile(
     rf"(?:{_WEEKDAY}\s*,?\s*)?"
-    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{alternation(tuple(MONTHS))})\.?\s+(?P<year>\d{{4}})"
+    # "16 Desember 2019", and a month's short name between slashes: "16/Des/2019".
+    rf"(?:(?P<day>\d{{1,2}})(?:\s+|/)(?P<month>{alternation(tuple(MONTHS))})\.?(?:\s+|/)"
+    rf"(?P<year>\d{{4}})"
     rf"|(?P<d>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>\d{{4}})"
     # An English site's "July 3, 2024", in a weather or date widget above the headline.
     rf"|(?P<en_month>{alternation(tuple(MONTHS))})\s+(?P<en_day>\d{{1,2}}),\s*"
@@ -604,7 +610,9 @@ DATE_UPDATED_TAIL = re.compile(
 )
 DATE_LABEL = re.compile(
     r"^(?:diterbitkan|dipublikasikan|diperbarui|terbit|publikasi|published|updated|update"
-    rf"|{_DOMAIN}\s*[-–—,])\s*:?\s*",
+    rf"|{_DOMAIN}\s*[-–—,]"
+    # The desk's initials before a bar: "NS/RN | Jumat, 26 Oktober 2018".
+    r"|(?-i:[A-Z]{2,4}(?:/[A-Z]{2,4})+)\s*[|•·])\s*:?\s*",
     re.IGNORECASE,
 )
 
