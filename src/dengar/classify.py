@@ -89,9 +89,10 @@ def _first_pass(block: Block, text: str) -> Line:
     An unmarked line written as a list item may still be a credit ("- ANTARA FOTO/Nama")."""
     listed = block.hint is None and LIST_ITEM_RE.match(text) is not None
     if listed and (any(p.match(text) for p in (furniture.PHOTO_CREDIT_LINE,
-                                               furniture.RELATED_LINK, furniture.AD_LABEL_LINE))
+                                               furniture.RELATED_LINK, furniture.AD_LABEL_LINE,
+                                               furniture.RELATIVE_TIME_LINE))
                    or furniture.FURNITURE_LINE.match(_BULLET_RE.sub("", text, count=1))):
-        return Line("furniture", "", (text,))  # "- ANTARA FOTO/Nama", "- Baca juga: …"
+        return Line("furniture", "", (text,))  # "- ANTARA FOTO/Nama", "• 6 days ago"
     if block.hint == "item" or listed:
         return Line("body", text, item=True)
     if block.hint is None and (is_furniture(text) or (

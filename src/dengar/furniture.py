@@ -67,7 +67,8 @@ PAGE_LABELS: tuple[str, ...] = (
     "berita selanjutnya", "artikel sebelumnya", "berita sebelumnya", "halaman selanjutnya",
     "halaman sebelumnya", "next page", "cari", "cari berita", "headline", "headlines", "search",
     "notification", "notifikasi", "kategori berita", "berita terpopuler", "kirim komentar",
-    "tinggalkan komentar", "tinggalkan balasan", "leave a reply", "leave a comment",
+    "tinggalkan komentar", "tinggalkan balasan", "bagikan artikel ini", "bagikan berita ini",
+    "leave a reply", "leave a comment",
     "dmca.com protection status", "facebook comments", "komentar facebook",
     "laporkan komentar", "kami sudah menerima laporan anda", "yang lainnya",
     "share this article", "news feed", "halaman",
@@ -243,9 +244,11 @@ TEMPLATE_LINE = re.compile(
 )
 
 # A credit in brackets on a line of its own: "(***/Jenly Wenur)", "(***)", "(Ant/Budi)",
-# "(Sumber: Kompas.com/Widya Lestari | Editor: Nibras Nada)".
+# "(Sumber: Kompas.com/Widya Lestari | Editor: Nibras Nada)", a writer and the site's address
+# after a dash: "(rina sari – www.harian.com)".
 BRACKETED_CREDIT_LINE = re.compile(
     r"^\((?:\s*\*+\s*|[^()\d]{0,30}/[^()\d]{1,30}"
+    r"|[^()\d]{2,40}\s[-–—]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?"
     r"|\s*(?:sumber|source|editor|penyunting)\s*:[^()]{1,120})\)\.?$",
     re.IGNORECASE,
 )
