@@ -40,3 +40,69 @@ def test_a_posts_age_and_a_writers_credit_with_the_sites_address_are_not_read(li
 def test_list_items_and_asides_shaped_like_them_are_read(line) -> None:
     article = segment_lines(HEADLINE, LEAD, BODY, line)
     assert any(line.lstrip("• ") in text for text in texts(article))
+
+
+@pytest.mark.parametrize(("last", "kept", "code"), [
+    ("Stok beras aman hingga akhir tahun. kbc11", "Stok beras aman hingga akhir tahun.", "kbc11"),
+    ("Harga diperkirakan turun bulan depan! ant03", "Harga diperkirakan turun bulan depan!",
+     "ant03"),
+])
+def test_a_bare_staff_code_after_the_last_sentence_is_not_read(last, kept, code) -> None:
+    article = segment_lines(HEADLINE, LEAD, last)
+    assert texts(article) == [HEADLINE, LEAD, kept]
+    assert article.dropped == (code,)
+
+
+@pytest.mark.parametrize("last", [
+    "Stok beras aman hingga akhir tahun. covid",  # a word, no number: not a staff code
+    "Stok beras aman hingga tahun 2023",
+    "Varian baru itu dinamai ba2",  # no stop before it
+])
+def test_a_word_after_the_last_sentence_stays(last) -> None:
+    article = segment_lines(HEADLINE, LEAD, last)
+    assert article.dropped == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Rabu, 1 November 2023 | 16:13 WIB ET", "Senin, 4 Maret 2024 | 09:05 WITA PST",
+])
+def test_a_date_line_with_a_second_zone_is_a_date(line) -> None:
+    article = segment_lines(HEADLINE, line, LEAD, BODY)
+    assert texts(article) == [HEADLINE, LEAD, BODY]
+
+
+CAPTION = "Warga antre membeli beras murah di pasar induk sejak pagi."
+
+
+@pytest.mark.parametrize("credit", ["Foto: pek", "Foto: rs", "Photo: abc"])
+def test_a_photographers_initials_after_a_caption_are_not_read(credit) -> None:
+    article = segment_lines(HEADLINE, f"{CAPTION} {credit}", LEAD, BODY)
+    assert [(s.kind, s.text) for s in article.segments][1] == ("caption", CAPTION)
+    assert credit in article.dropped
+
+
+@pytest.mark.parametrize("line", [
+    "Warga antre membeli beras murah sejak pagi. Foto: Pasar Induk di Pagi Hari",
+    "Warga antre membeli beras murah sejak pagi. Foto: PEK",
+])
+def test_a_sentence_before_no_photographers_initials_is_no_caption(line) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert "caption" not in [s.kind for s in article.segments]
+
+
+@pytest.mark.parametrize("notice", [
+    ("Cek Berita dan Artikel yang lain di", "Google News"),
+    ("Ikuti berita terbaru kami melalui", "WhatsApp Channel"),
+])
+def test_a_notice_broken_over_two_lines_is_not_read(notice) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, *notice)
+    assert texts(article) == [HEADLINE, LEAD, BODY]
+    assert article.dropped == notice
+
+
+@pytest.mark.parametrize("after", [
+    "Pasar Induk",  # the notice does not end on a preposition: the next line is its own
+])
+def test_a_short_line_after_a_whole_notice_stays(after) -> None:
+    article = segment_lines(HEADLINE, LEAD, "Cek berita dan artikel lainnya", after, BODY)
+    assert after in texts(article)

@@ -338,8 +338,12 @@ _PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
 # has no letters first, a month "(Mei/24)" and a score's "Garuda Muda (HT/10)" no stop before.
 _REPORTER_NUMBER = (r"\(\s*(?!(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov"
                     r"|des|dec)\s*/)[A-Z]{2,4}\s*/\s*\d{2}\s*\)")
+# A desk's staff code after the last sentence, bare: "… Oktober 2023. kbc11"; letters and a
+# number, so a lower-case word after a stop ("… 2023. rina") is not taken for one.
+_BARE_STAFF_CODE = r"(?<=[.!?\"”])\s+[a-z]{2,5}\d{1,3}"
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
+    rf"|{_BARE_STAFF_CODE}"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
 # An editor's initials in lower case before the last full stop, after a speech verb's "-nya":
@@ -595,6 +599,8 @@ DATE_UPDATED_TAIL = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$",
     re.IGNORECASE,
 )
+# A second zone a site's widget prints after the first: "… | 16:13 WIB ET".
+DATE_SECOND_ZONE = re.compile(r"(?<=\s)(wib|wita|wit)\s+(?:et|est|edt|pt|pst)$", re.IGNORECASE)
 DATE_LABEL = re.compile(
     r"^(?:diterbitkan|dipublikasikan|diperbarui|terbit|publikasi|published|updated|update"
     rf"|{_DOMAIN}\s*[-–—,])\s*:?\s*",
@@ -643,6 +649,7 @@ CREDIT_LEADING = re.compile(
 # Humas for Rakyat Kalbar", "… U-23. [harian.com/Rina Sari]", "… pers | Humas Polres X".
 CREDIT_AFTER_CAPTION = re.compile(
     r"(?:(?<=[.!?)])\s+(?:(?i:foto|photo)\s*:\s*[^/.!?:]{1,30}/[^/!?:\s]{2,30}"
+    r"|(?i:foto|photo)\s*:\s*[a-z]{2,5}"  # the photographer's initials: "… tinggi. Foto: pek"
     r"|(?i:humas|dok|dokumentasi|foto|ist|istimewa)\s+for\s+(?:[A-Z][\w.-]*\s*){1,3}"
     r"|(?i:foto)\s+(?i:istimewa|ist\.?|by\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
     # a site and its photographer after a comma: "…, 4 Desember 2018, Medcom.id - Mustaqim"
