@@ -106,3 +106,79 @@ def test_a_notice_broken_over_two_lines_is_not_read(notice) -> None:
 def test_a_short_line_after_a_whole_notice_stays(after) -> None:
     article = segment_lines(HEADLINE, LEAD, "Cek berita dan artikel lainnya", after, BODY)
     assert after in texts(article)
+
+
+@pytest.mark.parametrize("titles", [
+    ["Harga Emas Turun Lagi Pekan Ini",
+     "Kritik Lembaga Riset: Aturan Baru No. 10/2025 Dinilai Abaikan Putusan MK dan Hambat "
+     "Reformasi Pasar"],
+])
+def test_long_titles_under_a_related_label_at_the_end_are_not_read(titles) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, "Artikel Terkait", *titles)
+    assert texts(article) == [HEADLINE, LEAD, BODY]
+
+
+def test_a_sentence_after_a_related_label_at_the_end_is_read() -> None:
+    closing = "Pemerintah Daerah Akan Menggelar Operasi Pasar Murah di Lima Kecamatan Mulai Besok."
+    article = segment_lines(HEADLINE, LEAD, BODY, "Artikel Terkait", closing)
+    assert closing in texts(article)
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), [
+    ("Warga antre beras di pasar induk.-BUDI/HARIAN -", "Warga antre beras di pasar induk.",
+     "-BUDI/HARIAN -"),
+    ("Harga beras masih tinggi. Bahkan kini tembus Rp15 ribu.-Rina Sari-harian.com",
+     "Harga beras masih tinggi. Bahkan kini tembus Rp15 ribu.", "-Rina Sari-harian.com"),
+    ("Gudang beras di Kota Mulia, Kabupaten Puncak Jaya/foto:Rina",
+     "Gudang beras di Kota Mulia, Kabupaten Puncak Jaya", "/foto:Rina"),
+])
+def test_a_credit_glued_to_a_caption_by_a_dash_or_a_slash_is_not_read(line, caption, credit):
+    article = segment_lines(HEADLINE, line, LEAD, BODY)
+    assert [(s.kind, s.text) for s in article.segments][1] == ("caption", caption)
+    assert credit in article.dropped
+
+
+@pytest.mark.parametrize("line", [
+    "Harga naik dari Rp10 ribu menjadi Rp12 ribu per kg. Stok di gudang Bulog masih aman.",
+    "Rapat digelar di ruang Kepala Dinas Pangan/Pertanian Kabupaten Garut.",
+])
+def test_dashes_and_slashes_inside_sentences_make_no_caption(line) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert "caption" not in [s.kind for s in article.segments]
+
+
+TITLE = "Gaji 3 Bulan Tak Dibayar, Ratusan Karyawan Pabrik Sepatu Mogok Kerja"
+
+
+@pytest.mark.parametrize("cut", [
+    "Beranda Peristiwa Gaji 3 Bulan Tak Dibayar, Ratusan Karyawan Pabrik...",
+    "Home Berita Gaji 3 Bulan Tak Dibayar, Ratusan…",
+    "Gaji 3 Bulan Tak Dibayar, Ratusan Karyawan...",
+])
+def test_a_title_cut_short_over_the_whole_title_is_not_read(cut) -> None:
+    article = segment_lines(cut, TITLE, LEAD, BODY)
+    assert texts(article) == [TITLE, LEAD, BODY]
+    assert article.dropped == (cut,)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Gaji Tak Dibayar...", "Gaji Tak Dibayar, Ratusan Karyawan Mogok"),  # too short to tell
+    ("Warga Menunggu...", "Karyawan Pabrik Sepatu Mogok Kerja Tuntut Gaji"),  # another line
+])
+def test_an_ellipsis_over_another_line_is_kept(first, second) -> None:
+    article = segment_lines(first, second, LEAD, BODY)
+    assert article.dropped == ()
+
+
+@pytest.mark.parametrize(("lines", "headline"), [
+    (["Forum Bisnis Harian", "Warga dan Operator Bahu Membahu Bangun Jaringan di Desa"],
+     "Warga dan Operator Bahu Membahu Bangun Jaringan di Desa"),
+    # a short headline over a name, a deck or a short title stays the headline
+    (["Harga Beras Naik", "Rina Sari, Budi Santoso, Dewi Lestari"], "Harga Beras Naik"),
+    (["Harga Beras Naik", "Pedagang mengeluhkan pasokan yang terus berkurang sejak awal bulan"],
+     "Harga Beras Naik"),
+    (["Harga Beras Naik", "Pasokan dari Daerah Berkurang"], "Harga Beras Naik"),
+])
+def test_a_rubrics_name_over_a_longer_title_is_no_headline(lines, headline) -> None:
+    article = segment_lines(*lines, LEAD, BODY)
+    assert article.title == headline

@@ -654,6 +654,12 @@ CREDIT_AFTER_CAPTION = re.compile(
     r"|(?i:foto)\s+(?i:istimewa|ist\.?|by\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
     # a site and its photographer after a comma: "…, 4 Desember 2018, Medcom.id - Mustaqim"
     r"|,\s*[\w-]+\.(?:id|com|co\.id|net)\s*[-–]\s*[A-Z][\w']+(?:\s+[A-Z][\w']+)?"
+    # a photographer and an outlet glued to the stop by a dash: "… pabrik.-BUDI/HARIAN -",
+    # "… perkilogram.-Rina Sari-harian.com"; a sentence never goes on after a stop so
+    r"|(?<=[a-z]\.)[-–]\s?[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}\s?[-/]\s?"
+    r"(?:[\w-]+\.(?:com|id|co\.id|net)|[A-Z]{3,}(?:\.[A-Z]+)*)(?:\s+[-–])?"
+    # the credit glued by a slash: "… Kabupaten Puncak Jaya/foto:Rina"
+    r"|\s*/\s*(?i:foto|photo)\s*:\s*[A-Z][\w']+(?:\s+[A-Z][\w']+){0,2}"
     r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])"
     r"\s*$"
 )
