@@ -182,3 +182,10 @@ def test_an_ellipsis_over_another_line_is_kept(first, second) -> None:
 def test_a_rubrics_name_over_a_longer_title_is_no_headline(lines, headline) -> None:
     article = segment_lines(*lines, LEAD, BODY)
     assert article.title == headline
+
+
+def test_the_dash_before_a_captions_credit_is_not_read() -> None:
+    line = "Ratusan karyawan melakukan aksi mogok kerja - (Rina/Harian.co.id)"
+    article = segment_lines(HEADLINE, line, LEAD, BODY)
+    assert [(s.kind, s.text) for s in article.segments][1] == (
+        "caption", "Ratusan karyawan melakukan aksi mogok kerja")
