@@ -61,6 +61,10 @@ _ASKED_RE = re.compile(r"^(?:apa|di\s?mana|mengapa|kenapa|bagaimana|siapa|kapan|
                        r"[^?.!]{0,60}\?\s+[A-Z]", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^(\d{1,2})\.\s+[A-Z]")
 FACT_BOX_MIN_LINES = 2
+# A notice broken after its last preposition ("Cek Berita dan Artikel yang lain di" /
+# "Google News"): the words on the next line are its end.
+_NOTICE_BROKEN_RE = re.compile(r"\s(?:di|ke|melalui|via)$", re.IGNORECASE)
+NOTICE_END_MAX_WORDS = 3
 
 
 def _is_field(line: Line) -> bool:
@@ -91,9 +95,10 @@ def _first_pass(block: Block, text: str) -> Line:
     if listed and _is_bulleted_credit(_BULLET_RE.sub("", text, count=1)):
         text, listed = _BULLET_RE.sub("", text, count=1), False  # "• Oleh Nama", "• 14 Juni 2017"
     if listed and (any(p.match(text) for p in (furniture.PHOTO_CREDIT_LINE,
-                                               furniture.RELATED_LINK, furniture.AD_LABEL_LINE))
+                                               furniture.RELATED_LINK, furniture.AD_LABEL_LINE,
+                                               furniture.RELATIVE_TIME_LINE))
                    or furniture.FURNITURE_LINE.match(_BULLET_RE.sub("", text, count=1))):
-        return Line("furniture", "", (text,))  # "- ANTARA FOTO/Nama", "- Baca juga: …"
+        return Line("furniture", "", (text,))  # "- ANTARA FOTO/Nama", "• 6 days ago"
     if block.hint == "item" or listed:
         return Line("body", text, item=True)
     if block.hint is None and (is_furniture(text) or (
@@ -151,6 +156,19 @@ def _drop_trailing_widgets(lines: list[Line]) -> None:
             lines[i] = Line("furniture", "", (lines[i].text,))
         elif lines[i].kind not in ("furniture", "date"):
             return
+
+
+def _drop_notice_ends(lines: list[Line]) -> None:
+    """Drop the few words that finish a notice broken over two lines ("… yang lain di" /
+    "Google News"); a sentence of the text after a notice keeps its own line."""
+    for i in range(1, len(lines)):
+        before, line = lines[i - 1], lines[i]
+        if (line.kind == "body" and not line.item and before.kind == "furniture"
+                and before.dropped and furniture.NOTICE_LINE.match(before.dropped[-1])
+                and _NOTICE_BROKEN_RE.search(before.dropped[-1])
+                and len(line.text.split()) <= NOTICE_END_MAX_WORDS
+                and not line.text.endswith(_SENTENCE_ENDS)):
+            lines[i] = Line("furniture", "", (line.text,))
 
 
 def _is_view_counter(lines: list[Line], index: int) -> bool:
@@ -501,6 +519,7 @@ def classify(
         One Line per non-empty block, furniture kept in place so its order is known.
     """
     lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
+    _drop_notice_ends(lines)
     _drop_trailing_widgets(lines)
     _mark_letterheads(lines)
     titles = mark_repeated_captions(lines, mark_repeats(lines))

@@ -134,5 +134,6 @@ def date_line(line: str) -> date | None:
     """The date when the whole line is a publication date (weekday, time and zone allowed)."""
     bare = furniture.READING_TIME_TAIL.sub("", furniture.DATE_LABEL.sub("", line.strip()))
     bare = furniture.DATE_UPDATED_TAIL.sub("", bare)
+    bare = furniture.DATE_SECOND_ZONE.sub(r"\1", bare.rstrip())
     match = furniture.DATE.fullmatch(_SPACE_RE.sub(" ", bare).strip(" |/-"))
     return parse_date(bare) if match else None

@@ -67,7 +67,8 @@ PAGE_LABELS: tuple[str, ...] = (
     "berita selanjutnya", "artikel sebelumnya", "berita sebelumnya", "halaman selanjutnya",
     "halaman sebelumnya", "next page", "cari", "cari berita", "headline", "headlines", "search",
     "notification", "notifikasi", "kategori berita", "berita terpopuler", "kirim komentar",
-    "tinggalkan komentar", "tinggalkan balasan", "leave a reply", "leave a comment",
+    "tinggalkan komentar", "tinggalkan balasan", "bagikan artikel ini", "bagikan berita ini",
+    "leave a reply", "leave a comment",
     "dmca.com protection status", "facebook comments", "komentar facebook",
     "laporkan komentar", "kami sudah menerima laporan anda", "yang lainnya",
     "share this article", "news feed", "halaman",
@@ -243,9 +244,11 @@ TEMPLATE_LINE = re.compile(
 )
 
 # A credit in brackets on a line of its own: "(***/Jenly Wenur)", "(***)", "(Ant/Budi)",
-# "(Sumber: Kompas.com/Widya Lestari | Editor: Nibras Nada)".
+# "(Sumber: Kompas.com/Widya Lestari | Editor: Nibras Nada)", a writer and the site's address
+# after a dash: "(rina sari – www.harian.com)".
 BRACKETED_CREDIT_LINE = re.compile(
     r"^\((?:\s*\*+\s*|[^()\d]{0,30}/[^()\d]{1,30}"
+    r"|[^()\d]{2,40}\s[-–—]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?"
     r"|\s*(?:sumber|source|editor|penyunting)\s*:[^()]{1,120})\)\.?$",
     re.IGNORECASE,
 )
@@ -335,8 +338,12 @@ _PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
 # has no letters first, a month "(Mei/24)" and a score's "Garuda Muda (HT/10)" no stop before.
 _REPORTER_NUMBER = (r"\(\s*(?!(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov"
                     r"|des|dec)\s*/)[A-Z]{2,4}\s*/\s*\d{2}\s*\)")
+# A desk's staff code after the last sentence, bare: "… Oktober 2023. kbc11"; letters and a
+# number, so a lower-case word after a stop ("… 2023. rina") is not taken for one.
+_BARE_STAFF_CODE = r"(?<=[.!?\"”])\s+[a-z]{2,5}\d{1,3}"
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
+    rf"|{_BARE_STAFF_CODE}"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
 # An editor's initials in lower case before the last full stop, after a speech verb's "-nya":
@@ -608,6 +615,8 @@ DATE_UPDATED_TAIL = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$",
     re.IGNORECASE,
 )
+# A second zone a site's widget prints after the first: "… | 16:13 WIB ET".
+DATE_SECOND_ZONE = re.compile(r"(?<=\s)(wib|wita|wit)\s+(?:et|est|edt|pt|pst)$", re.IGNORECASE)
 DATE_LABEL = re.compile(
     r"^(?:diterbitkan|dipublikasikan|diperbarui|terbit|publikasi|published|updated|update"
     rf"|{_DOMAIN}\s*[-–—,]"
@@ -658,10 +667,17 @@ CREDIT_LEADING = re.compile(
 # Humas for Rakyat Kalbar", "… U-23. [harian.com/Rina Sari]", "… pers | Humas Polres X".
 CREDIT_AFTER_CAPTION = re.compile(
     r"(?:(?<=[.!?)])\s+(?:(?i:foto|photo)\s*:\s*[^/.!?:]{1,30}/[^/!?:\s]{2,30}"
+    r"|(?i:foto|photo)\s*:\s*[a-z]{2,5}"  # the photographer's initials: "… tinggi. Foto: pek"
     r"|(?i:humas|dok|dokumentasi|foto|ist|istimewa)\s+for\s+(?:[A-Z][\w.-]*\s*){1,3}"
     r"|(?i:foto)\s+(?i:istimewa|ist\.?|by\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
     # a site and its photographer after a comma: "…, 4 Desember 2018, Medcom.id - Mustaqim"
     r"|,\s*[\w-]+\.(?:id|com|co\.id|net)\s*[-–]\s*[A-Z][\w']+(?:\s+[A-Z][\w']+)?"
+    # a photographer and an outlet glued to the stop by a dash: "… pabrik.-BUDI/HARIAN -",
+    # "… perkilogram.-Rina Sari-harian.com"; a sentence never goes on after a stop so
+    r"|(?<=[a-z]\.)[-–]\s?[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}\s?[-/]\s?"
+    r"(?:[\w-]+\.(?:com|id|co\.id|net)|[A-Z]{3,}(?:\.[A-Z]+)*)(?:\s+[-–])?"
+    # the credit glued by a slash: "… Kabupaten Puncak Jaya/foto:Rina"
+    r"|\s*/\s*(?i:foto|photo)\s*:\s*[A-Z][\w']+(?:\s+[A-Z][\w']+){0,2}"
     r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])"
     r"\s*$"
 )

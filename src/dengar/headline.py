@@ -22,6 +22,13 @@ TEXT_PARAGRAPH_MIN_WORDS = 15  # a lead is this long; a teaser's title is not
 WIDGET_MIN_TITLES = 3  # titles each printed twice above the text: a box of other articles
 MENU_LINE_MAX_WORDS = 4  # above a title printed twice: a menu's lines ("HOME NEWS JATENG")
 CAPTION_MIN_WORDS = 4  # a line over a credit: shorter, a label
+CRUMB_MAX_WORDS = 3  # a breadcrumb's words before a title cut short ("Beranda Peristiwa …")
+CUT_TITLE_MIN_WORDS = 4  # a title cut short keeps this many words
+_ELLIPSES = ("...", "…")
+KICKER_WORDS = 3  # a rubric's name over the headline: "Tribun Business Forum"
+KICKER_TITLE_MIN_WORDS = 6  # the title under it is longer
+# A title has a word in lower case ("di", "ke", "dari"); a list of names none but these.
+_NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de"})
 
 
 def spoken_indexes(lines: list[Line]) -> list[int]:
@@ -133,6 +140,7 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
     while content and (lines[content[0]].kind == "caption" or lines[content[0]].item
                        or split_caption(lines[content[0]].text, None)):
         content = content[1:]  # a photo above the headline (its credit glued on), a menu's items
+    content = _drop_cut_title(lines, content)
     title = _repeated_title(lines, content, titles)
     _caption_titles(lines, [i for i in titles if i != title])
     if title is not None:
@@ -159,6 +167,24 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
     return lines[content[at]].text
 
 
+def _drop_cut_title(lines: list[Line], content: list[int]) -> list[int]:
+    """A title cut short with an ellipsis over the whole title, a breadcrumb's words perhaps
+    before it ("Beranda Peristiwa Gaji 3 Bulan Tak Dibayar …" over "Gaji 3 Bulan Tak Dibayar,
+    … Mogok Kerja"), is not read: the content lines without it."""
+    if len(content) < 2 or lines[content[0]].kind != "body":
+        return content
+    cut, title = lines[content[0]].text, lines[content[1]].text
+    if not cut.endswith(_ELLIPSES) or lines[content[1]].kind != "body":
+        return content
+    words = cut.rstrip(".… ").split()
+    for crumbs in range(min(CRUMB_MAX_WORDS, len(words) - CUT_TITLE_MIN_WORDS) + 1):
+        stem = " ".join(words[crumbs:])
+        if title.startswith(stem) and len(title) > len(stem):
+            lines[content[0]] = Line("furniture", "", (cut,))
+            return content[1:]
+    return content
+
+
 def drop_labels_between_headline_copies(lines: list[Line]) -> None:
     """A rubric's label between the headline and its copy ("Kalimantan Timur") is not read."""
     at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
@@ -174,6 +200,8 @@ def drop_labels_between_headline_copies(lines: list[Line]) -> None:
 
 def _leading_labels(lines: list[Line], content: list[int]) -> int:
     """How many one- or two-word labels (a breadcrumb, a rubric) open the text."""
+    if _is_kicker(lines, content):
+        return 1
     count = 0
     for i in content[:LABELS_MAX]:
         text = lines[i].text
@@ -181,6 +209,20 @@ def _leading_labels(lines: list[Line], content: list[int]) -> int:
             break
         count += 1
     return count
+
+
+def _is_kicker(lines: list[Line], content: list[int]) -> bool:
+    """Whether the first line is a rubric's name of three capitalised words over a longer
+    title in title case ("Forum Bisnis Harian" over "Warga dan Operator Bahu Membahu Bangun
+    Jaringan di Desa"); names under a short headline are its byline, no title."""
+    if len(content) < 2 or lines[content[0]].kind != "body":
+        return False
+    words, title = lines[content[0]].text.split(), lines[content[1]]
+    return (len(words) == KICKER_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+            and _may_be_headline(title) and is_title_case(title.text)
+            and len(title.text.split()) >= KICKER_TITLE_MIN_WORDS
+            and not title.text.endswith((".", "!", "?")) and parse_byline(title.text) is None
+            and any(w.islower() and w not in _NAME_JOINERS for w in title.text.split()))
 
 
 def _may_be_headline(line: Line) -> bool:

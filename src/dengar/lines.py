@@ -279,6 +279,9 @@ def _unglue_alt_text(text: str, headline: str, dropped: list[str]) -> str:
     return rest
 
 
+_DANGLING_DASH_RE = re.compile(r"\s+[-–—]$")
+
+
 def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]] | None:
     """A caption's text and the credits or markers removed from it, or None if no caption.
 
@@ -326,4 +329,6 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
     if bar and not is_title_case(text[: bar.start()]):
         dropped.append(bar.group().strip())
         text = text[: bar.start()].strip()
+    if dropped:  # the dash the credit stood after: "… mogok kerja - (Rina/Harian.com)"
+        text = _DANGLING_DASH_RE.sub("", text)
     return (text, tuple(dropped)) if dropped else None

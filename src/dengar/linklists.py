@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dengar import furniture
-from dengar.lines import Line, is_heading_shaped
+from dengar.lines import Line, is_heading_shaped, is_headline_shaped
 from dengar.patterns import is_title_case
 
 # A label that announces links, alone on its line: "Baca juga:", "BACA JUGA", "Berita terkait".
@@ -24,6 +24,9 @@ LINKS_LABEL = re.compile(
 
 
 _CREDITS = (furniture.CREDIT_LABELS_LINE, furniture.BYLINE_PREFIX)
+# Another article's title is a headline, longer than a section heading may be: "Kritik Lembaga
+# X: Aturan Baru No. 10/2025 Dinilai Abaikan Putusan MK dan Hambat Reformasi".
+RELATED_TITLE_MAX_WORDS = 20
 
 
 def _is_label(line: Line) -> bool:
@@ -64,5 +67,13 @@ def _closing_titles(lines: list[Line], start: int) -> bool:
     titles under a label at the page's end ("Terkini Lainnya" / "Revisi Target …")."""
     rest = [line for line in lines[start:] if line.kind != "furniture"]
     return bool(rest) and all(
-        line.kind == "body" and is_title_case(line.text) and is_heading_shaped(line.text)
+        line.kind == "body" and is_title_case(line.text) and _is_title(line.text)
         for line in rest)
+
+
+def _is_title(text: str) -> bool:
+    """Whether a line is shaped like an article's title: a heading, or a headline that does
+    not end as a sentence does."""
+    return is_heading_shaped(text) or (
+        is_headline_shaped(text) and len(text.split()) <= RELATED_TITLE_MAX_WORDS
+        and not text.endswith((".", ",", ";", ":")))

@@ -1,0 +1,191 @@
+"""What a copy of a news page leaves around the article: ages, credits, promotions cut in two,
+staff codes, truncated copies of the title, other articles' titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.article import segment
+from dengar.model import Article
+from dengar.plaintext import parse_text
+
+HEADLINE = "Harga Beras Naik Tajam"
+LEAD = "Harga beras di Jakarta naik tajam pekan ini karena pasokan dari daerah berkurang."
+BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
+
+
+def segment_lines(*lines: str) -> Article:
+    return segment(parse_text("\n\n".join(lines)))
+
+
+def texts(article: Article) -> list[str]:
+    return [s.text for s in article.segments]
+
+
+@pytest.mark.parametrize("line", [
+    "• 6 days ago", "· 3 hours ago", "• 1 week ago",
+    "(rina sari – www.harian.com)", "(Budi Santoso - harian.co.id)", "Bagikan artikel ini",
+])
+def test_a_posts_age_and_a_writers_credit_with_the_sites_address_are_not_read(line) -> None:
+    article = segment_lines(line, HEADLINE, LEAD, BODY, line)
+    assert texts(article) == [HEADLINE, LEAD, BODY]
+    assert article.dropped == (line, line)
+
+
+@pytest.mark.parametrize("line", [
+    "• 6 warga dirawat di puskesmas", "(Rapat dilanjutkan pekan depan)",
+    "(Jadwal bisa berubah - tanyakan ke panitia)",
+    "Bagikan artikel ini kepada keluarga Anda agar mereka waspada.",
+])
+def test_list_items_and_asides_shaped_like_them_are_read(line) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, line)
+    assert any(line.lstrip("• ") in text for text in texts(article))
+
+
+@pytest.mark.parametrize(("last", "kept", "code"), [
+    ("Stok beras aman hingga akhir tahun. kbc11", "Stok beras aman hingga akhir tahun.", "kbc11"),
+    ("Harga diperkirakan turun bulan depan! ant03", "Harga diperkirakan turun bulan depan!",
+     "ant03"),
+])
+def test_a_bare_staff_code_after_the_last_sentence_is_not_read(last, kept, code) -> None:
+    article = segment_lines(HEADLINE, LEAD, last)
+    assert texts(article) == [HEADLINE, LEAD, kept]
+    assert article.dropped == (code,)
+
+
+@pytest.mark.parametrize("last", [
+    "Stok beras aman hingga akhir tahun. covid",  # a word, no number: not a staff code
+    "Stok beras aman hingga tahun 2023",
+    "Varian baru itu dinamai ba2",  # no stop before it
+])
+def test_a_word_after_the_last_sentence_stays(last) -> None:
+    article = segment_lines(HEADLINE, LEAD, last)
+    assert article.dropped == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Rabu, 1 November 2023 | 16:13 WIB ET", "Senin, 4 Maret 2024 | 09:05 WITA PST",
+])
+def test_a_date_line_with_a_second_zone_is_a_date(line) -> None:
+    article = segment_lines(HEADLINE, line, LEAD, BODY)
+    assert texts(article) == [HEADLINE, LEAD, BODY]
+
+
+CAPTION = "Warga antre membeli beras murah di pasar induk sejak pagi."
+
+
+@pytest.mark.parametrize("credit", ["Foto: pek", "Foto: rs", "Photo: abc"])
+def test_a_photographers_initials_after_a_caption_are_not_read(credit) -> None:
+    article = segment_lines(HEADLINE, f"{CAPTION} {credit}", LEAD, BODY)
+    assert [(s.kind, s.text) for s in article.segments][1] == ("caption", CAPTION)
+    assert credit in article.dropped
+
+
+@pytest.mark.parametrize("line", [
+    "Warga antre membeli beras murah sejak pagi. Foto: Pasar Induk di Pagi Hari",
+    "Warga antre membeli beras murah sejak pagi. Foto: PEK",
+])
+def test_a_sentence_before_no_photographers_initials_is_no_caption(line) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert "caption" not in [s.kind for s in article.segments]
+
+
+@pytest.mark.parametrize("notice", [
+    ("Cek Berita dan Artikel yang lain di", "Google News"),
+    ("Ikuti berita terbaru kami melalui", "WhatsApp Channel"),
+])
+def test_a_notice_broken_over_two_lines_is_not_read(notice) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, *notice)
+    assert texts(article) == [HEADLINE, LEAD, BODY]
+    assert article.dropped == notice
+
+
+@pytest.mark.parametrize("after", [
+    "Pasar Induk",  # the notice does not end on a preposition: the next line is its own
+])
+def test_a_short_line_after_a_whole_notice_stays(after) -> None:
+    article = segment_lines(HEADLINE, LEAD, "Cek berita dan artikel lainnya", after, BODY)
+    assert after in texts(article)
+
+
+@pytest.mark.parametrize("titles", [
+    ["Harga Emas Turun Lagi Pekan Ini",
+     "Kritik Lembaga Riset: Aturan Baru No. 10/2025 Dinilai Abaikan Putusan MK dan Hambat "
+     "Reformasi Pasar"],
+])
+def test_long_titles_under_a_related_label_at_the_end_are_not_read(titles) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, "Artikel Terkait", *titles)
+    assert texts(article) == [HEADLINE, LEAD, BODY]
+
+
+def test_a_sentence_after_a_related_label_at_the_end_is_read() -> None:
+    closing = "Pemerintah Daerah Akan Menggelar Operasi Pasar Murah di Lima Kecamatan Mulai Besok."
+    article = segment_lines(HEADLINE, LEAD, BODY, "Artikel Terkait", closing)
+    assert closing in texts(article)
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), [
+    ("Warga antre beras di pasar induk.-BUDI/HARIAN -", "Warga antre beras di pasar induk.",
+     "-BUDI/HARIAN -"),
+    ("Harga beras masih tinggi. Bahkan kini tembus Rp15 ribu.-Rina Sari-harian.com",
+     "Harga beras masih tinggi. Bahkan kini tembus Rp15 ribu.", "-Rina Sari-harian.com"),
+    ("Gudang beras di Kota Mulia, Kabupaten Puncak Jaya/foto:Rina",
+     "Gudang beras di Kota Mulia, Kabupaten Puncak Jaya", "/foto:Rina"),
+])
+def test_a_credit_glued_to_a_caption_by_a_dash_or_a_slash_is_not_read(line, caption, credit):
+    article = segment_lines(HEADLINE, line, LEAD, BODY)
+    assert [(s.kind, s.text) for s in article.segments][1] == ("caption", caption)
+    assert credit in article.dropped
+
+
+@pytest.mark.parametrize("line", [
+    "Harga naik dari Rp10 ribu menjadi Rp12 ribu per kg. Stok di gudang Bulog masih aman.",
+    "Rapat digelar di ruang Kepala Dinas Pangan/Pertanian Kabupaten Garut.",
+])
+def test_dashes_and_slashes_inside_sentences_make_no_caption(line) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert "caption" not in [s.kind for s in article.segments]
+
+
+TITLE = "Gaji 3 Bulan Tak Dibayar, Ratusan Karyawan Pabrik Sepatu Mogok Kerja"
+
+
+@pytest.mark.parametrize("cut", [
+    "Beranda Peristiwa Gaji 3 Bulan Tak Dibayar, Ratusan Karyawan Pabrik...",
+    "Home Berita Gaji 3 Bulan Tak Dibayar, Ratusan…",
+    "Gaji 3 Bulan Tak Dibayar, Ratusan Karyawan...",
+])
+def test_a_title_cut_short_over_the_whole_title_is_not_read(cut) -> None:
+    article = segment_lines(cut, TITLE, LEAD, BODY)
+    assert texts(article) == [TITLE, LEAD, BODY]
+    assert article.dropped == (cut,)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Gaji Tak Dibayar...", "Gaji Tak Dibayar, Ratusan Karyawan Mogok"),  # too short to tell
+    ("Warga Menunggu...", "Karyawan Pabrik Sepatu Mogok Kerja Tuntut Gaji"),  # another line
+])
+def test_an_ellipsis_over_another_line_is_kept(first, second) -> None:
+    article = segment_lines(first, second, LEAD, BODY)
+    assert article.dropped == ()
+
+
+@pytest.mark.parametrize(("lines", "headline"), [
+    (["Forum Bisnis Harian", "Warga dan Operator Bahu Membahu Bangun Jaringan di Desa"],
+     "Warga dan Operator Bahu Membahu Bangun Jaringan di Desa"),
+    # a short headline over a name, a deck or a short title stays the headline
+    (["Harga Beras Naik", "Rina Sari, Budi Santoso, Dewi Lestari"], "Harga Beras Naik"),
+    (["Harga Beras Naik", "Pedagang mengeluhkan pasokan yang terus berkurang sejak awal bulan"],
+     "Harga Beras Naik"),
+    (["Harga Beras Naik", "Pasokan dari Daerah Berkurang"], "Harga Beras Naik"),
+])
+def test_a_rubrics_name_over_a_longer_title_is_no_headline(lines, headline) -> None:
+    article = segment_lines(*lines, LEAD, BODY)
+    assert article.title == headline
+
+
+def test_the_dash_before_a_captions_credit_is_not_read() -> None:
+    line = "Ratusan karyawan melakukan aksi mogok kerja - (Rina/Harian.co.id)"
+    article = segment_lines(HEADLINE, line, LEAD, BODY)
+    assert [(s.kind, s.text) for s in article.segments][1] == (
+        "caption", "Ratusan karyawan melakukan aksi mogok kerja")
