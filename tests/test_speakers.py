@@ -89,6 +89,10 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         # A region's agencies written short are organisations, not names.
         ("kata Kepala Dinkes Surabaya Rina Wulandari", "Rina Wulandari"),
         ("ujar Kepala Bappeda Garut Nurdin Yana", "Nurdin Yana"),
+        # Its town, even one no list knows, is the agency's, not the person's.
+        ("kata Kepala Disnaker Karangjati Hendra Wijaya", "Hendra Wijaya"),
+        ("ujar Kabid Hubungan Industrial Dishub Karangjati Rina Kartika", "Rina Kartika"),
+        ("kata Kepala Dinkes Muhammad Rizki Pratama", "Muhammad Rizki Pratama"),
         # An office's number does not end the run before the name.
         ("kata Manajer Humas PT KAI Daop 2 Bandung Kuswardojo", "Kuswardojo"),
         ("kata Ketua RT 05 Kelurahan Cempaka, Slamet Riyadi", "Slamet Riyadi"),

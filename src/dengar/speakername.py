@@ -89,6 +89,10 @@ _NAMED_ORGANISATIONS = frozenset({
     # Offices, hospitals and prisons named after the town they serve: "RSUD Cileungsi".
     "rs", "rsud", "puskesmas", "polda", "polres", "polresta", "polrestabes", "polsek",
     "pemkab", "pemkot", "pemprov", "kejari", "kejati", "lapas", "rutan",
+    # A region's agencies written short, named after the region too: "Disnaker Sumenep".
+    "dinkes", "dinsos", "dinpar", "dispar", "disdik", "dishub", "disnaker", "diskominfo",
+    "disdukcapil", "disperindag", "dispora", "distan", "disbudpar", "disparbud", "dispenda",
+    "bapenda", "bappeda",
 })
 # The regions an office governs, each followed by its own name: "Kepala Desa Sukamaju".
 _REGIONS = frozenset({"provinsi", "kabupaten", "kecamatan", "kelurahan", "desa"})
