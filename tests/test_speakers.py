@@ -81,6 +81,9 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         # Balinese names keep their "I"; "MD" is part of a name, no degree.
         ("kata Kepala Dinas Pariwisata Badung, I Nyoman Rudiarta", "I Nyoman Rudiarta"),
         ("kata pakar hukum tata negara Mahfud MD", "Mahfud MD"),
+        # A coordinating minister's portfolio written short is the office's, not the name's.
+        ("ujar Menko Polhukam Mahfud MD", "Mahfud MD"),
+        ("kata Menko Marves Luhut Binsar Pandjaitan", "Luhut Binsar Pandjaitan"),
         # An acting official's abbreviation ends no sentence.
         ("kata Pjs. Bupati Badung I Ketut Lihadnyana saat meninjau", "I Ketut Lihadnyana"),
         # One-word offices of the police and deputies.
