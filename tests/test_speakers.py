@@ -352,7 +352,10 @@ def test_days_months_places_and_organisations_are_no_person(name: str) -> None:
      # A master's degree written with a space for its stop.
      ("Dewi Anggraini SE M Si", "Dewi Anggraini"), ("Budi Santoso S Pd", "Budi Santoso"),
      # Two words only: "Si" may be the name.
-     ("Budi Si", "Budi Si"), ("Andi M Si", "Andi M Si")],
+     ("Budi Si", "Budi Si"), ("Andi M Si", "Andi M Si"),
+     # A degree written with a comma for its stop.
+     ("Rina Kartika S,Sos", "Rina Kartika"), ("Hendra S,Hut", "Hendra"),
+     ("Budi Santoso S,H", "Budi Santoso")],
 )
 def test_degrees_after_a_name_are_dropped(words: str, kept: str) -> None:
     assert " ".join(strip_degrees(words.split())) == kept
@@ -1140,6 +1143,14 @@ def test_names_after_the_fourth_review(attribution: str, speaker: str) -> None:
           '"Teruslah belajar," kata Prof Sutrisno.'), ["Sutrisno"]),
         (("Lurah Sukamaju, Dewi Anggraini SE M Si, membenarkan kejadian itu.",
           '"Kami sudah menangani," ujar Dewi.'), ["Dewi Anggraini"]),
+        # Degrees written with commas for their stops are no initial of the name.
+        (("Hal itu disampaikan Kepala Dinas Kehutanan Karangjati, Hendra S,Hut, M,Si kepada "
+          "wartawan.", '"Kami sudah menanam bibit," kata Hendra.'), ["Hendra"]),
+        (("Camat Sukamaju, Rina Kartika S,Sos, M,Si membenarkan kejadian itu.",
+          '"Kami sudah menangani," ujar Rina.'), ["Rina Kartika"]),
+        # A list of single capitals after a comma is no degree.
+        (("Blok A,B dan C sudah dibangun oleh Budi Santoso.",
+          '"Kami lanjutkan," ujar Budi.'), ["Budi Santoso"]),
         # A name, then "salah satu …" describing it up to the verb: the name speaks, not
         # the market's place inside the description.
         (("Harga cabai naik membuat Sulastri salah satu pedagang pasar Kalisat mengeluh, "

@@ -14,8 +14,10 @@ from contextvars import ContextVar
 
 from dengar import speech
 from dengar.names import (
+    COMMA_DEGREE,
     after_markers,
     has_middle_initials,
+    is_comma_degree,
     is_person,
     is_place_or_time,
     key,
@@ -34,10 +36,11 @@ CONTINUED = "\x00continued"
 ROLE = "\x00role:"
 
 _PARTICLES = "|".join(sorted(speech.NAME_PARTICLES))
-# A degree glued to an initial ("M.Hum", "S.Pd") is one word, which strip_degrees drops.
+# A degree glued to an initial ("M.Hum", "S.Pd") or written with a comma ("S,Hut") is one
+# word, which strip_degrees drops.
 # A word of a name, or an initial with a degree glued on ("M.Hum"); "Budi.Ia" is a name and
 # the next sentence, a space lost.
-_NAME_WORD = r"(?:[A-ZÀ-Þ]\.[A-Z][a-z]{1,3}\b|[A-ZÀ-Þ](?:[^\W\d_]|['’-])*)\.?"
+_NAME_WORD = rf"(?:[A-ZÀ-Þ]\.[A-Z][a-z]{{1,3}}\b|{COMMA_DEGREE}|[A-ZÀ-Þ](?:[^\W\d_]|['’-])*)\.?"
 NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD})*"
 NAME_RUN_RE = re.compile(NAME_RUN)
 _PLACE_BEFORE_NAME = speech.PLACE_WORDS - {"kota"}
@@ -192,6 +195,7 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     "dosen" came before the run) the run ends in a person's name ("Universitas Gadjah Mada
     Zainal Arifin Mochtar")."""
     words = _after_sentence_break(without_brackets(run).strip().rstrip(".").split())
+    words = [w for w in words if not is_comma_degree(w)]  # "M,Si" is nobody's name
     # "Raden Ajeng", "Raden Roro": one title, though "Ajeng Raviando" is a name.
     words = [w for i, w in enumerate(words)
              if not (i and key(words[i - 1]) == "raden" and key(w) in _AFTER_RADEN)
