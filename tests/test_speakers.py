@@ -841,6 +841,24 @@ def test_an_unnamed_participant_before_a_circumstance(
 @pytest.mark.parametrize(
     ("paragraphs", "speakers"),
     [
+        # A word the article writes as an ordinary noun ends the office before a name the
+        # article goes on saying without it.
+        (("Presiden Petani Ahmad Yani mengatakan para petani belum sejahtera.",
+          '"Harga pupuk harus turun," ujar Ahmad Yani.', "Nasib petani tidak berubah."),
+         ["Ahmad Yani"]),
+        # Written so only once, it may be the first name; never said alone, it stays.
+        (("Ketua Panitia Bunga Citra Lestari mengatakan bunga itu layu.",
+          '"Kami menanam lagi," ujar Citra Lestari.'), ["Bunga Citra Lestari"]),
+    ],
+)
+def test_an_ordinary_word_before_a_name(paragraphs: tuple[str, ...],
+                                        speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
         # A three-word name after a hospital's or a health centre's abbreviation keeps its
         # first word when the article calls the person by it.
         (("Kepala Puskesmas Ujang Komarudin Hidayat mengatakan stok obat cukup.",

@@ -271,8 +271,9 @@ _ORGANISATION_WORD = "|".join(sorted(_NAMED_ORGANISATIONS))
 def _after_office_place(name: list[str], words: list[str]) -> str | None:
     """The person's own name when the words before it end in a place and the article calls
     the person by the rest alone with a speech verb: "Dinas Pendidikan Pemkab Natuna Sudirman"
-    is Sudirman when "ujar Sudirman" follows, "Basarnas Bali Supriyono" is Supriyono. A first
-    name is no place ("Joko Widodo", then "kata Widodo", stays whole)."""
+    is Sudirman when "ujar Sudirman" follows, "Basarnas Bali Supriyono" is Supriyono; so is
+    an ordinary word before a name of two words ("Presiden Buruh Said Iqbal", then "ujar Said
+    Iqbal"). A first name is no place ("Joko Widodo", then "kata Widodo", stays whole)."""
     text = _ARTICLE_TEXT.get()
     for cut in range(1, len(name)):
         lead, rest = name[cut - 1], name[cut:]
@@ -281,11 +282,24 @@ def _after_office_place(name: list[str], words: list[str]) -> str | None:
         before = words[: len(words) - len(name) + cut - 1] if suffix else []
         organisation_before = (bool(before) and key(before[-1]) not in _PERSON_MARKERS
                                and any(key(w) in speech.ORGANISATION_WORDS for w in before))
-        if (_is_article_place(lead, rest[0], text, organisation_before)
+        if ((_is_article_place(lead, rest[0], text, organisation_before)
+             or (len(rest) > 1 and _common_word(lead, text)))
                 and _said_alone(rest, lead, text)
                 and not _said_in_full(name[cut - 1:], text)):
             return " ".join(rest)
     return None
+
+
+def _common_word(word: str, text: str) -> bool:
+    """Whether the article writes word in lower case, more than once, as an ordinary word
+    and no name: "Presiden Buruh Said Iqbal" when it writes "para buruh" and "kaum buruh";
+    a common first name is a name whatever else it means."""
+    low = key(word)
+    return (low not in _OPENS_A_NAME and word[:1].isupper()
+            and len(re.findall(rf"\b{re.escape(low)}\b", text)) >= _COMMON_WORD_MIN_USES)
+
+
+_COMMON_WORD_MIN_USES = 2  # one lower-case "bunga" does not make "Bunga Citra Lestari" a word
 
 
 def _said_in_full(name: list[str], text: str) -> bool:
