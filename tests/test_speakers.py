@@ -527,6 +527,12 @@ def test_names_the_session_rules_must_leave_whole(attribution: str, speaker: str
         (("Sumiati (45), ibu rumah tangga asal Bekasi, mengaku rumahnya terendam.",
           OFFICIAL_QUOTE), ["Sumiati"]),
         (("Menurut Darto (60), api berasal dari dapur.", OFFICIAL_QUOTE), ["Darto"]),
+        (("Pedagang sayur, Budi (48) mengatakan harga naik.", '"Harga naik terus," ujar Budi.',
+          "Pembeli tetap datang. Salah satunya Rina (50), ia mengaku tetap membeli.",
+          '"Saya tetap beli," ujarnya.'), ["Budi", "Rina"]),
+        (("Pedagang sayur, Budi (48) mengatakan harga naik.", '"Harga naik terus," ujar Budi.',
+          "Banyak partai ikut. Salah satunya PDIP (110), Golkar (102) menyusul.",
+          '"Kami siap," ujarnya.'), ["Budi", "Budi"]),
         (("Menteri Keuangan Sri Mulyani Indrawati memaparkan penerimaan. Penerimaan terbesar "
           "berasal dari PPh (45), disusul PPN (30).", OFFICIAL_QUOTE), ["Sri Mulyani Indrawati"]),
         # A role someone else was introduced with is not theirs; a role nobody was introduced
