@@ -81,6 +81,9 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         # Balinese names keep their "I"; "MD" is part of a name, no degree.
         ("kata Kepala Dinas Pariwisata Badung, I Nyoman Rudiarta", "I Nyoman Rudiarta"),
         ("kata pakar hukum tata negara Mahfud MD", "Mahfud MD"),
+        # A coordinating minister's portfolio written short is the office's, not the name's.
+        ("ujar Menko Polhukam Mahfud MD", "Mahfud MD"),
+        ("kata Menko Marves Luhut Binsar Pandjaitan", "Luhut Binsar Pandjaitan"),
         # An acting official's abbreviation ends no sentence.
         ("kata Pjs. Bupati Badung I Ketut Lihadnyana saat meninjau", "I Ketut Lihadnyana"),
         # One-word offices of the police and deputies.
@@ -89,6 +92,10 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         # A region's agencies written short are organisations, not names.
         ("kata Kepala Dinkes Surabaya Rina Wulandari", "Rina Wulandari"),
         ("ujar Kepala Bappeda Garut Nurdin Yana", "Nurdin Yana"),
+        # Its town, even one no list knows, is the agency's, not the person's.
+        ("kata Kepala Disnaker Karangjati Hendra Wijaya", "Hendra Wijaya"),
+        ("ujar Kabid Hubungan Industrial Dishub Karangjati Rina Kartika", "Rina Kartika"),
+        ("kata Kepala Dinkes Muhammad Rizki Pratama", "Muhammad Rizki Pratama"),
         # An office's number does not end the run before the name.
         ("kata Manajer Humas PT KAI Daop 2 Bandung Kuswardojo", "Kuswardojo"),
         ("kata Ketua RT 05 Kelurahan Cempaka, Slamet Riyadi", "Slamet Riyadi"),
@@ -345,7 +352,10 @@ def test_days_months_places_and_organisations_are_no_person(name: str) -> None:
      # A master's degree written with a space for its stop.
      ("Dewi Anggraini SE M Si", "Dewi Anggraini"), ("Budi Santoso S Pd", "Budi Santoso"),
      # Two words only: "Si" may be the name.
-     ("Budi Si", "Budi Si"), ("Andi M Si", "Andi M Si")],
+     ("Budi Si", "Budi Si"), ("Andi M Si", "Andi M Si"),
+     # A degree written with a comma for its stop.
+     ("Rina Kartika S,Sos", "Rina Kartika"), ("Hendra S,Hut", "Hendra"),
+     ("Budi Santoso S,H", "Budi Santoso")],
 )
 def test_degrees_after_a_name_are_dropped(words: str, kept: str) -> None:
     assert " ".join(strip_degrees(words.split())) == kept
@@ -517,6 +527,12 @@ def test_names_the_session_rules_must_leave_whole(attribution: str, speaker: str
         (("Sumiati (45), ibu rumah tangga asal Bekasi, mengaku rumahnya terendam.",
           OFFICIAL_QUOTE), ["Sumiati"]),
         (("Menurut Darto (60), api berasal dari dapur.", OFFICIAL_QUOTE), ["Darto"]),
+        (("Pedagang sayur, Budi (48) mengatakan harga naik.", '"Harga naik terus," ujar Budi.',
+          "Pembeli tetap datang. Salah satunya Rina (50), ia mengaku tetap membeli.",
+          '"Saya tetap beli," ujarnya.'), ["Budi", "Rina"]),
+        (("Pedagang sayur, Budi (48) mengatakan harga naik.", '"Harga naik terus," ujar Budi.',
+          "Banyak partai ikut. Salah satunya PDIP (110), Golkar (102) menyusul.",
+          '"Kami siap," ujarnya.'), ["Budi", "Budi"]),
         (("Menteri Keuangan Sri Mulyani Indrawati memaparkan penerimaan. Penerimaan terbesar "
           "berasal dari PPh (45), disusul PPN (30).", OFFICIAL_QUOTE), ["Sri Mulyani Indrawati"]),
         # A role someone else was introduced with is not theirs; a role nobody was introduced
@@ -831,6 +847,24 @@ def test_an_unnamed_participant_before_a_circumstance(
 @pytest.mark.parametrize(
     ("paragraphs", "speakers"),
     [
+        # A word the article writes as an ordinary noun ends the office before a name the
+        # article goes on saying without it.
+        (("Presiden Petani Ahmad Yani mengatakan para petani belum sejahtera.",
+          '"Harga pupuk harus turun," ujar Ahmad Yani.', "Nasib petani tidak berubah."),
+         ["Ahmad Yani"]),
+        # Written so only once, it may be the first name; never said alone, it stays.
+        (("Ketua Panitia Bunga Citra Lestari mengatakan bunga itu layu.",
+          '"Kami menanam lagi," ujar Citra Lestari.'), ["Bunga Citra Lestari"]),
+    ],
+)
+def test_an_ordinary_word_before_a_name(paragraphs: tuple[str, ...],
+                                        speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
         # A three-word name after a hospital's or a health centre's abbreviation keeps its
         # first word when the article calls the person by it.
         (("Kepala Puskesmas Ujang Komarudin Hidayat mengatakan stok obat cukup.",
@@ -1133,6 +1167,14 @@ def test_names_after_the_fourth_review(attribution: str, speaker: str) -> None:
           '"Teruslah belajar," kata Prof Sutrisno.'), ["Sutrisno"]),
         (("Lurah Sukamaju, Dewi Anggraini SE M Si, membenarkan kejadian itu.",
           '"Kami sudah menangani," ujar Dewi.'), ["Dewi Anggraini"]),
+        # Degrees written with commas for their stops are no initial of the name.
+        (("Hal itu disampaikan Kepala Dinas Kehutanan Karangjati, Hendra S,Hut, M,Si kepada "
+          "wartawan.", '"Kami sudah menanam bibit," kata Hendra.'), ["Hendra"]),
+        (("Camat Sukamaju, Rina Kartika S,Sos, M,Si membenarkan kejadian itu.",
+          '"Kami sudah menangani," ujar Rina.'), ["Rina Kartika"]),
+        # A list of single capitals after a comma is no degree.
+        (("Blok A,B dan C sudah dibangun oleh Budi Santoso.",
+          '"Kami lanjutkan," ujar Budi.'), ["Budi Santoso"]),
         # A name, then "salah satu …" describing it up to the verb: the name speaks, not
         # the market's place inside the description.
         (("Harga cabai naik membuat Sulastri salah satu pedagang pasar Kalisat mengeluh, "

@@ -22,6 +22,11 @@ _SPACED_DEGREE_ENDS = frozenset({
     "si", "pd", "hum", "kes", "kom", "sos", "ag", "ikom", "ked", "psi", "sn", "kep", "farm",
     "ak", "hut", "pt", "sc", "ip", "ap",
 })
+# A degree written with a comma for its stop ("S,Hut", "M,Si", "S,H"): its level, a comma
+# and its field, no space between; never a list's "A, B".
+_COMMA_DEGREE_FIELDS = "|".join(sorted(_SPACED_DEGREE_ENDS | {"h", "e", "t", "m", "p"}))
+COMMA_DEGREE = rf"[SMAD],(?i:{_COMMA_DEGREE_FIELDS})\b"
+_COMMA_DEGREE_RE = re.compile(COMMA_DEGREE)
 # Capitals after a name that are part of it: "Mahfud MD".
 NAME_CAPITALS = frozenset({"MD"})
 PREFIX_MIN_CHARS = 4  # "Wisman" may stand for "Wismandari Wisnu"; "Wis" may not
@@ -71,6 +76,11 @@ def has_middle_initials(words: list[str]) -> bool:
         for w in (words[0], words[2]))
 
 
+def is_comma_degree(word: str) -> bool:
+    """Whether word is a degree written with a comma for its stop: "S,Hut", "M,Si"."""
+    return _COMMA_DEGREE_RE.fullmatch(word.rstrip(",.")) is not None
+
+
 def without_brackets(text: str) -> str:
     """Text without parenthesised parts: "Kolonel Laut (P) Isswarto" -> "Kolonel Laut Isswarto"."""
     return _PAREN_RE.sub(" ", text)
@@ -78,10 +88,10 @@ def without_brackets(text: str) -> str:
 
 def strip_degrees(words: list[str]) -> list[str]:
     """Drop degrees after a name: "Wismandari Wisnu SpPD-KEMD" -> "Wismandari Wisnu",
-    "Galih Mawariz SE M Si" -> "Galih Mawariz"."""
+    "Galih Mawariz SE M Si" -> "Galih Mawariz", "Rina S,Sos" -> "Rina"."""
     while len(words) > 1:
         last = words[-1].rstrip(",")
-        if _DEGREE_RE.match(last) and last not in NAME_CAPITALS:
+        if (_DEGREE_RE.match(last) and last not in NAME_CAPITALS) or is_comma_degree(last):
             words = words[:-1]
         elif (len(words) > 3 and last.lower() in _SPACED_DEGREE_ENDS
               and words[-2] in _DEGREE_LEVELS):

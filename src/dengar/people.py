@@ -98,8 +98,9 @@ _NAME_AFTER_COMMA_RE = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN_RE.pattern})")
 # introduces someone only after "adalah"/"yakni" or a person's noun ("warga Sudi (53)"); a
 # goal's minute ("oleh Ciro (67)") or a count ("Golkar (85)") is no age there.
 _AGED_RE = re.compile(r"\s*\((?:[1-9]\d?)(?:\s*tahun)?\)")
+# "salah satunya Ifa (50)": one of the people just described, with her age.
 _AGE_INTRODUCERS = frozenset({"adalah", "yakni", "yaitu", "ialah", "bernama", "namanya",
-                              "menurut"})
+                              "menurut", "satunya"})
 _LIST_GOES_ON_RE = re.compile(r"\s*,?\s*(?:dan|serta|atau)\b|\s*,?\s*[A-Z]")
 _LIST_BEFORE_RE = re.compile(r"\(\d+\)\s*,?\s*(?:(?:dan|serta)\s+)?$")
 _LIST_AFTER_RE = re.compile(r"\s*,?\s*(?:(?:dan|serta|disusul)\s+)?[A-Z][\w-]*\s*\(\d")

@@ -14,8 +14,10 @@ from contextvars import ContextVar
 
 from dengar import speech
 from dengar.names import (
+    COMMA_DEGREE,
     after_markers,
     has_middle_initials,
+    is_comma_degree,
     is_person,
     is_place_or_time,
     key,
@@ -34,10 +36,11 @@ CONTINUED = "\x00continued"
 ROLE = "\x00role:"
 
 _PARTICLES = "|".join(sorted(speech.NAME_PARTICLES))
-# A degree glued to an initial ("M.Hum", "S.Pd") is one word, which strip_degrees drops.
+# A degree glued to an initial ("M.Hum", "S.Pd") or written with a comma ("S,Hut") is one
+# word, which strip_degrees drops.
 # A word of a name, or an initial with a degree glued on ("M.Hum"); "Budi.Ia" is a name and
 # the next sentence, a space lost.
-_NAME_WORD = r"(?:[A-ZÀ-Þ]\.[A-Z][a-z]{1,3}\b|[A-ZÀ-Þ](?:[^\W\d_]|['’-])*)\.?"
+_NAME_WORD = rf"(?:[A-ZÀ-Þ]\.[A-Z][a-z]{{1,3}}\b|{COMMA_DEGREE}|[A-ZÀ-Þ](?:[^\W\d_]|['’-])*)\.?"
 NAME_RUN = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD})*"
 NAME_RUN_RE = re.compile(NAME_RUN)
 _PLACE_BEFORE_NAME = speech.PLACE_WORDS - {"kota"}
@@ -89,6 +92,10 @@ _NAMED_ORGANISATIONS = frozenset({
     # Offices, hospitals and prisons named after the town they serve: "RSUD Cileungsi".
     "rs", "rsud", "puskesmas", "polda", "polres", "polresta", "polrestabes", "polsek",
     "pemkab", "pemkot", "pemprov", "kejari", "kejati", "lapas", "rutan",
+    # A region's agencies written short, named after the region too: "Disnaker Sumenep".
+    "dinkes", "dinsos", "dinpar", "dispar", "disdik", "dishub", "disnaker", "diskominfo",
+    "disdukcapil", "disperindag", "dispora", "distan", "disbudpar", "disparbud", "dispenda",
+    "bapenda", "bappeda",
 })
 # The regions an office governs, each followed by its own name: "Kepala Desa Sukamaju".
 _REGIONS = frozenset({"provinsi", "kabupaten", "kecamatan", "kelurahan", "desa"})
@@ -188,6 +195,7 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     "dosen" came before the run) the run ends in a person's name ("Universitas Gadjah Mada
     Zainal Arifin Mochtar")."""
     words = _after_sentence_break(without_brackets(run).strip().rstrip(".").split())
+    words = [w for w in words if not is_comma_degree(w)]  # "M,Si" is nobody's name
     # "Raden Ajeng", "Raden Roro": one title, though "Ajeng Raviando" is a name.
     words = [w for i, w in enumerate(words)
              if not (i and key(words[i - 1]) == "raden" and key(w) in _AFTER_RADEN)
@@ -263,8 +271,9 @@ _ORGANISATION_WORD = "|".join(sorted(_NAMED_ORGANISATIONS))
 def _after_office_place(name: list[str], words: list[str]) -> str | None:
     """The person's own name when the words before it end in a place and the article calls
     the person by the rest alone with a speech verb: "Dinas Pendidikan Pemkab Natuna Sudirman"
-    is Sudirman when "ujar Sudirman" follows, "Basarnas Bali Supriyono" is Supriyono. A first
-    name is no place ("Joko Widodo", then "kata Widodo", stays whole)."""
+    is Sudirman when "ujar Sudirman" follows, "Basarnas Bali Supriyono" is Supriyono; so is
+    an ordinary word before a name of two words ("Presiden Buruh Said Iqbal", then "ujar Said
+    Iqbal"). A first name is no place ("Joko Widodo", then "kata Widodo", stays whole)."""
     text = _ARTICLE_TEXT.get()
     for cut in range(1, len(name)):
         lead, rest = name[cut - 1], name[cut:]
@@ -273,11 +282,24 @@ def _after_office_place(name: list[str], words: list[str]) -> str | None:
         before = words[: len(words) - len(name) + cut - 1] if suffix else []
         organisation_before = (bool(before) and key(before[-1]) not in _PERSON_MARKERS
                                and any(key(w) in speech.ORGANISATION_WORDS for w in before))
-        if (_is_article_place(lead, rest[0], text, organisation_before)
+        if ((_is_article_place(lead, rest[0], text, organisation_before)
+             or (len(rest) > 1 and _common_word(lead, text)))
                 and _said_alone(rest, lead, text)
                 and not _said_in_full(name[cut - 1:], text)):
             return " ".join(rest)
     return None
+
+
+def _common_word(word: str, text: str) -> bool:
+    """Whether the article writes word in lower case, more than once, as an ordinary word
+    and no name: "Presiden Buruh Said Iqbal" when it writes "para buruh" and "kaum buruh";
+    a common first name is a name whatever else it means."""
+    low = key(word)
+    return (low not in _OPENS_A_NAME and word[:1].isupper()
+            and len(re.findall(rf"\b{re.escape(low)}\b", text)) >= _COMMON_WORD_MIN_USES)
+
+
+_COMMON_WORD_MIN_USES = 2  # one lower-case "bunga" does not make "Bunga Citra Lestari" a word
 
 
 def _said_in_full(name: list[str], text: str) -> bool:

@@ -325,6 +325,8 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset({
     "budaya", "pidana", "perdata", "konstitusi", "gizi", "epidemiologi", "penerbangan",
     "maritim", "pertambangan", "migas", "pemilu", "demokrasi", "syariah", "infrastruktur",
     "kelistrikan", "meteorologi", "klimatologi", "geologi", "vulkanologi",
+    # A coordinating minister's portfolio written short: "Menko Polhukam", "Menko Marves".
+    "polhukam", "marves", "pmk", "kemaritiman",
 })
 
 # Places that sit between an office and a name, "Wali Kota Bandung Yana Mulyana": provinces,
