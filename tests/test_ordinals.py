@@ -39,7 +39,7 @@ from dengar.spoken.ordinals import roman_value
     ("suhu turun ke -2 pada Senin", "suhu turun ke minus dua pada Senin"),  # a fall: minus
     ("turun ke -3 Celsius", "turun ke minus tiga Celsius"),
     ("Porprov XIV", "Porprov keempat belas"),
-    ("PON XXI di Aceh", "pe o en kedua puluh satu di Aceh"),   # an event's acronym
+    ("PON XXI di Aceh", "PON kedua puluh satu di Aceh"),   # an event's acronym
     ("KTT ASEAN XLII", "ka te te ASEAN XLII"),              # only I, V and X count
     ("kantor PT XX", "kantor pe te XX"),                        # a company's name masked
     # a company's, a ship's, a tier's or an office's number is a cardinal
@@ -49,12 +49,12 @@ from dengar.spoken.ordinals import roman_value
     ("PT Angkasa Pura II mencatat", "pe te Angkasa Pura dua mencatat"),
     ("dikelola Angkasa Pura I sejak", "dikelola Angkasa Pura satu sejak"),
     ("penumpang KM Lambelu III dan KM Dorolonda I",
-     "penumpang ka em Lambelu tiga dan ka em Dorolonda satu"),
+     "penumpang Kapal Motor Lambelu tiga dan Kapal Motor Dorolonda satu"),
     ("Wakil Ketua Umum I Partai", "Wakil Ketua Umum satu Partai"),
     ("Kabinet Indonesia Bersatu II", "Kabinet Indonesia Bersatu dua"),
     ("perusahaan OK I", "perusahaan o ka I"),  # "OK" then an English "I"
     ("Pekan Olahraga Nasional (PON) XX di Papua",
-     "Pekan Olahraga Nasional (pe o en) kedua puluh di Papua"),
+     "Pekan Olahraga Nasional (PON) kedua puluh di Papua"),
     ("Porprov (Jatim) VIII", "Porprov (Jatim) VIII"),  # a bracketed name is no keyword
     # a ruler's number is a place in a line: an ordinal
     ("Paus Yohanes Paulus II", "Paus Yohanes Paulus kedua"),

@@ -93,6 +93,8 @@ def _expand(match: re.Match[str]) -> str:
     text, token = match.string, match[0]
     rule = table("abbreviations")["abbreviations"][token]
     if not _fits(rule, text[: match.start()], text[match.end():]):
+        if "before_name" in rule and _NAME.match(text, match.end()):
+            return rule["before_name"]  # "KM Sinar Bangun": a ship, "KM 34" a road's post
         return token
     spoken = rule["spoken"]
     before = text[: match.start()]
