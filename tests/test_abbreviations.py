@@ -132,6 +132,7 @@ def test_titles_and_degrees_around_names(written, spoken):
     ("Kolonel (Purn.) Agus", "Kolonel (purnawirawan) Agus"),
     ("penumpang KM Sinar Laut", "penumpang Kapal Motor Sinar Laut"),  # a ship
     ("macet di KM 57", "macet di kilometer lima puluh tujuh"),       # a road's post
+    ("Ketua BEM KM Unand", "Ketua be e em ka em Unand"),             # a students' body
     ("KM Lestari II berlabuh", "Kapal Motor Lestari dua berlabuh"),
 ])
 def test_retired_officers_and_motor_ships(written, spoken):
