@@ -52,6 +52,7 @@ from dengar.spoken.ordinals import roman_value
      "penumpang Kapal Motor Lambelu tiga dan Kapal Motor Dorolonda satu"),
     ("Wakil Ketua Umum I Partai", "Wakil Ketua Umum satu Partai"),
     ("Kabinet Indonesia Bersatu II", "Kabinet Indonesia Bersatu dua"),
+    ("Danau Toba Jazz Festival IV", "Danau Toba Jazz Festival keempat"),  # an edition
     ("perusahaan OK I", "perusahaan o ka I"),  # "OK" then an English "I"
     ("Pekan Olahraga Nasional (PON) XX di Papua",
      "Pekan Olahraga Nasional (PON) kedua puluh di Papua"),
