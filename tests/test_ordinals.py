@@ -53,6 +53,7 @@ from dengar.spoken.ordinals import roman_value
     ("Wakil Ketua Umum I Partai", "Wakil Ketua Umum satu Partai"),
     ("Kabinet Indonesia Bersatu II", "Kabinet Indonesia Bersatu dua"),
     ("Danau Toba Jazz Festival IV", "Danau Toba Jazz Festival keempat"),  # an edition
+    ("Pekan Olahraga Nasional XX di Papua", "Pekan Olahraga Nasional kedua puluh di Papua"),
     ("perusahaan OK I", "perusahaan o ka I"),  # "OK" then an English "I"
     ("Pekan Olahraga Nasional (PON) XX di Papua",
      "Pekan Olahraga Nasional (PON) kedua puluh di Papua"),

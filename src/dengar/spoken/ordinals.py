@@ -132,8 +132,10 @@ def _is_numbered_body(match: re.Match[str], word: str, numeral: str) -> bool:
         return False
     before = match.string[: match.start()]
     name = _NAME_WORDS.search(before)[0].split()
-    regnal = table("calendar")["calendar"]["regnal_titles"]
-    return bool(name) and not any(part in regnal for part in [*name, word])
+    calendar = table("calendar")["calendar"]
+    ordered = {*calendar["regnal_titles"], *calendar["roman_keywords"], "Pekan", "Games"}
+    # "Pekan Olahraga Nasional XX": an event's edition, like "PON XX"
+    return bool(name) and not any(part in ordered for part in [*name, word])
 
 
 # Acronyms a numeral after which is not a body's number: a masked company ("PT XX"), "OK I".
