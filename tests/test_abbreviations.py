@@ -34,7 +34,7 @@ from dengar.normalize import spoken_form
     ("No. Saya tidak tahu", "No. Saya tidak tahu"),  # "No." only before a number
     ("Senin s.d Jumat, 7 s/d 9 Mei", "Senin sampai dengan Jumat, tujuh sampai dengan sembilan Mei"),
     ("di KM 34 tol", "di kilometer tiga puluh empat tol"),
-    ("kapal KM Sinar Bangun", "kapal ka em Sinar Bangun"),  # a ship, Kapal Motor
+    ("kapal KM Sinar Bangun", "kapal Kapal Motor Sinar Bangun"),  # a ship
     ("macet di Km.16 arah Jakarta", "macet di kilometer enam belas arah Jakarta"),
     ("rumah No.7 dan UU No 12 tahun 2011",
      "rumah nomor tujuh dan u u nomor dua belas tahun dua ribu sebelas"),
@@ -124,4 +124,16 @@ def test_a_title_leaves_no_full_stop_mid_sentence():
     ("warga Jakarta, DKI. Ia pindah", "warga Jakarta, de ka i. Ia pindah"),
 ])
 def test_titles_and_degrees_around_names(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Brigjen TNI (Purn) Hasan", "Brigjen te en i (purnawirawan) Hasan"),
+    ("Kolonel (Purn.) Agus", "Kolonel (purnawirawan) Agus"),
+    ("penumpang KM Sinar Laut", "penumpang Kapal Motor Sinar Laut"),  # a ship
+    ("macet di KM 57", "macet di kilometer lima puluh tujuh"),       # a road's post
+    ("Ketua BEM KM Unand", "Ketua be e em ka em Unand"),             # a students' body
+    ("KM Lestari II berlabuh", "Kapal Motor Lestari dua berlabuh"),
+])
+def test_retired_officers_and_motor_ships(written, spoken):
     assert spoken_form(written) == spoken

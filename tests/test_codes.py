@@ -43,7 +43,6 @@ def test_reference_numbers(written, spoken):
     "dosis 0.5/1/2 ml",                     # decimals from nought beside whole numbers
     "buka 08.30/12.30/19.30 tiap hari",     # clock times, not after "Nomor"
     "tanggal 17/8/2022 itu",                # a date, not after "Nomor"
-    "laman dinkes.go.id/info/2023/05 memuat",  # a web address
 ])
 def test_no_reference_number(written):
     spoken = spoken_form(written)

@@ -172,3 +172,27 @@ def test_a_duration_with_seconds_is_no_time_of_day():
 ])
 def test_calendar_eras(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # a day and month in brackets after a word date the news, whatever the weekday's case
+    ("laga digelar minggu (14/9) malam", "laga digelar minggu, empat belas September, malam"),
+    ("hal tersebut (3/10) lalu", "hal tersebut, tiga Oktober, lalu"),
+    # ... not a part at the end of a title, a fraction in a recipe or a count
+    ("Kisah Penjaga Mercusuar (1/3)", "Kisah Penjaga Mercusuar (satu per tiga)"),
+    ("tambahkan santan (1/2 gelas)", "tambahkan santan (satu per dua gelas)"),
+    ("skor akhir (2/1) untuk tuan rumah", "skor akhir (dua per satu) untuk tuan rumah"),
+    ("data itu (31/2) keliru", "data itu (tiga puluh satu per dua) keliru"),  # no such day
+])
+def test_a_bracketed_day_and_month_after_a_word_is_a_date(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Rabu, 4/Mar/2020 siang", "Rabu, empat Maret dua ribu dua puluh siang"),
+    ("terbit 21/Okt/2023.", "terbit dua puluh satu Oktober dua ribu dua puluh tiga."),
+    ("tanggal 30/Feb/2021", "tanggal tiga puluh garis miring Feb garis miring dua ribu dua"
+                            " puluh satu"),  # no such day: a code, as before
+])
+def test_a_short_month_between_slashes_is_a_date(written, spoken):
+    assert spoken_form(written) == spoken

@@ -238,3 +238,19 @@ def test_a_generation_is_said_with_titik(written, spoken):
 ])
 def test_vs_is_said_versus(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # a pair after a word of winning or losing is a score, said one way, rising or not
+    ("kekalahan 0-2 dari tamu", "kekalahan nol dua dari tamu"),
+    ("kemenangan 3-1 atas Persib", "kemenangan tiga satu atas Persib"),
+    ("tumbang 1-3 di kandang", "tumbang satu tiga di kandang"),
+    ("hasil akhir 2-2", "hasil akhir dua dua"),
+    ("hasil survei 40-50 persen", "hasil survei empat puluh sampai lima puluh persen"),
+    ("usia 17-25 tahun", "usia tujuh belas sampai dua puluh lima tahun"),  # a range
+    # added time: "tambah"; a country code or an age rating keep their plus
+    ("gol pada menit 45+2", "gol pada menit empat puluh lima tambah dua"),
+    ("hubungi +62 812", "hubungi +enam puluh dua delapan ratus dua belas"),
+])
+def test_scores_and_added_time(written, spoken):
+    assert spoken_form(written) == spoken

@@ -39,11 +39,32 @@ from dengar.spoken.ordinals import roman_value
     ("suhu turun ke -2 pada Senin", "suhu turun ke minus dua pada Senin"),  # a fall: minus
     ("turun ke -3 Celsius", "turun ke minus tiga Celsius"),
     ("Porprov XIV", "Porprov keempat belas"),
-    ("PON XXI di Aceh", "pe o en kedua puluh satu di Aceh"),   # an event's acronym
+    ("PON XXI di Aceh", "PON kedua puluh satu di Aceh"),   # an event's acronym
     ("KTT ASEAN XLII", "ka te te ASEAN XLII"),              # only I, V and X count
     ("kantor PT XX", "kantor pe te XX"),                        # a company's name masked
-    ("pekerja PTPN III", "pekerja pe te pe en III"),            # a company, not a series
-    ("pengurus DPD II Golkar", "pengurus de pe de II Golkar"),  # a tier
+    # a company's, a ship's, a tier's or an office's number is a cardinal
+    ("pekerja PTPN III", "pekerja pe te pe en tiga"),
+    ("pengurus DPD II Golkar", "pengurus de pe de dua Golkar"),
+    ("bandara milik AP I dan AP II", "bandara milik a pe satu dan a pe dua"),
+    ("PT Angkasa Pura II mencatat", "pe te Angkasa Pura dua mencatat"),
+    ("dikelola Angkasa Pura I sejak", "dikelola Angkasa Pura satu sejak"),
+    ("penumpang KM Lambelu III dan KM Dorolonda I",
+     "penumpang Kapal Motor Lambelu tiga dan Kapal Motor Dorolonda satu"),
+    ("Wakil Ketua Umum I Partai", "Wakil Ketua Umum satu Partai"),
+    ("Kabinet Indonesia Bersatu II", "Kabinet Indonesia Bersatu dua"),
+    ("Danau Toba Jazz Festival IV", "Danau Toba Jazz Festival keempat"),  # an edition
+    ("Pekan Olahraga Nasional XX di Papua", "Pekan Olahraga Nasional kedua puluh di Papua"),
+    ("perusahaan OK I", "perusahaan o ka I"),  # "OK" then an English "I"
+    ("Pekan Olahraga Nasional (PON) XX di Papua",
+     "Pekan Olahraga Nasional (PON) kedua puluh di Papua"),
+    ("Porprov (Jatim) VIII", "Porprov (Jatim) VIII"),  # a bracketed name is no keyword
+    # a ruler's number is a place in a line: an ordinal
+    ("Paus Yohanes Paulus II", "Paus Yohanes Paulus kedua"),
+    ("Sri Sultan Hamengku Buwono IX", "Sri Sultan Hamengku Buwono kesembilan"),
+    ("Ratu Elizabeth II wafat", "Ratu Elizabeth kedua wafat"),
+    ("Leo XIV berpesan", "Leo keempat belas berpesan"),
+    ("\"When I was young\"", "\"When I was young\""),  # English, one word before "I"
+    ("Kapolres AKBP I Ketut Suarta", "Kapolres a ka be pe I Ketut Suarta"),
     # a class, a rank or a chapter is counted, not placed: a cardinal, any case
     ("Kelas II", "Kelas dua"),
     ("murid kelas V SD", "murid kelas lima es de"),

@@ -21,7 +21,7 @@ from dengar.normalize import spoken_form
     ("kata @jokowi kemarin", "kata jokowi kemarin"),
     ("Hebat 👍🏽 sekali 🇮🇩!", "Hebat sekali!"),
     ("R&D", "R dan D"),
-    ("© 2024 Kompas.com", "hak cipta dua ribu dua puluh empat Kompas.com"),
+    ("© 2024 Kompas.com", "hak cipta dua ribu dua puluh empat kompas titik com"),
     ("Copyright © 2023 Tempo", "hak cipta dua ribu dua puluh tiga Tempo"),
     # Written in words already, the notice is not said twice.
     ("Hak Cipta © 2022 Detik", "Hak Cipta dua ribu dua puluh dua Detik"),
@@ -41,4 +41,28 @@ from dengar.normalize import spoken_form
     ('film "Laskar Pelangi," Anda', 'film "Laskar Pelangi," Anda'),  # a closing mark
 ])
 def test_symbols(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # a "?" standing for a lost space or soft hyphen is dropped
+    ("Jakarta, ?PT Kereta Api", "Jakarta, pe te Kereta Api"),
+    ("menuju ?stasiun kota", "menuju stasiun kota"),
+    ("menambah daya tam?pung gudang", "menambah daya tampung gudang"),
+    # a question keeps its mark
+    ("Siapa? Kami", "Siapa? Kami"),
+    ("mengapa?Sebab hujan", "mengapa?Sebab hujan"),
+    # "atau" between lower-case words; a name's parts or units keep a pause
+    ("1.200 rumah/bangunan rusak", "seribu dua ratus rumah atau bangunan rusak"),
+    ("dan/atau", "dan atau"),
+    ("Reuters/AFP", "Reuters, a ef pe"),
+    ("kecepatan km/jam", "kecepatan km, jam"),
+    # a bare domain is said as a web address is
+    ("dilansir bolaku.com, Senin", "dilansir bolaku titik com, Senin"),
+    ("laman Dinkes.go.id/berita.", "laman dinkes titik go titik id."),
+    # its path is dropped, not read as a reference number
+    ("laman dinkes.go.id/info/2023/05 memuat", "laman dinkes titik go titik id memuat"),
+    ("berkas laporan.pdf", "berkas laporan.pdf"),
+])
+def test_stray_marks_slashes_and_bare_domains(written, spoken):
     assert spoken_form(written) == spoken

@@ -58,12 +58,15 @@ def space_after_comma(text: str) -> str:
 
 
 CLEANUP_STEPS: tuple[Step, ...] = (
-    collapse_space, space_after_comma, symbols.neutralize_brackets, symbols.drop_emoji,
+    symbols.drop_mojibake_marks, collapse_space, space_after_comma, symbols.neutralize_brackets,
+    symbols.drop_emoji,
 )
 RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
+    symbols.say_either,
     dates.say_calendar_eras,
     abbreviations.say_abbreviations,
+    dates.say_slashed_months,
     codes.say_reference_numbers,
     codes.say_plates,
     quantities.say_spelled_numbers_once,
@@ -76,6 +79,7 @@ RULE_STEPS: tuple[Step, ...] = (
     ordinals.say_ke_ordinals,
     ordinals.say_roman,
     symbols.split_letters_from_digits,
+    quantities.say_plus,
     quantities.say_times_sign,
     quantities.say_versions,
     quantities.say_codes,

@@ -23,6 +23,8 @@ _NEXT_SENTENCE = re.compile(r"\s+[\"“(]?[A-Z]|\s*$")
 _AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+$")
 _AFTER_NUMBER = re.compile(r"\d\s*$")
 _LAST_WORD = re.compile(r"(\S*)\s*$")
+# "BEM KM Unmul": after another acronym, "KM" is part of a body's name, not a ship's mark.
+_AFTER_ACRONYM = re.compile(r"\b[A-Z]{2,}\s+$")
 
 
 @cache
@@ -93,6 +95,9 @@ def _expand(match: re.Match[str]) -> str:
     text, token = match.string, match[0]
     rule = table("abbreviations")["abbreviations"][token]
     if not _fits(rule, text[: match.start()], text[match.end():]):
+        if ("before_name" in rule and _NAME.match(text, match.end())
+                and not _AFTER_ACRONYM.search(text, 0, match.start())):
+            return rule["before_name"]  # "KM Sinar Bangun": a ship, "KM 34" a road's post
         return token
     spoken = rule["spoken"]
     before = text[: match.start()]

@@ -38,7 +38,7 @@ _LEAP_YEAR = 2000  # a date written without its year may be 29 February
 def _date_pattern() -> re.Pattern[str]:
     days = "|".join(map(re.escape, table("calendar")["calendar"]["days"]))
     return re.compile(
-        rf"(?:(?P<weekday>\b(?:{days}))\s*)?(?P<open>\(\s*)?(?<![\d/]){_SLASH_DATE}(?![\d/])"
+        rf"(?:(?P<weekday>\b(?i:{days}))\s*)?(?P<open>\(\s*)?(?<![\d/]){_SLASH_DATE}(?![\d/])"
         # "(15/8 2024)": in brackets, the year may follow after a space instead of a slash
         rf"(?(open)(?(year)|(?:\s+(?P<spaced_year>(?:19|20)\d\d))?)\s*\))"
     )
@@ -65,6 +65,24 @@ def _date_words(day: str, month: str, year: str | None) -> str:
     return f"{cardinal(int(day))} {name}" + (f" {cardinal(int(year))}" if year else "")
 
 
+# A word just before a bracket: "sabtu (30/7) petang", "hal itu (2/8) kemarin".
+_WORD_BEFORE = re.compile(r"[^\W\d_]\s*$")
+# ... but not a count's word: "skor akhir (3/1)", "rasio (1/3)".
+_COUNT_BEFORE = re.compile(r"\b(?:skor|hasil|akhir|angka|nilai|rasio|perbandingan|bagian)\s*$",
+                           re.IGNORECASE)
+
+
+def _bracketed_after_word(match: re.Match[str]) -> bool:
+    """Whether a day and month stand in brackets after a word, inside a sentence: news copy
+    dates its events so ("Sabtu (30/7)", "itu (2/8) kemarin"); a part at the end of a title
+    ("Kisah Sang Guru (1/2)") or a fraction in a recipe ("(1/2 sendok)") is none."""
+    return ("open" in match.groupdict() and match["open"] is not None
+            and _WORD_BEFORE.search(match.string, 0, match.start()) is not None
+            and _COUNT_BEFORE.search(match.string, 0, match.start()) is None
+            and bool(match.string[match.end():].strip())
+            and _exists(match["day"], match["month"], str(_LEAP_YEAR)))
+
+
 def _spoken_date(match: re.Match[str]) -> str:
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     if "spaced_year" in groups:  # "(15/8 2024)"; "(31/2 2024)" is no date: left as written
@@ -72,7 +90,7 @@ def _spoken_date(match: re.Match[str]) -> str:
         if not _exists(groups["day"], groups["month"], groups["year"]):
             return match[0]
     weekday = groups.get("weekday")
-    if "year" not in groups and not weekday:
+    if "year" not in groups and not weekday and not _bracketed_after_word(match):
         return match[0]  # "3/4" alone is a fraction; "Kamis (5/3)" is a date
     year = groups.get("year")
     if year and len(year) == 2:
@@ -84,7 +102,9 @@ def _spoken_date(match: re.Match[str]) -> str:
     words = _date_words(groups["day"], groups["month"], year)
     if "open" in groups and match.string[match.end():match.end() + 2].strip()[:1].isalpha():
         words += ","  # the brackets set the date apart from the sentence; keep that pause
-    return f"{weekday}, {words}" if weekday else words
+    if weekday:
+        return f"{weekday}, {words}"
+    return f", {words}" if "year" not in groups else words  # "itu (2/8) kemarin": a pause
 
 
 @cache
@@ -110,6 +130,27 @@ def _full_month(match: re.Match[str]) -> str:
         return match[0]  # "menit 25 Jan Oblak", "5 Des Alwi": a name
     month = calendar["month_abbreviations"][match["month"]]
     return f"{match['day']} {calendar['months'][month - 1]}"
+
+
+@cache
+def _slashed_month_pattern() -> re.Pattern[str]:
+    names = "|".join(table("calendar")["calendar"]["month_abbreviations"])
+    return re.compile(rf"(?<![\w/])(?P<day>\d{{1,2}})/(?P<month>{names})/(?P<year>\d{{4}})"
+                      r"(?![\w/])")
+
+
+def _slashed_month(match: re.Match[str]) -> str:
+    calendar = table("calendar")["calendar"]
+    month = calendar["month_abbreviations"][match["month"]]
+    if not _exists(match["day"], str(month), match["year"]):
+        return match[0]
+    return f"{match['day']} {calendar['months'][month - 1]} {match['year']}"
+
+
+def say_slashed_months(text: str) -> str:
+    """ "16/Des/2019" -> "16 Desember 2019": a date with its month's short name between
+    slashes, said before a reference number's step could take it for one."""
+    return _slashed_month_pattern().sub(_slashed_month, text)
 
 
 def say_short_months(text: str) -> str:

@@ -76,8 +76,11 @@ def say_ke_ordinals(text: str) -> str:
     return _KE_ROMAN.sub(_spoken_ke_roman, _KE.sub(_spoken_ke, text))
 
 
+# A closing bracket may come between: "Pekan Olahraga Nasional (PON) XXI".
 _AFTER_WORD = re.compile(
-    r"\b(?P<word>[A-Za-z]+)\s(?P<numeral>[IVX]+)(?P<subclass>[AB])?(?![\w-])")
+    r"\b(?P<word>[A-Za-z]+)(?P<bracket>\))?\s(?P<numeral>[IVX]+)(?P<subclass>[AB])?(?![\w-])")
+# The capitalised words of a name just before a numeral ("KM Kirana", "Paus Leo").
+_NAME_WORDS = re.compile(r"(?:\b[A-Z][A-Za-z]*\s+)*$")
 
 
 # "Rektor I Nyoman Gde Antara": a Balinese name's "I" after an office is no numeral ("Gde" is
@@ -97,18 +100,48 @@ def _spoken_roman(match: re.Match[str]) -> str:
     if not subclass and _opens_balinese_name(match):
         return match[0]
     calendar = table("calendar")["calendar"]
+    value = roman_value(numeral)
+    said = f"{word}{match['bracket'] or ''} "
     if word.lower() in calendar["roman_cardinal_keywords"]:
-        value = roman_value(numeral)
-        return f"{word} {cardinal(value)}" + (f" {subclass}" if subclass else "") if value \
+        return said + cardinal(value) + (f" {subclass}" if subclass else "") if value \
             else match[0]
-    if subclass:
+    if subclass or not value:
         return match[0]
-    keyword = word in calendar["roman_keywords"]
-    # after a capitalised name ("Leo XIV"); an event's acronym is a keyword ("PON XX"), others
-    # name a company or a tier ("PTPN III", "DPD II")
+    if word in calendar["roman_keywords"]:
+        return said + ordinal(value)
+    if match["bracket"]:
+        return match[0]
+    if _is_numbered_body(match, word, numeral):
+        return said + cardinal(value)
+    # a ruler's number after a name ("Paus Leo XIV", "Leo XIV") is a place in a line
     name = word[0].isupper() and word[1:].islower() and len(numeral) >= 2
-    value = roman_value(numeral) if keyword or name else None
-    return f"{word} {ordinal(value)}" if value else match[0]
+    return said + ordinal(value) if name else match[0]
+
+
+def _is_numbered_body(match: re.Match[str], word: str, numeral: str) -> bool:
+    """Whether the numeral numbers a company, a ship, a unit or an office rather than a ruler:
+    after an acronym ("AP II", "PTPN III"; not a masked "PT X") or after a name of two words or
+    more with no ruler's title ("Angkasa Pura II", "KM Kirana I", "Wakil Ketua Umum I").
+    A lone "V" or "X" is a letter ("Tipe V"), a lone "I" after one word may be English."""
+    if numeral in ("V", "X"):
+        return False
+    if word.isupper() and len(word) >= 2:
+        return word not in _NOT_BODIES and not _IN_REFERENCE.search(match.string[
+            max(0, match.start() - 14):match.start()])
+    if not (word[0].isupper() and word[1:].islower()):
+        return False
+    before = match.string[: match.start()]
+    name = _NAME_WORDS.search(before)[0].split()
+    calendar = table("calendar")["calendar"]
+    ordered = {*calendar["regnal_titles"], *calendar["roman_keywords"], "Pekan", "Games"}
+    # "Pekan Olahraga Nasional XX": an event's edition, like "PON XX"
+    return bool(name) and not any(part in ordered for part in [*name, word])
+
+
+# Acronyms a numeral after which is not a body's number: a masked company ("PT XX"), "OK I".
+_NOT_BODIES = frozenset({"PT", "OK"})
+# A reference number's piece, said by then: "12/PUU-XX/2022" ("dua belas garis miring PUU XX").
+_IN_REFERENCE = re.compile(r"garis miring\s+$")
 
 
 def say_roman(text: str) -> str:

@@ -25,7 +25,10 @@ _FRACTION = re.compile(rf"{_ALONE}(?P<top>\d+)/(?P<bottom>\d+)(?![\d/])")
 # A pair after these words is a score, whichever side leads: "kalah 0-3" -> "nol tiga".
 _SCORE_WORDS = re.compile(
     r"\b(?:skor|menang|kalah|unggul|tertinggal|imbang|bermain|berakhir|takluk|menekuk|"
-    r"membantai)\s+$", re.IGNORECASE)
+    r"membantai|kekalahan|kemenangan|tumbang|mengalahkan|dikalahkan|ditahan|menahan|"
+    r"hasil\s+akhir)\s+$", re.IGNORECASE)
+# "menit 90+6": added time, said "tambah"; not a country code ("+62") or "18+".
+_PLUS = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
 _MINUS = re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)")
 # "4x4", "2x24 jam", "3 x 4 meter": an x between numbers is a multiplication sign, and so is
 # one glued after a number before a pause or a word ("3x sehari", "zoom 10x").
@@ -45,6 +48,11 @@ _NUMBERS_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
 _PADDED_AFTER = re.compile(
     r"\b(?P<lead>RT|RW|Rt|Rw|[Pp]ukul|[Jj]am)\.?\s?0+(?=[1-9]\d*(?![\d.,]\d))")
 _BARE = re.compile(rf"(?P<before>\w?)(?<![\d.,])(?P<number>{NUMBER})(?![\d])(?P<after>\w?)")
+
+
+def say_plus(text: str) -> str:
+    """ "menit 90+6" -> "menit 90 tambah 6": a plus between two numbers is "tambah"."""
+    return _PLUS.sub(" tambah ", text)
 
 
 def say_times_sign(text: str) -> str:

@@ -2,13 +2,15 @@
 
 - Square brackets become round ones: espeak-ng would take "[[...]]" for phonemes, which
   only a lexicon may insert.
-- A web address is read as its domain, dots as "titik" ("https://www.kompas.com/a/1" ->
-  "kompas titik com"); the path is dropped: a listener cannot use it and it takes long to say.
+- A web address, or a bare domain ("batmintalk.com"), is read as its domain, dots as
+  "titik" ("https://www.kompas.com/a/1" -> "kompas titik com"); the path is dropped: a
+  listener cannot use it and it takes long to say.
   An e-mail address is read whole, "@" as "et". A hashtag reads "tagar" and its words
   ("#PemiluDamai" -> "tagar Pemilu Damai"); an @mention loses its "@".
 - Emoji and other pictographs are dropped.
 - "&" -> "dan", "±" -> "kurang lebih", "×" -> "kali", "©" -> "hak cipta", a slash between
-  words a short pause ("AFP / VNA" -> "AFP, VNA"; "dan/atau" -> "dan atau"), a hyphen
+  names a short pause ("AFP / VNA" -> "AFP, VNA"), between lower-case words "atau"
+  ("desa/kelurahan" -> "desa atau kelurahan"; "dan/atau" -> "dan atau"), a hyphen
   between letters and digits a space ("COVID-19"), a dash between words a comma, "|" and
   bullets a comma; "*", "^", "®" and "™" are dropped. Reduplication ("negara-negara") stays.
 """
@@ -17,10 +19,16 @@ from __future__ import annotations
 
 import re
 
+from dengar.spoken.data import table
+
 _URL = re.compile(
     r"\b(?:https?://|www\.)(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)"
     r"(?:[/?#][^\s()<>\"“”]*[^\s()<>\"“”.,;:!?])?/?"
 )
+# A bare domain with a common ending: "batmintalk.com", "Serambinews.com", "detik.co.id".
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w@./-])(?P<host>[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|id|info|news|tv|co))"
+    r"(?:/[^\s()<>\"“”]*[^\s()<>\"“”.,;:!?])?(?![\w@/-]|\.\w)")
 _EMAIL = re.compile(r"(?<![\w.+-])(?P<user>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 _HASHTAG = re.compile(r"(?<![\w&])#(?P<tag>\w+)")
 _MENTION = re.compile(r"(?<![\w.])@(?=\w)")
@@ -29,6 +37,8 @@ _EMOJI = re.compile(
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)")
 _SLASH = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])")
+# "desa/kelurahan", "suami/istri": one or the other, "atau"; not a name's parts ("AFP/VNA").
+_WORDS_OR = re.compile(r"(?<![\w/])(?P<first>[a-z]{2,})/(?P<second>[a-z]{2,})(?![\w/])")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_](?!n\b))")
 _DASH = re.compile(r"\s+[–—-]\s+|\s*(?:—|-{2,3})\s*")  # "--", "---": a typed em dash
 _SIGNS = (("&", " dan "), ("±", " kurang lebih "), ("×", " kali "))
@@ -45,6 +55,18 @@ _POWER = re.compile(r"(?<=\w)\^(?=\w)")
 _SILENT_MARKS = re.compile(r"[*^®™]+")
 
 
+# A "?" that stands for a lost space or soft hyphen (a page's encoding went wrong): at the start
+# of a word after a space ("Bekasi, ?PT", "dengan ?kereta") or between two lower-case letters
+# ("kapa?sitasnya"). A question ends a word: "Apa?", "kenapa?Karena" keep theirs.
+_MOJIBAKE_MARK = re.compile(r"(?:(?<=\s)|^)\?(?=[^\W\d_])|(?<=[a-z])\?(?=[a-z])")
+
+
+def drop_mojibake_marks(text: str) -> str:
+    """Drop a "?" that stands for a lost space or soft hyphen: "dengan ?kereta" -> "dengan
+    kereta", "kapa?sitasnya" -> "kapasitasnya"."""
+    return _MOJIBAKE_MARK.sub("", text)
+
+
 def neutralize_brackets(text: str) -> str:
     """Turn square brackets into round ones, so no text is taken for phonemes (and drop
     the private-use marks the lexicon step uses for its phonemes)."""
@@ -59,6 +81,7 @@ def say_addresses(text: str) -> str:
     """Read web addresses as their domain, e-mail addresses whole, hashtags as "tagar ..."."""
     text = _EMAIL.sub(lambda m: f"{_domain(m['user'])} et {_domain(m['host'])}", text)
     text = _URL.sub(lambda m: _domain(m["host"]), text)
+    text = _BARE_DOMAIN.sub(lambda m: _domain(m["host"]), text)
     text = _HASHTAG.sub(lambda m: "tagar " + _CAMEL.sub(" ", m["tag"]), text)
     return _MENTION.sub("", text)
 
@@ -83,6 +106,23 @@ def _between_words(match: re.Match[str]) -> bool:
     text = match.string
     return (match.start() > 0 and text[match.start() - 1].isalnum()
             and match.end() < len(text) and text[match.end()].isalnum())
+
+
+def _either(match: re.Match[str]) -> str:
+    """ "desa/kelurahan" -> "desa atau kelurahan"; a unit's slash ("km/jam") is "per" or left."""
+    units = table("units")
+    counted = {*units["units"], *units["per"]["words"]}
+    if match["first"] in counted or match["second"] in counted:
+        return match[0]
+    if match["second"] == "atau":
+        return f"{match['first']} atau"  # "dan/atau": "dan atau"
+    return f"{match['first']} atau {match['second']}"
+
+
+def say_either(text: str) -> str:
+    """ "desa/kelurahan" -> "desa atau kelurahan": a slash between two lower-case words
+    as written (before numbers become words) offers one or the other."""
+    return _WORDS_OR.sub(_either, text)
 
 
 def say_symbols(text: str) -> str:
