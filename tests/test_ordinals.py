@@ -61,6 +61,12 @@ from dengar.spoken.ordinals import roman_value
     # a ruler's number is a place in a line: an ordinal
     ("Paus Yohanes Paulus II", "Paus Yohanes Paulus kedua"),
     ("Sri Sultan Hamengku Buwono IX", "Sri Sultan Hamengku Buwono kesembilan"),
+    # A dynasty's number is an ordinal even as one letter; a type's letter is a letter.
+    ("Sri Sultan Hamengku Buwono X", "Sri Sultan Hamengku Buwono kesepuluh"),
+    ("Sultan HB X", "Sultan ha be kesepuluh"),
+    ("Paku Alam X", "Paku Alam kesepuluh"),
+    ("Mangkunegara X", "Mangkunegara kesepuluh"),
+    ("Sumber Daya Alam X", "Sumber Daya Alam X"),
     ("Ratu Elizabeth II wafat", "Ratu Elizabeth kedua wafat"),
     ("Leo XIV berpesan", "Leo keempat belas berpesan"),
     ("\"When I was young\"", "\"When I was young\""),  # English, one word before "I"

@@ -107,7 +107,7 @@ def _spoken_roman(match: re.Match[str]) -> str:
             else match[0]
     if subclass or not value:
         return match[0]
-    if word in calendar["roman_keywords"]:
+    if word in calendar["roman_keywords"] or _is_dynasty(match, word):
         return said + ordinal(value)
     if match["bracket"]:
         return match[0]
@@ -116,6 +116,13 @@ def _spoken_roman(match: re.Match[str]) -> str:
     # a ruler's number after a name ("Paus Leo XIV", "Leo XIV") is a place in a line
     name = word[0].isupper() and word[1:].islower() and len(numeral) >= 2
     return said + ordinal(value) if name else match[0]
+
+
+def _is_dynasty(match: re.Match[str], word: str) -> bool:
+    """Whether the word before the numeral names a dynasty, whose number is an ordinal even as
+    one letter: "Hamengku Buwono X", "HB X", "Paku Alam X", "Pakubuwono XIII"."""
+    dynasties = table("calendar")["calendar"]["dynasties"]
+    return word in dynasties or (word == "Alam" and match.string[: match.start()].endswith("Paku "))
 
 
 def _is_numbered_body(match: re.Match[str], word: str, numeral: str) -> bool:
