@@ -548,3 +548,74 @@ _WHOLE_AFTER = ("Menurut dia, keberhasilan itu berkat kerja sama puskesmas, kade
 def test_a_line_stopping_on_a_preposition_or_conjunction_joins_the_next(lines, paragraphs):
     text = "\n".join([_WHOLE_BEFORE, *lines, _WHOLE_AFTER])
     assert [b.text for b in parse_text(text).blocks] == [_WHOLE_BEFORE, *paragraphs, _WHOLE_AFTER]
+
+
+# Ragged text shaped like a news site's copy: paragraphs parted by blank lines or not, their
+# first lines short, the rest broken at varying widths in mid-sentence.
+_RAGGED_BLOCKS = """Harga Tiket Kereta Naik Jelang Libur Panjang
+
+PENUMPANG kereta jarak jauh meningkat tajam menjelang libur panjang. Tiket
+untuk perjalanan ke Jawa Tengah dan Jawa Timur sudah hampir habis terjual
+sejak awal pekan lalu.
+
+Menurut Direktur Utama PT
+KAI Budi Santoso, kereta tambahan disiapkan untuk melayani penumpang yang
+mudik pada akhir pekan ini. Tiket untuk perjalanan jarak jauh sudah hampir
+habis terjual di semua stasiun.
+
+Alasan lain kenapa tiket dijual
+lewat aplikasi adalah soal antrean. Dengan sistem baru itu, pihaknya
+berharap loket tidak lagi penuh saat libur panjang. ’’Antrean pasti berkurang.
+Penumpang juga lebih nyaman. Harapan kami seperti itu,’’ ucapnya.
+
+Petugas stasiun menambahkan, penumpang
+diminta datang satu jam sebelum keberangkatan. "Kami akan memeriksa tiket.
+"Penumpang tanpa tiket tidak boleh masuk peron," kata petugas itu kepada
+wartawan.
+"""
+_RAGGED_LINES = """Harga cabai di pasar tradisional kembali naik sejak awal pekan ini karena
+pasokan dari daerah penghasil berkurang.
+Seorang pedagang, Sumarni (50), mengeluhkan harga
+yang terus naik sejak musim hujan datang tiga minggu lalu di semua pasar kota.
+"Kalau bisa harga cabai kembali seperti bulan
+Januari yang masih Rp40.000 per kilogram," kata Sumarni kepada wartawan di
+pasar.
+Baca Juga: Harga Beras Medium Turun di Pasar Induk Kota Bandung Pekan Ini
+Kepala Dinas Perdagangan, Ahmad Yani
+mengatakan pasokan dari daerah penghasil mulai lancar kembali sejak kemarin
+sehingga harga diperkirakan turun dalam beberapa hari ke depan.
+Pasokan Mulai Lancar Kembali
+Pedagang di pasar induk mencatat kiriman cabai dari Garut naik dua kali lipat
+dibanding pekan lalu, sehingga stok di kios kembali penuh.
+"""
+
+
+@pytest.mark.parametrize(("text", "paragraph"), [
+    # A company's legal form needs its name after it: the line goes on, whatever its case.
+    (_RAGGED_BLOCKS, "Menurut Direktur Utama PT KAI Budi Santoso, kereta tambahan disiapkan "
+     "untuk melayani penumpang yang mudik pada akhir pekan ini. Tiket untuk perjalanan jarak "
+     "jauh sudah hampir habis terjual di semua stasiun."),
+    # A quotation left open on a line the next line closes goes on across the break …
+    (_RAGGED_BLOCKS, "Alasan lain kenapa tiket dijual lewat aplikasi adalah soal antrean. "
+     "Dengan sistem baru itu, pihaknya berharap loket tidak lagi penuh saat libur panjang. "
+     "’’Antrean pasti berkurang. Penumpang juga lebih nyaman. Harapan kami seperti itu,’’ "
+     "ucapnya."),
+    (_RAGGED_LINES, '"Kalau bisa harga cabai kembali seperti bulan Januari yang masih Rp40.000 '
+     'per kilogram," kata Sumarni kepada wartawan di pasar.'),
+    # … but a line opening a quotation of its own is the quotation's next paragraph.
+    (_RAGGED_BLOCKS, "Petugas stasiun menambahkan, penumpang diminta datang satu jam sebelum "
+     'keberangkatan. "Kami akan memeriksa tiket.'),
+    (_RAGGED_BLOCKS, '"Penumpang tanpa tiket tidak boleh masuk peron," kata petugas itu kepada '
+     "wartawan."),
+    # A link to another article is a line of its own: it takes no paragraph with it.
+    (_RAGGED_LINES, "Baca Juga: Harga Beras Medium Turun di Pasar Induk Kota Bandung Pekan Ini"),
+    (_RAGGED_LINES, "Kepala Dinas Perdagangan, Ahmad Yani mengatakan pasokan dari daerah "
+     "penghasil mulai lancar kembali sejak kemarin sehingga harga diperkirakan turun dalam "
+     "beberapa hari ke depan."),
+    # A heading over its paragraph, with no mark or word left hanging, stays apart.
+    (_RAGGED_LINES, "Pasokan Mulai Lancar Kembali"),
+])
+def test_ragged_lines_go_on_over_a_hanging_word_or_an_open_quotation(text, paragraph):
+    lines = text.splitlines()
+    assert wrap_width(lines) is not None
+    assert paragraph in [b.text for b in parse_text(text).blocks]

@@ -23,6 +23,7 @@ from dengar.glued import unglue
 from dengar.lines import FIELD_LINE_RE, HEADING_MAX_CHARS, LIST_ITEM_RE, strip_table_bar
 from dengar.model import Block, Metadata, Source
 from dengar.patterns import is_title_case
+from dengar.quotes import double_marks
 from dengar.titles import clean_title, site_keys
 
 WRAP_MIN, WRAP_MAX = 40, 100  # the columns text is hard-wrapped at in practice
@@ -42,6 +43,7 @@ TITLE_WORDS = (3, 14)
 PARAGRAPH_MIN_WORDS = 15
 _TITLE_NEVER_ENDS = (".", ",", ":", ";")
 _PARAGRAPH_END = (".", "!", "?", '"', "”")
+_OPENING_QUOTES = ('"', "“", "„", "’’", "‘‘", "''")
 # Words no sentence, headline or heading ends with: a line stopping on one was cut in
 # mid-sentence ("Ia menyampaikan hal itu berdasarkan" / "hasil survei tahun ini, …").
 DANGLING_WORDS = frozenset({
@@ -49,6 +51,8 @@ DANGLING_WORDS = frozenset({
     "pada", "kepada", "terhadap", "tentang", "bagi", "oleh", "dalam", "bahwa", "karena",
     "sehingga", "agar", "supaya", "tetapi", "namun", "melalui", "sebagai", "antara", "hingga",
 })
+# A company's legal form always has its name after it: "Direktur Operasional PT" / "LIB …".
+COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Perum", "Persero"})
 # Lines broken in mid-sentence with room left for the next word, which goes on in lower case:
 # a wrapper at one column never does that, so this many of them make the text ragged.
 RAGGED_MIN_BREAKS = 2
@@ -144,6 +148,42 @@ def _rejoin_broken(lines: list[str]) -> list[str]:
     return joined
 
 
+def _leaves_quotation_open(text: str) -> bool:
+    """Whether a quotation opens in the text and is not closed by its end ("“Kalau bisa …")."""
+    text = double_marks(text)
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _goes_on(paragraph: list[str], following: str) -> bool:
+    """Whether a paragraph broken at varying widths surely goes on into the next line: its
+    last line stops on a preposition, a conjunction or a company's legal form, or it leaves
+    a quotation open that the next line closes (the next line opening no quotation itself:
+    then it is the next paragraph of a quotation that runs on)."""
+    words = paragraph[-1].split()
+    if words and (words[-1] in DANGLING_WORDS or words[-1] in COMPANY_FORMS):
+        return True
+    text = _join(paragraph)
+    return (not following.startswith(_OPENING_QUOTES) and _leaves_quotation_open(text)
+            and not _leaves_quotation_open(_join([*paragraph, following])))
+
+
+def _is_related_link(line: str) -> bool:
+    """Whether a line is a link to another article ("Baca Juga: <title>"): a paragraph of
+    its own, never joined to the lines around it."""
+    return line[:1].isupper() and furniture.RELATED_LINK.match(line) is not None
+
+
+def _ends_paragraph(paragraph: list[str], line: str, following: str, width: int,
+                    wrapping: Wrapping) -> bool:
+    """Whether the paragraph ends after its last line, ``line`` (unstripped)."""
+    if (_is_related_link(paragraph[0]) or _is_related_link(following)
+            or _NEW_ITEM.match(following)):
+        return True
+    if wrapping != "column" and _goes_on(paragraph, following):
+        return False
+    return _breaks_paragraph(line, following, width, wrapping)
+
+
 def reflow(lines: list[str], width: int | None, wrapping: Wrapping = "column") -> list[str]:
     """Paragraphs from lines: one per non-empty line, or rejoined when wrapped at ``width``.
 
@@ -165,7 +205,8 @@ def reflow(lines: list[str], width: int | None, wrapping: Wrapping = "column") -
             continue
         current.append(line)
         following = stripped[index + 1] if index + 1 < len(stripped) else ""
-        if following and _breaks_paragraph(lines[index].rstrip(), following, width, wrapping):
+        if following and _ends_paragraph(current, lines[index].rstrip(), following, width,
+                                         wrapping):
             paragraphs.append(_join(current))
             current = []
     if current:

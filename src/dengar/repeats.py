@@ -1,6 +1,6 @@
 """Lines a page prints twice close together: a photo's text over and under the photo (its
 alternative text, then its caption, often with a credit between or after), and the headline
-again as the photo's title.
+again as the photo's title. And the article's opening a crawler saved again after its end.
 
 The second copy is furniture. A copy with a credit ("Foto: Antara/Nama", "(Roni Kurniawan)")
 next to it or on it makes the first a caption; a copy with none is a title, the headline when
@@ -19,6 +19,7 @@ from dengar.lines import Line
 
 REPEAT_WINDOW = 3  # the copy comes within this many lines
 REPEAT_MIN_WORDS = 3  # fewer, only with a credit: "(ILUSTRASI) Longsor." over and under it
+COPIED_LEAD_MIN_WORDS = 15  # shorter, a refrain or a one-word paragraph may come twice
 REPEAT_MAX_WORDS = 30  # longer, a paragraph a crawler copied twice, left as it is …
 CAPTION_MAX_WORDS = 60  # … unless a credit line stands between the copies: a long caption
 SLIP_MIN_LETTERS = 4
@@ -76,6 +77,30 @@ def _credit(lines: list[Line], first: int, second: int) -> tuple[str | None, boo
     return None, False
 
 
+def _words(line: Line) -> str:
+    return " ".join(line.text.split())
+
+
+def drop_article_saved_again(lines: list[Line]) -> None:
+    """Drop (in place) the article's opening a crawler saved again after its end: from a
+    later copy of the lead, word for word, every line repeating the article's lines in order
+    is spoken once. A short lead (a refrain, "Merdeka!") may come back on purpose and is
+    left; so is a paragraph repeated elsewhere, which the page itself may print twice."""
+    lead = next((i for i, line in enumerate(lines) if line.kind == "body"
+                 and len(line.text.split()) >= COPIED_LEAD_MIN_WORDS), None)
+    if lead is None:
+        return
+    again = next((j for j in range(lead + 1, len(lines))
+                  if lines[j].kind == "body" and _words(lines[j]) == _words(lines[lead])), None)
+    if again is None:
+        return
+    for offset in range(len(lines) - again):
+        first, copy = lines[lead + offset], lines[again + offset]
+        if copy.kind != "body" or _words(copy) != _words(first):
+            return
+        lines[again + offset] = Line("furniture", "", (copy.text,))
+
+
 def mark_repeats(lines: list[Line]) -> list[Repeat]:
     """Drop the second of two copies of a body line (in place); the first copies found."""
     found: list[Repeat] = []
@@ -96,4 +121,5 @@ def mark_repeats(lines: list[Line]) -> list[Repeat]:
                 lines[j] = Line("furniture", "", (lines[j].text,))
                 found.append(Repeat(i, credit, on_line))
                 break
+    drop_article_saved_again(lines)  # after the photos' texts, which make their first a caption
     return found

@@ -1,0 +1,43 @@
+"""Lines printed twice: the opening a crawler saved again after the article is spoken once."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.lines import Line
+from dengar.repeats import mark_repeats
+
+_LEAD = ("Format berbeda diterapkan di liga musim ini, tidak ada babak delapan besar dan juara "
+         "grup otomatis lolos ke kasta tertinggi.")
+_SECOND = ("Rapat para manajer klub kemarin menyepakati bahwa perebutan juara akan tersaji "
+           "dalam satu pertandingan di stadion utama.")
+_MIDDLE = ("Menurut direktur operasional, laga perebutan tiket promosi juga dimainkan di stadion "
+           "yang sama pada awal bulan depan.")
+
+_FOURTH = ("Para pelatih menyambut baik format itu karena jadwal pertandingan menjadi lebih "
+           "pendek dan biaya perjalanan tim berkurang.")
+
+
+def _spoken(texts: list[str]) -> list[str]:
+    lines = [Line("body", text) for text in texts]
+    mark_repeats(lines)
+    return [line.text for line in lines if line.kind == "body"]
+
+
+@pytest.mark.parametrize(("texts", "spoken"), [
+    # The opening paragraphs saved again after the article's end are spoken once.
+    ([_LEAD, _SECOND, _MIDDLE, _FOURTH, _LEAD, _SECOND], [_LEAD, _SECOND, _MIDDLE, _FOURTH]),
+    # Spaces the copy doubled do not make it another paragraph; a copy cut short stays.
+    ([_LEAD, _SECOND, _MIDDLE, _FOURTH, _LEAD.replace(" ", "  "), _SECOND[:40]],
+     [_LEAD, _SECOND, _MIDDLE, _FOURTH, _SECOND[:40]]),
+    # A refrain or a one-word paragraph may come twice on purpose: both stay.
+    (["Merdeka!", _MIDDLE, "Merdeka!"], ["Merdeka!", _MIDDLE, "Merdeka!"]),
+    # A paragraph the page prints twice further on is left as the page prints it.
+    ([_LEAD, _SECOND, _MIDDLE, "Merdeka!", "Hidup petani!", _SECOND],
+     [_LEAD, _SECOND, _MIDDLE, "Merdeka!", "Hidup petani!", _SECOND]),
+    # A lead that changes one word is another paragraph.
+    ([_LEAD, _SECOND, _MIDDLE, _FOURTH, _LEAD.replace("musim ini", "musim lalu")],
+     [_LEAD, _SECOND, _MIDDLE, _FOURTH, _LEAD.replace("musim ini", "musim lalu")]),
+])
+def test_the_articles_opening_saved_again_after_its_end_is_spoken_once(texts, spoken):
+    assert _spoken(texts) == spoken
