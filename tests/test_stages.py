@@ -112,6 +112,7 @@ def test_pause_by_boundary(before, after, ms):
     (Segment("quote", "Kami siap"), Segment("paragraph", "ujar Budi."), 250),
     (Segment("quote", "Kami siap"), Segment("paragraph", "kata dia kepada wartawan."), 250),
     (Segment("quote", "Kami siap"), Segment("paragraph", "Budi menambahkan, ..."), 700),
+    (Segment("quote", "Kami siap"), Segment("paragraph", "dr. Ahmad menilai ..."), 700),
     (Segment("paragraph", "Kata Budi."), Segment("paragraph", "ujar Budi."), 650),
     (Segment("quote", "Kami siap"), Segment("heading", "ujar"), 1800),
 ])
@@ -170,6 +171,13 @@ def _spoken_texts(segments: tuple[Segment, ...], profile=PROFILE) -> list[str]:
      ["Kutipan:", "Kami siap.", "Akhir kutipan.", "Budi menambahkan hal itu."]),
     ((Segment("paragraph", "Begitu."), Segment("paragraph", "ujar Budi.")),
      ["Begitu.", "ujar Budi."]),
+    # A new sentence in lower case is not the quote's attribution: a title, a brand.
+    ((Segment("quote", "Kami siap"), Segment("paragraph", "dr. Ahmad menilai hal itu.")),
+     ["Kutipan:", "Kami siap.", "Akhir kutipan.", "dokter Ahmad menilai hal itu."]),
+    ((Segment("quote", "Kami siap"), Segment("paragraph", "iPhone baru dijual besok.")),
+     ["Kutipan:", "Kami siap.", "Akhir kutipan.", "iPhone baru dijual besok."]),
+    ((Segment("quote", "Kami siap"), Segment("paragraph", "tandasnya.")),
+     ["Kutipan:", "Kami siap.", "Akhir kutipan, tandasnya."]),
 ])
 def test_the_attribution_is_said_with_the_closing_cue(segments, said):
     assert _spoken_texts(segments) == said

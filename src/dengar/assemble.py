@@ -6,6 +6,7 @@ encoder can take it piece by piece and memory does not grow with the article's l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -13,7 +14,13 @@ from dengar.engines import Delivery, Engine
 from dengar.model import Article, ChapterMark, Segment
 from dengar.normalize import utterances
 from dengar.sound import AudioSegment, silence
+from dengar.speech import SPEECH_VERBS
 from dengar.voices import Pauses, VoiceProfile
+
+_FIRST_WORD_RE = re.compile(r"[a-z]+")
+# What opens an attribution besides a speech verb: "demikian kata Budi", "pesannya", "bunyi
+# surat itu", "puji Budi", "aku Budi" (he admits).
+_SPEECH_VERBS = frozenset(SPEECH_VERBS) | {"demikian", "pesan", "bunyi", "puji", "aku"}
 
 
 @dataclass(frozen=True)
@@ -25,8 +32,13 @@ class Span:
 
 
 def is_attribution(before: Segment, after: Segment) -> bool:
-    """Whether ``after`` ends the sentence that quoted ``before`` ("ujar Budi.", in lower case)."""
-    return before.kind == "quote" and after.kind == "paragraph" and after.text[:1].islower()
+    """Whether ``after`` ends the sentence that quoted ``before``: it opens, in lower case, with
+    a speech verb ("ujar Budi.", "katanya, Senin."), not with any lower-case word ("dr. Ahmad
+    menilai …" is a new sentence)."""
+    first = _FIRST_WORD_RE.match(after.text)
+    if before.kind != "quote" or after.kind != "paragraph" or first is None:
+        return False
+    return first[0] in _SPEECH_VERBS or first[0].removesuffix("nya") in _SPEECH_VERBS
 
 
 def pause_between(before: Segment, after: Segment, pauses: Pauses) -> int:
