@@ -51,7 +51,7 @@ def segment_lines(*lines: str) -> Article:
         ("Andi Wijaya, Wartawan", "Andi Wijaya", ("Wartawan",), None),
         # The place the reporter files from, after a bar or an I typed for one.
         ("Laporan Rina Sari I Aceh Barat Daya", "Rina Sari", ("Aceh Barat Daya",), None),
-        ("Laporan Rina Sari | Sampit", "Rina Sari", ("Sampit",), None),
+        ("Laporan Rina Sari | Bandung", "Rina Sari", ("Bandung",), None),
     ],
 )
 def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
@@ -65,7 +65,8 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
     "line",
     ["Editor: Budi Santoso", "Harga beras naik.", "Oleh karena itu", "Pilihan Editor: Harga Naik",
      "Peliput kami melaporkan banjir.", "Ia bekerja sebagai jurnalis",
-     "Hal itu dikatakan Rina, reporter", "Laporan Kinerja Semester I Dinas Kesehatan"],
+     "Hal itu dikatakan Rina, reporter", "Laporan Kinerja Semester I Dinas Kesehatan",
+     "Laporan Langsung | Gerbang Tol Cikatama", "Laporan Semester I Aceh Barat Daya"],
 )
 def test_lines_that_name_no_author(line: str) -> None:
     assert parse_byline(line) is None
@@ -198,3 +199,15 @@ def test_a_byline_box_is_not_read_as_text(box, byline, dropped) -> None:
 def test_a_list_item_that_only_starts_like_a_byline_stays_in_the_list() -> None:
     article = segment_lines(HEADLINE, LEAD, "• Oleh karena itu, warga diminta waspada.", BODY)
     assert [s.text for s in article.segments][2] == "• Oleh karena itu, warga diminta waspada."
+
+
+@pytest.mark.parametrize("items", [
+    # Lists in the body: dates a sentence announces, works and their authors.
+    ("Tahapan penting yang perlu dicatat pemilih:", "• 27 Agustus 2024", "• 22 September 2024"),
+    ("Buku yang dibahas:", "• Senja di Pelabuhan", "• Oleh Rina Ayu", "• Hujan Bulan Juni",
+     "• Oleh Budi Santoso"),
+])
+def test_a_list_in_the_body_is_no_byline_box(items) -> None:
+    article = segment_lines(HEADLINE, LEAD, *items, BODY)
+    assert article.byline is None and article.dropped == ()
+    assert [s.text for s in article.segments][2:-1] == list(items)

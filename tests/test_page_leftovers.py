@@ -35,6 +35,8 @@ def test_a_posts_age_and_a_writers_credit_with_the_sites_address_are_not_read(li
 @pytest.mark.parametrize("line", [
     "• 6 warga dirawat di puskesmas", "(Rapat dilanjutkan pekan depan)",
     "(Jadwal bisa berubah - tanyakan ke panitia)",
+    "(Pendaftaran dibuka hingga akhir bulan - daftar.go.id)",
+    "(Informasi lengkap dan formulir - www.beasiswa-jateng.id)",
     "Bagikan artikel ini kepada keluarga Anda agar mereka waspada.",
 ])
 def test_list_items_and_asides_shaped_like_them_are_read(line) -> None:
@@ -108,6 +110,12 @@ def test_a_short_line_after_a_whole_notice_stays(after) -> None:
     assert after in texts(article)
 
 
+def test_a_heading_after_a_notice_ending_on_a_preposition_stays() -> None:
+    notice = "Dapatkan update berita pilihan setiap hari dari kami melalui"
+    article = segment_lines(HEADLINE, LEAD, notice, "Menu Andalan", BODY)
+    assert "Menu Andalan" in texts(article)
+
+
 @pytest.mark.parametrize("titles", [
     ["Harga Emas Turun Lagi Pekan Ini",
      "Kritik Lembaga Riset: Aturan Baru No. 10/2025 Dinilai Abaikan Putusan MK dan Hambat "
@@ -171,8 +179,12 @@ def test_an_ellipsis_over_another_line_is_kept(first, second) -> None:
 
 
 @pytest.mark.parametrize(("lines", "headline"), [
-    (["Forum Bisnis Harian", "Warga dan Operator Bahu Membahu Bangun Jaringan di Desa"],
+    (["Forum Bisnis Harian", "Warga dan Operator Bahu Membahu Bangun Jaringan di Desa", LEAD,
+      "Hal itu disampaikan dalam Forum Bisnis Harian pada Kamis malam."],
      "Warga dan Operator Bahu Membahu Bangun Jaringan di Desa"),
+    # a short headline over a subtitle in title case: the text never names it again
+    (["Harga Beras Melonjak", "Pedagang di Pasar Induk Mengeluh Sepi Pembeli Sejak Awal Bulan"],
+     "Harga Beras Melonjak"),
     # a short headline over a name, a deck or a short title stays the headline
     (["Harga Beras Naik", "Rina Sari, Budi Santoso, Dewi Lestari"], "Harga Beras Naik"),
     (["Harga Beras Naik", "Pedagang mengeluhkan pasokan yang terus berkurang sejak awal bulan"],

@@ -39,7 +39,7 @@ _ROLE_LAST_RE = re.compile(
 # A reporter and the place they report from, parted by a bar or an I typed for one: "Laporan
 # Rina Ayu I Aceh Barat Daya", "Laporan Rina Ayu | Bandung".
 _REPORT_FROM_RE = re.compile(
-    r"^(?i:laporan)\s+(?P<name>[^|]+?)\s+(?P<bar>[I|])\s+"
+    r"^(?i:laporan)\s+(?P<name>[^|]+?)\s+[I|]\s+"
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})$")
 _OUTLET_SLASH_RE = re.compile(r"^(?:detikcom|[a-z0-9-]+\.(?:com|id|co\.id))/(?=[A-Z])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
@@ -115,8 +115,10 @@ def parse_byline(line: str) -> Byline | None:
     """
     text, dropped, published = _unwrap(line), [], None
     report = _REPORT_FROM_RE.match(text)
-    # A typed "I" parts only a known place: "Laporan Kinerja Semester I Dinas Kesehatan".
-    known = report and (report["bar"] == "|" or is_place_or_time(report["place"]))
+    # Only a person's name of two words or more and a known place: "Laporan Kinerja Semester I
+    # Dinas Kesehatan", "Laporan Langsung | Gerbang Tol" and "Laporan Semester I Aceh" are
+    # headings.
+    known = report and len(report["name"].split()) >= 2 and is_place_or_time(report["place"])
     if report and known and (name := _names(report["name"], several=False)):
         return Byline(name, True, (report["place"],))
     editor = furniture.BYLINE_EDITOR.search(text)

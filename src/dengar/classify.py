@@ -92,8 +92,6 @@ def _first_pass(block: Block, text: str) -> Line:
     """Settle what the line is on its own: a hint, furniture, a date, else undecided body.
     An unmarked line written as a list item may still be a credit ("- ANTARA FOTO/Nama")."""
     listed = block.hint is None and LIST_ITEM_RE.match(text) is not None
-    if listed and _is_bulleted_credit(_BULLET_RE.sub("", text, count=1)):
-        text, listed = _BULLET_RE.sub("", text, count=1), False  # "• Oleh Nama", "• 14 Juni 2017"
     if listed and (any(p.match(text) for p in (furniture.PHOTO_CREDIT_LINE,
                                                furniture.RELATED_LINK, furniture.AD_LABEL_LINE,
                                                furniture.RELATIVE_TIME_LINE))
@@ -119,13 +117,28 @@ def _first_pass(block: Block, text: str) -> Line:
     return Line("body", text, links + embeds)
 
 
-def _is_bulleted_credit(bare: str) -> bool:
-    """Whether a line written as a list item is the byline box's: an announced author, a date
-    or the byline's label left empty ("• Oleh :")."""
-    if furniture.EMPTY_BYLINE_LINE.match(bare) or date_line(bare):
-        return True
-    byline = parse_byline(bare) if furniture.BYLINE_PREFIX.match(bare) else None
-    return byline is not None and byline.announced
+def _unlist_byline_box(lines: list[Line]) -> None:
+    """A byline box written as a list above the first paragraph ("• Oleh Nama", "• 14 Juni
+    2017 - 09:26 WIB", an empty "• Oleh :") is a byline, a date and furniture, not list items;
+    a list of dates or of works by their authors in the body stays a list."""
+    for i, line in enumerate(lines):
+        if line.kind == "body" and not line.item and _is_paragraph(line.text):
+            return
+        bare = _BULLET_RE.sub("", line.text, count=1)
+        if not line.item or bare == line.text:
+            continue
+        if furniture.EMPTY_BYLINE_LINE.match(bare):
+            lines[i] = Line("furniture", "", (bare,))
+        elif date_line(bare):
+            lines[i] = Line("date", bare, (bare,))
+        elif furniture.BYLINE_PREFIX.match(bare) and (found := parse_byline(bare)) \
+                and found.announced:
+            lines[i] = Line("body", bare)
+
+
+def _is_paragraph(text: str) -> bool:
+    """Whether a line reads as a paragraph of the text: a sentence of eight words or more."""
+    return len(text.split()) >= 8 and furniture.SENTENCE_END.search(text) is not None
 
 
 def _dated_credits(text: str) -> bool:
@@ -158,6 +171,13 @@ def _drop_trailing_widgets(lines: list[Line]) -> None:
             return
 
 
+# Where a broken notice sends the reader: "Google News", "WhatsApp Channel"; a short heading
+# after a notice ("Menu Andalan") names none.
+_PLATFORM_RE = re.compile(r"\b(?:google|news|whats\s?app|telegram|instagram|facebook|twitter"
+                          r"|youtube|tiktok|channel|saluran|aplikasi|app|play\s+store)\b",
+                          re.IGNORECASE)
+
+
 def _drop_notice_ends(lines: list[Line]) -> None:
     """Drop the few words that finish a notice broken over two lines ("… yang lain di" /
     "Google News"); a sentence of the text after a notice keeps its own line."""
@@ -167,6 +187,7 @@ def _drop_notice_ends(lines: list[Line]) -> None:
                 and before.dropped and furniture.NOTICE_LINE.match(before.dropped[-1])
                 and _NOTICE_BROKEN_RE.search(before.dropped[-1])
                 and len(line.text.split()) <= NOTICE_END_MAX_WORDS
+                and _PLATFORM_RE.search(line.text)
                 and not line.text.endswith(_SENTENCE_ENDS)):
             lines[i] = Line("furniture", "", (line.text,))
 
@@ -519,6 +540,7 @@ def classify(
         One Line per non-empty block, furniture kept in place so its order is known.
     """
     lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
+    _unlist_byline_box(lines)
     _drop_notice_ends(lines)
     _drop_trailing_widgets(lines)
     _mark_letterheads(lines)

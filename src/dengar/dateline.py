@@ -88,8 +88,9 @@ def split_dateline(lead: str) -> Dateline | None:
         rest = lead[match.end():].lstrip()
         if not rest:
             return None
-        place = match.groupdict().get("place")
-        tag = (match.groupdict().get("tag") or "").strip()
+        groups = match.groupdict()
+        place = groups.get("place") or groups.get("place_caps")
+        tag = (groups.get("tag") or groups.get("tag_one_case") or "").strip()
         if not tag and not _is_place(place or ""):
             continue
         if _is_desk(tag) and not (publisher_for(tag) or place and _is_place(place)):
@@ -97,8 +98,7 @@ def split_dateline(lead: str) -> Dateline | None:
         if not tag and place and _is_outlet_code(place):
             place, tag = None, place
         text = f"{title_place(place)}{PLACE_SEPARATOR}{rest}" if place else rest
-        written = " ".join(filter(None, (match.groupdict().get("date"), tag,
-                                         match.groupdict().get("code"))))
+        written = " ".join(filter(None, (groups.get("date"), tag, groups.get("code"))))
         return Dateline(text, written, publisher_for(tag) if tag else None)
     return None
 

@@ -248,7 +248,9 @@ TEMPLATE_LINE = re.compile(
 # after a dash: "(rina sari – www.harian.com)".
 BRACKETED_CREDIT_LINE = re.compile(
     r"^\((?:\s*\*+\s*|[^()\d]{0,30}/[^()\d]{1,30}"
-    r"|[^()\d]{2,40}\s[-–—]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}/?"
+    # a writer and the site: "(samsul arifin – www.situs.com)"; a note with a link is longer
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s[-–—]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+"
+    r"(?:\.[a-z]{2,4}){1,2}/?"
     r"|\s*(?:sumber|source|editor|penyunting)\s*:[^()]{1,120})\)\.?$",
     re.IGNORECASE,
 )
@@ -518,6 +520,8 @@ _DATELINE_DATE = r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})"
 # A web address by its ending, its labels of any length: "radarbanyumas.disway.id".
 _SITE = r"[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z][A-Za-z0-9-]*)*\.(?i:com|id|net|org|news|online)\b"
 _SITE_CAPS = r"[A-Z][A-Z0-9-]*(?:\.[A-Z][A-Z0-9-]*)*\.(?:COM|ID|NET|ORG|NEWS|ONLINE)\b"
+_SITE_ONE_CASE = (r"(?:[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*\.(?:com|id|net|org|news|online)\b"
+                  rf"|{_SITE_CAPS})")
 
 # The forms a dateline takes before the lead's first word. Group "place" is what a reader
 # would say; group "tag" names the outlet and is never spoken.
@@ -544,10 +548,14 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         rf"^(?P<tag>{_OUTLET}){_DASH}",
         # JAKARTA, kabarbisnis.com: Badan …    PURBALINGGA, RADARBANYUMAS.DISWAY.ID, Ribuan …
         # A web address ends the tag with a colon or a comma instead of a dash.
-        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE}),\s*(?P<tag>{_SITE})"
-        rf"(?:\s*[,:]\s+|{_DASH})(?=[A-Z“\"])",
-        # INILAHTASIK.COM, Aplikasi …    KABARKITA.ID | Harga …: an address in capitals alone.
-        rf"^(?P<tag>{_SITE_CAPS})\s*[,|]\s+(?=[A-Z“\"])",
+        # After a comma, only a place in capitals and an address in one case ("Shopee,
+        # Tokopedia.com, Lazada …" is a list).
+        rf"^(?:(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE}),\s*(?P<tag>{_SITE})(?:\s*:\s+|{_DASH})"
+        rf"|(?P<place_caps>{_PLACE_CAPS}),\s*(?P<tag_one_case>{_SITE_ONE_CASE})\s*,\s+)"
+        r"(?=[A-Z“\"])",
+        # INILAHTASIK.COM | Aplikasi …: an outlet's address in capitals alone, before a bar
+        # (a government's or a campus's address is the sentence's subject: "LAPOR.GO.ID | …").
+        rf"^(?P<tag>(?!\S*\.(?:GO|AC|SCH|OR|MIL)\.ID\b){_SITE_CAPS})\s*\|\s+(?=[A-Z“\"])",
         # NEW YORK -    Jakarta -    JAKARTA- Komisi …    JAKARTA—-Badan …
         rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
         r"(?:\s+[-–—]{1,4}\s*|[-–—]{1,2}\s+|[-–—]{2,4})(?=[A-Z“\"])",

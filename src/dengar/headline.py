@@ -214,11 +214,15 @@ def _leading_labels(lines: list[Line], content: list[int]) -> int:
 def _is_kicker(lines: list[Line], content: list[int]) -> bool:
     """Whether the first line is a rubric's name of three capitalised words over a longer
     title in title case ("Forum Bisnis Harian" over "Warga dan Operator Bahu Membahu Bangun
-    Jaringan di Desa"); names under a short headline are its byline, no title."""
+    Jaringan di Desa"), a name the text uses again as written ("… dalam Forum Bisnis Harian
+    …"); a short headline over a subtitle is not, and names under one are its byline."""
     if len(content) < 2 or lines[content[0]].kind != "body":
         return False
-    words, title = lines[content[0]].text.split(), lines[content[1]]
-    return (len(words) == KICKER_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+    kicker = lines[content[0]].text
+    words, title = kicker.split(), lines[content[1]]
+    named_again = any(kicker in lines[i].text for i in content[2:])
+    return (named_again and len(words) == KICKER_WORDS
+            and all(w[:1].isupper() and w.isalpha() for w in words)
             and _may_be_headline(title) and is_title_case(title.text)
             and len(title.text.split()) >= KICKER_TITLE_MIN_WORDS
             and not title.text.endswith((".", "!", "?")) and parse_byline(title.text) is None
