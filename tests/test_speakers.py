@@ -533,6 +533,10 @@ def test_names_the_session_rules_must_leave_whole(attribution: str, speaker: str
         (("Pedagang sayur, Budi (48) mengatakan harga naik.", '"Harga naik terus," ujar Budi.',
           "Banyak partai ikut. Salah satunya PDIP (110), Golkar (102) menyusul.",
           '"Kami siap," ujarnya.'), ["Budi", "Budi"]),
+        # A party's seats after "salah satunya", then a full stop: no person.
+        (("Pedagang sayur, Budi (48) mengatakan harga naik.", '"Harga naik terus," ujar Budi.',
+          "Banyak partai ikut, salah satunya Golkar (45). Ia menyebut hasil belum final.",
+          '"Kami tunggu pleno," ujarnya.'), ["Budi", "Budi"]),
         (("Menteri Keuangan Sri Mulyani Indrawati memaparkan penerimaan. Penerimaan terbesar "
           "berasal dari PPh (45), disusul PPN (30).", OFFICIAL_QUOTE), ["Sri Mulyani Indrawati"]),
         # A role someone else was introduced with is not theirs; a role nobody was introduced
@@ -850,8 +854,17 @@ def test_an_unnamed_participant_before_a_circumstance(
         # A word the article writes as an ordinary noun ends the office before a name the
         # article goes on saying without it.
         (("Presiden Petani Ahmad Yani mengatakan para petani belum sejahtera.",
-          '"Harga pupuk harus turun," ujar Ahmad Yani.', "Nasib petani tidak berubah."),
+          '"Harga pupuk harus turun," ujar Ahmad Yani.',
+          "Nasib petani tidak berubah. Banyak petani beralih profesi."),
          ["Ahmad Yani"]),
+        # Twice in lower case is not enough; said alone after a verb, the word is her name.
+        (("Pemain tim putri berlatih. Tim putri siap.",
+          "Kapten Putri Ayu Lestari mengatakan tim putri siap tanding.",
+          '"Kami siap," ujar Ayu Lestari.', '"Lawan kuat," tambah Putri.'),
+         ["Putri Ayu Lestari", "Putri Ayu Lestari"]),
+        (("Kebun bunga itu luas. Bunga mawar tumbuh di antara bunga melati.",
+          "Ketua Panitia Bunga Citra Lestari mengatakan acara lancar.",
+          '"Kami menanam lagi," ujar Citra Lestari.'), ["Bunga Citra Lestari"]),
         # Written so only once, it may be the first name; never said alone, it stays.
         (("Ketua Panitia Bunga Citra Lestari mengatakan bunga itu layu.",
           '"Kami menanam lagi," ujar Citra Lestari.'), ["Bunga Citra Lestari"]),

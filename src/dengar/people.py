@@ -425,6 +425,8 @@ def _aged(text: str, run: re.Match[str], before: list[str]) -> bool:
     if age is None or _LIST_BEFORE_RE.search(text, 0, run.start()) or _LIST_AFTER_RE.match(
             text, age.end()):
         return False
+    if before and before[-1] == "satunya" and not text[age.end():].lstrip().startswith(","):
+        return False  # "salah satunya Golkar (45). Ia …": a party's count; "Ifa (50), ia …"
     if before and (before[-1] in _AGE_INTRODUCERS or before[-1] in _PERSON_NOUNS - _SILENT_ROLES):
         return True
     head = text[: run.start()].rstrip()

@@ -296,10 +296,13 @@ def _common_word(word: str, text: str) -> bool:
     a common first name is a name whatever else it means."""
     low = key(word)
     return (low not in _OPENS_A_NAME and word[:1].isupper()
-            and len(re.findall(rf"\b{re.escape(low)}\b", text)) >= _COMMON_WORD_MIN_USES)
+            and len(re.findall(rf"\b{re.escape(low)}\b", text)) >= _COMMON_WORD_MIN_USES
+            and not _said_in_full([word], text))  # "tambah Putri": the word is her name
 
 
-_COMMON_WORD_MIN_USES = 2  # one lower-case "bunga" does not make "Bunga Citra Lestari" a word
+# Two lower-case "bunga" do not make "Bunga Citra Lestari" a word; "buruh" in a labour story
+# comes many times.
+_COMMON_WORD_MIN_USES = 3
 
 
 def _said_in_full(name: list[str], text: str) -> bool:
