@@ -177,6 +177,15 @@ def test_inspect_shows_what_is_spoken_and_dropped():
     assert "'Komentar'" in out
 
 
+def test_inspect_shows_the_attribution_said_with_the_closing_cue(tmp_path):
+    article = tmp_path / "harga.txt"
+    article.write_text("Harga Beras Naik\n\nJAKARTA - Harga beras naik tajam pekan ini di "
+                       "semua pasar.\n\n\"Stok kami sudah habis sejak kemarin,\" ujar Budi "
+                       "Santoso.\n", encoding="utf-8")
+    out = run_dengar("inspect", str(article)).stdout.decode()
+    assert "spoken: (with the quote's closing cue) Akhir kutipan, ujar Budi Santoso." in out
+
+
 def test_voices_lists_each_profile_as_available():
     out = run_dengar("voices").stdout.decode().splitlines()
     assert out[0].split() == ["NAME", "ENGINE", "STATE", "DESCRIPTION"]

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from dengar import __version__, errors
+from dengar.assemble import is_attribution
 from dengar.engines import engine_class
 from dengar.model import Article
 from dengar.pipeline import Built, build, understand
@@ -188,17 +189,22 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
-def _echo_article(article: Article) -> None:
+def _echo_article(article: Article, profile: VoiceProfile) -> None:
     click.echo(f"Title:   {article.title or '(none)'}")
     click.echo(f"Byline:  {article.byline or '(none)'}")
     click.echo(f"Dropped: {', '.join(repr(d) for d in article.dropped) or '(nothing)'}")
     for number, chapter in enumerate(article.chapters, start=1):
         click.echo(f"\nChapter {number}: {chapter.title}")
+        previous = None
         for s in chapter.segments:
             who = f" ({s.speaker})" if s.speaker else ""
             click.echo(f"  [{s.kind}{who}] {s.text}")
-            if s.spoken != s.text:
+            if previous and profile.quote.announce and s.spoken and is_attribution(previous, s):
+                closing = profile.quote.closing.rstrip(" .!")
+                click.echo(f"      spoken: (with the quote's closing cue) {closing}, {s.spoken}")
+            elif s.spoken != s.text:
                 click.echo(f"      spoken: {s.spoken or '(skipped)'}")
+            previous = s if s.spoken else previous
 
 
 @cli.command("inspect")
@@ -218,12 +224,12 @@ def inspect_command(article: str, as_json: bool, voice: str, lexicons: tuple[Pat
       dengar inspect artikel.txt --lexicon nama.pls
     """
     with reported_errors():
-        understood = understand(article, load_profile(voice), lexicons=lexicons,
-                                any_language=any_language)
+        profile = load_profile(voice)
+        understood = understand(article, profile, lexicons=lexicons, any_language=any_language)
     if as_json:
         click.echo(json.dumps(article_json(understood), ensure_ascii=False, indent=2))
     else:
-        _echo_article(understood)
+        _echo_article(understood, profile)
 
 
 def _describe(name: str) -> tuple[str, str, str]:
