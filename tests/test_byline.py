@@ -52,6 +52,8 @@ def segment_lines(*lines: str) -> Article:
         # The place the reporter files from, after a bar or an I typed for one.
         ("Laporan Rina Sari I Aceh Barat Daya", "Rina Sari", ("Aceh Barat Daya",), None),
         ("Laporan Rina Sari | Bandung", "Rina Sari", ("Bandung",), None),
+        ("Laporan Reporter Tribun Lampung Noval Andriansyah", "Noval Andriansyah", (), None),
+        ("Laporan Wartawan Tribunnews.com Rina Sari", "Rina Sari", (), None),
     ],
 )
 def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
@@ -66,7 +68,8 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
     ["Editor: Budi Santoso", "Harga beras naik.", "Oleh karena itu", "Pilihan Editor: Harga Naik",
      "Peliput kami melaporkan banjir.", "Ia bekerja sebagai jurnalis",
      "Hal itu dikatakan Rina, reporter", "Laporan Kinerja Semester I Dinas Kesehatan",
-     "Laporan Langsung | Gerbang Tol Cikatama", "Laporan Semester I Aceh Barat Daya"],
+     "Laporan Langsung | Gerbang Tol Cikatama", "Laporan Semester I Aceh Barat Daya",
+     "Laporan reporter tribun lampung menunjukkan"],
 )
 def test_lines_that_name_no_author(line: str) -> None:
     assert parse_byline(line) is None

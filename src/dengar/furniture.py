@@ -576,7 +576,10 @@ EMPTY_BYLINE_LINE = re.compile(r"^(?:oleh\s*:?|(?:penulis|reporter|pewarta|by)\s
 BYLINE_PREFIX = re.compile(
     r"^(?:oleh|by|ditulis\s+oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi"
     r"|tim\s+penulis|peliput(?=\s*:)"
-    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?=\s*:))\s*:?\s*",
+    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?=\s*:)"
+    # "Laporan Reporter Tribun Lampung Noval Andriansyah": a Tribun paper's name, no comma.
+    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+tribun(?:news\.com|\s+[A-Z][a-z]+)\s+"
+    r"(?=[A-Z]))\s*:?\s*",
     re.IGNORECASE,
 )
 # What follows the author on the same line and is not spoken: "| Editor: …", "/ Editor : …".
