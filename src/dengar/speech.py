@@ -45,7 +45,8 @@ SAYING_VERBS: tuple[str, ...] = (
 # A passive speech verb names its speaker after "oleh": "Hal ini diungkapkan oleh Budi".
 PASSIVE_SPEECH_VERBS: tuple[str, ...] = (
     "dikatakan", "diungkapkan", "disampaikan", "dijelaskan", "ditegaskan", "dituturkan",
-    "dipaparkan", "diterangkan", "dinyatakan", "disebutkan",
+    "dipaparkan", "diterangkan", "dinyatakan", "disebutkan", "ditandaskan", "ditambahkan",
+    "diutarakan", "dibeberkan",
     # "Diakui Budi, harga tak bisa turun": what the one named admits, never part of his name.
     "diakui",
 )
