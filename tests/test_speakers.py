@@ -1656,3 +1656,38 @@ def test_the_one_standing_in_for_an_organisation_speaks(paragraphs: tuple[str, .
 def test_the_name_opening_a_clause_before_a_circumstance(paragraphs: tuple[str, ...],
                                                          speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A Roman numeral ending a company's name, written elsewhere without the person, is
+        # the company's: not the first word of the name.
+        (("PT Sarana Karya II (Persero) membangun dermaga baru.",
+          '"Dermaga selesai tahun depan," kata Direktur Utama PT Sarana Karya II Rudi Hartono.'),
+         ["Rudi Hartono"]),
+        (("Sarana Karya I melayani tujuh pelabuhan.",
+          '"Kapasitas naik," ujar Direktur Sarana Karya I Dewi Lestari.'), ["Dewi Lestari"]),
+        # A Balinese name's "I" stays, after a company or an office alike; so does an "I"
+        # the article never writes after the company alone.
+        (("Sarana Karya I melayani tujuh pelabuhan.",
+          '"Kapasitas naik," ujar Direktur Sarana Karya I Made Sudarma.'), ["I Made Sudarma"]),
+        (('"Kapasitas naik," ujar Direktur Sarana Karya I Wira Sudarma.',),
+         ["I Wira Sudarma"]),
+        (('"Air sudah surut," kata Camat I Ketut Arsana.',), ["I Ketut Arsana"]),
+        # "Bersatu" ends a front's or a party's name.
+        (('"Harga solar naik," ujar Ketua Serikat Petani Bersatu Budi Santoso.',),
+         ["Budi Santoso"]),
+        # A port or an airport is named after its town: the town is no part of the name.
+        (('"Kapal berangkat pagi," kata Kepala KSOP Pelabuhan Sampang Rudi Hartono.',),
+         ["Rudi Hartono"]),
+        (('"Penerbangan normal," kata Kepala Bandara Sentani Dewi Lestari.',),
+         ["Dewi Lestari"]),
+        (('"Kapal berangkat pagi," kata Kepala Pelabuhan Muhammad Rudi Hartono.',),
+         ["Muhammad Rudi Hartono"]),
+    ],
+)
+def test_an_organisation_s_last_word_is_no_part_of_the_name(paragraphs: tuple[str, ...],
+                                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
