@@ -1691,3 +1691,23 @@ def test_an_organisation_s_last_word_is_no_part_of_the_name(paragraphs: tuple[st
                                                             speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
 
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A final "y" for an "i" (or the other way round) names the one person who has it.
+        (('"Bandara penuh," kata Direktur Pemasaran Devi Kartika.', '"Kami tambah," papar Devy.'),
+         ["Devi Kartika", "Devi Kartika"]),
+        (('"Bandara penuh," kata Direktur Andy Saputra.', '"Kami tambah," papar Andi.'),
+         ["Andy Saputra", "Andy Saputra"]),
+        # Two people it could be: nobody is guessed.
+        (("Devi Kartika dan Devi Lestari hadir.", '"Bandara penuh," papar Devy.'), ["Devy"]),
+        # The first and last words of a full name written before stand for it.
+        (("Manajer tim, Yoga Permana Saputra, hadir di Jayapura.",
+          "Yoga Saputra mengancam memecat pelatih.",
+          '"Harus menang," kata Yoga Saputra.'), ["Yoga Permana Saputra"]),
+    ],
+)
+def test_a_known_name_written_otherwise(paragraphs: tuple[str, ...],
+                                        speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

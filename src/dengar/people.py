@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from dengar import offices, speech
 from dengar.names import (
     NAME_CAPITALS,
+    first_and_last,
     has_middle_initials,
     initials,
     is_acronym,
@@ -286,7 +287,8 @@ class Cast:
         Smith") is the name: the longer run had a club or a place glued in front.
         """
         if is_person(name) and name not in self.written and not any(
-                shortens(name, full) for full in (*self.known, *self.written)) and (
+                shortens(name, full) or first_and_last(name, full)
+                for full in (*self.known, *self.written)) and (
                 not self._short_with_title(name)):
             cast = self._trimmed(name)
             return replace(cast, written=(*cast.written, name))
