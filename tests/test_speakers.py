@@ -1706,8 +1706,47 @@ def test_an_organisation_s_last_word_is_no_part_of_the_name(paragraphs: tuple[st
         (("Manajer tim, Yoga Permana Saputra, hadir di Jayapura.",
           "Yoga Saputra mengancam memecat pelatih.",
           '"Harus menang," kata Yoga Saputra.'), ["Yoga Permana Saputra"]),
+        # So do its first words, even with a speech verb after them.
+        (("Menteri Agama Yoga Permana Saputra melepas jemaah haji.",
+          "Yoga Permana berpesan agar jemaah menjaga kesehatan.",
+          '"Jaga kesehatan," katanya.'), ["Yoga Permana Saputra"]),
     ],
 )
 def test_a_known_name_written_otherwise(paragraphs: tuple[str, ...],
                                         speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "pesannya" attributes like "ujarnya": the one named last.
+        (("Rina Wulandari mengingatkan petani agar tidak buru-buru menjual gabah.",
+          '"Simpan dulu sampai harga naik," pesannya.'), ["Rina Wulandari"]),
+        (('"Simpan dulu sampai harga naik," pesan Rina Wulandari.',), ["Rina Wulandari"]),
+        # A nickname declared in brackets stands for the one named just before.
+        (("Direktur Jenderal Budi Santoso Wijaya menjelaskan pemblokiran.",
+          '"Perlu waktu sehari untuk semua operator," terang Bowo (sapaan akrabnya), Selasa.'),
+         ["Budi Santoso Wijaya"]),
+        # A nickname sharing no first letter with that name is nobody known.
+        (("Direktur Jenderal Budi Santoso Wijaya menjelaskan pemblokiran.",
+          '"Perlu waktu sehari untuk semua operator," terang Dodi (sapaan akrabnya), Selasa.'),
+         ["Dodi"]),
+        # "pesan" as a noun reports nobody: "dia" is still the one quoted before.
+        (('"Harga naik," kata Rina Wulandari.',
+          "Ia lalu membaca pesan Budi Santoso di ponselnya.",
+          '"Kami tunggu," ujarnya.'), ["Rina Wulandari", "Rina Wulandari"]),
+        # A paragraph of quotation naming nobody, after one opening with "Menurut dia": the
+        # one it reports goes on.
+        (('"Target kami tujuh emas," kata Sekretaris KONI Rudi Hartono.',
+          "Menurut dia, raihan emas tahun lalu cukup banyak. Karena itu target tidak naik.",
+          '"Tapi cabang lain bisa menyumbang medali."'), ["Rudi Hartono", "Rudi Hartono"]),
+        # Nobody reported at its start: nobody is guessed.
+        (('"Target kami tujuh emas," kata Sekretaris KONI Rudi Hartono.',
+          "Raihan emas tahun lalu cukup banyak. Karena itu target tidak naik.",
+          '"Tapi cabang lain bisa menyumbang medali."'), ["Rudi Hartono", None]),
+    ],
+)
+def test_attributions_that_name_the_speaker_indirectly(paragraphs: tuple[str, ...],
+                                                       speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers

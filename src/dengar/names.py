@@ -234,11 +234,12 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def first_and_last(short: str, full: str) -> bool:
-    """Whether short is full's first and last words alone: "Yan Mandenas" for "Yan Permenas
-    Mandenas"."""
+def fewer_words(short: str, full: str) -> bool:
+    """Whether short is full with its middle or its last words left out: "Yan Mandenas" for
+    "Yan Permenas Mandenas", "Yaqut Cholil" for "Yaqut Cholil Qoumas"."""
     words, full_words = short.split(), full.split()
-    return len(words) == 2 < len(full_words) and words == [full_words[0], full_words[-1]]
+    return 2 <= len(words) < len(full_words) and (
+        words == [full_words[0], full_words[-1]] or words == full_words[: len(words)])
 
 
 def shortens(short: str, full: str) -> bool:
