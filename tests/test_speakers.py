@@ -1672,3 +1672,97 @@ def test_the_one_standing_in_for_an_organisation_speaks(paragraphs: tuple[str, .
 def test_the_name_opening_a_clause_before_a_circumstance(paragraphs: tuple[str, ...],
                                                          speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A Roman numeral ending a company's name, written elsewhere without the person, is
+        # the company's: not the first word of the name.
+        (("PT Sarana Karya II (Persero) membangun dermaga baru.",
+          '"Dermaga selesai tahun depan," kata Direktur Utama PT Sarana Karya II Rudi Hartono.'),
+         ["Rudi Hartono"]),
+        (("Sarana Karya I melayani tujuh pelabuhan.",
+          '"Kapasitas naik," ujar Direktur Sarana Karya I Dewi Lestari.'), ["Dewi Lestari"]),
+        # A Balinese name's "I" stays, after a company or an office alike; so does an "I"
+        # the article never writes after the company alone.
+        (("Sarana Karya I melayani tujuh pelabuhan.",
+          '"Kapasitas naik," ujar Direktur Sarana Karya I Made Sudarma.'), ["I Made Sudarma"]),
+        (('"Kapasitas naik," ujar Direktur Sarana Karya I Wira Sudarma.',),
+         ["I Wira Sudarma"]),
+        (('"Air sudah surut," kata Camat I Ketut Arsana.',), ["I Ketut Arsana"]),
+        # "Bersatu" ends a front's or a party's name.
+        (('"Harga solar naik," ujar Ketua Serikat Petani Bersatu Budi Santoso.',),
+         ["Budi Santoso"]),
+        # A port or an airport is named after its town: the town is no part of the name.
+        (('"Kapal berangkat pagi," kata Kepala KSOP Pelabuhan Sampang Rudi Hartono.',),
+         ["Rudi Hartono"]),
+        (('"Penerbangan normal," kata Kepala Bandara Sentani Dewi Lestari.',),
+         ["Dewi Lestari"]),
+        (('"Kapal berangkat pagi," kata Kepala Pelabuhan Muhammad Rudi Hartono.',),
+         ["Muhammad Rudi Hartono"]),
+    ],
+)
+def test_an_organisation_s_last_word_is_no_part_of_the_name(paragraphs: tuple[str, ...],
+                                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A final "y" for an "i" (or the other way round) names the one person who has it.
+        (('"Bandara penuh," kata Direktur Pemasaran Devi Kartika.', '"Kami tambah," papar Devy.'),
+         ["Devi Kartika", "Devi Kartika"]),
+        (('"Bandara penuh," kata Direktur Andy Saputra.', '"Kami tambah," papar Andi.'),
+         ["Andy Saputra", "Andy Saputra"]),
+        # Two people it could be: nobody is guessed.
+        (("Devi Kartika dan Devi Lestari hadir.", '"Bandara penuh," papar Devy.'), ["Devy"]),
+        # The first and last words of a full name written before stand for it.
+        (("Manajer tim, Yoga Permana Saputra, hadir di Jayapura.",
+          "Yoga Saputra mengancam memecat pelatih.",
+          '"Harus menang," kata Yoga Saputra.'), ["Yoga Permana Saputra"]),
+        # So do its first words, even with a speech verb after them.
+        (("Menteri Agama Yoga Permana Saputra melepas jemaah haji.",
+          "Yoga Permana berpesan agar jemaah menjaga kesehatan.",
+          '"Jaga kesehatan," katanya.'), ["Yoga Permana Saputra"]),
+    ],
+)
+def test_a_known_name_written_otherwise(paragraphs: tuple[str, ...],
+                                        speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "pesannya" attributes like "ujarnya": the one named last.
+        (("Rina Wulandari mengingatkan petani agar tidak buru-buru menjual gabah.",
+          '"Simpan dulu sampai harga naik," pesannya.'), ["Rina Wulandari"]),
+        (('"Simpan dulu sampai harga naik," pesan Rina Wulandari.',), ["Rina Wulandari"]),
+        # A nickname declared in brackets stands for the one named just before.
+        (("Direktur Jenderal Budi Santoso Wijaya menjelaskan pemblokiran.",
+          '"Perlu waktu sehari untuk semua operator," terang Bowo (sapaan akrabnya), Selasa.'),
+         ["Budi Santoso Wijaya"]),
+        # A nickname sharing no first letter with that name is nobody known.
+        (("Direktur Jenderal Budi Santoso Wijaya menjelaskan pemblokiran.",
+          '"Perlu waktu sehari untuk semua operator," terang Dodi (sapaan akrabnya), Selasa.'),
+         ["Dodi"]),
+        # "pesan" as a noun reports nobody: "dia" is still the one quoted before.
+        (('"Harga naik," kata Rina Wulandari.',
+          "Ia lalu membaca pesan Budi Santoso di ponselnya.",
+          '"Kami tunggu," ujarnya.'), ["Rina Wulandari", "Rina Wulandari"]),
+        # A paragraph of quotation naming nobody, after one opening with "Menurut dia": the
+        # one it reports goes on.
+        (('"Target kami tujuh emas," kata Sekretaris KONI Rudi Hartono.',
+          "Menurut dia, raihan emas tahun lalu cukup banyak. Karena itu target tidak naik.",
+          '"Tapi cabang lain bisa menyumbang medali."'), ["Rudi Hartono", "Rudi Hartono"]),
+        # Nobody reported at its start: nobody is guessed.
+        (('"Target kami tujuh emas," kata Sekretaris KONI Rudi Hartono.',
+          "Raihan emas tahun lalu cukup banyak. Karena itu target tidak naik.",
+          '"Tapi cabang lain bisa menyumbang medali."'), ["Rudi Hartono", None]),
+    ],
+)
+def test_attributions_that_name_the_speaker_indirectly(paragraphs: tuple[str, ...],
+                                                       speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

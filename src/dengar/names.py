@@ -211,12 +211,35 @@ def matching_name(words: list[str], names: tuple[str, ...]) -> str | None:
         for known in reversed(names):
             if any(w.startswith(words[0]) for w in known.lower().split()):
                 return known
+        return _spelled_otherwise(words[0], names)
     return None
+
+
+_FINAL_VARIANTS = {"y": "i", "i": "y"}  # "Devy" and "Devi", "Andy" and "Andi"
+
+
+def _spelled_otherwise(word: str, names: tuple[str, ...]) -> str | None:
+    """The one name holding word spelled with "y" for a final "i" or the other way round
+    ("Devy" for "Devi Suradji"); None when no name or more than one does."""
+    ending = _FINAL_VARIANTS.get(word[-1:])
+    if not ending:
+        return None
+    variant = word[:-1] + ending
+    holders = {known for known in names if variant in known.lower().split()}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def initials(name: str) -> str:
     """The capitals a name's words start with: "Uni Eropa" -> "UE"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def fewer_words(short: str, full: str) -> bool:
+    """Whether short is full with its middle or its last words left out: "Yan Mandenas" for
+    "Yan Permenas Mandenas", "Yaqut Cholil" for "Yaqut Cholil Qoumas"."""
+    words, full_words = short.split(), full.split()
+    return 2 <= len(words) < len(full_words) and (
+        words == [full_words[0], full_words[-1]] or words == full_words[: len(words)])
 
 
 def shortens(short: str, full: str) -> bool:

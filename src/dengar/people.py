@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from dengar import offices, speech
 from dengar.names import (
     NAME_CAPITALS,
+    fewer_words,
     has_middle_initials,
     initials,
     is_acronym,
@@ -86,7 +87,7 @@ _NICKNAME_RE = re.compile(
 )
 # A nickname before its marker: "Prof Nug sapaan akrabnya", "Cak Nun, panggilan akrabnya".
 _NICKNAME_BEFORE_RE = re.compile(
-    r"\b(?P<name>[A-Z][^\W\d_]+)\s*,?\s+(?:sapaan|panggilan)\s+akrab(?:nya)?\b"
+    r"\b(?P<name>[A-Z][^\W\d_]+)\s*[,(]?\s*(?:sapaan|panggilan)\s+akrab(?:nya)?\b"
 )
 _OFFICE_OPENERS = speech.TITLE_WORDS | speech.SENTENCE_OPENERS | speech.RANKS
 _TRAILING_NAME_RE = re.compile(rf"{NAME_RUN_RE.pattern}$")
@@ -286,7 +287,8 @@ class Cast:
         Smith") is the name: the longer run had a club or a place glued in front.
         """
         if is_person(name) and name not in self.written and not any(
-                shortens(name, full) for full in (*self.known, *self.written)) and (
+                shortens(name, full) or fewer_words(name, full)
+                for full in (*self.known, *self.written)) and (
                 not self._short_with_title(name)):
             cast = self._trimmed(name)
             return replace(cast, written=(*cast.written, name))
@@ -635,6 +637,21 @@ def _shortened(nickname: str, names: tuple[str, ...]) -> str | None:
         w.lower().startswith(low) and w.lower() != low for w in full.split())), None)
 
 
+def declared_nicknames(text: str, cast: Cast) -> Cast:
+    """The cast knowing the nicknames text declares after them ("Nug, sapaan akrabnya",
+    "Semmy (sapaan akrabnya)"): a name's word the nickname starts, else the last person
+    named when a word of their name starts with the nickname's letter."""
+    for match in _NICKNAME_BEFORE_RE.finditer(text):
+        nickname = match["name"]
+        full = _shortened(nickname, (*cast.known, *cast.written))
+        if not full and cast.last and nickname not in cast.last.split() and any(
+                w[:1] == nickname[:1] for w in cast.last.split()):
+            full = cast.last  # "Semmy" for "Semuel Abrijani Pangerapan", named just before
+        if full:
+            cast = replace(cast, aliases=(*cast.aliases, (nickname, full)))
+    return cast
+
+
 def read_paragraph(text: str, cast: Cast) -> Cast:
     """The cast after a stretch of text without quotations has been read."""
     cast = names_written(text, cast).learn_roles(text)
@@ -651,10 +668,7 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
     held = tuple((office, cast.full_name(name) or name)
                  for office, name in offices.office_holders(text))
     cast = replace(cast, offices=(*cast.offices, *held)) if held else cast
-    for match in _NICKNAME_BEFORE_RE.finditer(text):
-        full = _shortened(match["name"], (*cast.known, *cast.written))
-        if full:
-            cast = replace(cast, aliases=(*cast.aliases, (match["name"], full)))
+    cast = declared_nicknames(text, cast)
     for at, name, spoke in sorted(events, key=lambda event: event[0]):
         if spoke is None:
             cast = cast.nicknamed(name)

@@ -12,7 +12,7 @@ from dengar import speech
 from dengar.model import Segment
 from dengar.names import is_person
 from dengar.patterns import capitalised_words
-from dengar.people import Cast, named_in, names_written, read_paragraph
+from dengar.people import Cast, declared_nicknames, named_in, names_written, read_paragraph
 from dengar.speakers import (
     CONTINUED,
     ROLE,
@@ -211,6 +211,11 @@ def _intro_speaker(intro: str) -> str | None:
         # "… setelah Presiden X mengatakan bahwa …": who the last sentence reports speaking.
         reported = reported_speakers(last_sentence(intro))
         speaker = reported[0][1] if reported else None
+    if speaker is None and intro.strip():
+        # "Menurut dia, …" opening the paragraph before: the one it reports goes on, in
+        # their own words, in a paragraph of quotation that names nobody.
+        reported = reported_speakers(intro)
+        speaker = reported[0][1] if reported and reported[0][0] == 0 else None
     return speaker
 
 
@@ -234,6 +239,8 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
                 or _NAMED_TITLE_RE.search(before)):
             continue  # a scare quote ("alami") or a title stays in its sentence
         cast = read_paragraph(before, cast)
+        # "terang Semmy (sapaan akrabnya)": the nickname is known before it is resolved.
+        cast = declared_nicknames(_following_words(after), cast)
         raw = _inline_speaker(after, before, intro, previous, cast)
         if raw == CONTINUED:  # "imbuhnya" after "Kepala … OJK Sumarjono mengatakan …"
             raw = _titled_reporter(before if before.strip() else intro) or raw

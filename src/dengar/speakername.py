@@ -96,6 +96,8 @@ _NAMED_ORGANISATIONS = frozenset({
     "dinkes", "dinsos", "dinpar", "dispar", "disdik", "dishub", "disnaker", "diskominfo",
     "disdukcapil", "disperindag", "dispora", "distan", "disbudpar", "disparbud", "dispenda",
     "bapenda", "bappeda",
+    # Ports and airports, named after the town they serve: "KSOP Pelabuhan Sampit".
+    "pelabuhan", "bandara",
 })
 # The regions an office governs, each followed by its own name: "Kepala Desa Sukamaju".
 _REGIONS = frozenset({"provinsi", "kabupaten", "kecamatan", "kelurahan", "desa"})
@@ -105,7 +107,9 @@ _COMPASS_WORDS = frozenset({"barat", "utara", "selatan", "tengah"})
 # Words that end a club's name, never a first name: "Pelatih Bali United Stefano Cugurra".
 _CLUB_NAME_ENDS = frozenset({"united", "city"})
 # An office's qualifiers that are never a first name: "Ketua Umum", "Pemilihan Umum".
-_CUT_QUALIFIERS = frozenset({"umum", "pusat", "daerah", "nasional"}) | _CLUB_NAME_ENDS
+# "Bersatu" ends a front's or a party's name ("Front Nelayan Bersatu"), never opens a person's.
+_CUT_QUALIFIERS = (frozenset({"umum", "pusat", "daerah", "nasional", "bersatu"})
+                   | _CLUB_NAME_ENDS)
 # Chinese surnames written before the given names and a Western name: "Ng Heng Seng Stephen".
 _SURNAMES_FIRST = frozenset({"ng", "ong", "goh", "koh", "teo", "yap", "lim", "tan"})
 _AFTER_RADEN = frozenset({"ajeng", "roro", "mas"})
@@ -165,6 +169,23 @@ def _balinese(words: list[str]) -> bool:
     """Whether words open with a Balinese name's "I" or "Ni": "I Nyoman Rudiarta"."""
     return (len(words) > 1 and words[0] in ("I", "Ni")
             and words[1].lower() in speech.BALINESE_NAMES)
+
+
+_ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+def _organisation_numeral(name: list[str], words: list[str]) -> bool:
+    """Whether name opens with the Roman numeral ending the organisation before it, as the
+    article writes that organisation elsewhere without the name: "PT Angkasa Pura I Faik
+    Fahmi" after "Angkasa Pura I (Persero)". A Balinese name's "I" ("I Made Sudarma") and a
+    numeral after an office or a rank ("Kepala Desa I Komang") open the name."""
+    text = _ARTICLE_TEXT.get()
+    before = words[-len(name) - 1]
+    if (name[0] not in _ROMAN_NUMERALS or _balinese(name) or not text
+            or key(before) in speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | _PERSON_MARKERS):
+        return False
+    numeral, following = re.escape(name[0]), re.escape(name[1])
+    return re.search(rf"\b{re.escape(before)}\s+{numeral}\b(?!\s+{following}\b)", text) is not None
 
 
 def _after_sentence_break(words: list[str]) -> list[str]:
@@ -245,6 +266,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
             name = name[1:]
         if _organisation_named_first(name, words):
             name = name[1:]  # "… RSUD Cileungsi Desriza Ratman": the hospital's town was cut into
+    if len(name) > 2 and len(name) < len(words) and _organisation_numeral(name, words):
+        name = name[1:]  # "Angkasa Pura I Faik Fahmi": the company's numeral, no "I Made"
     found = " ".join(name)
     # "Kementerian Luar Negeri Lithuania": one word after an organisation is part of its name.
     lone = len(name) == 1 < len(words) and key(words[-2]) not in _PERSON_MARKERS

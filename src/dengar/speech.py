@@ -28,7 +28,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "mengumumkan", "umumkan", "keluh", "mengeluh", "mengeluhkan", "jawab", "menjawab",
     "tanya", "bertanya", "timpal", "menimpali", "sahut", "menyahut", "imbau", "mengimbau",
     "kilah", "berkilah", "dalih", "berdalih", "sindir", "menyindir", "kisah", "mengisahkan",
-    "janji", "ulas",
+    "janji", "ulas", "pesan", "berpesan",
     "menceritakan", "teriak", "berteriak", "celetuk", "tanggap", "menanggapi", "simpul",
     "menyimpulkan",
 )
