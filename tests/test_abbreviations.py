@@ -34,7 +34,7 @@ from dengar.normalize import spoken_form
     ("No. Saya tidak tahu", "No. Saya tidak tahu"),  # "No." only before a number
     ("Senin s.d Jumat, 7 s/d 9 Mei", "Senin sampai dengan Jumat, tujuh sampai dengan sembilan Mei"),
     ("di KM 34 tol", "di kilometer tiga puluh empat tol"),
-    ("kapal KM Sinar Bangun", "kapal Kapal Motor Sinar Bangun"),  # a ship
+    ("kapal KM Sinar Bangun", "kapal ka em Sinar Bangun"),  # "kapal" is said already
     ("macet di Km.16 arah Jakarta", "macet di kilometer enam belas arah Jakarta"),
     ("rumah No.7 dan UU No 12 tahun 2011",
      "rumah nomor tujuh dan u u nomor dua belas tahun dua ribu sebelas"),
@@ -134,6 +134,14 @@ def test_titles_and_degrees_around_names(written, spoken):
     ("macet di KM 57", "macet di kilometer lima puluh tujuh"),       # a road's post
     ("Ketua BEM KM Unand", "Ketua be e em ka em Unand"),             # a students' body
     ("KM Lestari II berlabuh", "Kapal Motor Lestari dua berlabuh"),
+    # only in a text about ships; not after an office or "oleh", nor before an acronym
+    ("nakhoda KM Bahari Jaya tiba", "nakhoda Kapal Motor Bahari Jaya tiba"),
+    ("Wakil Ketua KM UNS hadir", "Wakil Ketua ka em u en es hadir"),
+    ("penumpang menunggu, Ketua KM Mandala datang",
+     "penumpang menunggu, Ketua ka em Mandala datang"),
+    ("gambar oleh KM Prasetyo di pelabuhan", "gambar oleh ka em Prasetyo di pelabuhan"),
+    ("kapal dari KM ITS berlayar", "kapal dari ka em i te es berlayar"),
+    ("sepuluh unit KM Bersih di terminal", "sepuluh unit ka em Bersih di terminal"),
 ])
 def test_retired_officers_and_motor_ships(written, spoken):
     assert spoken_form(written) == spoken

@@ -177,7 +177,14 @@ def test_calendar_eras(written, spoken):
 @pytest.mark.parametrize("written, spoken", [
     # a day and month in brackets after a word date the news, whatever the weekday's case
     ("laga digelar minggu (14/9) malam", "laga digelar minggu, empat belas September, malam"),
-    ("hal tersebut (3/10) lalu", "hal tersebut, tiga Oktober, lalu"),
+    ("hal tersebut (3/10) malam", "hal tersebut, tiga Oktober, malam"),
+    ("rapat pekan lalu (12/5) di kantor", "rapat pekan lalu, dua belas Mei, di kantor"),
+    # without a weekday or a time of day, a bracketed pair is a score, a part or a fraction
+    ("menang (2/1) atas tuan rumah", "menang (dua per satu) atas tuan rumah"),
+    ("dipilih oleh (3/4) peserta rapat", "dipilih oleh (tiga per empat) peserta rapat"),
+    ("Pasal 7 ayat (1/3) berbunyi", "Pasal tujuh ayat (satu per tiga) berbunyi"),
+    ("unggul di babak awal (3/2) lalu kalah", "unggul di babak awal (tiga per dua) lalu kalah"),
+    ("cerita bersambung (2/3) di edisi ini", "cerita bersambung (dua per tiga) di edisi ini"),
     # ... not a part at the end of a title, a fraction in a recipe or a count
     ("Kisah Penjaga Mercusuar (1/3)", "Kisah Penjaga Mercusuar (satu per tiga)"),
     ("tambahkan santan (1/2 gelas)", "tambahkan santan (satu per dua gelas)"),

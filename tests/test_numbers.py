@@ -244,13 +244,24 @@ def test_vs_is_said_versus(written, spoken):
     # a pair after a word of winning or losing is a score, said one way, rising or not
     ("kekalahan 0-2 dari tamu", "kekalahan nol dua dari tamu"),
     ("kemenangan 3-1 atas Persib", "kemenangan tiga satu atas Persib"),
-    ("tumbang 1-3 di kandang", "tumbang satu tiga di kandang"),
+    ("kalah 1-3 di kandang", "kalah satu tiga di kandang"),
+    # a rising pair with a counting word after it, or after a word that is no score's, is a range
+    ("menang 2-4 kali musim ini", "menang dua sampai empat kali musim ini"),
+    ("aparat menahan 5-7 orang", "aparat menahan lima sampai tujuh orang"),
+    ("ditahan 10-20 hari", "ditahan sepuluh sampai dua puluh hari"),
+    ("pohon tumbang 3-5 batang", "pohon tumbang tiga sampai lima batang"),
+    ("mengalahkan 8-9 pesaing", "mengalahkan delapan sampai sembilan pesaing"),
     ("hasil akhir 2-2", "hasil akhir dua dua"),
     ("hasil survei 40-50 persen", "hasil survei empat puluh sampai lima puluh persen"),
     ("usia 17-25 tahun", "usia tujuh belas sampai dua puluh lima tahun"),  # a range
     # added time: "tambah"; a country code or an age rating keep their plus
     ("gol pada menit 45+2", "gol pada menit empat puluh lima tambah dua"),
     ("hubungi +62 812", "hubungi +enam puluh dua delapan ratus dua belas"),
+    ("gol di 90+3' menutup laga", "gol di sembilan puluh tambah tiga' menutup laga"),
+    # a plus between numbers anywhere else is left: a phone number, an offer
+    ("telepon 021 555 +62 21", "telepon nol dua satu lima ratus lima puluh lima +enam puluh dua"
+                              " dua puluh satu"),
+    ("paket 2+1 murah", "paket dua+satu murah"),
 ])
 def test_scores_and_added_time(written, spoken):
     assert spoken_form(written) == spoken

@@ -51,7 +51,36 @@ from dengar.spoken.ordinals import roman_value
     ("penumpang KM Lambelu III dan KM Dorolonda I",
      "penumpang Kapal Motor Lambelu tiga dan Kapal Motor Dorolonda satu"),
     ("Wakil Ketua Umum I Partai", "Wakil Ketua Umum satu Partai"),
-    ("Kabinet Indonesia Bersatu II", "Kabinet Indonesia Bersatu dua"),
+    # a name with no numbered body's word in it keeps a name's ordinal
+    ("Kabinet Kerja Bersama II", "Kabinet Kerja Bersama kedua"),
+    ("Operasi Militer Selatan II", "Operasi Militer Selatan kedua"),
+    ("Lintas Budaya Nusantara III digelar", "Lintas Budaya Nusantara ketiga digelar"),
+    # a numbered body, place or office in the name: a cardinal
+    ("rumah di Jalan Anggrek Putih II", "rumah di Jalan Anggrek Putih dua"),
+    ("warga Gang Melati III", "warga Gang Melati tiga"),
+    ("latihan Komando Armada III", "latihan Komando Armada tiga"),
+    ("Deputi Bidang Ekonomi II", "Deputi Bidang Ekonomi dua"),
+    ("PT Pelabuhan Indonesia IV", "pe te Pelabuhan Indonesia empat"),
+    # a capitalised word opening the sentence makes no name: "Babak" is a half of a match
+    ("Menjelang Babak II, tuan rumah", "Menjelang Babak kedua, tuan rumah"),
+    ("Sepanjang Semester I, laba naik", "Sepanjang Semester pertama, laba naik"),
+    # a round, a wave, a part, a games' or a jamboree's edition: an ordinal
+    ("Pilgub Jabar Putaran II", "Pilgub Jabar Putaran kedua"),
+    ("pendaftaran Gelombang III dibuka", "pendaftaran Gelombang ketiga dibuka"),
+    ("film Laskar Bagian II tayang", "film Laskar Bagian kedua tayang"),
+    ("Asian Games XIX di Hangzhou", "Asian Games kesembilan belas di Hangzhou"),
+    ("SEA Games XXXI", "es e a Games ketiga puluh satu"),  # the lexicon says "Si Gems"
+    ("Jambore Daerah XII", "Jambore Daerah kedua belas"),
+    ("Peparnas XVI di Papua", "Peparnas keenam belas di Papua"),
+    ("Dies Natalis XXV kampus", "Dies Natalis kedua puluh lima kampus"),
+    ("MTQ Provinsi XXXIII", "em te ki Provinsi ketiga puluh tiga"),
+    # an event's acronym after its event's word names an edition, not a body
+    ("Muktamar PKB IV", "Muktamar pe ka be keempat"),
+    ("Munas Kadin VIII", "Munas Kadin kedelapan"),
+    ("Rakernas PAN II di Semarang", "Rakernas pe a en kedua di Semarang"),
+    # a place in a contest is counted: "juara dua"
+    ("meraih Juara III", "meraih Juara tiga"),
+    ("tim itu juara I lomba", "tim itu juara satu lomba"),
     ("Danau Toba Jazz Festival IV", "Danau Toba Jazz Festival keempat"),  # an edition
     ("Pekan Olahraga Nasional XX di Papua", "Pekan Olahraga Nasional kedua puluh di Papua"),
     ("perusahaan OK I", "perusahaan o ka I"),  # "OK" then an English "I"

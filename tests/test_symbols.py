@@ -52,8 +52,15 @@ def test_symbols(written, spoken):
     # a question keeps its mark
     ("Siapa? Kami", "Siapa? Kami"),
     ("mengapa?Sebab hujan", "mengapa?Sebab hujan"),
-    # "atau" between lower-case words; a name's parts or units keep a pause
-    ("1.200 rumah/bangunan rusak", "seribu dua ratus rumah atau bangunan rusak"),
+    # ... and so does a question word glued to the next word, which gets its space back
+    ("tanya mereka, bagaimana?warga bisa", "tanya mereka, bagaimana? warga bisa"),
+    ("Kapan?rapat dimulai", "Kapan? rapat dimulai"),
+    ("sahkah ?Semua diam", "sahkah? Semua diam"),
+    ("dengan ?bus kota", "dengan bus kota"),  # no question word: dropped
+    # a slash between lower-case words is a pause: it may mean "per" as often as "atau"
+    ("1.200 rumah/bangunan rusak", "seribu dua ratus rumah, bangunan rusak"),
+    ("harga 70 dolar/barel", "harga tujuh puluh dolar, barel"),
+    ("kurs rupiah/dolar melemah", "kurs rupiah, dolar melemah"),
     ("dan/atau", "dan atau"),
     ("Reuters/AFP", "Reuters, a ef pe"),
     ("kecepatan km/jam", "kecepatan km, jam"),

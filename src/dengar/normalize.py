@@ -63,7 +63,6 @@ CLEANUP_STEPS: tuple[Step, ...] = (
 )
 RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
-    symbols.say_either,
     dates.say_calendar_eras,
     abbreviations.say_abbreviations,
     dates.say_slashed_months,

@@ -91,12 +91,30 @@ def _closes_sentence(after: str) -> bool:
     return not following or following[0].lower() in _OPENERS
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z](?![A-Z]+\b)")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _names_ship(match: re.Match[str]) -> bool:
+    """Whether "KM" before a capitalised word is a ship's mark ("penumpang KM Sinar Laut"):
+    only in a text about ships, not after another acronym ("BEM KM Unmul"), "kapal", "oleh" or
+    an office ("Ketua KM UGM"), and not before an acronym ("KM ITB")."""
+    text = match.string
+    if not _NAME_AFTER.match(text, match.end()) or _AFTER_ACRONYM.search(text, 0, match.start()):
+        return False
+    ships = table("abbreviations")["ship_names"]
+    previous = _LAST_WORD.search(text, 0, match.start())[1].lower()
+    if previous in ships["not_after"]:
+        return False
+    words = set(_WORDS.findall(text))
+    return any(word in words or word.capitalize() in words for word in ships["ship_words"])
+
+
 def _expand(match: re.Match[str]) -> str:
     text, token = match.string, match[0]
     rule = table("abbreviations")["abbreviations"][token]
     if not _fits(rule, text[: match.start()], text[match.end():]):
-        if ("before_name" in rule and _NAME.match(text, match.end())
-                and not _AFTER_ACRONYM.search(text, 0, match.start())):
+        if "before_name" in rule and _names_ship(match):
             return rule["before_name"]  # "KM Sinar Bangun": a ship, "KM 34" a road's post
         return token
     spoken = rule["spoken"]

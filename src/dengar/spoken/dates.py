@@ -65,21 +65,22 @@ def _date_words(day: str, month: str, year: str | None) -> str:
     return f"{cardinal(int(day))} {name}" + (f" {cardinal(int(year))}" if year else "")
 
 
-# A word just before a bracket: "sabtu (30/7) petang", "hal itu (2/8) kemarin".
-_WORD_BEFORE = re.compile(r"[^\W\d_]\s*$")
-# ... but not a count's word: "skor akhir (3/1)", "rasio (1/3)".
-_COUNT_BEFORE = re.compile(r"\b(?:skor|hasil|akhir|angka|nilai|rasio|perbandingan|bagian)\s*$",
-                           re.IGNORECASE)
+# A time of day next to a bracketed day and month makes it a date without a weekday: "malam
+# (2/8)", "itu (2/8) kemarin", "(30/7) petang". Any other word may stand before a score, a
+# fraction or a part ("menang (3/1) atas", "ayat (1/2)", "garam (1/2) sendok"); "lalu" after
+# the bracket may be "then" ("(2/1) lalu"), so it counts only before.
+_TIME_BEFORE = re.compile(r"\b(?:kemarin|lalu|pagi|siang|sore|malam|petang|dini\s+hari)\s*$",
+                          re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s*,?\s*(?:kemarin|pagi|siang|sore|malam|petang|dini\s+hari)\b",
+                         re.IGNORECASE)
 
 
-def _bracketed_after_word(match: re.Match[str]) -> bool:
-    """Whether a day and month stand in brackets after a word, inside a sentence: news copy
-    dates its events so ("Sabtu (30/7)", "itu (2/8) kemarin"); a part at the end of a title
-    ("Kisah Sang Guru (1/2)") or a fraction in a recipe ("(1/2 sendok)") is none."""
+def _bracketed_by_time(match: re.Match[str]) -> bool:
+    """Whether a day and month in brackets stand next to a time of day ("malam (2/8)", "itu
+    (2/8) kemarin"): news copy dates its events so; "menang (3/1) atas" is a score."""
     return ("open" in match.groupdict() and match["open"] is not None
-            and _WORD_BEFORE.search(match.string, 0, match.start()) is not None
-            and _COUNT_BEFORE.search(match.string, 0, match.start()) is None
-            and bool(match.string[match.end():].strip())
+            and (_TIME_BEFORE.search(match.string, 0, match.start()) is not None
+                 or _TIME_AFTER.match(match.string, match.end()) is not None)
             and _exists(match["day"], match["month"], str(_LEAP_YEAR)))
 
 
@@ -90,7 +91,7 @@ def _spoken_date(match: re.Match[str]) -> str:
         if not _exists(groups["day"], groups["month"], groups["year"]):
             return match[0]
     weekday = groups.get("weekday")
-    if "year" not in groups and not weekday and not _bracketed_after_word(match):
+    if "year" not in groups and not weekday and not _bracketed_by_time(match):
         return match[0]  # "3/4" alone is a fraction; "Kamis (5/3)" is a date
     year = groups.get("year")
     if year and len(year) == 2:

@@ -4,8 +4,10 @@ keempat belas".
 
 A Roman numeral is read only where it is one for sure: two letters or more after a
 capitalised word ("Leo XIV", "Dunia II") or after a keyword such as "abad", or one letter
-after a keyword ("Perang Dunia I"). Only I, V and X count (up to 39): "DI", "CD", "MIX" or a
-lone "I", "C", "D", "V" are words or letters, not numbers.
+after a keyword ("Perang Dunia I"). It is a cardinal after a class's word ("Kelas II"), an
+acronym ("PTPN III") or a numbered body, place or office ("Angkasa Pura II", "Jalan Mawar
+III"). Only I, V and X count (up to 39): "DI", "CD", "MIX" or a lone "I", "C", "D", "V" are
+words or letters, not numbers.
 """
 
 from __future__ import annotations
@@ -111,11 +113,29 @@ def _spoken_roman(match: re.Match[str]) -> str:
         return said + ordinal(value)
     if match["bracket"]:
         return match[0]
-    if _is_numbered_body(match, word, numeral):
+    if word.isupper() and _IN_REFERENCE.search(match.string, 0, match.start()):
+        return match[0]  # a reference number's piece: "12/PUU-XX/2022"
+    name_run = _name_run(match, word)
+    if _is_numbered_body(name_run, word, numeral):
         return said + cardinal(value)
-    # a ruler's number after a name ("Paus Leo XIV", "Leo XIV") is a place in a line
+    # a ruler's number after a name ("Paus Leo XIV", "Leo XIV") is a place in a line, and so
+    # is an event's edition after its acronym ("Muktamar NU XXXIV", "Rakernas PDIP II")
     name = word[0].isupper() and word[1:].islower() and len(numeral) >= 2
-    return said + ordinal(value) if name else match[0]
+    edition = word.isupper() and _is_ordered(name_run)
+    return said + ordinal(value) if name or edition else match[0]
+
+
+def _name_run(match: re.Match[str], word: str) -> list[str]:
+    """The capitalised words of the name the numeral closes, its last word included."""
+    return [*_NAME_WORDS.search(match.string, 0, match.start())[0].split(), word]
+
+
+def _is_ordered(name_run: list[str]) -> bool:
+    """Whether a ruler's title or an event's word in the name makes its numeral a place in a
+    line ("Paus Leo XIV", "Muktamar NU XXXIV", "Pekan Olahraga Nasional XX" like "PON XX")."""
+    calendar = table("calendar")["calendar"]
+    ordered = {*calendar["regnal_titles"], *calendar["roman_keywords"], "Pekan"}
+    return any(part in ordered for part in name_run)
 
 
 def _is_dynasty(match: re.Match[str], word: str) -> bool:
@@ -125,24 +145,21 @@ def _is_dynasty(match: re.Match[str], word: str) -> bool:
     return word in dynasties or (word == "Alam" and match.string[: match.start()].endswith("Paku "))
 
 
-def _is_numbered_body(match: re.Match[str], word: str, numeral: str) -> bool:
-    """Whether the numeral numbers a company, a ship, a unit or an office rather than a ruler:
-    after an acronym ("AP II", "PTPN III"; not a masked "PT X") or after a name of two words or
-    more with no ruler's title ("Angkasa Pura II", "KM Kirana I", "Wakil Ketua Umum I").
-    A lone "V" or "X" is a letter ("Tipe V"), a lone "I" after one word may be English."""
-    if numeral in ("V", "X"):
+def _is_numbered_body(name_run: list[str], word: str, numeral: str) -> bool:
+    """Whether the numeral numbers a company, a ship, a unit, a place or an office rather than
+    an edition or a ruler: after an acronym ("AP II", "PTPN III"; not a masked "PT X") or after
+    a name holding a numbered body's word ("Angkasa Pura II", "KM Kirana I", "Jalan Kebon Jeruk
+    III", "Wakil Ketua Umum I"), unless a ruler's title or an event's word is in the name too
+    ("Muktamar NU XXXIV"). A lone "V" or "X" is a letter ("Tipe V")."""
+    if numeral in ("V", "X") or _is_ordered(name_run):
         return False
     if word.isupper() and len(word) >= 2:
-        return word not in _NOT_BODIES and not _IN_REFERENCE.search(match.string[
-            max(0, match.start() - 14):match.start()])
+        return word not in _NOT_BODIES
     if not (word[0].isupper() and word[1:].islower()):
         return False
-    before = match.string[: match.start()]
-    name = _NAME_WORDS.search(before)[0].split()
-    calendar = table("calendar")["calendar"]
-    ordered = {*calendar["regnal_titles"], *calendar["roman_keywords"], "Pekan", "Games"}
-    # "Pekan Olahraga Nasional XX": an event's edition, like "PON XX"
-    return bool(name) and not any(part in ordered for part in [*name, word])
+    run = f" {' '.join(name_run)} "
+    bodies = table("calendar")["calendar"]["numbered_bodies"]
+    return any(f" {body} " in run for body in bodies)
 
 
 # Acronyms a numeral after which is not a body's number: a masked company ("PT XX"), "OK I".

@@ -25,10 +25,18 @@ _FRACTION = re.compile(rf"{_ALONE}(?P<top>\d+)/(?P<bottom>\d+)(?![\d/])")
 # A pair after these words is a score, whichever side leads: "kalah 0-3" -> "nol tiga".
 _SCORE_WORDS = re.compile(
     r"\b(?:skor|menang|kalah|unggul|tertinggal|imbang|bermain|berakhir|takluk|menekuk|"
-    r"membantai|kekalahan|kemenangan|tumbang|mengalahkan|dikalahkan|ditahan|menahan|"
-    r"hasil\s+akhir)\s+$", re.IGNORECASE)
-# "menit 90+6": added time, said "tambah"; not a country code ("+62") or "18+".
-_PLUS = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
+    r"membantai|kekalahan)\s+$", re.IGNORECASE)
+# ... unless a counting word follows: "menang 2-3 kali", "kalah 3-4 hari" are ranges.
+_COUNTING_WORDS = frozenset({
+    "kali", "orang", "hari", "pekan", "minggu", "bulan", "tahun", "jam", "menit", "detik",
+    "persen", "batang", "unit", "buah", "ekor", "kasus", "lembar", "suara", "kursi",
+    "musim", "pesaing", "responden", "peserta"})
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+# "menit 90+6", "45+2'": a match's added time, said "tambah"; only after "menit" or before a
+# minute's mark, never in a phone number ("0812 7890 +62 812"), a country code or "18+".
+_ADDED_TIME = re.compile(
+    r"(?:(?P<minute>\b[Mm]enit\s+)(?P<base>\d{2,3})\s?\+\s?(?P<added>\d{1,2})"
+    r"|(?<![\d+])(?P<base2>\d{2,3})\s?\+\s?(?P<added2>\d{1,2})(?P<mark>['’′]))(?![\d.,]?\d)")
 _MINUS = re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)")
 # "4x4", "2x24 jam", "3 x 4 meter": an x between numbers is a multiplication sign, and so is
 # one glued after a number before a pause or a word ("3x sehari", "zoom 10x").
@@ -50,9 +58,16 @@ _PADDED_AFTER = re.compile(
 _BARE = re.compile(rf"(?P<before>\w?)(?<![\d.,])(?P<number>{NUMBER})(?![\d])(?P<after>\w?)")
 
 
+def _added_time(match: re.Match[str]) -> str:
+    if match["minute"] is not None:
+        return f"{match['minute']}{match['base']} tambah {match['added']}"
+    return f"{match['base2']} tambah {match['added2']}{match['mark']}"
+
+
 def say_plus(text: str) -> str:
-    """ "menit 90+6" -> "menit 90 tambah 6": a plus between two numbers is "tambah"."""
-    return _PLUS.sub(" tambah ", text)
+    """ "menit 90+6" -> "menit 90 tambah 6", "45+2'" -> "45 tambah 2'": a match's added time
+    is "tambah"; any other plus between numbers (a phone number's) is left."""
+    return _ADDED_TIME.sub(_added_time, text)
 
 
 def say_times_sign(text: str) -> str:
@@ -164,13 +179,23 @@ def _spoken_range(match: re.Match[str]) -> str:
         return f"{digits(first)}, {digits(second)}"  # a phone or code number, in groups
     low, high = number_value(first), number_value(second)
     is_range = low is not None and high is not None and low < high
-    score = _SCORE_WORDS.search(match.string[max(0, match.start() - 40):match.start()])
+    score = (_SCORE_WORDS.search(match.string[max(0, match.start() - 40):match.start()])
+             and not _counts(match))
     if is_range and not score:
         return f"{say_number(first)} sampai {say_number(second)}"
     first_words, second_words = say_number(first), say_number(second)
     # "22-20": "dua puluh dua, dua puluh"; without the pause it is heard as three numbers
     joint = ", " if " " in first_words + second_words else " "
     return first_words + joint + second_words
+
+
+def _counts(match: re.Match[str]) -> bool:
+    """Whether a counting word follows the pair ("2-3 kali", "3-4 orang", "5 - 6 km")."""
+    following = _NEXT_WORD.match(match.string, match.end())
+    if following is None:
+        return False
+    word = following[1].lower()
+    return word in _COUNTING_WORDS or word in table("units")["units"]
 
 
 def say_ranges(text: str) -> str:

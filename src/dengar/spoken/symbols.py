@@ -9,8 +9,8 @@
   ("#PemiluDamai" -> "tagar Pemilu Damai"); an @mention loses its "@".
 - Emoji and other pictographs are dropped.
 - "&" -> "dan", "±" -> "kurang lebih", "×" -> "kali", "©" -> "hak cipta", a slash between
-  names a short pause ("AFP / VNA" -> "AFP, VNA"), between lower-case words "atau"
-  ("desa/kelurahan" -> "desa atau kelurahan"; "dan/atau" -> "dan atau"), a hyphen
+  words a short pause ("AFP / VNA" -> "AFP, VNA", "dolar/barel" -> "dolar, barel": it may
+  mean "per" as often as "atau"; "dan/atau" -> "dan atau"), a hyphen
   between letters and digits a space ("COVID-19"), a dash between words a comma, "|" and
   bullets a comma; "*", "^", "®" and "™" are dropped. Reduplication ("negara-negara") stays.
 """
@@ -18,8 +18,6 @@
 from __future__ import annotations
 
 import re
-
-from dengar.spoken.data import table
 
 _URL = re.compile(
     r"\b(?:https?://|www\.)(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)"
@@ -37,8 +35,6 @@ _EMOJI = re.compile(
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=\d)")
 _SLASH = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])")
-# "desa/kelurahan", "suami/istri": one or the other, "atau"; not a name's parts ("AFP/VNA").
-_WORDS_OR = re.compile(r"(?<![\w/])(?P<first>[a-z]{2,})/(?P<second>[a-z]{2,})(?![\w/])")
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])-(?=\d)|(?<=\d)-(?=[^\W\d_](?!n\b))")
 _DASH = re.compile(r"\s+[–—-]\s+|\s*(?:—|-{2,3})\s*")  # "--", "---": a typed em dash
 _SIGNS = (("&", " dan "), ("±", " kurang lebih "), ("×", " kali "))
@@ -57,14 +53,34 @@ _SILENT_MARKS = re.compile(r"[*^®™]+")
 
 # A "?" that stands for a lost space or soft hyphen (a page's encoding went wrong): at the start
 # of a word after a space ("Bekasi, ?PT", "dengan ?kereta") or between two lower-case letters
-# ("kapa?sitasnya"). A question ends a word: "Apa?", "kenapa?Karena" keep theirs.
-_MOJIBAKE_MARK = re.compile(r"(?:(?<=\s)|^)\?(?=[^\W\d_])|(?<=[a-z])\?(?=[a-z])")
+# ("kapa?sitasnya"). A question ends a word: "Apa?", "kenapa?Karena" keep theirs, and so does
+# a question word's ("mengapa?harga", "benarkah ?Tidak"): the space goes after the mark.
+_MOJIBAKE_MARK = re.compile(
+    r"(?P<word>[^\W\d_]+)?(?P<space>\s)?(?:(?<=\s)|^|(?<=[a-z]))\?(?=[^\W\d_])")
+_QUESTION_WORDS = frozenset({"apa", "mengapa", "kenapa", "bagaimana", "siapa", "kapan", "dimana",
+                             "mana", "berapa"})
+
+
+def _asks(word: str) -> bool:
+    word = word.lower()
+    return word in _QUESTION_WORDS or (word.endswith("kah") and len(word) > 4)
+
+
+def _dropped_mark(match: re.Match[str]) -> str:
+    word, space = match["word"] or "", match["space"] or ""
+    after_space = bool(space) or match.start() == 0 and not word
+    if not after_space and not (word[-1:].islower() and match.string[match.end()].islower()):
+        return match[0]  # "kenapa?Karena": a question before a new sentence
+    if _asks(word):
+        return f"{word}? "  # "mengapa?harga", "benarkah ?Tidak": a question, then a space
+    return word + space
 
 
 def drop_mojibake_marks(text: str) -> str:
     """Drop a "?" that stands for a lost space or soft hyphen: "dengan ?kereta" -> "dengan
-    kereta", "kapa?sitasnya" -> "kapasitasnya"."""
-    return _MOJIBAKE_MARK.sub("", text)
+    kereta", "kapa?sitasnya" -> "kapasitasnya"; after a question word it stays a question
+    ("mengapa?harga" -> "mengapa? harga")."""
+    return _MOJIBAKE_MARK.sub(_dropped_mark, text)
 
 
 def neutralize_brackets(text: str) -> str:
@@ -106,23 +122,6 @@ def _between_words(match: re.Match[str]) -> bool:
     text = match.string
     return (match.start() > 0 and text[match.start() - 1].isalnum()
             and match.end() < len(text) and text[match.end()].isalnum())
-
-
-def _either(match: re.Match[str]) -> str:
-    """ "desa/kelurahan" -> "desa atau kelurahan"; a unit's slash ("km/jam") is "per" or left."""
-    units = table("units")
-    counted = {*units["units"], *units["per"]["words"]}
-    if match["first"] in counted or match["second"] in counted:
-        return match[0]
-    if match["second"] == "atau":
-        return f"{match['first']} atau"  # "dan/atau": "dan atau"
-    return f"{match['first']} atau {match['second']}"
-
-
-def say_either(text: str) -> str:
-    """ "desa/kelurahan" -> "desa atau kelurahan": a slash between two lower-case words
-    as written (before numbers become words) offers one or the other."""
-    return _WORDS_OR.sub(_either, text)
 
 
 def say_symbols(text: str) -> str:
