@@ -72,6 +72,9 @@ def kinds(article: Article) -> list[str]:
         "Topik Artikel :", "Telusuri berita Ekonomi lainnya", "Berita Terkini Lainnya",
         "SCROLL UNTUK MELANJUTKAN MEMBACA", "Discussion about this post",
         "Temukan Berita Harian.com di Google News",
+        "Pos terkait", "Silahkan isi komentar anda", "Silakan isi komentar Anda",
+        "Oplus_524288",
+        "HomeEkonomi5 Pasar Induk Tutup Selama Libur Lebaran",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -150,6 +153,11 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Dari penelusuran TurnBackHoax, tautan di bio akun TikTok mengarahkan warganet ke "
         "laman YouTube palsu:",
         "anak-anak",
+        "Pos terkait banjir didirikan di balai desa.",
+        "Silahkan isi formulir pendaftaran di kantor kelurahan.",
+        "HomePod Mini dijual lebih murah tahun ini.",
+        "Homestay di Desa Wisata Penuh Saat Libur Lebaran",
+        "Oplus menjadi merek baru ponsel di pasar Indonesia.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:
@@ -212,6 +220,11 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         ("Stok beras cukup sampai Lebaran, jelasnya. (RS/02)",
          "Stok beras cukup sampai Lebaran, jelasnya.", "(RS/02)"),
         ("Operasi pasar digelar besok. (BD/14)", "Operasi pasar digelar besok.", "(BD/14)"),
+        # a reporter's name in capitals and the desk's number; Antara's count of parts
+        ("Operasi pasar digelar besok. (BUDI SANTOSO/B-3)", "Operasi pasar digelar besok.",
+         "(BUDI SANTOSO/B-3)"),
+        ("Operasi pasar digelar besok, katanya.***2***", "Operasi pasar digelar besok, katanya.",
+         "***2***"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -273,6 +286,8 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Inflasi tahunan tercatat sebesar 3,12 persen (Mei/24)",
         "Inflasi tahunan tercatat sebesar 3,12 persen. (MEI/24)",
         "Hasil pekan lalu: Persiba menang 3-1 atas Putra Muda (HT/20)",
+        "Operasi pasar digelar di Blok B (RT 02/RW-5)",
+        "Nilai tukar rupiah ditutup melemah***",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:

@@ -96,6 +96,8 @@ PAGE_LABELS: tuple[str, ...] = (
     # a text-size widget, an author box's picture, more boxes' labels
     "font", "ukuran font", "ukuran font: - +", "aa", "avatar", "video pilihan hari ini",
     "video terkini", "berita terkini", "berita terkini selengkapnya", "komentar via facebook",
+    # WordPress's "Related posts" and a comment form's prompt, translated by a theme
+    "pos terkait", "silahkan isi komentar anda", "silakan isi komentar anda",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -117,7 +119,10 @@ RELATIVE_TIME_LINE = re.compile(
 # Its last crumb may be the article's own title: "Home > Berita > TURNAMEN > [Judul] Judul".
 BREADCRUMB_LINE = re.compile(
     r"^(?:home|beranda|index)(?:\s*[/>»›]\s*[\w&.-]+(?:\s+[\w&.-]+){0,2}){1,4}"
-    r"(?:\s*[>»›]\s*\S.*)?$", re.IGNORECASE)
+    r"(?:\s*[>»›]\s*\S.*)?$"
+    # Glued by a copy that dropped the separators: "HomeEkonomi13 Bandara …": a word never
+    # runs on into a capital, then a section's name into a capital or a digit.
+    r"|^(?-i:(?:Home|Beranda)[A-Z][a-z]{2,}(?=[A-Z0-9]))\S*\s.*$", re.IGNORECASE)
 
 # A page's number in a paginated article: "Halaman 2 dari 3", "Page 1 of 4".
 _PAGINATION = r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"
@@ -344,6 +349,7 @@ _BARE_STAFF_CODE = r"(?<=[.!?\"”])\s+[a-z]{2,5}\d{1,3}"
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_BARE_STAFF_CODE}"
+    r"|(?<=[.!?\"”])\*{2,3}\d{1,2}\*{2,3}"  # Antara's count of a story's parts: "***1***"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
 # An editor's initials in lower case before the last full stop, after a speech verb's "-nya":
@@ -396,7 +402,8 @@ HOME_MENU_MIN_NAMED = 3  # sections named after the home link: "Home Warta Nasio
 MENU_SHARE = 0.8  # a headline naming regions ("Banjir Landa Jabar dan Jateng") has other words
 CLOSING_CREDIT = re.compile(
     rf"(?<=[.!?\"”])\s*\((?:(?:[\w-]+\s+){{0,3}}?(?i:{alternation(CREDIT_WORDS)})(?:\s+[\w-]+){{0,3}}"
-    r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30}|[^()|]{1,30}\|[^()|]{1,30})\)\s*$"
+    r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30}|[^()|]{1,30}\|[^()|]{1,30}"
+    r"|[A-Z][A-Z.' ]{2,30}/[A-Z]{1,4}-\d{1,3})\)\s*$"  # a reporter and a desk: "(BUDI/B-5)"
 )
 CLOSING_CREDIT_MAX_WORDS = 4
 # A reporter's or outlet's tag closing the last paragraph where no sentence would put a bracket:
@@ -440,7 +447,9 @@ SIGN_OFF_LINE = re.compile(
     r"^[\w’'.-]+(?:\s[\w’'.-]+){0,3}\s+news\s+agency\s*\((?-i:[A-Z]{2,8})\)$"
     r"|^editor\s+[^:]{2,40}\s+dibaca\s*:\s*[\d.,]+$"
     # an e-mail address alone (an author box), an image's file name: "20151017-Piala-…-Persib"
-    r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^\d{6,8}-[\w]+(?:-[\w]+){2,}$", re.IGNORECASE)
+    r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^\d{6,8}-[\w]+(?:-[\w]+){2,}$"
+    # a phone camera's tag or file name left as a photo's title: "Oplus_131072", "IMG_20240105"
+    r"|^(?:oplus|img|dsc|pxl|vid)_\d{4,}(?:_\d+)*$", re.IGNORECASE)
 
 # A link to another article in brackets inside a paragraph: "(Baca: Korban Kecelakaan …)".
 # "(baca: perangkat desa)" in lower case means "read as" and stays.
