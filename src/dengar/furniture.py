@@ -512,7 +512,12 @@ PUBLISHER_TAGS: dict[str, str] = {
     "REUTERS": "Reuters", "AFP": "AFP", "AP": "AP", "XINHUA": "Xinhua", "BERNAMA": "Bernama",
 }
 _OUTLET_NAME = alternation(tuple(k for k in PUBLISHER_TAGS if "." not in k))
-_OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME})|{_BRAND})(?![A-Za-z])"
+# A paper's name in capitals, which a place never is: glued to a press word ("BORNEONEWS",
+# "SUMUTPOS"), a press word after it ("BATAM POS") or a paper's family before it ("RADAR
+# NONSTOP", "TRIBUN TIMUR"). "NEW YORK", "BANDA ACEH" have none.
+_PRESS_CAPS = (r"(?:[A-Z]{3,}(?:NEWS|POS|POST|TIMES|ONLINE)|[A-Z]{3,}\s(?:NEWS|POS|POST|TIMES)"
+               r"|(?:RADAR|TRIBUN)\s[A-Z]{3,})")
+_OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME})|{_BRAND}|{_PRESS_CAPS})(?![A-Za-z])"
 # An outlet named in words ending in a press word: "Nusantara Media", "Kabar Kota News".
 # Only after a place, where the name cannot be the lead's own subject.
 _PRESS_NAME = (r"(?:[A-Z][A-Za-z]+\s+){1,2}"
