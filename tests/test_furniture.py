@@ -73,7 +73,8 @@ def kinds(article: Article) -> list[str]:
         "SCROLL UNTUK MELANJUTKAN MEMBACA", "Discussion about this post",
         "Temukan Berita Harian.com di Google News",
         "Pos terkait", "Silahkan isi komentar anda", "Silakan isi komentar Anda",
-        "Oplus_524288",
+        "Oplus_524288", "Harian.co Dapatkan aplikasi di Play Store",
+        "Unduh aplikasinya di Google Play",
         "HomeEkonomi5 Pasar Induk Tutup Selama Libur Lebaran",
     ],
 )
@@ -158,6 +159,7 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "HomePod Mini dijual lebih murah tahun ini.",
         "Homestay di Desa Wisata Penuh Saat Libur Lebaran",
         "Oplus menjadi merek baru ponsel di pasar Indonesia.",
+        "Warga dapat mengunduh aplikasi di Play Store.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:

@@ -276,7 +276,11 @@ PROMO_LINK_LINE = re.compile(
 # klik di sini", "Baca kisah inspiratif kandidat polisi teladan di sini".
 PROMO_HERE_LINE = re.compile(
     r"^(?:baca|klik|simak|lihat|cek|download|unduh|daftar|ikuti|tonton|saksikan|dapatkan"
-    r"|kunjungi)\b[^.!?]{0,80}\b(?:di\s*sini|disini)\s*[.!]?$",
+    r"|kunjungi)\b[^.!?]{0,80}\b(?:di\s*sini|disini)\s*[.!]?$"
+    # An app's banner, the site's name perhaps first: "Harian.co Dapatkan aplikasi di Play
+    # Store"; "Warga dapat mengunduh aplikasi di Play Store." is a sentence.
+    r"|^(?:[\w-]+\.(?:com|co|id|net)(?:\.id)?\s+)?(?:dapatkan|download|unduh|install|instal)"
+    r"\s+aplikasi(?:nya)?\b[^.!?]{0,40}\b(?:play\s*store|app\s*store|google\s+play)\s*$",
     re.IGNORECASE,
 )
 # A photo's credit on a line of its own: "Foto: Republika/Raisan Al Farisi", "Foto: Antara",
