@@ -74,6 +74,7 @@ def kinds(article: Article) -> list[str]:
         "Temukan Berita Harian.com di Google News",
         "Pos terkait", "Silahkan isi komentar anda", "Silakan isi komentar Anda",
         "Oplus_524288", "Harian.co Dapatkan aplikasi di Play Store",
+        "Berita terkini politik, ekonomi, hukum, olahraga dan hiburan - Harian.co",
         "Unduh aplikasinya di Google Play",
         "HomeEkonomi5 Pasar Induk Tutup Selama Libur Lebaran",
     ],
@@ -160,6 +161,7 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Homestay di Desa Wisata Penuh Saat Libur Lebaran",
         "Oplus menjadi merek baru ponsel di pasar Indonesia.",
         "Warga dapat mengunduh aplikasi di Play Store.",
+        "Pemerintah menata politik, ekonomi, hukum, olahraga dan hiburan tahun ini.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:
@@ -612,6 +614,10 @@ def test_a_page_number_before_the_editors_initials_is_dropped_with_them() -> Non
     # Titles a crawler split with lone dashes under a label.
     ([BODY, "Berita Terkait", "-", "Pengakuan Pedagang Pasar Induk: Stok Aman, Harga Belum Turun",
       "-", "Menteri: Operasi Pasar Digelar di Lima Kota Mulai Besok"], [LEAD, BODY]),
+    # Two titles or more under a label between paragraphs; one with text after it stays.
+    (["Berita Terkait :", "Harga Cabai Ikut Naik di Pasar Induk Bandung",
+      "Stok Gula Aman Jelang Lebaran, Kata Menteri", BODY], [LEAD, BODY]),
+    (["Berita Terkait", "Harga Cabai Ikut Naik", BODY], [LEAD, "Harga Cabai Ikut Naik", BODY]),
 ])
 def test_link_lists_after_a_label_or_the_credit_are_furniture(lines, kept) -> None:
     article = segment_lines(HEADLINE, LEAD, *lines)

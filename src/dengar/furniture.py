@@ -401,6 +401,7 @@ MENU_WORDS: frozenset[str] = frozenset({
     "home", "video", "foto", "opini", "indeks", "terpopuler", "terkini", "live", "tv",
 })
 MENU_MIN_WORDS = 6
+SITE_DESCRIPTION_MIN_SECTIONS = 5  # a headline names two or three ("Politik dan Ekonomi …")
 HOME_MENU_MIN_WORDS = 8  # "Home Industri Tempe Kian Berkembang" is a headline
 HOME_MENU_MIN_NAMED = 3  # sections named after the home link: "Home Warta Nasional Opini …"
 MENU_SHARE = 0.8  # a headline naming regions ("Banjir Landa Jabar dan Jateng") has other words
@@ -431,6 +432,15 @@ SIGN_OFF_TAG = re.compile(
     r"(?:(?<=[.!?])(?P<glued>\((?-i:[a-z]{4,20})\))"
     rf"|\b{_CLOSING_VERB}(?:nya|\s[A-Z][a-z]+|\sdia)\.\s+(?P<named>\([A-Z][a-z]{{2,15}}\)))\s*$"
 )
+
+
+def is_site_description(line: str) -> bool:
+    """Whether the line is a site's description from its page's head, listing its sections
+    ("Berita terkini politik, ekonomi, olahraga, hiburan dan gaya hidup - Situs.com"): five
+    section names or more, and no sentence's end."""
+    words = {w.strip(",.;:-").lower() for w in line.split()}
+    return (len(words & MENU_WORDS) >= SITE_DESCRIPTION_MIN_SECTIONS
+            and not SENTENCE_END.search(line.rstrip()))
 
 
 def sign_off_tag_span(text: str) -> tuple[int, int] | None:
