@@ -162,6 +162,8 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Oplus menjadi merek baru ponsel di pasar Indonesia.",
         "Warga dapat mengunduh aplikasi di Play Store.",
         "Pemerintah menata politik, ekonomi, hukum, olahraga dan hiburan tahun ini.",
+        "Wisatawan memadati Bali, Jatim, Jabar, Aceh, Riau dan Papua sepanjang libur panjang",
+        "Liputan politik, ekonomi, hukum, olahraga dan hiburan digelar. Hasilnya dimuat besok",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:

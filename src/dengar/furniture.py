@@ -383,14 +383,18 @@ CREDIT_WORDS: tuple[str, ...] = (
     *OUTLET_NAMES,
 )
 # Regions and sections a channel after an author names: "- Jatim", "- Sepakbola".
-CHANNEL_WORDS: tuple[str, ...] = (
+CHANNEL_REGIONS: tuple[str, ...] = (
     "jatim", "jabar", "jateng", "jogja", "diy", "sumut", "sumbar", "sulsel", "kaltim", "bali",
-    "ntt", "ntb", "papua", "aceh", "riau", "sepakbola", "sepak bola", "bola", "sport", "sports",
+    "ntt", "ntb", "papua", "aceh", "riau",
+)
+CHANNEL_SECTIONS: tuple[str, ...] = (
+    "sepakbola", "sepak bola", "bola", "sport", "sports",
     "olahraga", "news", "berita", "nasional", "internasional", "ekonomi", "bisnis", "finance",
     "otomotif", "oto", "tekno", "teknologi", "lifestyle", "gaya hidup", "hiburan", "seleb",
     "entertainment", "travel", "kesehatan", "health", "edukasi", "regional", "metro",
     "megapolitan", "politik", "hukum", "dunia", "global", "sains",
 )
+CHANNEL_WORDS: tuple[str, ...] = (*CHANNEL_REGIONS, *CHANNEL_SECTIONS)
 # A menu of regions and sections, each one word: "Daerah Sulawesi Sumatera Jabar Banten Jateng
 # DI Yogya Jatim Bali".
 MENU_WORDS: frozenset[str] = frozenset({
@@ -402,6 +406,10 @@ MENU_WORDS: frozenset[str] = frozenset({
 })
 MENU_MIN_WORDS = 6
 SITE_DESCRIPTION_MIN_SECTIONS = 5  # a headline names two or three ("Politik dan Ekonomi …")
+SITE_DESCRIPTION_MAX_WORDS = 40
+# Sections' names only: a paragraph naming five provinces is the text's own.
+_SECTION_NAMES = frozenset(w for w in CHANNEL_SECTIONS if " " not in w)
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 HOME_MENU_MIN_WORDS = 8  # "Home Industri Tempe Kian Berkembang" is a headline
 HOME_MENU_MIN_NAMED = 3  # sections named after the home link: "Home Warta Nasional Opini …"
 MENU_SHARE = 0.8  # a headline naming regions ("Banjir Landa Jabar dan Jateng") has other words
@@ -439,8 +447,9 @@ def is_site_description(line: str) -> bool:
     ("Berita terkini politik, ekonomi, olahraga, hiburan dan gaya hidup - Situs.com"): five
     section names or more, and no sentence's end."""
     words = {w.strip(",.;:-").lower() for w in line.split()}
-    return (len(words & MENU_WORDS) >= SITE_DESCRIPTION_MIN_SECTIONS
-            and not SENTENCE_END.search(line.rstrip()))
+    return (len(words & _SECTION_NAMES) >= SITE_DESCRIPTION_MIN_SECTIONS
+            and len(line.split()) <= SITE_DESCRIPTION_MAX_WORDS
+            and not SENTENCE_END.search(line.rstrip()) and not _SENTENCE_INSIDE.search(line))
 
 
 def sign_off_tag_span(text: str) -> tuple[int, int] | None:
