@@ -90,6 +90,14 @@ from dengar.dateline import date_line, is_lone_dateline, split_dateline
          "KABARBANYUMAS.KORANKITA.ID"),
         # A place written short stays a place.
         ("NTT - Harga beras naik.", "NTT – Harga beras naik.", "", None),
+        # A paper's name in capitals is its tag, not a place; a place in capitals stays.
+        ("RADAR CIREBON - Harga beras naik.", "Harga beras naik.", "RADAR CIREBON", None),
+        ("KALTIMNEWS, Samarinda - Harga beras naik.", "Samarinda – Harga beras naik.",
+         "KALTIMNEWS", None),
+        ("BATAM POS - Harga beras naik.", "Harga beras naik.", "BATAM POS", None),
+        ("NEW YORK - Harga beras naik.", "New York – Harga beras naik.", "", None),
+        ("BANDA ACEH - Harga beras naik.", "Banda Aceh – Harga beras naik.", "", None),
+        ("KOTA BARU - Harga beras naik.", "Kota Baru – Harga beras naik.", "", None),
     ],
 )
 def test_datelines_keep_the_place_and_drop_the_tag(

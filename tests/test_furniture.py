@@ -72,6 +72,11 @@ def kinds(article: Article) -> list[str]:
         "Topik Artikel :", "Telusuri berita Ekonomi lainnya", "Berita Terkini Lainnya",
         "SCROLL UNTUK MELANJUTKAN MEMBACA", "Discussion about this post",
         "Temukan Berita Harian.com di Google News",
+        "Pos terkait", "Silahkan isi komentar anda", "Silakan isi komentar Anda",
+        "Oplus_524288", "Harian.co Dapatkan aplikasi di Play Store",
+        "Berita terkini politik, ekonomi, hukum, olahraga dan hiburan - Harian.co",
+        "Unduh aplikasinya di Google Play",
+        "HomeEkonomi5 Pasar Induk Tutup Selama Libur Lebaran",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -150,6 +155,15 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Dari penelusuran TurnBackHoax, tautan di bio akun TikTok mengarahkan warganet ke "
         "laman YouTube palsu:",
         "anak-anak",
+        "Pos terkait banjir didirikan di balai desa.",
+        "Silahkan isi formulir pendaftaran di kantor kelurahan.",
+        "HomePod Mini dijual lebih murah tahun ini.",
+        "Homestay di Desa Wisata Penuh Saat Libur Lebaran",
+        "Oplus menjadi merek baru ponsel di pasar Indonesia.",
+        "Warga dapat mengunduh aplikasi di Play Store.",
+        "Pemerintah menata politik, ekonomi, hukum, olahraga dan hiburan tahun ini.",
+        "Wisatawan memadati Bali, Jatim, Jabar, Aceh, Riau dan Papua sepanjang libur panjang",
+        "Liputan politik, ekonomi, hukum, olahraga dan hiburan digelar. Hasilnya dimuat besok",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:
@@ -212,6 +226,11 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         ("Stok beras cukup sampai Lebaran, jelasnya. (RS/02)",
          "Stok beras cukup sampai Lebaran, jelasnya.", "(RS/02)"),
         ("Operasi pasar digelar besok. (BD/14)", "Operasi pasar digelar besok.", "(BD/14)"),
+        # a reporter's name in capitals and the desk's number; Antara's count of parts
+        ("Operasi pasar digelar besok. (BUDI SANTOSO/B-3)", "Operasi pasar digelar besok.",
+         "(BUDI SANTOSO/B-3)"),
+        ("Operasi pasar digelar besok, katanya.***2***", "Operasi pasar digelar besok, katanya.",
+         "***2***"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -273,6 +292,8 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Inflasi tahunan tercatat sebesar 3,12 persen (Mei/24)",
         "Inflasi tahunan tercatat sebesar 3,12 persen. (MEI/24)",
         "Hasil pekan lalu: Persiba menang 3-1 atas Putra Muda (HT/20)",
+        "Operasi pasar digelar di Blok B (RT 02/RW-5)",
+        "Nilai tukar rupiah ditutup melemah***",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:
@@ -595,6 +616,10 @@ def test_a_page_number_before_the_editors_initials_is_dropped_with_them() -> Non
     # Titles a crawler split with lone dashes under a label.
     ([BODY, "Berita Terkait", "-", "Pengakuan Pedagang Pasar Induk: Stok Aman, Harga Belum Turun",
       "-", "Menteri: Operasi Pasar Digelar di Lima Kota Mulai Besok"], [LEAD, BODY]),
+    # Two titles or more under a label between paragraphs; one with text after it stays.
+    (["Berita Terkait :", "Harga Cabai Ikut Naik di Pasar Induk Bandung",
+      "Stok Gula Aman Jelang Lebaran, Kata Menteri", BODY], [LEAD, BODY]),
+    (["Berita Terkait", "Harga Cabai Ikut Naik", BODY], [LEAD, "Harga Cabai Ikut Naik", BODY]),
 ])
 def test_link_lists_after_a_label_or_the_credit_are_furniture(lines, kept) -> None:
     article = segment_lines(HEADLINE, LEAD, *lines)

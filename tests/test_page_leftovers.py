@@ -190,6 +190,12 @@ def test_an_ellipsis_over_another_line_is_kept(first, second) -> None:
     (["Harga Beras Naik", "Pedagang mengeluhkan pasokan yang terus berkurang sejak awal bulan"],
      "Harga Beras Naik"),
     (["Harga Beras Naik", "Pasokan dari Daerah Berkurang"], "Harga Beras Naik"),
+    # a topic's tag ending in its year over a longer title; a short title with a year stays
+    (["Piala Presiden 2025", "Persib dan Persija Bertemu di Final, Tiket Ludes dalam Sehari"],
+     "Persib dan Persija Bertemu di Final, Tiket Ludes dalam Sehari"),
+    (["Harga Beras 2025", "Pasokan dari Daerah Berkurang"], "Harga Beras 2025"),
+    (["Inflasi Naik pada 2025", "Pedagang mengeluhkan pasokan yang terus berkurang sejak awal"],
+     "Inflasi Naik pada 2025"),
 ])
 def test_a_rubrics_name_over_a_longer_title_is_no_headline(lines, headline) -> None:
     article = segment_lines(*lines, LEAD, BODY)
@@ -201,3 +207,22 @@ def test_the_dash_before_a_captions_credit_is_not_read() -> None:
     article = segment_lines(HEADLINE, line, LEAD, BODY)
     assert [(s.kind, s.text) for s in article.segments][1] == (
         "caption", "Ratusan karyawan melakukan aksi mogok kerja")
+
+
+LONG_LEAD = ("Harga beras di Jakarta naik tajam pekan ini karena pasokan dari sejumlah daerah "
+             "penghasil di Jawa Barat terus berkurang.")
+
+
+@pytest.mark.parametrize("menu", [[], ["Berita", "Video"]])
+def test_a_title_over_its_photo_credit_is_the_headline_not_the_label_under_it(menu) -> None:
+    title = "Persib Juara Piala Presiden, Ribuan Bobotoh Padati Jalan Asia Afrika"
+    article = segment_lines(*menu, title, "Foto: Instagram @persib", title, "Olahraga",
+                            LONG_LEAD, BODY)
+    assert article.title == title
+    assert "Olahraga" in article.dropped
+
+
+def test_a_heading_under_a_photo_title_with_a_short_text_after_it_stays() -> None:
+    title = "Persib Juara Piala Presiden, Ribuan Bobotoh Padati Jalan Asia Afrika"
+    article = segment_lines(title, "Foto: Instagram @persib", title, "Olahraga", LEAD)
+    assert "Olahraga" not in article.dropped

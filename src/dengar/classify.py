@@ -99,7 +99,7 @@ def _first_pass(block: Block, text: str) -> Line:
         return Line("furniture", "", (text,))  # "- ANTARA FOTO/Nama", "• 6 days ago"
     if block.hint == "item" or listed:
         return Line("body", text, item=True)
-    if block.hint is None and (is_furniture(text) or (
+    if block.hint is None and (is_furniture(text) or furniture.is_site_description(text) or (
             furniture.CREDIT_LABELS_LINE.match(text) and parse_byline(text) is None)):
         return Line("furniture", "", (text,))
     if block.hint is not None:

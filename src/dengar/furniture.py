@@ -96,6 +96,8 @@ PAGE_LABELS: tuple[str, ...] = (
     # a text-size widget, an author box's picture, more boxes' labels
     "font", "ukuran font", "ukuran font: - +", "aa", "avatar", "video pilihan hari ini",
     "video terkini", "berita terkini", "berita terkini selengkapnya", "komentar via facebook",
+    # WordPress's "Related posts" and a comment form's prompt, translated by a theme
+    "pos terkait", "silahkan isi komentar anda", "silakan isi komentar anda",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -117,7 +119,10 @@ RELATIVE_TIME_LINE = re.compile(
 # Its last crumb may be the article's own title: "Home > Berita > TURNAMEN > [Judul] Judul".
 BREADCRUMB_LINE = re.compile(
     r"^(?:home|beranda|index)(?:\s*[/>»›]\s*[\w&.-]+(?:\s+[\w&.-]+){0,2}){1,4}"
-    r"(?:\s*[>»›]\s*\S.*)?$", re.IGNORECASE)
+    r"(?:\s*[>»›]\s*\S.*)?$"
+    # Glued by a copy that dropped the separators: "HomeEkonomi13 Bandara …": a word never
+    # runs on into a capital, then a section's name into a capital or a digit.
+    r"|^(?-i:(?:Home|Beranda)[A-Z][a-z]{2,}(?=[A-Z0-9]))\S*\s.*$", re.IGNORECASE)
 
 # A page's number in a paginated article: "Halaman 2 dari 3", "Page 1 of 4".
 _PAGINATION = r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"
@@ -273,7 +278,11 @@ PROMO_LINK_LINE = re.compile(
 # klik di sini", "Baca kisah inspiratif kandidat polisi teladan di sini".
 PROMO_HERE_LINE = re.compile(
     r"^(?:baca|klik|simak|lihat|cek|download|unduh|daftar|ikuti|tonton|saksikan|dapatkan"
-    r"|kunjungi)\b[^.!?]{0,80}\b(?:di\s*sini|disini)\s*[.!]?$",
+    r"|kunjungi)\b[^.!?]{0,80}\b(?:di\s*sini|disini)\s*[.!]?$"
+    # An app's banner, the site's name perhaps first: "Harian.co Dapatkan aplikasi di Play
+    # Store"; "Warga dapat mengunduh aplikasi di Play Store." is a sentence.
+    r"|^(?:[\w-]+\.(?:com|co|id|net)(?:\.id)?\s+)?(?:dapatkan|download|unduh|install|instal)"
+    r"\s+aplikasi(?:nya)?\b[^.!?]{0,40}\b(?:play\s*store|app\s*store|google\s+play)\s*$",
     re.IGNORECASE,
 )
 # A photo's credit on a line of its own: "Foto: Republika/Raisan Al Farisi", "Foto: Antara",
@@ -346,6 +355,7 @@ _BARE_STAFF_CODE = r"(?<=[.!?\"”])\s+[a-z]{2,5}\d{1,3}"
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_BARE_STAFF_CODE}"
+    r"|(?<=[.!?\"”])\*{2,3}\d{1,2}\*{2,3}"  # Antara's count of a story's parts: "***1***"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
 # An editor's initials in lower case before the last full stop, after a speech verb's "-nya":
@@ -375,14 +385,18 @@ CREDIT_WORDS: tuple[str, ...] = (
     *OUTLET_NAMES,
 )
 # Regions and sections a channel after an author names: "- Jatim", "- Sepakbola".
-CHANNEL_WORDS: tuple[str, ...] = (
+CHANNEL_REGIONS: tuple[str, ...] = (
     "jatim", "jabar", "jateng", "jogja", "diy", "sumut", "sumbar", "sulsel", "kaltim", "bali",
-    "ntt", "ntb", "papua", "aceh", "riau", "sepakbola", "sepak bola", "bola", "sport", "sports",
+    "ntt", "ntb", "papua", "aceh", "riau",
+)
+CHANNEL_SECTIONS: tuple[str, ...] = (
+    "sepakbola", "sepak bola", "bola", "sport", "sports",
     "olahraga", "news", "berita", "nasional", "internasional", "ekonomi", "bisnis", "finance",
     "otomotif", "oto", "tekno", "teknologi", "lifestyle", "gaya hidup", "hiburan", "seleb",
     "entertainment", "travel", "kesehatan", "health", "edukasi", "regional", "metro",
     "megapolitan", "politik", "hukum", "dunia", "global", "sains",
 )
+CHANNEL_WORDS: tuple[str, ...] = (*CHANNEL_REGIONS, *CHANNEL_SECTIONS)
 # A menu of regions and sections, each one word: "Daerah Sulawesi Sumatera Jabar Banten Jateng
 # DI Yogya Jatim Bali".
 MENU_WORDS: frozenset[str] = frozenset({
@@ -393,12 +407,18 @@ MENU_WORDS: frozenset[str] = frozenset({
     "home", "video", "foto", "opini", "indeks", "terpopuler", "terkini", "live", "tv",
 })
 MENU_MIN_WORDS = 6
+SITE_DESCRIPTION_MIN_SECTIONS = 5  # a headline names two or three ("Politik dan Ekonomi …")
+SITE_DESCRIPTION_MAX_WORDS = 40
+# Sections' names only: a paragraph naming five provinces is the text's own.
+_SECTION_NAMES = frozenset(w for w in CHANNEL_SECTIONS if " " not in w)
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 HOME_MENU_MIN_WORDS = 8  # "Home Industri Tempe Kian Berkembang" is a headline
 HOME_MENU_MIN_NAMED = 3  # sections named after the home link: "Home Warta Nasional Opini …"
 MENU_SHARE = 0.8  # a headline naming regions ("Banjir Landa Jabar dan Jateng") has other words
 CLOSING_CREDIT = re.compile(
     rf"(?<=[.!?\"”])\s*\((?:(?:[\w-]+\s+){{0,3}}?(?i:{alternation(CREDIT_WORDS)})(?:\s+[\w-]+){{0,3}}"
-    r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30}|[^()|]{1,30}\|[^()|]{1,30})\)\s*$"
+    r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30}|[^()|]{1,30}\|[^()|]{1,30}"
+    r"|[A-Z][A-Z.' ]{2,30}/[A-Z]{1,4}-\d{1,3})\)\s*$"  # a reporter and a desk: "(BUDI/B-5)"
 )
 CLOSING_CREDIT_MAX_WORDS = 4
 # A reporter's or outlet's tag closing the last paragraph where no sentence would put a bracket:
@@ -424,6 +444,16 @@ SIGN_OFF_TAG = re.compile(
 )
 
 
+def is_site_description(line: str) -> bool:
+    """Whether the line is a site's description from its page's head, listing its sections
+    ("Berita terkini politik, ekonomi, olahraga, hiburan dan gaya hidup - Situs.com"): five
+    section names or more, and no sentence's end."""
+    words = {w.strip(",.;:-").lower() for w in line.split()}
+    return (len(words & _SECTION_NAMES) >= SITE_DESCRIPTION_MIN_SECTIONS
+            and len(line.split()) <= SITE_DESCRIPTION_MAX_WORDS
+            and not SENTENCE_END.search(line.rstrip()) and not _SENTENCE_INSIDE.search(line))
+
+
 def sign_off_tag_span(text: str) -> tuple[int, int] | None:
     """Where a reporter's or outlet's tag closes the text (see ``SIGN_OFF_TAG``), or None."""
     found = SIGN_OFF_TAG.search(text)
@@ -442,7 +472,9 @@ SIGN_OFF_LINE = re.compile(
     r"^[\w’'.-]+(?:\s[\w’'.-]+){0,3}\s+news\s+agency\s*\((?-i:[A-Z]{2,8})\)$"
     r"|^editor\s+[^:]{2,40}\s+dibaca\s*:\s*[\d.,]+$"
     # an e-mail address alone (an author box), an image's file name: "20151017-Piala-…-Persib"
-    r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^\d{6,8}-[\w]+(?:-[\w]+){2,}$", re.IGNORECASE)
+    r"|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^\d{6,8}-[\w]+(?:-[\w]+){2,}$"
+    # a phone camera's tag or file name left as a photo's title: "Oplus_131072", "IMG_20240105"
+    r"|^(?:oplus|img|dsc|pxl|vid)_\d{4,}(?:_\d+)*$", re.IGNORECASE)
 
 # A link to another article in brackets inside a paragraph: "(Baca: Korban Kecelakaan …)".
 # "(baca: perangkat desa)" in lower case means "read as" and stays.
@@ -505,7 +537,12 @@ PUBLISHER_TAGS: dict[str, str] = {
     "REUTERS": "Reuters", "AFP": "AFP", "AP": "AP", "XINHUA": "Xinhua", "BERNAMA": "Bernama",
 }
 _OUTLET_NAME = alternation(tuple(k for k in PUBLISHER_TAGS if "." not in k))
-_OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME})|{_BRAND})(?![A-Za-z])"
+# A paper's name in capitals, which a place never is: glued to a press word ("BORNEONEWS",
+# "SUMUTPOS"), a press word after it ("BATAM POS") or a paper's family before it ("RADAR
+# NONSTOP", "TRIBUN TIMUR"). "NEW YORK", "BANDA ACEH" have none.
+_PRESS_CAPS = (r"(?:[A-Z]{3,}(?:NEWS|POS|POST|TIMES|ONLINE)|[A-Z]{3,}\s(?:NEWS|POS|POST|TIMES)"
+               r"|(?:RADAR|TRIBUN)\s[A-Z]{3,})")
+_OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME})|{_BRAND}|{_PRESS_CAPS})(?![A-Za-z])"
 # An outlet named in words ending in a press word: "Nusantara Media", "Kabar Kota News".
 # Only after a place, where the name cannot be the lead's own subject.
 _PRESS_NAME = (r"(?:[A-Z][A-Za-z]+\s+){1,2}"

@@ -8,6 +8,8 @@ photo's caption, a teaser's sentence printed twice under a box's label is never 
 
 from __future__ import annotations
 
+import re
+
 from dengar import furniture
 from dengar.byline import parse_byline
 from dengar.dateline import is_lone_dateline, split_dateline
@@ -27,6 +29,8 @@ CUT_TITLE_MIN_WORDS = 4  # a title cut short keeps this many words
 _ELLIPSES = ("...", "…")
 KICKER_WORDS = 3  # a rubric's name over the headline: "Tribun Business Forum"
 KICKER_TITLE_MIN_WORDS = 6  # the title under it is longer
+TOPIC_TAG_MAX_WORDS = 4  # a topic's tag over the headline: "Liga Champions 2024"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # A title has a word in lower case ("di", "ke", "dari"); a list of names none but these.
 _NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de"})
 
@@ -137,9 +141,13 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
     if hinted is not None or marked:
         return hinted
     content = spoken_indexes(lines)
+    captions = []
     while content and (lines[content[0]].kind == "caption" or lines[content[0]].item
                        or split_caption(lines[content[0]].text, None)):
+        captions.append(content[0])
         content = content[1:]  # a photo above the headline (its credit glued on), a menu's items
+    if title_over_label := _title_over_label(lines, captions, content):
+        return title_over_label
     content = _drop_cut_title(lines, content)
     title = _repeated_title(lines, content, titles)
     _caption_titles(lines, [i for i in titles if i != title])
@@ -157,6 +165,11 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
     while at < len(content) - 1 and labels and (lines[content[at]].kind == "caption"
                                                  or lines[content[at]].item):
         at += 1  # labels, a photo or a menu's items, then the headline
+    captions += [i for i in content[labels:at] if lines[i].kind == "caption"]
+    if title_over_label := _title_over_label(lines, captions, content[at:]):
+        for i in content[:labels]:
+            lines[i] = Line("furniture", "", (lines[i].text,))
+        return title_over_label
     if len(content) <= at or not _may_be_headline(lines[content[at]]):
         labels = at = 0
     if not content or not _may_be_headline(lines[content[at]]):
@@ -165,6 +178,23 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
         lines[i] = Line("furniture", "", (lines[i].text,))
     lines[content[at]] = Line("headline", lines[content[at]].text)
     return lines[content[at]].text
+
+
+def _title_over_label(lines: list[Line], captions: list[int], content: list[int]) -> str | None:
+    """A title printed twice over its photo's credit, then only a label ("Olahraga") before
+    the text, is the headline, the label furniture: a word or two is no title under it.
+    The headline, or None."""
+    if not captions or len(content) < 2:
+        return None
+    title, label = lines[captions[0]], lines[content[0]]
+    if (title.kind != "caption" or len(title.text.split()) < KICKER_TITLE_MIN_WORDS
+            or not is_title_case(title.text) or label.kind != "body"
+            or len(label.text.split()) > LABEL_MAX_WORDS or not label.text[-1:].isalnum()
+            or lines[content[1]].kind != "body" or not _is_text(lines[content[1]].text)):
+        return None
+    lines[content[0]] = Line("furniture", "", (label.text,))
+    lines[captions[0]] = Line("headline", title.text)
+    return title.text
 
 
 def _drop_cut_title(lines: list[Line], content: list[int]) -> list[int]:
@@ -200,7 +230,7 @@ def drop_labels_between_headline_copies(lines: list[Line]) -> None:
 
 def _leading_labels(lines: list[Line], content: list[int]) -> int:
     """How many one- or two-word labels (a breadcrumb, a rubric) open the text."""
-    if _is_kicker(lines, content):
+    if _is_kicker(lines, content) or _is_topic_tag(lines, content):
         return 1
     count = 0
     for i in content[:LABELS_MAX]:
@@ -227,6 +257,19 @@ def _is_kicker(lines: list[Line], content: list[int]) -> bool:
             and len(title.text.split()) >= KICKER_TITLE_MIN_WORDS
             and not title.text.endswith((".", "!", "?")) and parse_byline(title.text) is None
             and any(w.islower() and w not in _NAME_JOINERS for w in title.text.split()))
+
+
+def _is_topic_tag(lines: list[Line], content: list[int]) -> bool:
+    """Whether the first line is a topic's tag of a few words ending in its year ("Piala Dunia
+    2022", "Pilkada 2024") over a longer title in title case; a headline says more ("Inflasi
+    Naik pada 2025") and a deck under it is a sentence."""
+    if len(content) < 2 or lines[content[0]].kind != "body":
+        return False
+    words, title = lines[content[0]].text.split(), lines[content[1]]
+    return (len(words) <= TOPIC_TAG_MAX_WORDS and _YEAR.fullmatch(words[-1]) is not None
+            and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+            and _may_be_headline(title) and is_title_case(title.text)
+            and len(title.text.split()) >= KICKER_TITLE_MIN_WORDS)
 
 
 def _may_be_headline(line: Line) -> bool:

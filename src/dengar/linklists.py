@@ -43,7 +43,8 @@ def _is_credit(line: Line) -> bool:
 def mark_link_lists(lines: list[Line]) -> None:
     """Make list items furniture when a links label comes right before them, or when they
     follow the article's last paragraph with furniture (a credit: "Editor: …") before them;
-    so are titles alone after a label when nothing but titles follows."""
+    so are two titles or more in title case right after a label, and titles alone after a label when
+    nothing but titles follows."""
     last_text = max((i for i, line in enumerate(lines) if line.kind == "body" and not line.item),
                     default=len(lines))
     dropping = False
@@ -51,10 +52,28 @@ def mark_link_lists(lines: list[Line]) -> None:
         if line.kind == "furniture":
             dropping = dropping or _is_label(line) or (i > last_text and _is_credit(line))
         elif line.kind == "body" and dropping and (line.item or _dashed(lines, i)
-                                                   or _closing_titles(lines, i)):
+                                                   or _closing_titles(lines, i)
+                                                   or _titles_listed(lines, i)):
             lines[i] = Line("furniture", "", (line.text,))
         else:
             dropping = False
+
+
+def _titles_listed(lines: list[Line], at: int) -> bool:
+    """Whether the line is one of two or more titles in title case in a row, as a label's
+    links are printed between paragraphs ("Berita terkait :" / "Harga Cabai Ikut Naik …" /
+    "Stok Gula Aman …"); one title with text after it may be a heading."""
+    def titled(line: Line) -> bool:
+        return is_title_case(line.text) and _is_title(line.text)
+
+    run = 0
+    while at + run < len(lines) and lines[at + run].kind == "body" and titled(lines[at + run]):
+        run += 1
+    before = lines[at - 1] if at > 0 else None
+    listed_before = (before is not None and before.kind == "furniture" and not _is_label(before)
+                     and len(before.dropped) == 1
+                     and titled(Line("body", before.dropped[0])))
+    return run >= 2 or (run >= 1 and listed_before)
 
 
 def _dashed(lines: list[Line], at: int) -> bool:
