@@ -226,3 +226,10 @@ def test_a_heading_under_a_photo_title_with_a_short_text_after_it_stays() -> Non
     title = "Persib Juara Piala Presiden, Ribuan Bobotoh Padati Jalan Asia Afrika"
     article = segment_lines(title, "Foto: Instagram @persib", title, "Olahraga", LEAD)
     assert "Olahraga" not in article.dropped
+
+
+@pytest.mark.parametrize("place", ["Jakarta –", "SAMARINDA -"])
+def test_a_place_and_a_dash_alone_on_the_first_line_is_no_headline(place) -> None:
+    article = segment(parse_text(f"{place}\n{LEAD}\n{BODY}"))
+    assert article.title is None
+    assert texts(article)[0].startswith(place.split()[0].capitalize())

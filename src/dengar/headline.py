@@ -274,8 +274,8 @@ def _is_topic_tag(lines: list[Line], content: list[int]) -> bool:
 
 def _may_be_headline(line: Line) -> bool:
     """Whether an unmarked line can be the headline: short, no sentence, caption or dateline."""
-    if line.kind != "body" or line.item:
-        return False
+    if line.kind != "body" or line.item or line.text.endswith(("-", "–", "—")):
+        return False  # "Jakarta –": a dateline on its own line, no title ends in a dash
     announced = parse_byline(line.text)
     return not (
         not is_headline_shaped(line.text) or split_caption(line.text, None)
