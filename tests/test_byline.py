@@ -69,7 +69,7 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
      "Peliput kami melaporkan banjir.", "Ia bekerja sebagai jurnalis",
      "Hal itu dikatakan Rina, reporter", "Laporan Kinerja Semester I Dinas Kesehatan",
      "Laporan Langsung | Gerbang Tol Cikatama", "Laporan Semester I Aceh Barat Daya",
-     "Laporan reporter tribun lampung menunjukkan"],
+     "Laporan reporter tribun lampung menunjukkan", "Laporan reporter Tribun Jambi menyebut"],
 )
 def test_lines_that_name_no_author(line: str) -> None:
     assert parse_byline(line) is None

@@ -133,6 +133,9 @@ def test_datelines_keep_the_place_and_drop_the_tag(
         "Shopee, Tokopedia.com, Lazada dan Blibli menjadi platform belanja.",
         "LAPOR.GO.ID | Situs nasional itu tetap bisa dipakai warga.",
         "TOKOMURAH.COM, Situs yang dipakai pelaku, sudah diblokir.",
+        "RADAR CUACA - alat yang selama ini dinanti - akhirnya terpasang.",
+        "KANTOR POS - yang kini bernama Pos Indonesia - tetap buka.",
+        "TRIBUN SELATAN - yang biasanya sepi - kini penuh sesak.",
     ],
 )
 def test_ordinary_sentences_have_no_dateline(lead: str) -> None:

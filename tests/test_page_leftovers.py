@@ -233,3 +233,19 @@ def test_a_place_and_a_dash_alone_on_the_first_line_is_no_headline(place) -> Non
     article = segment(parse_text(f"{place}\n{LEAD}\n{BODY}"))
     assert article.title is None
     assert texts(article)[0].startswith(place.split()[0].capitalize())
+
+
+@pytest.mark.parametrize("line", [
+    "Debat Kelima Bahas Ekonomi, Kesehatan, Hukum, Politik dan Teknologi",
+    "Program studi baru meliputi bidang kesehatan, hukum, bisnis, teknologi dan sains",
+])
+def test_a_line_naming_sections_without_a_site_is_kept(line) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert article.dropped == ()
+
+
+def test_the_one_title_under_baca_juga_is_a_link_and_the_heading_after_it_stays() -> None:
+    article = segment_lines(HEADLINE, LEAD, "Baca Juga:", "Harga Tiket Masuk Festival Tahun Ini",
+                            "Menu Andalan dari Sabang Sampai Merauke", BODY)
+    assert article.dropped == ("Baca Juga:", "Harga Tiket Masuk Festival Tahun Ini")
+    assert [c.title for c in article.chapters][1] == "Menu Andalan dari Sabang Sampai Merauke"

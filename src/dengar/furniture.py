@@ -444,12 +444,16 @@ SIGN_OFF_TAG = re.compile(
 )
 
 
+_SITE_NAMED = re.compile(r"\b[\w-]+\.(?:co|com|id|net|org|news|online)\b", re.IGNORECASE)
+
+
 def is_site_description(line: str) -> bool:
     """Whether the line is a site's description from its page's head, listing its sections
     ("Berita terkini politik, ekonomi, olahraga, hiburan dan gaya hidup - Situs.com"): five
     section names or more, and no sentence's end."""
     words = {w.strip(",.;:-").lower() for w in line.split()}
-    return (len(words & _SECTION_NAMES) >= SITE_DESCRIPTION_MIN_SECTIONS
+    return (_SITE_NAMED.search(line) is not None  # "… - Situs.com": a headline names no site
+            and len(words & _SECTION_NAMES) >= SITE_DESCRIPTION_MIN_SECTIONS
             and len(line.split()) <= SITE_DESCRIPTION_MAX_WORDS
             and not SENTENCE_END.search(line.rstrip()) and not _SENTENCE_INSIDE.search(line))
 
@@ -540,8 +544,10 @@ _OUTLET_NAME = alternation(tuple(k for k in PUBLISHER_TAGS if "." not in k))
 # A paper's name in capitals, which a place never is: glued to a press word ("BORNEONEWS",
 # "SUMUTPOS"), a press word after it ("BATAM POS") or a paper's family before it ("RADAR
 # NONSTOP", "TRIBUN TIMUR"). "NEW YORK", "BANDA ACEH" have none.
+# The lead's first word follows in capitals, so "RADAR CUACA - alat yang …" and "KANTOR POS -
+# yang …" keep their subject.
 _PRESS_CAPS = (r"(?:[A-Z]{3,}(?:NEWS|POS|POST|TIMES|ONLINE)|[A-Z]{3,}\s(?:NEWS|POS|POST|TIMES)"
-               r"|(?:RADAR|TRIBUN)\s[A-Z]{3,})")
+               r"|(?:RADAR|TRIBUN)\s[A-Z]{3,})(?=,\s*[A-Z]|\s*[-–—]{1,4}\s*[A-Z“\"])")
 _OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME})|{_BRAND}|{_PRESS_CAPS})(?![A-Za-z])"
 # An outlet named in words ending in a press word: "Nusantara Media", "Kabar Kota News".
 # Only after a place, where the name cannot be the lead's own subject.
@@ -615,8 +621,8 @@ BYLINE_PREFIX = re.compile(
     r"|tim\s+penulis|peliput(?=\s*:)"
     r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?=\s*:)"
     # "Laporan Reporter Tribun Lampung Noval Andriansyah": a Tribun paper's name, no comma.
-    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+tribun(?:news\.com|\s+[A-Z][a-z]+)\s+"
-    r"(?=[A-Z]))\s*:?\s*",
+    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+tribun(?:news\.com|(?-i:\s+[A-Z][a-z]+))"
+    r"\s+(?-i:(?=[A-Z][a-z])))\s*:?\s*",
     re.IGNORECASE,
 )
 # What follows the author on the same line and is not spoken: "| Editor: …", "/ Editor : …".

@@ -23,6 +23,11 @@ LINKS_LABEL = re.compile(
 )
 
 
+# A label for one link: "Baca juga:" is followed by one title, then the text goes on (a short
+# line after that title is the article's own heading).
+ONE_LINK_LABEL = re.compile(r"^[\s•·»›|-]*(?:baca|simak|lihat)\s+(?:juga|pula)\s*:?\s*$",
+                            re.IGNORECASE)
+
 _CREDITS = (furniture.CREDIT_LABELS_LINE, furniture.BYLINE_PREFIX)
 # Another article's title is a headline, longer than a section heading may be: "Kritik Lembaga
 # X: Aturan Baru No. 10/2025 Dinilai Abaikan Putusan MK dan Hambat Reformasi".
@@ -51,12 +56,26 @@ def mark_link_lists(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind == "furniture":
             dropping = dropping or _is_label(line) or (i > last_text and _is_credit(line))
+        elif _linked_title(lines, i):
+            lines[i] = Line("furniture", "", (line.text,))
+            dropping = False
         elif line.kind == "body" and dropping and (line.item or _dashed(lines, i)
                                                    or _closing_titles(lines, i)
                                                    or _titles_listed(lines, i)):
             lines[i] = Line("furniture", "", (line.text,))
         else:
             dropping = False
+
+
+def _linked_title(lines: list[Line], at: int) -> bool:
+    """Whether the line is the one title under a "Baca juga:" label on its own line, with the
+    article's text (not another title) after it."""
+    line, before = lines[at], lines[at - 1] if at > 0 else None
+    if before is None or before.kind != "furniture" or line.kind != "body" or line.item:
+        return False
+    if not any(ONE_LINK_LABEL.match(text) for text in before.dropped):
+        return False
+    return is_title_case(line.text) and _is_title(line.text)
 
 
 def _titles_listed(lines: list[Line], at: int) -> bool:
