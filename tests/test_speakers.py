@@ -1694,10 +1694,19 @@ def test_the_name_opening_a_clause_before_a_circumstance(paragraphs: tuple[str, 
         # "Bersatu" ends a front's or a party's name.
         (('"Harga solar naik," ujar Ketua Serikat Petani Bersatu Budi Santoso.',),
          ["Budi Santoso"]),
-        # A port or an airport is named after its town: the town is no part of the name.
-        (('"Kapal berangkat pagi," kata Kepala KSOP Pelabuhan Sampang Rudi Hartono.',),
+        # A port or an airport named after its town, which the article writes as a place or
+        # is known as one: the town is no part of the name.
+        (("Kapal cepat kembali bersandar di Sampang, Madura.",
+          '"Kapal berangkat pagi," kata Kepala KSOP Pelabuhan Sampang Rudi Hartono.'),
          ["Rudi Hartono"]),
-        (('"Penerbangan normal," kata Kepala Bandara Sentani Dewi Lestari.',),
+        (('"Kapal berangkat pagi," kata Kepala KSOP Pelabuhan Kupang Rudi Hartono.',),
+         ["Rudi Hartono"]),
+        # Nowhere a place, the word opens a three-word name, written again in full.
+        (('"Koper itu terdeteksi sinar-X," kata Kepala Keamanan Bandara Rendra Wijaya Kusuma.',
+          'Rendra Wijaya Kusuma menyerahkan penumpang itu ke polisi. "Kasus ditangani '
+          'Polresta," ujar Kusuma.'), ["Rendra Wijaya Kusuma", "Rendra Wijaya Kusuma"]),
+        (("Hujan deras mengguyur Kota Sentani sejak pagi.",
+          '"Penerbangan normal," kata Kepala Bandara Sentani Dewi Lestari.'),
          ["Dewi Lestari"]),
         (('"Kapal berangkat pagi," kata Kepala Pelabuhan Muhammad Rudi Hartono.',),
          ["Muhammad Rudi Hartono"]),
@@ -1718,10 +1727,23 @@ def test_an_organisation_s_last_word_is_no_part_of_the_name(paragraphs: tuple[st
          ["Andy Saputra", "Andy Saputra"]),
         # Two people it could be: nobody is guessed.
         (("Devi Kartika dan Devi Lestari hadir.", '"Bandara penuh," papar Devy.'), ["Devy"]),
+        # The other spelling introduced as somebody of its own between commas is them.
+        (('"Pelaku kami tangkap," kata Kapolsek Iptu Andy Saputra.',
+          'Pemilik toko, Andi, mengaku rugi. "Semua laci dibongkar," tutur Andi.'),
+         ["Andy Saputra", "Andi"]),
+        # Written as the subject, not set off, the name is still the one spelled otherwise.
+        (('"Pelaku kami tangkap," kata Kapolsek Iptu Andy Saputra.',
+          'Andi menyebut pelaku sudah lama diincar. "Tunggu saja," papar Andi.'),
+         ["Andy Saputra", "Andy Saputra"]),
         # The first and last words of a full name written before stand for it.
         (("Manajer tim, Yoga Permana Saputra, hadir di Jayapura.",
           "Yoga Saputra mengancam memecat pelatih.",
           '"Harus menang," kata Yoga Saputra.'), ["Yoga Permana Saputra"]),
+        # Set off by commas as somebody introduced, fewer words are another person.
+        (('Saksi pertama, Ahmad Fikri Hidayat, ayah korban. "Anak saya dipukul," kata Ahmad '
+          "Fikri Hidayat.",
+          'Saksi kedua, Ahmad Hidayat, pemilik warung. "Pelaku membawa kayu," kata Ahmad '
+          "Hidayat."), ["Ahmad Fikri Hidayat", "Ahmad Hidayat"]),
         # So do its first words, even with a speech verb after them.
         (("Menteri Agama Yoga Permana Saputra melepas jemaah haji.",
           "Yoga Permana berpesan agar jemaah menjaga kesehatan.",
@@ -1740,10 +1762,18 @@ def test_a_known_name_written_otherwise(paragraphs: tuple[str, ...],
         (("Rina Wulandari mengingatkan petani agar tidak buru-buru menjual gabah.",
           '"Simpan dulu sampai harga naik," pesannya.'), ["Rina Wulandari"]),
         (('"Simpan dulu sampai harga naik," pesan Rina Wulandari.',), ["Rina Wulandari"]),
-        # A nickname declared in brackets stands for the one named just before.
-        (("Direktur Jenderal Budi Santoso Wijaya menjelaskan pemblokiran.",
-          '"Perlu waktu sehari untuk semua operator," terang Bowo (sapaan akrabnya), Selasa.'),
-         ["Budi Santoso Wijaya"]),
+        # A nickname declared in brackets, starting like a word of the name of the one named
+        # just before, stands for them.
+        (("Direktur Jenderal Bonifasius Santoso Wijaya menjelaskan pemblokiran.",
+          '"Perlu waktu sehari untuk semua operator," terang Bonny (sapaan akrabnya), Selasa.'),
+         ["Bonifasius Santoso Wijaya"]),
+        # Only the first letter alike: a new person, inline or introduced with a comma.
+        (('"Sumur ini untuk 200 keluarga," kata Bagus Setiawan, kepala desa.',
+          '"Dulu saya jalan jauh ambil air," kata Bude (sapaan akrabnya), warga desa itu.'),
+         ["Bagus Setiawan", "Bude"]),
+        (('"Sumur ini untuk 200 keluarga," kata Bagus Setiawan, kepala desa.',
+          "Seorang warga lanjut usia, Biyah (sapaan akrabnya), mengaku terbantu.",
+          '"Dulu saya jalan jauh ambil air," kata Biyah.'), ["Bagus Setiawan", "Biyah"]),
         # A nickname sharing no first letter with that name is nobody known.
         (("Direktur Jenderal Budi Santoso Wijaya menjelaskan pemblokiran.",
           '"Perlu waktu sehari untuk semua operator," terang Dodi (sapaan akrabnya), Selasa.'),
@@ -1761,6 +1791,13 @@ def test_a_known_name_written_otherwise(paragraphs: tuple[str, ...],
         (('"Target kami tujuh emas," kata Sekretaris KONI Rudi Hartono.',
           "Raihan emas tahun lalu cukup banyak. Karena itu target tidak naik.",
           '"Tapi cabang lain bisa menyumbang medali."'), ["Rudi Hartono", None]),
+        # Somebody else named or quoted after "Menurut X" in that paragraph: X is not guessed.
+        (("Menurut Kepala Dinas Pertanian Garut Agus Salim, pupuk cukup. Namun petani, "
+          'Wati Susanti, mengeluh. "Kami antre dua hari," kata Wati Susanti.',
+          '"Kiosnya sering tutup."'), ["Wati Susanti", None]),
+        (("Menurut Agus Salim, pupuk masih cukup. Namun petani desa, Wati Susanti, punya "
+          "pendapat lain soal itu.",
+          '"Kiosnya sering tutup, kami antre dua hari."'), [None]),
     ],
 )
 def test_attributions_that_name_the_speaker_indirectly(paragraphs: tuple[str, ...],

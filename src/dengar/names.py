@@ -229,6 +229,15 @@ def _spelled_otherwise(word: str, names: tuple[str, ...]) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+def respelled(name: str, full: str) -> bool:
+    """Whether the one-word name stands for full only through a final "y" for "i" or the
+    other way round ("Rudi" for "Rudy Setiawan"), no word of full starting with it."""
+    low = name.lower()
+    return " " not in name and low[-1:] in _FINAL_VARIANTS and not any(
+        w.startswith(low) for w in full.lower().split()) and (
+        low[:-1] + _FINAL_VARIANTS[low[-1]] in full.lower().split())
+
+
 def initials(name: str) -> str:
     """The capitals a name's words start with: "Uni Eropa" -> "UE"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper())

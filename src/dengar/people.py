@@ -26,6 +26,7 @@ from dengar.names import (
     is_person,
     key,
     matching_name,
+    respelled,
     short_forms,
     shortens,
     without_brackets,
@@ -280,14 +281,16 @@ class Cast:
             return (*self.known, name)
         return self.known
 
-    def knowing(self, name: str) -> Cast:
+    def knowing(self, name: str, set_off: bool = False) -> Cast:
         """The cast that has seen name written, without it being the last person named.
 
         A name written again without the words before it ("Villa Dean Smith", then "Dean
-        Smith") is the name: the longer run had a club or a place glued in front.
+        Smith") is the name: the longer run had a club or a place glued in front. Fewer words
+        of a known name ("Yan Mandenas") stand for it, unless set off by commas as somebody
+        introduced ("Saksi kedua, Muhammad Effendi," after "Muhammad Rizal Effendi").
         """
         if is_person(name) and name not in self.written and not any(
-                shortens(name, full) or fewer_words(name, full)
+                shortens(name, full) or (fewer_words(name, full) and not set_off)
                 for full in (*self.known, *self.written)) and (
                 not self._short_with_title(name)):
             cast = self._trimmed(name)
@@ -333,6 +336,11 @@ def _is_full_name(name: str) -> bool:
         w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1 or w in NAME_CAPITALS)
         for w in words
     ) and any(len(w.rstrip(".")) > 1 for w in words)
+
+
+def _set_off(text: str, run: re.Match[str]) -> bool:
+    """Whether the run stands between commas, as an appositive: "Korban, Rudi, mengaku"."""
+    return text[: run.start()].rstrip().endswith(",") and text[run.end():].lstrip()[:1] == ","
 
 
 def _introduces(text: str, run: re.Match[str], name: str) -> bool:
@@ -565,6 +573,9 @@ def _introduced_names(text: str, cast: Cast,
             found.append((run.start(), name))
             continue
         full = cast.full_name(name, written=False) or name
+        if respelled(name, full) and _set_off(text, run):
+            found.append((run.start(), name))  # "Korban, Rudi," after "Rudy Setiawan"
+            continue
         # A capitalised word ("Satu") never stands for an unnamed source ("salah satu …").
         if _subject_position(text, run.start()) and full[:1].isupper() and (
                 full != name or name in cast.known):
@@ -584,7 +595,7 @@ def names_written(text: str, cast: Cast, new_only: bool = False) -> Cast:
             name = clean_speaker(piece)
             if name and name != PREVIOUS and _is_full_name(name) and (
                     not new_only or cast.full_name(name) == name):
-                cast = cast.knowing(name)
+                cast = cast.knowing(name, set_off=piece == run.group() and _set_off(text, run))
     return cast
 
 
@@ -637,15 +648,25 @@ def _shortened(nickname: str, names: tuple[str, ...]) -> str | None:
         w.lower().startswith(low) and w.lower() != low for w in full.split())), None)
 
 
+# "Sem" of "Semmy" and "Semuel"; one letter alike ("Biyem", "Bambang") is chance.
+_NICKNAME_SHARED_START = 3
+
+
+def _starts_alike(word: str, nickname: str) -> bool:
+    """Whether word and nickname start with the same few letters, as a pet form does."""
+    return len(nickname) >= _NICKNAME_SHARED_START and (
+        word[:_NICKNAME_SHARED_START].lower() == nickname[:_NICKNAME_SHARED_START].lower())
+
+
 def declared_nicknames(text: str, cast: Cast) -> Cast:
     """The cast knowing the nicknames text declares after them ("Nug, sapaan akrabnya",
     "Semmy (sapaan akrabnya)"): a name's word the nickname starts, else the last person
-    named when a word of their name starts with the nickname's letter."""
+    named when a word of their name starts like the nickname ("Sem" in "Semmy", "Semuel")."""
     for match in _NICKNAME_BEFORE_RE.finditer(text):
         nickname = match["name"]
         full = _shortened(nickname, (*cast.known, *cast.written))
         if not full and cast.last and nickname not in cast.last.split() and any(
-                w[:1] == nickname[:1] for w in cast.last.split()):
+                _starts_alike(w, nickname) for w in cast.last.split()):
             full = cast.last  # "Semmy" for "Semuel Abrijani Pangerapan", named just before
         if full:
             cast = replace(cast, aliases=(*cast.aliases, (nickname, full)))
@@ -675,5 +696,7 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
         elif _named_as_new(text, at):
             cast = cast.met(name, spoke)  # "bernama Rina" is Rina, whoever was named before
         else:
-            cast = cast.met(cast.resolve(name), spoke)
+            full = cast.resolve(name)
+            # "Korban, Rudi," after "Kompol Rudy Setiawan": introduced as somebody new.
+            cast = cast.met(name if not spoke and respelled(name, full or "") else full, spoke)
     return cast

@@ -214,9 +214,18 @@ def _intro_speaker(intro: str) -> str | None:
     if speaker is None and intro.strip():
         # "Menurut dia, …" opening the paragraph before: the one it reports goes on, in
         # their own words, in a paragraph of quotation that names nobody.
-        reported = reported_speakers(intro)
-        speaker = reported[0][1] if reported and reported[0][0] == 0 else None
+        speaker = _opening_reporter(intro)
     return speaker
+
+
+def _opening_reporter(intro: str) -> str | None:
+    """The one "Menurut Budi, …" opening intro reports, when the paragraph names or quotes
+    nobody after them ("Namun pedagang, Siti Aminah, …" hands the next quotation to her)."""
+    reported = reported_speakers(intro)
+    if len(reported) != 1 or reported[0][0] != 0 or any(m in intro for m in _OPENING_MARKS):
+        return None
+    name = reported[0][1]
+    return name if named_in(intro, Cast()) in (None, name) else None
 
 
 def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cast]:

@@ -406,9 +406,17 @@ def _organisation_named_first(name: list[str], words: list[str]) -> bool:
     written right before them: "Universitas Tokyo Takao Someya", "RSUD Cileungsi Desriza
     Ratman", "Kepala Desa Sukamaju Rudi Hartono". A common first name ("Muhammad") opens the
     person's name instead."""
-    return (len(name) == speech.SPEAKER_MAX_WORDS and len(name) < len(words)
-            and key(words[-len(name) - 1]) in _NAMED_ORGANISATIONS | _REGIONS
-            and key(name[0]) not in _OPENS_A_NAME and not _named_alone_elsewhere(name))
+    organisation = key(words[-len(name) - 1]) if len(name) < len(words) else ""
+    return (len(name) == speech.SPEAKER_MAX_WORDS
+            and organisation in _NAMED_ORGANISATIONS | _REGIONS
+            and key(name[0]) not in _OPENS_A_NAME and not _named_alone_elsewhere(name)
+            and (organisation not in _NAMED_AFTER_TOWN_OR_HERO
+                 or _is_article_place(name[0], name[1], _ARTICLE_TEXT.get())))
+
+
+# Ports and airports are named after a town or after a hero ("Bandara Sultan Hasanuddin"):
+# the word after them is the town only when it is a place ("Pelabuhan Sampit", "di Sampit").
+_NAMED_AFTER_TOWN_OR_HERO = frozenset({"pelabuhan", "bandara"})
 
 
 def _named_alone_elsewhere(name: list[str]) -> bool:
