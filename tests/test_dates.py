@@ -179,6 +179,15 @@ def test_calendar_eras(written, spoken):
     ("laga digelar minggu (14/9) malam", "laga digelar minggu, empat belas September, malam"),
     ("hal tersebut (3/10) malam", "hal tersebut, tiga Oktober, malam"),
     ("rapat pekan lalu (12/5) di kantor", "rapat pekan lalu, dua belas Mei, di kantor"),
+    # today, yesterday, tomorrow, earlier, coming: "hari ini (2/8)", "Kamis depan (9/5)"
+    ("diresmikan hari ini (4/9) di Solo", "diresmikan hari ini, empat September, di Solo"),
+    ("sidang digelar besok (5/9) pagi", "sidang digelar besok, lima September, pagi"),
+    ("ditangkap pagi tadi (4/9)", "ditangkap pagi tadi, empat September"),
+    ("akhir pekan ini (6/9) ramai", "akhir pekan ini, enam September, ramai"),
+    ("dibuka pekan depan (11/9) oleh", "dibuka pekan depan, sebelas September, oleh"),
+    ("diundur ke Kamis mendatang (12/9)", "diundur ke Kamis mendatang, dua belas September"),
+    ("rapat Rabu depan (11/9) dibatalkan", "rapat Rabu depan, sebelas September, dibatalkan"),
+    ("rapat (3/9) kemarin", "rapat, tiga September, kemarin"),
     # without a weekday or a time of day, a bracketed pair is a score, a part or a fraction
     ("menang (2/1) atas tuan rumah", "menang (dua per satu) atas tuan rumah"),
     ("dipilih oleh (3/4) peserta rapat", "dipilih oleh (tiga per empat) peserta rapat"),
@@ -190,6 +199,9 @@ def test_calendar_eras(written, spoken):
     ("tambahkan santan (1/2 gelas)", "tambahkan santan (satu per dua gelas)"),
     ("skor akhir (2/1) untuk tuan rumah", "skor akhir (dua per satu) untuk tuan rumah"),
     ("data itu (31/2) keliru", "data itu (tiga puluh satu per dua) keliru"),  # no such day
+    # "ini" and "depan" after any other word are no time: a part, a place
+    ("bagian ini (1/2) ditulis", "bagian ini (satu per dua) ditulis"),
+    ("tim di depan (3/4) penonton", "tim di depan (tiga per empat) penonton"),
 ])
 def test_a_bracketed_day_and_month_after_a_word_is_a_date(written, spoken):
     assert spoken_form(written) == spoken

@@ -252,16 +252,30 @@ def test_vs_is_said_versus(written, spoken):
     ("pohon tumbang 3-5 batang", "pohon tumbang tiga sampai lima batang"),
     ("mengalahkan 8-9 pesaing", "mengalahkan delapan sampai sembilan pesaing"),
     ("hasil akhir 2-2", "hasil akhir dua dua"),
+    # falling, being held or beaten: a rising pair is a score too, unless a count follows
+    ("Arema tumbang 1-3 dari tamu", "Arema tumbang satu tiga dari tamu"),
+    ("dengan hasil akhir 0-2 untuk tamu", "dengan hasil akhir nol dua untuk tamu"),
+    ("Kemenangan 1-4 itu penting", "Kemenangan satu empat itu penting"),
+    ("PSIS ditahan 2-3 oleh tamu", "pe es i es ditahan dua tiga oleh tamu"),
+    ("Persik dikalahkan 0-2 di kandang", "Persik dikalahkan nol dua di kandang"),
+    ("tim tamu mengalahkan 2-3 tuan rumah", "tim tamu mengalahkan dua tiga tuan rumah"),
+    ("kiper menahan 4-6 tendangan", "kiper menahan empat sampai enam tendangan"),
+    ("tersangka ditahan 20-40 hari", "tersangka ditahan dua puluh sampai empat puluh hari"),
+    ("polisi menahan 3-4 orang", "polisi menahan tiga sampai empat orang"),
     ("hasil survei 40-50 persen", "hasil survei empat puluh sampai lima puluh persen"),
     ("usia 17-25 tahun", "usia tujuh belas sampai dua puluh lima tahun"),  # a range
     # added time: "tambah"; a country code or an age rating keep their plus
     ("gol pada menit 45+2", "gol pada menit empat puluh lima tambah dua"),
     ("hubungi +62 812", "hubungi +enam puluh dua delapan ratus dua belas"),
     ("gol di 90+3' menutup laga", "gol di sembilan puluh tambah tiga' menutup laga"),
-    # a plus between numbers anywhere else is left: a phone number, an offer
+    # a country code opening a number after a space keeps its plus
     ("telepon 021 555 +62 21", "telepon nol dua satu lima ratus lima puluh lima +enam puluh dua"
                               " dua puluh satu"),
-    ("paket 2+1 murah", "paket dua+satu murah"),
+    ("usia 18+ dilarang", "usia delapan belas+ dilarang"),
+    # any other plus between numbers is a sum or an offer: "tambah"
+    ("paket 2+1 murah", "paket dua tambah satu murah"),
+    ("soal 5+6 dijawab", "soal lima tambah enam dijawab"),
+    ("hasil 7 + 8 benar", "hasil tujuh tambah delapan benar"),
 ])
 def test_scores_and_added_time(written, spoken):
     assert spoken_form(written) == spoken

@@ -61,6 +61,25 @@ from dengar.spoken.ordinals import roman_value
     ("latihan Komando Armada III", "latihan Komando Armada tiga"),
     ("Deputi Bidang Ekonomi II", "Deputi Bidang Ekonomi dua"),
     ("PT Pelabuhan Indonesia IV", "pe te Pelabuhan Indonesia empat"),
+    # an electoral district, a building, an estate, a plant's unit, a toll road's section, a
+    # type, a terminal, a clinic: counted
+    ("caleg Dapil Jawa Tengah IV", "caleg Dapil Jawa Tengah empat"),
+    ("rapat di Gedung Merdeka III", "rapat di Gedung Merdeka tiga"),
+    ("warga Perumahan Bumi Indah II", "warga Perumahan Bumi Indah dua"),
+    ("warga Perumnas Depok III", "warga Perumnas Depok tiga"),
+    ("gangguan di PLTU Paiton Unit VII", "gangguan di pe el te u Paiton Unit tujuh"),
+    ("pasien Diabetes Tipe II", "pasien Diabetes Tipe dua"),
+    ("ke Terminal II bandara", "ke Terminal dua bandara"),
+    ("di Puskesmas Kecamatan Tambora II", "di Puskesmas Kecamatan Tambora dua"),
+    ("Tol Cisumdawu Seksi III dibuka", "Tol Cisumdawu Seksi tiga dibuka"),
+    ("ruas Tol Layang Elevated II", "ruas Tol Layang Elevated dua"),
+    ("petugas Sektor VI dan Zona III", "petugas Sektor enam dan Zona tiga"),
+    ("di Lantai II dan Ruang Rapat III", "di Lantai dua dan Ruang Rapat tiga"),
+    # ... but an event held in a building keeps its edition, and a name without such a word
+    # keeps a name's ordinal
+    ("Kongres Gedung Kesenian II", "Kongres Gedung Kesenian kedua"),
+    ("Konferensi Asia Afrika II", "Konferensi Asia Afrika kedua"),
+    ("Tipe V baru di Lantai X", "Tipe V baru di Lantai X"),  # one letter: not sure
     # a capitalised word opening the sentence makes no name: "Babak" is a half of a match
     ("Menjelang Babak II, tuan rumah", "Menjelang Babak kedua, tuan rumah"),
     ("Sepanjang Semester I, laba naik", "Sepanjang Semester pertama, laba naik"),

@@ -68,11 +68,17 @@ def _date_words(day: str, month: str, year: str | None) -> str:
 # A time of day next to a bracketed day and month makes it a date without a weekday: "malam
 # (2/8)", "itu (2/8) kemarin", "(30/7) petang". Any other word may stand before a score, a
 # fraction or a part ("menang (3/1) atas", "ayat (1/2)", "garam (1/2) sendok"); "lalu" after
-# the bracket may be "then" ("(2/1) lalu"), so it counts only before.
-_TIME_BEFORE = re.compile(r"\b(?:kemarin|lalu|pagi|siang|sore|malam|petang|dini\s+hari)\s*$",
-                          re.IGNORECASE)
-_TIME_AFTER = re.compile(r"\s*,?\s*(?:kemarin|pagi|siang|sore|malam|petang|dini\s+hari)\b",
-                         re.IGNORECASE)
+# the bracket may be "then" ("(2/1) lalu"), so it counts only before. "ini" and "depan" date
+# only after a span of time or a weekday ("hari ini (2/8)", "pekan depan", "Senin depan"), not
+# after any noun ("bagian ini (1/2)", "di depan (3/4)").
+_SPAN_OF_TIME = (r"(?:hari|pekan|minggu|bulan|pagi|siang|sore|malam|petang"
+                 r"|senin|selasa|rabu|kamis|jumat|sabtu)")
+_TIME_BEFORE = re.compile(
+    r"\b(?:kemarin|lalu|tadi|besok|mendatang|pagi|siang|sore|malam|petang|dini\s+hari"
+    rf"|{_SPAN_OF_TIME}\s+(?:ini|depan))\s*$", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r"\s*,?\s*(?:kemarin|tadi|besok|mendatang|pagi|siang|sore|malam|petang|dini\s+hari)\b",
+    re.IGNORECASE)
 
 
 def _bracketed_by_time(match: re.Match[str]) -> bool:

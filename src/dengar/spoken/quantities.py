@@ -25,18 +25,20 @@ _FRACTION = re.compile(rf"{_ALONE}(?P<top>\d+)/(?P<bottom>\d+)(?![\d/])")
 # A pair after these words is a score, whichever side leads: "kalah 0-3" -> "nol tiga".
 _SCORE_WORDS = re.compile(
     r"\b(?:skor|menang|kalah|unggul|tertinggal|imbang|bermain|berakhir|takluk|menekuk|"
-    r"membantai|kekalahan)\s+$", re.IGNORECASE)
-# ... unless a counting word follows: "menang 2-3 kali", "kalah 3-4 hari" are ranges.
+    r"membantai|kekalahan|kemenangan|tumbang|mengalahkan|dikalahkan|ditahan|menahan|"
+    r"hasil\s+akhir)\s+$", re.IGNORECASE)
+# ... unless a counting word follows: "menang 2-3 kali", "ditahan 20-40 hari", "menahan 3-4
+# tendangan" are ranges.
 _COUNTING_WORDS = frozenset({
     "kali", "orang", "hari", "pekan", "minggu", "bulan", "tahun", "jam", "menit", "detik",
     "persen", "batang", "unit", "buah", "ekor", "kasus", "lembar", "suara", "kursi",
-    "musim", "pesaing", "responden", "peserta"})
+    "musim", "pesaing", "responden", "peserta", "tendangan", "tembakan", "peluang",
+    "serangan", "pemain", "laga", "pertandingan"})
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
-# "menit 90+6", "45+2'": a match's added time, said "tambah"; only after "menit" or before a
-# minute's mark, never in a phone number ("0812 7890 +62 812"), a country code or "18+".
-_ADDED_TIME = re.compile(
-    r"(?:(?P<minute>\b[Mm]enit\s+)(?P<base>\d{2,3})\s?\+\s?(?P<added>\d{1,2})"
-    r"|(?<![\d+])(?P<base2>\d{2,3})\s?\+\s?(?P<added2>\d{1,2})(?P<mark>['’′]))(?![\d.,]?\d)")
+# "menit 90+6", "3+4=7", "paket 2+1", "3 + 4": a plus glued after a number, or spaced on both
+# sides, between numbers is "tambah"; a country code opens a number after a space and keeps its
+# plus ("0812 7890 +62 812"), and so does an age rating ("18+").
+_PLUS = re.compile(r"(?<=\d)(?:\+\s?|\s\+\s)(?=\d)")
 _MINUS = re.compile(r"(?:(?<=[\s(])|^)[-−](?=\d)")
 # "4x4", "2x24 jam", "3 x 4 meter": an x between numbers is a multiplication sign, and so is
 # one glued after a number before a pause or a word ("3x sehari", "zoom 10x").
@@ -58,16 +60,10 @@ _PADDED_AFTER = re.compile(
 _BARE = re.compile(rf"(?P<before>\w?)(?<![\d.,])(?P<number>{NUMBER})(?![\d])(?P<after>\w?)")
 
 
-def _added_time(match: re.Match[str]) -> str:
-    if match["minute"] is not None:
-        return f"{match['minute']}{match['base']} tambah {match['added']}"
-    return f"{match['base2']} tambah {match['added2']}{match['mark']}"
-
-
 def say_plus(text: str) -> str:
-    """ "menit 90+6" -> "menit 90 tambah 6", "45+2'" -> "45 tambah 2'": a match's added time
-    is "tambah"; any other plus between numbers (a phone number's) is left."""
-    return _ADDED_TIME.sub(_added_time, text)
+    """ "menit 90+6" -> "menit 90 tambah 6", "3+4=7" -> "3 tambah 4=7": a plus between numbers
+    is "tambah"; a country code's ("+62 812" after a space) is left."""
+    return _PLUS.sub(" tambah ", text)
 
 
 def say_times_sign(text: str) -> str:
