@@ -118,9 +118,13 @@ def _join_attribution(
     """
     if following is None or not is_attribution(quote, following) or len(pieces) != 3:
         return False
-    closing, pitch = pieces[-1]
-    pieces[-1] = (f"{closing.rstrip(' .!')}, {following.spoken}", pitch)
+    pieces[-1] = (closing_with_attribution(following, profile), pieces[-1][1])
     return True
+
+
+def closing_with_attribution(attribution: Segment, profile: VoiceProfile) -> str:
+    """The closing cue and the attribution as one sentence: "Akhir kutipan, ujar Budi."."""
+    return f"{profile.quote.closing.rstrip(' .!')}, {attribution.spoken}"
 
 
 class Timeline:

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from dengar import __version__, errors
-from dengar.assemble import is_attribution
+from dengar.assemble import closing_with_attribution, is_attribution
 from dengar.engines import engine_class
 from dengar.model import Article
 from dengar.pipeline import Built, build, understand
@@ -200,8 +200,8 @@ def _echo_article(article: Article, profile: VoiceProfile) -> None:
             who = f" ({s.speaker})" if s.speaker else ""
             click.echo(f"  [{s.kind}{who}] {s.text}")
             if previous and profile.quote.announce and s.spoken and is_attribution(previous, s):
-                closing = profile.quote.closing.rstrip(" .!")
-                click.echo(f"      spoken: (with the quote's closing cue) {closing}, {s.spoken}")
+                said = closing_with_attribution(s, profile)
+                click.echo(f"      spoken: (with the quote's closing cue) {said}")
             elif s.spoken != s.text:
                 click.echo(f"      spoken: {s.spoken or '(skipped)'}")
             previous = s if s.spoken else previous
