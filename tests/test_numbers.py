@@ -180,6 +180,36 @@ def test_units_of_gadget_reviews(written, spoken):
 
 
 @pytest.mark.parametrize("written, spoken", [
+    ("jaringan SUTET 275 kV Bogor", "jaringan SUTET dua ratus tujuh puluh lima kilovolt Bogor"),
+    ("trafo 30 MVA dan genset 250 kVA",
+     "trafo tiga puluh megavolt ampere dan genset dua ratus lima puluh kilovolt ampere"),
+    ("panel surya 12 MWp", "panel surya dua belas megawatt peak"),
+    ("produksi 3,5 GWh dari 2 GW", "produksi tiga koma lima gigawatt jam dari dua gigawatt"),
+    ("konsumsi 900 MWh", "konsumsi sembilan ratus megawatt jam"),
+])
+def test_units_of_power_grids(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # "-nya" after a unit is glued to its word, as after any word
+    ("sekitar 20%-nya pelajar", "sekitar dua puluh persennya pelajar"),
+    ("hanya 5%nya yang lolos", "hanya lima persennya yang lolos"),
+    ("dari 8 km-nya rusak", "dari delapan kilometernya rusak"),
+    # a unit's symbol in brackets after the unit in words is not read a second time
+    ("lahan 40 hektare (ha) terbakar", "lahan empat puluh hektare terbakar"),
+    ("seluas 12 hektar (ha)", "seluas dua belas hektar"),
+    ("daya 3 Megawatt (MW) masuk", "daya tiga Megawatt masuk"),
+    ("dalam satuan kilogram (kg).", "dalam satuan kilogram."),
+    # ... after any other word the bracket is read
+    ("kapasitas listrik (MW) naik", "kapasitas listrik (em we) naik"),
+    ("Ketua Kelompok Masyarakat (KM) hadir", "Ketua Kelompok Masyarakat (ka em) hadir"),
+])
+def test_a_unit_is_said_once_and_takes_its_suffix(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
     ("Version 1.88.1", "Versi satu titik delapan puluh delapan titik satu"),
     ("pasang versi 2.3.1 dulu", "pasang versi dua titik tiga titik satu dulu"),
     ("Versi 2.0 dirilis", "Versi dua titik nol dirilis"),

@@ -69,6 +69,7 @@ RULE_STEPS: tuple[Step, ...] = (
     codes.say_reference_numbers,
     codes.say_plates,
     quantities.say_spelled_numbers_once,
+    quantities.drop_named_unit_symbols,
     quantities.say_per_unit,
     money.say_money,
     dates.say_short_months,

@@ -228,17 +228,46 @@ def _unit_pattern() -> re.Pattern[str]:
     units = alternation(table("units")["units"])
     glued = alternation(table("units")["glued_units"])
     return re.compile(rf"(?P<number>{NUMBER})(?![\d])(?:\s?(?P<unit>{units})|(?P<glued>{glued}))"
-                      r"(?![\w²³])")
+                      r"(?P<nya>-?nya)?(?![\w²³])")
 
 
 def say_units(text: str) -> str:
-    """ "12 km" -> "12 kilometer", "2,5%" -> "2,5 persen", "30°C" -> "30 derajat Celsius".
+    """ "12 km" -> "12 kilometer", "2,5%" -> "2,5 persen", "30°C" -> "30 derajat Celsius";
+    "10%-nya" -> "10 persennya": the suffix is glued to the word, as it is written after one.
 
     The number stays in digits for the bare-number step.
     """
     units = table("units")["units"] | table("units")["glued_units"]
     return _unit_pattern().sub(
-        lambda m: f"{m['number']} {units[m['unit'] or m['glued']]}", text)
+        lambda m: f"{m['number']} {units[m['unit'] or m['glued']]}{'nya' if m['nya'] else ''}",
+        text)
+
+
+@cache
+def _named_unit_pattern() -> re.Pattern[str]:
+    units = alternation([*table("units")["units"], *table("units")["glued_units"]])
+    return re.compile(rf"(?<=[^\W\d_])\s*\((?P<unit>{units})\)")
+
+
+def _same_word(written: str, said: str) -> bool:
+    """ "hektar" is the "hektare" the table says; "Megawatt" is "megawatt"."""
+    written, said = written.lower(), said.lower()
+    return written == said or (said.startswith(written) and len(said) - len(written) == 1)
+
+
+def _unit_named_before(match: re.Match[str]) -> str:
+    units = table("units")["units"] | table("units")["glued_units"]
+    said = units[match["unit"]].split()
+    written = match.string[: match.start()].split()[-len(said):]
+    named = len(written) == len(said) and all(map(_same_word, written, said))
+    return "" if named else match[0]
+
+
+def drop_named_unit_symbols(text: str) -> str:
+    """ "seluas 20 hektare (ha)" -> "seluas 20 hektare", "megawatt (MW)" -> "megawatt": a
+    unit's symbol in brackets after the unit said in words is not read again; after any other
+    word ("Kepala (KM)", "daya (MW)") the bracket stays."""
+    return _named_unit_pattern().sub(_unit_named_before, text)
 
 
 @cache
