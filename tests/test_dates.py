@@ -111,6 +111,32 @@ def test_dates_without_a_year_need_a_weekday(written, spoken):
 
 
 @pytest.mark.parametrize("written, spoken", [
+    # in brackets, a stray space beside a slash still leaves a date
+    ("warga, Selasa (5 /9/23) malam", "warga, Selasa, lima September dua ribu dua puluh tiga,"
+     " malam"),
+    ("pada Kamis (14/ 3/2024).", "pada Kamis, empat belas Maret dua ribu dua puluh empat."),
+    ("nilai (3 /4) dari", "nilai (tiga, empat) dari"),  # no weekday, no year: no date
+    ("Minggu 5 /9/23", "Minggu lima, sembilan, dua puluh tiga"),  # no brackets: as before
+])
+def test_a_stray_space_in_a_bracketed_date(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # the second counted within a minute makes the number before it a clock time
+    ("lalu pada 14.52 detik ke-8, arus putus", "lalu pada pukul empat belas lewat lima puluh dua"
+     " menit detik kedelapan, arus putus"),
+    ("sejak pukul 09.15 detik ke-30", "sejak pukul sembilan lewat lima belas menit detik ketiga"
+     " puluh"),
+    # a duration in seconds is a decimal
+    ("mencatat 10.45 detik", "mencatat sepuluh koma empat lima detik"),
+    ("finis 9.87 detik ke garis", "finis sembilan koma delapan tujuh detik ke garis"),
+])
+def test_a_time_to_the_second(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
     ("26 Nov 2021", "dua puluh enam November dua ribu dua puluh satu"),
     ("Senin, 23 Sep 2019", "Senin, dua puluh tiga September dua ribu sembilan belas"),
     ("5 Agu 2020", "lima Agustus dua ribu dua puluh"),

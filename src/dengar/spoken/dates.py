@@ -15,7 +15,9 @@ from functools import cache
 from dengar.spoken.data import table
 from dengar.spoken.numbers import cardinal
 
-_SLASH_DATE = r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?"
+# In brackets a stray space may stand beside a slash: "Selasa (5 /9/23)", "(12/ 3/2024)".
+_SLASH_DATE = (r"(?P<day>\d{1,2})(?(open)\s?)/(?(open)\s?)(?P<month>\d{1,2})"
+               r"(?:(?(open)\s?)/(?(open)\s?)(?P<year>\d{4}|\d{2}))?")
 _CENTURY_PIVOT = 70  # a two-digit year below it is this century's: "23" is 2023, "98" 1998
 _TIME = r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})"
 # A zone after the time: "WIB", or said in words ("12.10 Waktu Arab Saudi", "waktu setempat").
@@ -209,9 +211,15 @@ def _after_time_lead(match: re.Match[str]) -> bool:
             and not measured)
 
 
+# A time stamp to the second: "11.48 detik ke-11" counts the seconds of a clock's minute;
+# "10.45 detik" alone is a duration with a decimal point.
+_SECOND_OF_MINUTE = re.compile(r"\s+detik\s+ke-?\d")
+
+
 def _spoken_time(match: re.Match[str]) -> str:
     padded = len(match["hour"]) == 2 and match["hour"].startswith("0")  # "08.30": no decimal
-    after_lead = _after_time_lead(match)
+    after_lead = (_after_time_lead(match)
+                  or _SECOND_OF_MINUTE.match(match.string, match.end()) is not None)
     if not (match["lead"] or match["zone"] or ":" in match[0] or padded or after_lead):
         return match[0]  # "2.50" without "pukul" or a zone is a number, not a time
     # "sekitar 10.00 rumah …": said "sekitar pukul sepuluh", not "sepuluh rumah"; not said
