@@ -101,8 +101,8 @@ def test_a_title_leaves_no_full_stop_mid_sentence():
     ("Ketua IDI Dr dr Sari", "Ketua i de i Doktor dokter Sari"),
     ("Bupati Garut Drs Andi", "Bupati Garut Doktorandus Andi"),
     ("Kapolres Budi, S.H, S.I.K hadir", "Kapolres Budi, es ha, es i ka hadir"),
-    ("Kapolda Irjen Pol. Rudi hadir", "Kapolda Irjen Pol Rudi hadir"),
-    ("berpangkat Kombes Pol. Ia pindah", "berpangkat Kombes Pol. Ia pindah"),  # a sentence ends
+    ("Kapolda Irjen Pol. Rudi hadir", "Kapolda Inspektur Jenderal Pol Rudi hadir"),
+    ("berpangkat Kombes Pol. Ia pindah", "berpangkat Komisaris Besar Pol. Ia pindah"),  # a stop
     # an initial, a block, the day itself: not titles
     ("Budi H Santoso", "Budi H Santoso"),
     ("Blok H Timur", "Blok H Timur"),
@@ -128,7 +128,7 @@ def test_titles_and_degrees_around_names(written, spoken):
 
 
 @pytest.mark.parametrize("written, spoken", [
-    ("Brigjen TNI (Purn) Hasan", "Brigjen te en i (purnawirawan) Hasan"),
+    ("Brigjen TNI (Purn) Hasan", "Brigadir Jenderal te en i (purnawirawan) Hasan"),
     ("Kolonel (Purn.) Agus", "Kolonel (purnawirawan) Agus"),
     ("penumpang KM Sinar Laut", "penumpang Kapal Motor Sinar Laut"),  # a ship
     ("macet di KM 57", "macet di kilometer lima puluh tujuh"),       # a road's post
@@ -144,4 +144,19 @@ def test_titles_and_degrees_around_names(written, spoken):
     ("sepuluh unit KM Bersih di terminal", "sepuluh unit ka em Bersih di terminal"),
 ])
 def test_retired_officers_and_motor_ships(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("kata Mayjen TNI Rudi Hartono", "kata Mayor Jenderal te en i Rudi Hartono"),
+    ("Letkol Inf Dedi memimpin", "Letnan Kolonel Inf Dedi memimpin"),
+    ("Laksda TNI Yudo", "Laksamana Muda te en i Yudo"),
+    ("Marsma Andi Wijaya", "Marsekal Pertama Andi Wijaya"),
+    ("Kapolda Irjen Pol. Slamet", "Kapolda Inspektur Jenderal Pol Slamet"),
+    ("Kombes Rina Sari", "Komisaris Besar Rina Sari"),
+    # a rank named alone, not before a name or a force, is left as written
+    ("ia naik pangkat menjadi Brigjen.", "ia naik pangkat menjadi Brigjen."),
+    ("jabatan Letjen dan Mayjen kosong", "jabatan Letjen dan Mayjen kosong"),
+])
+def test_officers_ranks_before_a_name_are_said_in_full(written, spoken):
     assert spoken_form(written) == spoken
