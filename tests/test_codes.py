@@ -62,3 +62,16 @@ def test_no_reference_number(written):
 ])
 def test_plates(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("antre di SPBU 34.117.06 Kudus", "antre di es pe be u tiga empat, satu satu tujuh, nol enam"
+     " Kudus"),
+    ("SPBE 61.802.17 tutup", "es pe be e enam satu, delapan nol dua, satu tujuh tutup"),
+    ("SPBU No. 44.512.09", "es pe be u nomor empat empat, lima satu dua, nol sembilan"),
+    # thousands after the acronym are an amount, and a dotted number elsewhere no station
+    ("ke SPBU 1.250.000 liter", "ke es pe be u satu juta dua ratus lima puluh ribu liter"),
+    ("sebanyak 44.501 SPBU", "sebanyak empat puluh empat ribu lima ratus satu es pe be u"),
+])
+def test_a_stations_number_is_read_a_group_at_a_time(written, spoken):
+    assert spoken_form(written) == spoken

@@ -68,6 +68,7 @@ RULE_STEPS: tuple[Step, ...] = (
     dates.say_slashed_months,
     codes.say_reference_numbers,
     codes.say_plates,
+    codes.say_station_numbers,
     quantities.say_spelled_numbers_once,
     quantities.drop_named_unit_symbols,
     quantities.say_per_unit,

@@ -7,6 +7,8 @@
   "bernomor" ("Nomor 12/15/2024"), is no date and no fraction:
   each slash is "garis miring", each dot "titik", a number with a leading zero is said digit
   by digit ("03" -> "nol tiga"). Its letters are left to the acronym step.
+- A fuel or gas station's number after its acronym, in dotted groups ("SPBU 44.501.24",
+  "SPBE 54.612.05"), is said as a code is: each group digit by digit, a pause between.
 - A vehicle plate written with hyphens and four digits ("F-8272-GJ"), or after "nomor polisi"
   or "pelat nomor" ("B 1234 XY", "AD-441-R"), is said as a plate is: its digits one by one.
 """
@@ -116,3 +118,22 @@ def say_plates(text: str) -> str:
     """ "F-8272-GJ" -> "F delapan dua tujuh dua GJ" (the acronym step spells the letters)."""
     text = _PLATE_HYPHENED.sub(_spoken_hyphened_plate, text)
     return _PLATE_AFTER_WORDS.sub(_spoken_plate, text)
+
+
+# A fuel or gas station's number: Pertamina writes it in dotted groups ("SPBU 34.123.07");
+# a grouping of thousands ("SPBU 1.250.000 liter") is an amount, not a station.
+_STATION_NUMBER = re.compile(
+    r"\b(?P<lead>(?:SPBU|SPBUN|SPBE|SPPBE|SPBN|SPBG)\s+(?:nomor\s+)?)"
+    r"(?P<number>\d{2,3}(?:\.\d{2,3}){2})(?![\w]|[.,]\d)")
+
+
+def _spoken_station(match: re.Match[str]) -> str:
+    if _THOUSANDS.fullmatch(match["number"]):
+        return match[0]
+    return match["lead"] + ", ".join(digits(group) for group in match["number"].split("."))
+
+
+def say_station_numbers(text: str) -> str:
+    """ "SPBU 44.501.24" -> "SPBU empat empat, lima nol satu, dua empat": a station's number
+    is a code, read a group at a time, not a sum."""
+    return _STATION_NUMBER.sub(_spoken_station, text)
