@@ -196,6 +196,7 @@ def test_units_of_power_grids(written, spoken):
     ("sekitar 20%-nya pelajar", "sekitar dua puluh persennya pelajar"),
     ("hanya 5%nya yang lolos", "hanya lima persennya yang lolos"),
     ("dari 8 km-nya rusak", "dari delapan kilometernya rusak"),
+    ("layanan 5G-nya siap", "layanan lima ge-nya siap"),  # a letter's name keeps the hyphen
     # a unit's symbol in brackets after the unit in words is not read a second time
     ("lahan 40 hektare (ha) terbakar", "lahan empat puluh hektare terbakar"),
     ("seluas 12 hektar (ha)", "seluas dua belas hektar"),

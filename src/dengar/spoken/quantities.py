@@ -238,9 +238,15 @@ def say_units(text: str) -> str:
     The number stays in digits for the bare-number step.
     """
     units = table("units")["units"] | table("units")["glued_units"]
-    return _unit_pattern().sub(
-        lambda m: f"{m['number']} {units[m['unit'] or m['glued']]}{'nya' if m['nya'] else ''}",
-        text)
+
+    def said(match: re.Match[str]) -> str:
+        words = units[match["unit"] or match["glued"]]
+        if not match["nya"]:
+            return f"{match['number']} {words}"
+        # a letter's name keeps the hyphen: "lima ge-nya", not the word "genya"
+        return f"{match['number']} {words}{'-nya' if len(words.split()[-1]) <= 2 else 'nya'}"
+
+    return _unit_pattern().sub(said, text)
 
 
 @cache
