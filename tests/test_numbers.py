@@ -197,6 +197,9 @@ def test_units_of_power_grids(written, spoken):
     ("hanya 5%nya yang lolos", "hanya lima persennya yang lolos"),
     ("dari 8 km-nya rusak", "dari delapan kilometernya rusak"),
     ("layanan 5G-nya siap", "layanan lima ge-nya siap"),  # a letter's name keeps the hyphen
+    # "ha" + "nya" spaced from a number is the word "hanya", not "hektarenya"
+    ("pada 2022 hanya naik", "pada dua ribu dua puluh dua hanya naik"),
+    ("sisa 3 hanya dua", "sisa tiga hanya dua"),
     # a unit's symbol in brackets after the unit in words is not read a second time
     ("lahan 40 hektare (ha) terbakar", "lahan empat puluh hektare terbakar"),
     ("seluas 12 hektar (ha)", "seluas dua belas hektar"),

@@ -228,7 +228,7 @@ def _unit_pattern() -> re.Pattern[str]:
     units = alternation(table("units")["units"])
     glued = alternation(table("units")["glued_units"])
     return re.compile(rf"(?P<number>{NUMBER})(?![\d])(?:\s?(?P<unit>{units})|(?P<glued>{glued}))"
-                      r"(?P<nya>-?nya)?(?![\w²³])")
+                      r"(?P<nya>-nya|(?<=%)nya)?(?![\w²³])")
 
 
 def say_units(text: str) -> str:
