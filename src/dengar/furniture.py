@@ -638,7 +638,8 @@ EMPTY_BYLINE_LINE = re.compile(r"^(?:oleh\s*:?|(?:penulis|reporter|pewarta|by)\s
 BYLINE_PREFIX = re.compile(
     r"^(?:oleh|by|ditulis\s+oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi"
     r"|tim\s+penulis|peliput(?=\s*:)"
-    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?=\s*:)"
+    r"|kontrib\w{0,3}tor(?=\s*:)"  # the label mistyped: "Kontribtor : Sri Rahayu"
+    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?:\s+oleh\b|(?=\s*:))"
     # "Laporan Reporter Tribun Lampung Noval Andriansyah": a Tribun paper's name, no comma.
     r"|laporan\s+(?:wartawan|reporter|koresponden)\s+tribun(?:news\.com|(?-i:\s+[A-Z][a-z]+))"
     r"\s+(?-i:(?=[A-Z][a-z])))\s*:?\s*",
