@@ -521,6 +521,7 @@ def test_a_flattened_tables_cells_are_not_headings() -> None:
         "daerah.",
         # a place to find out more, a channel in the news, a paper that is no outlet
         "Untuk informasi lebih lanjut, kunjungi laman resmi Dinas Pendidikan.",
+        "Bacaan 5 menit sebelum tidur membantu anak cepat terlelap, kata psikolog itu.",
         "Warga diminta mengikuti channel WhatsApp resmi Pemkot untuk informasi banjir terbaru.",
         "Baca koran bekas itu kemudian dijual kembali oleh para pemulung di pasar.",
         "Ikuti aturan lalu lintas demi keselamatan bersama di jalan raya, ujar Kapolres.",
@@ -540,6 +541,8 @@ def test_body_sentences_opening_like_notices_stay(line: str) -> None:
         "Ikuti berita terkini di Google News",
         "Ikuti berita terkini di Google News.",
         "Hak Cipta 2024 Harian Pagi",
+        # the reading time, editors' initials alone on a line
+        "Bacaan 3 Menit", "Rn-Sd", "Rn/Sd",
         # a call to follow the outlet's channel or to read its paper
         "Yuk, segera follow WhatsApp Channel Kabar Pagi dan dapatkan berita terbaru setiap "
         "harinya.",

@@ -249,7 +249,11 @@ READING_TIME = (
     r"(?:(?:estimasi\s+)?(?:waktu|lama)\s+(?:baca|membaca)\s*:?\s*±?\s*\d+\s*(?:menit|min)\.?"
     r"|\d+\s*(?:menit|min)\.?\s+(?:baca|membaca|read))"
 )
-READING_TIME_LINE = re.compile(rf"^[\s·•|-]*{READING_TIME}\s*$", re.IGNORECASE)
+# "Bacaan 2 Menit" on a line of its own too; at the end of a sentence it may be the text's.
+READING_TIME_LINE = re.compile(rf"^[\s·•|-]*(?:{READING_TIME}|bacaan\s+\d+\s+menit)\s*$",
+                               re.IGNORECASE)
+# Editors' initials alone on a line, joined by a hyphen or a slash: "Tm-Ab", "Rn/Sd".
+BARE_INITIALS_LINE = re.compile(r"^[A-Z][a-z]?(?:[-/][A-Z][a-z]?){1,2}$")
 READING_TIME_TAIL = re.compile(rf"[\s·•|,-]*{READING_TIME}\s*$", re.IGNORECASE)
 
 # A template's directive left in a saved page: "@extends('layout')", "@section('content')",
