@@ -267,10 +267,6 @@ def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: 
         # a link in brackets inside a paragraph ("(baca: …)" in lower case means "read as")
         ("Stok menipis (Baca: Harga Cabai Ikut Naik di Bandung) sejak awal bulan.",
          "Stok menipis sejak awal bulan.", "(Baca: Harga Cabai Ikut Naik di Bandung)"),
-        # the editor's mark after a clarification: the clarification is read, the mark not
-        ("Ini wilayah saya (Cibeber, red) dan saya harus sigap.",
-         "Ini wilayah saya (Cibeber) dan saya harus sigap.", ", red"),
-        ("Mereka (pemda-Red) sudah berupaya.", "Mereka (pemda) sudah berupaya.", "-Red"),
     ],
 )
 def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, dropped: str):
@@ -307,9 +303,6 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Vaksin dibagikan pekan depan. (Kemenkes/Dinkes/Puskesmas)",
         "Vaksin dibagikan ke tiga wilayah (Sel/Ut/Jakarta)",
         "Syaratnya diatur dalam Pasal 5 ayat 2 huruf (b)",
-        # "red" in a list or a gloss is no editor's mark
-        "Lampu lalu lintas menyala bergantian (hijau, kuning, red) tiap menit",
-        "Warna bendera itu merah (red) dan putih",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:

@@ -509,11 +509,6 @@ BRACKETED_RELATED = re.compile(
     r"\s*\((?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)(?:\s+(?i:juga|pula))?\s*:\s*[A-Z0-9][^()]{2,160}\)")
 
 # Embeds a copy leaves in the text: "[Gambas:Video 20detik]", "[ Gambas : Instagram ]".
-# The editor's mark after a clarification inside a quotation, said without it: "dapil saya
-# (Kasemen, red)", "mereka (pemerintah-Red)"; a list with "red" in it ("(hijau, kuning, red)")
-# has a comma inside and stays.
-EDITORS_NOTE_MARK = re.compile(
-    r"\((?P<note>[^(),]{1,60}?)(?P<mark>\s*(?:,\s*-?|-)\s*(?i:red)\.?\s*)\)")
 EMBED_PLACEHOLDER = re.compile(r"\s*\[\s*Gambas\s*:[^\]]*\]", re.IGNORECASE)
 # A video teaser after a sentence, ending the line or before an embed: "… kemarin. Simak
 # Video "Jelang Laga …"".

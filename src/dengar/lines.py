@@ -179,8 +179,6 @@ def strip_embeds(text: str) -> tuple[str, tuple[str, ...]]:
                     furniture.BRACKETED_RELATED):
         dropped += [m.group().strip() for m in pattern.finditer(text)]
         text = pattern.sub("", text)
-    dropped += [m.group("mark").strip() for m in furniture.EDITORS_NOTE_MARK.finditer(text)]
-    text = furniture.EDITORS_NOTE_MARK.sub(r"(\g<note>)", text)
     return " ".join(text.split()), tuple(dropped)
 
 
