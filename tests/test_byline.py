@@ -54,6 +54,12 @@ def segment_lines(*lines: str) -> Article:
         ("Laporan Rina Sari | Bandung", "Rina Sari", ("Bandung",), None),
         ("Laporan Reporter Tribun Lampung Noval Andriansyah", "Noval Andriansyah", (), None),
         ("Laporan Wartawan Tribunnews.com Rina Sari", "Rina Sari", (), None),
+        ("Laporan oleh Rina Sari", "Rina Sari", (), None),
+        # the desk or the town a contributor writes for, before the name; the label mistyped
+        ("Kontributor Travel, Rina Sari", "Rina Sari", ("Travel",), None),
+        ("Kontributor Bandung, Rina Sari", "Rina Sari", ("Bandung",), None),
+        ("Kontribtor : Rina Sari", "Rina Sari", (), None),
+        ("Oleh Rina Sari, Andi Wijaya", "Rina Sari, Andi Wijaya", (), None),
     ],
 )
 def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
@@ -69,7 +75,8 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
      "Peliput kami melaporkan banjir.", "Ia bekerja sebagai jurnalis",
      "Hal itu dikatakan Rina, reporter", "Laporan Kinerja Semester I Dinas Kesehatan",
      "Laporan Langsung | Gerbang Tol Cikatama", "Laporan Semester I Aceh Barat Daya",
-     "Laporan reporter tribun lampung menunjukkan", "Laporan reporter Tribun Jambi menyebut"],
+     "Laporan reporter tribun lampung menunjukkan", "Laporan reporter Tribun Jambi menyebut",
+     "Laporan oleh BPK menyebutkan kerugian negara", "Kontribusi: Rina Sari"],
 )
 def test_lines_that_name_no_author(line: str) -> None:
     assert parse_byline(line) is None
@@ -83,6 +90,7 @@ def test_lines_that_name_no_author(line: str) -> None:
         ("(Tim Redaksi: Rina Sari, Andi Wijaya)", "Rina Sari, Andi Wijaya", ()),
         ("RINA SARI", "Rina Sari", ()),
         ("(Ditulis oleh Rina Sari)", "Rina Sari", ()),
+        ("Kontribtor : Rina Sari", "Rina Sari", ()),
     ],
 )
 def test_a_byline_after_the_body(closing: str, byline: str, dropped: tuple[str, ...]) -> None:
@@ -214,3 +222,16 @@ def test_a_list_in_the_body_is_no_byline_box(items) -> None:
     article = segment_lines(HEADLINE, LEAD, *items, BODY)
     assert article.byline is None and article.dropped == ()
     assert [s.text for s in article.segments][2:-1] == list(items)
+
+
+def test_a_prefixed_byline_under_a_caption_and_its_credit_is_the_byline() -> None:
+    article = segment_lines(HEADLINE, "Editor: Budi Santoso", "kabarpagi.com", "Ilustrasi pasar",
+                            "Laporan Wartawan Kabarpagi.com, Rina Sari", LEAD, BODY)
+    assert article.byline == "Rina Sari"
+    assert "Laporan Wartawan Kabarpagi.com, Rina Sari" not in article.dropped
+
+
+def test_one_letter_in_brackets_after_the_last_sentence_is_no_text() -> None:
+    article = segment_lines(HEADLINE, LEAD, f"{BODY} (b)", "Kontributor : Rina Sari")
+    assert article.segments[-2].text == BODY
+    assert "(b)" in article.dropped

@@ -231,6 +231,11 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "(BUDI SANTOSO/B-3)"),
         ("Operasi pasar digelar besok, katanya.***2***", "Operasi pasar digelar besok, katanya.",
          "***2***"),
+        # two or three editors' initials and the outlet
+        ("Operasi pasar digelar besok, tutupnya. (Rin/Ads/Sulselku)",
+         "Operasi pasar digelar besok, tutupnya.", "(Rin/Ads/Sulselku)"),
+        ("Operasi pasar digelar besok. (ab/rk/Beritaku)", "Operasi pasar digelar besok.",
+         "(ab/rk/Beritaku)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -294,6 +299,10 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Hasil pekan lalu: Persiba menang 3-1 atas Putra Muda (HT/20)",
         "Operasi pasar digelar di Blok B (RT 02/RW-5)",
         "Nilai tukar rupiah ditutup melemah***",
+        # institutions or places in brackets, and a list with no stop before it
+        "Vaksin dibagikan pekan depan. (Kemenkes/Dinkes/Puskesmas)",
+        "Vaksin dibagikan ke tiga wilayah (Sel/Ut/Jakarta)",
+        "Syaratnya diatur dalam Pasal 5 ayat 2 huruf (b)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:
@@ -503,6 +512,12 @@ def test_a_flattened_tables_cells_are_not_headings() -> None:
         "Santoso.",
         "Ikuti berita perkembangan harga BBM ini terus diikuti oleh masyarakat luas di seluruh "
         "daerah.",
+        # a place to find out more, a channel in the news, a paper that is no outlet
+        "Untuk informasi lebih lanjut, kunjungi laman resmi Dinas Pendidikan.",
+        "Bacaan 5 menit sebelum tidur membantu anak cepat terlelap, kata psikolog itu.",
+        "Warga diminta mengikuti channel WhatsApp resmi Pemkot untuk informasi banjir terbaru.",
+        "Baca koran bekas itu kemudian dijual kembali oleh para pemulung di pasar.",
+        "Ikuti aturan lalu lintas demi keselamatan bersama di jalan raya, ujar Kapolres.",
     ],
 )
 def test_body_sentences_opening_like_notices_stay(line: str) -> None:
@@ -519,6 +534,14 @@ def test_body_sentences_opening_like_notices_stay(line: str) -> None:
         "Ikuti berita terkini di Google News",
         "Ikuti berita terkini di Google News.",
         "Hak Cipta 2024 Harian Pagi",
+        # the reading time, editors' initials alone on a line
+        "Bacaan 3 Menit", "Rn-Sd", "Rn/Sd",
+        # a call to follow the outlet's channel or to read its paper
+        "Yuk, segera follow WhatsApp Channel Kabar Pagi dan dapatkan berita terbaru setiap "
+        "harinya.",
+        "Ikuti saluran WhatsApp Kabar Pagi untuk kabar terkini setiap hari dari redaksi kami.",
+        "Untuk informasi lebih lanjut, kunjungi koran Kabar Pagi.",
+        "Baca harian Kabar Pagi edisi cetak besok.",
     ],
 )
 def test_short_notices_are_still_dropped(line: str) -> None:

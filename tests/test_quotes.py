@@ -438,6 +438,8 @@ def test_a_curly_opening_mark_closes_at_a_straight_one_before_a_verb(
         '’’Jalan itu rusak sejak tahun lalu," kata Budi Santoso.',
         # Opened with a curly double mark, closed with two single ones.
         "“Jalan itu rusak sejak tahun lalu,’’ kata Budi Santoso.",
+        # The closing pair glued to the attribution.
+        "‘’Jalan itu rusak sejak tahun lalu,’’kata Budi Santoso.",
     ],
 )
 def test_two_single_marks_typed_for_a_double_one_quote(paragraph: str) -> None:
@@ -466,6 +468,9 @@ def test_two_single_marks_typed_for_a_double_one_quote(paragraph: str) -> None:
          "Pada hari Jum'at warga ikut 'healing' ke pantai."),
         ("Salat Jum’at, lalu ‘healing’.", "Salat Jum’at, lalu ‘healing’."),
         ("Jum''at", "Jum''at"),
+        # a closing pair glued to the next word closes an open quotation, and nothing else
+        ("‘’Kami siap,’’kata Budi.", "“Kami siap,”kata Budi."),
+        ("Tanda,’’kosong.", "Tanda,’’kosong."),
         ("Layar 14'' itu mahal.", "Layar 14'' itu mahal."),
         ("Angka 1,,5 salah ketik.", "Angka 1,,5 salah ketik."),
         ("Tanda ’’ sendirian.", "Tanda ’’ sendirian."), ("Tanda ‘’ kosong.", "Tanda ‘’ kosong."),

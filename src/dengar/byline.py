@@ -41,6 +41,8 @@ _ROLE_LAST_RE = re.compile(
 _REPORT_FROM_RE = re.compile(
     r"^(?i:laporan)\s+(?P<name>[^|]+?)\s+[I|]\s+"
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})$")
+# The desk a contributor writes for, before their name: "Kontributor Travel, Rina Sari".
+_DESK_RE = re.compile(r"^(?P<desk>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*,\s*(?=[A-Z])")
 _OUTLET_SLASH_RE = re.compile(r"^(?:detikcom|[a-z0-9-]+\.(?:com|id|co\.id))/(?=[A-Z])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
@@ -127,6 +129,10 @@ def parse_byline(line: str) -> Byline | None:
         text = text[: editor.start()].strip()
     prefix = furniture.BYLINE_PREFIX.match(text)
     text = text[prefix.end():] if prefix else text
+    desk = _DESK_RE.match(text) if prefix else None
+    if desk and (desk["desk"].lower() in furniture.CHANNEL_WORDS or is_place_or_time(desk["desk"])):
+        dropped.append(desk["desk"])
+        text = text[desk.end():]
     announced = prefix is not None or bool(editor)
     parts = _DATE_SPLIT_RE.split(text, maxsplit=1)
     role = _ROLE_THEN_DATE_RE.match(text)

@@ -273,6 +273,9 @@ def _mark_byline(lines: list[Line]) -> None:
     found = _mark_byline_start(lines, start)
     if found is None:
         found = _mark_byline_end(lines)
+    if found is None:  # a prefixed byline further down, under a caption and its credit
+        found = next((i for i, line in enumerate(lines)
+                      if line.kind == "body" and _announced_byline(line.text)), None)
     for i, line in enumerate(lines):
         if i == found:
             lines[i] = replace(line, kind="byline")

@@ -178,7 +178,18 @@ _WHOLE_NOTICES = (
     r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|situs\s+ini\s+menggunakan\s+akismet"
     r"|this\s+is\s+ai\s+generated\s+summari[sz]ation"
     # a comment widget's English heading, a news aggregator's promotion
-    r"|discussion\s+about\s+this\s+post\s*$|temukan\s+berita\s+.{1,40}?\s+di\s+google\s+news)"
+    r"|discussion\s+about\s+this\s+post\s*$|temukan\s+berita\s+.{1,40}?\s+di\s+google\s+news"
+    # a call to follow the outlet's channel, the line opening with it: "Yuk, segera follow
+    # WhatsApp Channel …"; "Warga diminta mengikuti channel WhatsApp Pemkot" is news
+    r"|(?:(?:yuk|ayo|mari)\s*,?\s*)?(?:segera\s+|jangan\s+lupa\s+)?"
+    r"(?:follow|ikuti|gabung(?:\s+(?:ke|di))?|join|subscribe)\s+(?:(?:whatsapp|wa|telegram)"
+    r"\s+channel|channel\s+(?:whatsapp|wa|telegram)|saluran\s+(?:whatsapp|wa|telegram)"
+    r"|google\s+news)\b"
+    # a call to read the paper itself, the whole line: "Untuk informasi lebih lanjut, kunjungi
+    # koran Radar Blitar."; "…, kunjungi laman resmi Dinas Pendidikan." is news
+    r"|(?:untuk\s+informasi\s+(?:lebih\s+lanjut|selengkapnya|lengkapnya)\s*,?\s*)?"
+    r"(?:kunjungi|baca|simak)\s+(?:koran|harian|tabloid|majalah|e-?paper)"
+    r"\s+(?-i:[A-Z])[^.!?,]{0,40}[.!]?\s*$)"
 )
 WHOLE_NOTICE_LINE = re.compile(rf"^{_WHOLE_NOTICES}", re.IGNORECASE)
 NOTICE_LINE = re.compile(
@@ -238,7 +249,11 @@ READING_TIME = (
     r"(?:(?:estimasi\s+)?(?:waktu|lama)\s+(?:baca|membaca)\s*:?\s*±?\s*\d+\s*(?:menit|min)\.?"
     r"|\d+\s*(?:menit|min)\.?\s+(?:baca|membaca|read))"
 )
-READING_TIME_LINE = re.compile(rf"^[\s·•|-]*{READING_TIME}\s*$", re.IGNORECASE)
+# "Bacaan 2 Menit" on a line of its own too; at the end of a sentence it may be the text's.
+READING_TIME_LINE = re.compile(rf"^[\s·•|-]*(?:{READING_TIME}|bacaan\s+\d+\s+menit)\s*$",
+                               re.IGNORECASE)
+# Editors' initials alone on a line, joined by a hyphen or a slash: "Tm-Ab", "Rn/Sd".
+BARE_INITIALS_LINE = re.compile(r"^[A-Z][a-z]?(?:[-/][A-Z][a-z]?){1,2}$")
 READING_TIME_TAIL = re.compile(rf"[\s·•|,-]*{READING_TIME}\s*$", re.IGNORECASE)
 
 # A template's directive left in a saved page: "@extends('layout')", "@section('content')",
@@ -352,8 +367,16 @@ _REPORTER_NUMBER = (r"\(\s*(?!(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|ags|aug|se
 # A desk's staff code after the last sentence, bare: "… Oktober 2023. kbc11"; letters and a
 # number, so a lower-case word after a stop ("… 2023. rina") is not taken for one.
 _BARE_STAFF_CODE = r"(?<=[.!?\"”])\s+[a-z]{2,5}\d{1,3}"
+# Two or three editors' initials and the outlet after a sentence: "… tutupnya. (Wan/Fch/Klausa)";
+# each initial two or three letters, so "(Kemenkes/Dinkes/Puskesmas)" is no credit.
+_EDITOR = r"(?:[A-Z][a-z]{1,2}|[a-z]{2,3}|[A-Z]{2,3})"
+# One letter in lower case after the last sentence: "… 1-6 Juli 2019. (b)".
+_ONE_LETTER = r"(?<=[.!?\"”])\s*\(\s*[a-z]\s*\)"
+_INITIALS_THEN_OUTLET = (rf"(?<=[.!?\"”])\s*\(\s*{_EDITOR}(?:\s*/\s*{_EDITOR}){{1,2}}"
+                         r"\s*/\s*[A-Z][A-Za-z]{3,14}\s*\)")
 EDITOR_INITIALS = re.compile(
-    rf"\s*(?:\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
+    rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}"
+    rf"|\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_BARE_STAFF_CODE}"
     r"|(?<=[.!?\"”])\*{2,3}\d{1,2}\*{2,3}"  # Antara's count of a story's parts: "***1***"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
@@ -619,7 +642,8 @@ EMPTY_BYLINE_LINE = re.compile(r"^(?:oleh\s*:?|(?:penulis|reporter|pewarta|by)\s
 BYLINE_PREFIX = re.compile(
     r"^(?:oleh|by|ditulis\s+oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi"
     r"|tim\s+penulis|peliput(?=\s*:)"
-    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?=\s*:)"
+    r"|kontrib\w{0,3}tor(?=\s*:)"  # the label mistyped: "Kontribtor : Sri Rahayu"
+    r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?:\s+oleh\b|(?=\s*:))"
     # "Laporan Reporter Tribun Lampung Noval Andriansyah": a Tribun paper's name, no comma.
     r"|laporan\s+(?:wartawan|reporter|koresponden)\s+tribun(?:news\.com|(?-i:\s+[A-Z][a-z]+))"
     r"\s+(?-i:(?=[A-Z][a-z])))\s*:?\s*",

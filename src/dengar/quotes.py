@@ -76,7 +76,10 @@ _DOUBLED_OPENING = re.compile(r'^""(?=\w)(?!.*""$)')
 # 14'') are left as typed; "sejak 1998'', kata Budi" and "Film ''Dilan 1990'' akan" close.
 _TYPED_OPENING_RE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:‘‘|’’|‘’|''|,,)(?=\w)")
 # A paper typing ‘’ to open types it to close too ('‘’Kami siap,‘’ kata Budi').
-_TYPED_CLOSING_RE = re.compile(r"(?<=\S)(?<![(\[])(?:’’|‘’|'')(?=[\s.,;:!?…)\]]|$)")
+# A closing pair glued to the attribution after a comma or a stop ('… Permendikbud,’’kata
+# Yuni') closes too, but only an open quotation.
+_TYPED_CLOSING_RE = re.compile(
+    r"(?<=\S)(?<![(\[])(?:’’|‘’|'')(?=[\s.,;:!?…)\]]|$)|(?P<glued>(?<=[,.!?])(?:’’|‘’|''))(?=[a-z])")
 _NEXT_MARK_RE = re.compile(r"[\"“”]|’’|‘’|''")
 # ""Alhamdulillah" kata Budi": a verb that only means saying frames even an unpunctuated one.
 _SAYING_VERB_FIRST_RE = re.compile(
@@ -119,7 +122,7 @@ def double_marks(text: str) -> str:
     for match in _TYPED_CLOSING_RE.finditer(text):
         before = text[: match.start()]
         opened = before.count("“") + before.count('"') - before.count("”") - closed
-        inch = before[-1:].isdigit() and opened <= 0
+        inch = (before[-1:].isdigit() or bool(match.group("glued"))) and opened <= 0
         out += [text[pos: match.start()], match.group() if inch else "”"]
         closed, pos = closed + (not inch), match.end()
     return "".join(out) + text[pos:]
