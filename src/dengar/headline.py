@@ -31,6 +31,8 @@ KICKER_WORDS = 3  # a rubric's name over the headline: "Tribun Business Forum"
 KICKER_TITLE_MIN_WORDS = 6  # the title under it is longer
 TOPIC_TAG_MAX_WORDS = 4  # a topic's tag over the headline: "Liga Champions 2024"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A stop after a lower-case word, then a capitalised word: one sentence ends, another starts.
+_SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z][a-z]")
 # A title has a word in lower case ("di", "ke", "dari"); a list of names none but these.
 _NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de"})
 
@@ -79,6 +81,27 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 and after.kind == "furniture" and after.dropped
                 and all(furniture.PHOTO_CREDIT_LINE.match(t) for t in after.dropped)):
             lines[i] = Line("caption", line.text)
+
+
+def keep_deck_under_headline(lines: list[Line], titles: list[int]) -> list[int]:
+    """A standfirst of several sentences printed over a title-case headline and again under
+    it is the deck: its first copy is not read, the one under the headline is. A headline is
+    never several sentences that long. The lines printed twice (see
+    ``mark_repeated_captions``) without that first copy."""
+    content = spoken_indexes(lines)
+    if len(content) < 2 or content[0] not in titles:
+        return titles
+    deck, title = lines[content[0]], lines[content[1]]
+    copy = next((j for j in range(content[1] + 1, min(content[0] + 1 + REPEAT_WINDOW, len(lines)))
+                 if lines[j].kind == "furniture" and lines[j].dropped == (deck.text,)), None)
+    if (copy is None or len(deck.text.split()) <= HEADING_MAX_WORDS
+            or not _SENTENCE_INSIDE.search(deck.text)
+            or not _may_be_headline(title) or not is_title_case(title.text)
+            or _SENTENCE_INSIDE.search(title.text)):
+        return titles
+    lines[content[0]] = Line("furniture", "", (deck.text,))
+    lines[copy] = Line("body", deck.text)
+    return [i for i in titles if i != content[0]]
 
 
 def _title_follows(lines: list[Line], start: int, end: int) -> bool:
