@@ -45,3 +45,35 @@ def test_a_deck_printed_over_the_headline_and_again_under_it_is_read_once_under_
 def test_a_title_printed_twice_over_a_subtitle_stays_the_headline(first):
     article = segment_lines(first, "Pasokan dari Daerah Berkurang", first, LEAD, BODY)
     assert article.title == first
+
+
+HEADLINE = "Harga Beras Naik Tajam Menjelang Lebaran"
+PLACED_LEAD = "JAKARTA - " + LEAD
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), [
+    ("Pedagang menata karung beras di Pasar Induk Cipinang, Jakarta, Selasa (8/10/2019). "
+     "Stok beras mulai menipis. - ANTARA/Rina Sari",
+     "Pedagang menata karung beras di Pasar Induk Cipinang, Jakarta, Selasa (8/10/2019). "
+     "Stok beras mulai menipis.", "ANTARA/Rina Sari"),
+    ("Warga antre membeli beras murah di Pasar Johar, Semarang, Selasa, 4 Februari 2025"
+     "--Budi Santoso",
+     "Warga antre membeli beras murah di Pasar Johar, Semarang, Selasa, 4 Februari 2025",
+     "Budi Santoso"),
+])
+def test_a_line_under_the_headline_closed_by_a_dashed_credit_is_a_caption(line, caption, credit):
+    article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
+    assert kinds(article)[1] == ("caption", caption)
+    assert credit in article.dropped
+
+
+@pytest.mark.parametrize("line", [
+    # a deck naming a person after a dash, or a dash inside its sentence
+    "Pedagang mengeluh pasokan berkurang - Budi Santoso",
+    "Pedagang mengeluh pasokan berkurang--terutama dari Jawa Barat",
+    # a title-case subtitle over the credit-like tail
+    "Pasokan dari Daerah Berkurang - Dinas/Pangan",
+])
+def test_a_deck_with_a_dash_and_no_credit_stays_a_deck(line):
+    article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
+    assert kinds(article)[1] == ("deck", line)

@@ -18,6 +18,7 @@ from dengar.headline import (
     drop_labels_between_headline_copies,
     headline_first,
     keep_deck_under_headline,
+    mark_caption_under_headline,
     mark_credited_captions,
     mark_headline,
     mark_repeated_captions,
@@ -552,6 +553,7 @@ def classify(
     _mark_fact_box(lines)
     mark_link_lists(lines)
     _mark_captions(lines, headline)
+    mark_caption_under_headline(lines)
     headline_first(lines)
     _demote_trailing_headings(lines)
     _drop_repeated_labels(lines)
