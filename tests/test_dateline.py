@@ -177,6 +177,11 @@ def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
         ("Jumat, 10 Maret 2023 | 22:04 WIB Last Updated 2023-03-10T15:04:03Z",
          date(2023, 3, 10)),
         ("Wednesday, July 3, 2024", date(2024, 7, 3)),
+        # the post's age after its date
+        ("Diperbarui 9 Agustus 2024 3 jam yang lalu", date(2024, 8, 9)),
+        ("Senin, 12 Mei 2025 · 2 hari lalu", date(2025, 5, 12)),
+        ("Harga naik sejak 8 Mei 2024 3 jam yang lalu", None),
+        ("3 jam yang lalu", None),
         ("Senin, 31 Februari 2024", None),  # no such day
         ("Harga naik sejak July 3, 2024 menurut data BPS.", None),
         ("Harga naik sejak 8 Mei 2024.", None),  # a sentence, not a date line

@@ -17,6 +17,8 @@ from dengar.dateline import date_line, split_dateline
 from dengar.headline import (
     drop_labels_between_headline_copies,
     headline_first,
+    keep_deck_under_headline,
+    mark_caption_under_headline,
     mark_credited_captions,
     mark_headline,
     mark_repeated_captions,
@@ -547,13 +549,14 @@ def classify(
     _drop_notice_ends(lines)
     _drop_trailing_widgets(lines)
     _mark_letterheads(lines)
-    titles = mark_repeated_captions(lines, mark_repeats(lines))
+    titles = keep_deck_under_headline(lines, mark_repeated_captions(lines, mark_repeats(lines)))
     mark_credited_captions(lines)
     headline = mark_headline(lines, marked, titles)
     drop_labels_between_headline_copies(lines)
     _mark_fact_box(lines)
     mark_link_lists(lines)
     _mark_captions(lines, headline)
+    mark_caption_under_headline(lines)
     headline_first(lines)
     _demote_trailing_headings(lines)
     _drop_repeated_labels(lines)

@@ -16,6 +16,10 @@ from dengar.speech import PLACES
 # What joins a kept place to the lead's first word: a dash a reader pauses on.
 PLACE_SEPARATOR = " – "
 _SPACE_RE = re.compile(r"\s+")
+# The post's age a page prints after its date: "Diperbarui 9 Agustus 2024 3 jam yang lalu".
+_AGE_TAIL = re.compile(
+    r"[\s·•|,-]*\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\s*$",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,7 @@ def parse_date(text: str) -> date | None:
 def date_line(line: str) -> date | None:
     """The date when the whole line is a publication date (weekday, time and zone allowed)."""
     bare = furniture.READING_TIME_TAIL.sub("", furniture.DATE_LABEL.sub("", line.strip()))
-    bare = furniture.DATE_UPDATED_TAIL.sub("", bare)
+    bare = _AGE_TAIL.sub("", furniture.DATE_UPDATED_TAIL.sub("", bare))
     bare = furniture.DATE_SECOND_ZONE.sub(r"\1", bare.rstrip())
     match = furniture.DATE.fullmatch(_SPACE_RE.sub(" ", bare).strip(" |/-"))
     return parse_date(bare) if match else None

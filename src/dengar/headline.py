@@ -31,7 +31,14 @@ KICKER_WORDS = 3  # a rubric's name over the headline: "Tribun Business Forum"
 KICKER_TITLE_MIN_WORDS = 6  # the title under it is longer
 TOPIC_TAG_MAX_WORDS = 4  # a topic's tag over the headline: "Liga Champions 2024"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A stop after a lower-case word, then a capitalised word: one sentence ends, another starts.
+_SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z][a-z]")
 # A title has a word in lower case ("di", "ke", "dari"); a list of names none but these.
+# A photographer's credit after a dash closing a caption: "… Kawah Putih. - ANTARA/Nama
+# Fotografer", or glued by two hyphens to its date: "… 4 Februari 2025--Nama Fotografer".
+_DASHED_CREDIT = re.compile(
+    r"(?:\s+[-–—]{1,2}\s*(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*)*/)|(?<=[\d.)])--(?=[A-Z]))"
+    r"(?P<credit>(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*/\s?)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3})\s*$")
 _NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de"})
 
 
@@ -79,6 +86,41 @@ def mark_credited_captions(lines: list[Line]) -> None:
                 and after.kind == "furniture" and after.dropped
                 and all(furniture.PHOTO_CREDIT_LINE.match(t) for t in after.dropped)):
             lines[i] = Line("caption", line.text)
+
+
+def keep_deck_under_headline(lines: list[Line], titles: list[int]) -> list[int]:
+    """A standfirst of several sentences printed over a title-case headline and again under
+    it is the deck: its first copy is not read, the one under the headline is. A headline is
+    never several sentences that long. The lines printed twice (see
+    ``mark_repeated_captions``) without that first copy."""
+    content = spoken_indexes(lines)
+    if len(content) < 2 or content[0] not in titles:
+        return titles
+    deck, title = lines[content[0]], lines[content[1]]
+    copy = next((j for j in range(content[1] + 1, min(content[0] + 1 + REPEAT_WINDOW, len(lines)))
+                 if lines[j].kind == "furniture" and lines[j].dropped == (deck.text,)), None)
+    if (copy is None or len(deck.text.split()) <= HEADING_MAX_WORDS
+            or not _SENTENCE_INSIDE.search(deck.text)
+            or not _may_be_headline(title) or not is_title_case(title.text)
+            or _SENTENCE_INSIDE.search(title.text)):
+        return titles
+    lines[content[0]] = Line("furniture", "", (deck.text,))
+    lines[copy] = Line("body", deck.text)
+    return [i for i in titles if i != content[0]]
+
+
+def mark_caption_under_headline(lines: list[Line]) -> None:
+    """Make the line right under the headline a caption when a photographer's credit closes
+    it after a dash (see ``_DASHED_CREDIT``): a deck never carries a credit. The credit is
+    not read."""
+    at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    under = next((i for i in spoken_indexes(lines) if at is not None and i > at), None)
+    if under is None or lines[under].kind != "body" or lines[under].item:
+        return
+    credit = _DASHED_CREDIT.search(lines[under].text)
+    caption = lines[under].text[: credit.start()].rstrip(" -–—") if credit else ""
+    if (credit and len(caption.split()) >= CAPTION_MIN_WORDS and not is_title_case(caption)):
+        lines[under] = Line("caption", caption, (credit.group("credit"),))
 
 
 def _title_follows(lines: list[Line], start: int, end: int) -> bool:

@@ -1,0 +1,79 @@
+"""The top of an article copied from a page: the headline among decks, captions, datelines
+and the lines a page prints around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.article import segment
+from dengar.model import Article
+from dengar.plaintext import parse_text
+
+LEAD = ("Harga beras di Jakarta naik tajam pekan ini karena pasokan dari sejumlah daerah "
+        "penghasil di Jawa Barat terus berkurang.")
+BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
+DECK = ("Pedagang beras kewalahan menghadapi lonjakan harga ini. Betapa tidak, kenaikan "
+        "setajam ini terakhir kali terjadi sepuluh tahun silam")
+
+
+def segment_lines(*lines: str) -> Article:
+    return segment(parse_text("\n\n".join(lines)))
+
+
+def kinds(article: Article) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in article.segments]
+
+
+@pytest.mark.parametrize("title", [
+    "Harga Beras Naik Tajam, Ulah Tengkulak atau Gagal Panen?",
+    "Harga Beras di Jakarta Naik Tajam Menjelang Lebaran",
+])
+def test_a_deck_printed_over_the_headline_and_again_under_it_is_read_once_under_it(title):
+    article = segment_lines(DECK, title, DECK, "Rina Sari | Selasa, 6 Agustus 2019", LEAD, BODY)
+    assert article.title == title
+    texts = [s.text for s in article.segments]
+    assert texts.count(DECK) == 1
+    assert texts.index(DECK) == texts.index(title) + 1
+
+
+@pytest.mark.parametrize("first", [
+    # one sentence printed twice, as a photo's title is: still the headline
+    "Harga Beras Naik Tajam, Pedagang di Pasar Induk Kewalahan Menghadapi Pembeli",
+    # two short sentences: a headline may be so ("Beras Naik. Ini Sebabnya")
+    "Harga Beras Naik Lagi. Ini Sebabnya",
+])
+def test_a_title_printed_twice_over_a_subtitle_stays_the_headline(first):
+    article = segment_lines(first, "Pasokan dari Daerah Berkurang", first, LEAD, BODY)
+    assert article.title == first
+
+
+HEADLINE = "Harga Beras Naik Tajam Menjelang Lebaran"
+PLACED_LEAD = "JAKARTA - " + LEAD
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), [
+    ("Pedagang menata karung beras di Pasar Induk Cipinang, Jakarta, Selasa (8/10/2019). "
+     "Stok beras mulai menipis. - ANTARA/Rina Sari",
+     "Pedagang menata karung beras di Pasar Induk Cipinang, Jakarta, Selasa (8/10/2019). "
+     "Stok beras mulai menipis.", "ANTARA/Rina Sari"),
+    ("Warga antre membeli beras murah di Pasar Johar, Semarang, Selasa, 4 Februari 2025"
+     "--Budi Santoso",
+     "Warga antre membeli beras murah di Pasar Johar, Semarang, Selasa, 4 Februari 2025",
+     "Budi Santoso"),
+])
+def test_a_line_under_the_headline_closed_by_a_dashed_credit_is_a_caption(line, caption, credit):
+    article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
+    assert kinds(article)[1] == ("caption", caption)
+    assert credit in article.dropped
+
+
+@pytest.mark.parametrize("line", [
+    # a deck naming a person after a dash, or a dash inside its sentence
+    "Pedagang mengeluh pasokan berkurang - Budi Santoso",
+    "Pedagang mengeluh pasokan berkurang--terutama dari Jawa Barat",
+    # a title-case subtitle over the credit-like tail
+    "Pasokan dari Daerah Berkurang - Dinas/Pangan",
+])
+def test_a_deck_with_a_dash_and_no_credit_stays_a_deck(line):
+    article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
+    assert kinds(article)[1] == ("deck", line)
