@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dengar import offices, speech
+from dengar import balinese, offices, speech
 from dengar.names import (
     NAME_CAPITALS,
     fewer_words,
@@ -190,7 +190,7 @@ class Cast:
             return spelled[-1] if spelled else name
         # "Tengku Zafrul" for "Zafrul Abdul Azis": a noble name or an honorific said with
         # the short name is no word of the full one.
-        words = [w for w in name.lower().split()
+        words = [balinese.spelled_out(w) for w in name.lower().split()
                  if w not in speech.NOBLE_NAMES | speech.HONORIFICS] or name.lower().split()
         for pool in pools:
             found = matching_name(words, pool)
@@ -301,7 +301,8 @@ class Cast:
         """Whether name is a noble name or an honorific and a short form of a full name
         written before: "Tengku Zafrul" after "Tengku Datuk Seri Zafrul Abdul Azis"."""
         words = name.lower().split()
-        bare = [w for w in words if w not in speech.NOBLE_NAMES | speech.HONORIFICS]
+        titles = speech.NOBLE_NAMES | speech.HONORIFICS | balinese.SHORT_FORMS.keys()
+        bare = [w for w in words if w not in titles]  # "Cok Nala" after "Cokorda Gede Nala …"
         return 0 < len(bare) < len(words) and matching_name(
             bare, (*self.known, *self.written)) is not None
 
@@ -331,6 +332,8 @@ def _is_full_name(name: str) -> bool:
     words = name.split()
     if has_middle_initials(words):
         return True  # "Retno LP Marsudi"
+    if balinese.is_balinese_name(words):
+        return True  # "Ida Bagus Jumpung Gede Oka Wedhana"
     low, high = FULL_NAME_WORDS
     return low <= len(words) <= high and all(
         w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1 or w in NAME_CAPITALS)

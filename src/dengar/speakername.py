@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from dengar import speech
+from dengar import balinese, speech
 from dengar.names import (
     COMMA_DEGREE,
     after_markers,
@@ -251,6 +251,9 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     # After a rank or an honorific only name words follow: "Kombes Ade Ary Syam Indradi".
     ranked = len(name) < len(words) and key(words[-len(name) - 1]) in _PERSON_MARKERS
     longest = speech.SPEAKER_MAX_WORDS + ranked
+    opens = balinese.name_start(name)
+    if opens is not None:  # "Kadis X Ida Bagus Jumpung Gede Oka Wedhana": the name is whole
+        name, longest = name[opens:], balinese.MAX_WORDS
     if len(name) > longest and key(name[-longest - 1]) in speech.NAME_OPENERS | _SURNAMES_FIRST:
         longest += 1  # "Muhammad Nabil Satria Faradis", "Ng Heng Seng Stephen"
     if len(name) > longest and not has_particle:
