@@ -50,3 +50,45 @@ def test_a_balinese_name_is_kept_whole(run: str, name: str) -> None:
 def test_a_balinese_name_and_its_short_forms(paragraphs: tuple[str, ...],
                                             speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A weekday written after the name without a comma ends the name.
+        (('"Aturan zonasi datang dari pusat," ungkap Rustam Kamis (20/5/2021).',),
+         ["Rustam"]),
+        (('"Aturan zonasi datang dari pusat," kata Budi Santoso Senin (3/4).',),
+         ["Budi Santoso"]),
+        (('"Aturan zonasi datang dari pusat," ujar Rina, Selasa (4/6).',), ["Rina"]),
+        # "Hari" is a first name too: "Hari Kamis" is left as a time, nobody is guessed.
+        (('"Aturan zonasi datang dari pusat," kata Hari Kamis.',), [None]),
+    ],
+)
+def test_a_weekday_after_the_name_ends_it(paragraphs: tuple[str, ...],
+                                          speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # An office cut by "dan" goes on in the next run; its holder ends that run, and
+        # the field of the office ("Pelestarian …") is nobody.
+        (("Menurut Rina Kartika, pengunjung masih sepi. Sementara itu Direktur Pengembangan "
+          "Seni Rupa dan Museum Harry Wijaya mengakui minat warga kurang.",
+          '"Pengelolaan museum masih kaku," tuturnya.'), ["Harry Wijaya"]),
+        (("Direktur Pelestarian Cagar Budaya dan Museum Harry Wijaya meninjau gedung.",
+          '"Gedung ini perlu dipugar," jelasnya.'), ["Harry Wijaya"]),
+        # Two people joined by "dan", each with an office: the run after "dan" opens with
+        # its own office, so the rule leaves it; the sentence's first subject is "-nya".
+        (("Menteri Budi Santoso dan Gubernur Rina Kartika meninjau gedung.",
+          '"Gedung ini perlu dipugar," jelasnya.'), ["Budi Santoso"]),
+        # A person named after an office and "dan" without an organisation word before it.
+        (("Kepala Dinas Budi Santoso dan Rina Kartika meninjau gedung.",
+          '"Gedung ini perlu dipugar," kata Budi.'), ["Budi Santoso"]),
+    ],
+)
+def test_an_office_cut_by_dan_and_its_holder(paragraphs: tuple[str, ...],
+                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

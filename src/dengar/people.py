@@ -366,7 +366,8 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         w in speech.TITLE_WORDS | speech.RANKS | speech.HONORIFICS for w in before)
     # "… Antariksa Nasional (LAPAN) Rhorom Priyatikanto memberi …": a full name right after
     # an organisation's short form in brackets is its person, as after an office.
-    titled = titled or ")" in text[run.start():run.end()]
+    titled = titled or ")" in text[run.start():run.end()] or (
+        len(name.split()) < len(words) and _office_goes_on(text, run))
     opens = (_SENTENCE_START_RE.search(text[: run.start()]) is not None
              and text[run.end():].lstrip().startswith(","))
     introduced = (titled or opens or _INTRODUCTION_RE.match(text, run.end()) is not None
@@ -380,6 +381,24 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
                 or _named_after_description(sentence, text[run.end():])
                 or _single_name_after_office(sentence, text, run))
     return introduced and _is_full_name(name)
+
+
+# A noun made with pe-…-an or ke-…-an ("Pelestarian", "Kebudayaan") opens the field of an
+# office ("Direktur Pelestarian Cagar Budaya"), never the name of the person holding it.
+_NOMINALISATION_RE = re.compile(r"(?:Pe|Ke)[a-z]{5,}an\b")
+_BEFORE_DAN_RE = re.compile(rf"(?P<run>{NAME_RUN_RE.pattern})\s+dan\s*$")
+
+
+def _office_goes_on(text: str, run: re.Match[str]) -> bool:
+    """Whether the run goes on with an office cut by "dan", its holder at the end of the
+    run: "Direktur Pelestarian Cagar Budaya dan Museum Harry Widianto"."""
+    before = _BEFORE_DAN_RE.search(text[: run.start()])
+    if before is None:
+        return False
+    words = before["run"].split()
+    while len(words) > 1 and key(words[0]) in speech.SENTENCE_OPENERS:
+        words = words[1:]
+    return key(words[0]) in speech.TITLE_WORDS
 
 
 # A person standing in for an office, introduced as its voice: "Budi Santoso mewakili …".
@@ -563,7 +582,10 @@ def _introduced_names(text: str, cast: Cast,
     blanked = _BRACKETED_RE.sub(lambda m: " " * len(m.group()), text)
     for run in NAME_RUN_RE.finditer(blanked):
         name = _after_abbreviation(text[run.start():run.end()]) or clean_speaker(run.group())
-        if not name or name == PREVIOUS or not is_person(name):
+        if name and not is_person(name) and _office_goes_on(text, run):
+            # "Direktur X dan Museum Harry Widianto": the office's tail, then its holder.
+            name = clean_speaker(run.group(), person=True)
+        if not name or name == PREVIOUS or not is_person(name) or _NOMINALISATION_RE.match(name):
             continue
         if _spoken_through(blanked, run, name):
             found.append((run.start(), name))
