@@ -92,3 +92,26 @@ def test_a_weekday_after_the_name_ends_it(paragraphs: tuple[str, ...],
 def test_an_office_cut_by_dan_and_its_holder(paragraphs: tuple[str, ...],
                                             speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # Capitalised words around a bracketed short form name a programme: no person.
+        (('"Beasiswa tahun ini naik," kata Rektor UMS Sutrisno.',
+          "Beasiswa Kartu Indonesia Pintar (KIP) Kuliah nilainya Rp1 miliar.",
+          '"Semua sudah cair," ujarnya.'), ["Sutrisno", "Sutrisno"]),
+        # A full name after the short form is the organisation's person, as before.
+        (("Kepala Badan Nasional Penanggulangan Bencana (BNPB) Rudi Hartono meninjau lokasi.",
+          '"Pengungsi sudah aman," ujarnya.'), ["Rudi Hartono"]),
+        # "warga" and a place after a name: the name is the person, the place nobody.
+        (("Seperti halnya Musinah warga Kedung Baru rela mengantre sejak pagi.",
+          '"Saya datang jam enam," ujarnya.'), ["Musinah"]),
+        # "warga" and a full name after an unnamed description is still the person.
+        (("Seorang warga Budi Santoso mengaku antre sejak pagi.",
+          '"Saya datang jam enam," ujarnya.'), ["Budi Santoso"]),
+    ],
+)
+def test_programmes_and_places_around_a_name(paragraphs: tuple[str, ...],
+                                             speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

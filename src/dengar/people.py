@@ -378,6 +378,8 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
             return True
         return (_aged(text, run, before) or (opens and _described_as_person(text[run.end():]))
+                or (_RESIDENT_NAMED_RE.match(text, run.end()) is not None
+                    and key(name) not in _CLASSIFIERS)  # "Musriah warga X", not "Seorang"
                 or _named_after_description(sentence, text[run.end():])
                 or _single_name_after_office(sentence, text, run))
     return introduced and _is_full_name(name)
@@ -445,6 +447,31 @@ def _after_abbreviation(run: str) -> str | None:
         return None
     name = clean_speaker(run.rsplit(")", 1)[1])
     return name if name and name != PREVIOUS and _is_full_name(name) else None
+
+
+# "Musriah warga Kedung Mundu": a name, then "warga" and where they live; the run after
+# "warga" is the place, the one named before it the person.
+_RESIDENT_OF_RE = re.compile(rf"(?P<run>{NAME_RUN_RE.pattern})\s+warga\s+$")
+_RESIDENT_NAMED_RE = re.compile(r"\s+warga\s+[A-Z]")
+
+
+def _home_of_named(before: str) -> bool:
+    """Whether what follows before is where a person named just before lives: "Musriah
+    warga (Kedung Mundu)"; "Seorang warga (Budi Santoso)" names the resident."""
+    match = _RESIDENT_OF_RE.search(before)
+    if match is None or key(match["run"].split()[0]) in _CLASSIFIERS:
+        return False
+    name = clean_speaker(match["run"])
+    return bool(name) and name != PREVIOUS and is_person(name)
+
+
+def _across_abbreviation(run: str, name: str) -> bool:
+    """Whether name takes in words from before a bracketed short form in the run: "Kartu
+    Indonesia Pintar (KIP) Kuliah" is a programme, never a person called "Pintar Kuliah";
+    a person after the short form is named by the words after it alone."""
+    if ")" not in run:
+        return False
+    return len(name.split()) > len(run.rsplit(")", 1)[1].split())
 
 
 def _aged(text: str, run: re.Match[str], before: list[str]) -> bool:
@@ -585,7 +612,9 @@ def _introduced_names(text: str, cast: Cast,
         if name and not is_person(name) and _office_goes_on(text, run):
             # "Direktur X dan Museum Harry Widianto": the office's tail, then its holder.
             name = clean_speaker(run.group(), person=True)
-        if not name or name == PREVIOUS or not is_person(name) or _NOMINALISATION_RE.match(name):
+        if (not name or name == PREVIOUS or not is_person(name) or _NOMINALISATION_RE.match(name)
+                or _across_abbreviation(text[run.start():run.end()], name)
+                or _home_of_named(text[: run.start()])):
             continue
         if _spoken_through(blanked, run, name):
             found.append((run.start(), name))
