@@ -104,9 +104,10 @@ def test_an_office_cut_by_dan_and_its_holder(paragraphs: tuple[str, ...],
         # A full name after the short form is the organisation's person, as before.
         (("Kepala Badan Nasional Penanggulangan Bencana (BNPB) Rudi Hartono meninjau lokasi.",
           '"Pengungsi sudah aman," ujarnya.'), ["Rudi Hartono"]),
-        # "warga" and a place after a name: the name is the person, the place nobody.
+        # "warga" and a place after a name: the place is nobody (the one-word name is not
+        # introduced by it: "kenduri yang digelar Basuki warga X" is the host, no speaker).
         (("Seperti halnya Musinah warga Kedung Baru rela mengantre sejak pagi.",
-          '"Saya datang jam enam," ujarnya.'), ["Musinah"]),
+          '"Saya datang jam enam," ujarnya.'), [None]),
         # "warga" and a full name after an unnamed description is still the person.
         (("Seorang warga Budi Santoso mengaku antre sejak pagi.",
           '"Saya datang jam enam," ujarnya.'), ["Budi Santoso"]),

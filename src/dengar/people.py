@@ -378,8 +378,6 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
             return True
         return (_aged(text, run, before) or (opens and _described_as_person(text[run.end():]))
-                or (_RESIDENT_NAMED_RE.match(text, run.end()) is not None
-                    and key(name) not in _CLASSIFIERS)  # "Musriah warga X", not "Seorang"
                 or _named_after_description(sentence, text[run.end():])
                 or _single_name_after_office(sentence, text, run))
     return introduced and _is_full_name(name)
@@ -452,7 +450,6 @@ def _after_abbreviation(run: str) -> str | None:
 # "Musriah warga Kedung Mundu": a name, then "warga" and where they live; the run after
 # "warga" is the place, the one named before it the person.
 _RESIDENT_OF_RE = re.compile(rf"(?P<run>{NAME_RUN_RE.pattern})\s+warga\s+$")
-_RESIDENT_NAMED_RE = re.compile(r"\s+warga\s+[A-Z]")
 
 
 def _home_of_named(before: str) -> bool:
