@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dengar import speech
+from dengar import balinese, speech
 
 # An academic or professional degree after a name: "S.H.", "M.Si", "SpPD-KEMD", "PhD", "MBA".
 _DEGREE_RE = re.compile(
@@ -108,7 +108,8 @@ def after_markers(words: list[str]) -> list[str]:
         if _is_marker(words[i]):
             return words[i + 1:]
         if i and key(words[i]) in speech.NOBLE_NAMES:
-            return words[i:]  # "Camat Lhoksukon Teuku Rahmatsyah": the name starts here
+            # "Camat Lhoksukon Teuku Rahmatsyah": the name starts here; "I Gusti …" before it
+            return words[i - 1:] if balinese.opens_at(words, i - 1) else words[i:]
     return words
 
 

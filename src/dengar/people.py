@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dengar import offices, speech
+from dengar import balinese, offices, speech
 from dengar.names import (
     NAME_CAPITALS,
     fewer_words,
@@ -190,7 +190,7 @@ class Cast:
             return spelled[-1] if spelled else name
         # "Tengku Zafrul" for "Zafrul Abdul Azis": a noble name or an honorific said with
         # the short name is no word of the full one.
-        words = [w for w in name.lower().split()
+        words = [balinese.spelled_out(w) for w in name.lower().split()
                  if w not in speech.NOBLE_NAMES | speech.HONORIFICS] or name.lower().split()
         for pool in pools:
             found = matching_name(words, pool)
@@ -301,7 +301,8 @@ class Cast:
         """Whether name is a noble name or an honorific and a short form of a full name
         written before: "Tengku Zafrul" after "Tengku Datuk Seri Zafrul Abdul Azis"."""
         words = name.lower().split()
-        bare = [w for w in words if w not in speech.NOBLE_NAMES | speech.HONORIFICS]
+        titles = speech.NOBLE_NAMES | speech.HONORIFICS | balinese.SHORT_FORMS.keys()
+        bare = [w for w in words if w not in titles]  # "Cok Nala" after "Cokorda Gede Nala …"
         return 0 < len(bare) < len(words) and matching_name(
             bare, (*self.known, *self.written)) is not None
 
@@ -331,6 +332,8 @@ def _is_full_name(name: str) -> bool:
     words = name.split()
     if has_middle_initials(words):
         return True  # "Retno LP Marsudi"
+    if balinese.is_balinese_name(words):
+        return True  # "Ida Bagus Jumpung Gede Oka Wedhana"
     low, high = FULL_NAME_WORDS
     return low <= len(words) <= high and all(
         w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1 or w in NAME_CAPITALS)
@@ -363,7 +366,8 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         w in speech.TITLE_WORDS | speech.RANKS | speech.HONORIFICS for w in before)
     # "… Antariksa Nasional (LAPAN) Rhorom Priyatikanto memberi …": a full name right after
     # an organisation's short form in brackets is its person, as after an office.
-    titled = titled or ")" in text[run.start():run.end()]
+    titled = titled or ")" in text[run.start():run.end()] or (
+        len(name.split()) < len(words) and _office_goes_on(text, run))
     opens = (_SENTENCE_START_RE.search(text[: run.start()]) is not None
              and text[run.end():].lstrip().startswith(","))
     introduced = (titled or opens or _INTRODUCTION_RE.match(text, run.end()) is not None
@@ -377,6 +381,24 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
                 or _named_after_description(sentence, text[run.end():])
                 or _single_name_after_office(sentence, text, run))
     return introduced and _is_full_name(name)
+
+
+# A noun made with pe-…-an or ke-…-an ("Pelestarian", "Kebudayaan") opens the field of an
+# office ("Direktur Pelestarian Cagar Budaya"), never the name of the person holding it.
+_NOMINALISATION_RE = re.compile(r"(?:Pe|Ke)[a-z]{5,}an\b")
+_BEFORE_DAN_RE = re.compile(rf"(?P<run>{NAME_RUN_RE.pattern})\s+dan\s*$")
+
+
+def _office_goes_on(text: str, run: re.Match[str]) -> bool:
+    """Whether the run goes on with an office cut by "dan", its holder at the end of the
+    run: "Direktur Pelestarian Cagar Budaya dan Museum Harry Widianto"."""
+    before = _BEFORE_DAN_RE.search(text[: run.start()])
+    if before is None:
+        return False
+    words = before["run"].split()
+    while len(words) > 1 and key(words[0]) in speech.SENTENCE_OPENERS:
+        words = words[1:]
+    return key(words[0]) in speech.TITLE_WORDS
 
 
 # A person standing in for an office, introduced as its voice: "Budi Santoso mewakili …".
@@ -423,6 +445,30 @@ def _after_abbreviation(run: str) -> str | None:
         return None
     name = clean_speaker(run.rsplit(")", 1)[1])
     return name if name and name != PREVIOUS and _is_full_name(name) else None
+
+
+# "Musriah warga Kedung Mundu": a name, then "warga" and where they live; the run after
+# "warga" is the place, the one named before it the person.
+_RESIDENT_OF_RE = re.compile(rf"(?P<run>{NAME_RUN_RE.pattern})\s+warga\s+$")
+
+
+def _home_of_named(before: str) -> bool:
+    """Whether what follows before is where a person named just before lives: "Musriah
+    warga (Kedung Mundu)"; "Seorang warga (Budi Santoso)" names the resident."""
+    match = _RESIDENT_OF_RE.search(before)
+    if match is None or key(match["run"].split()[0]) in _CLASSIFIERS:
+        return False
+    name = clean_speaker(match["run"])
+    return bool(name) and name != PREVIOUS and is_person(name)
+
+
+def _across_abbreviation(run: str, name: str) -> bool:
+    """Whether name takes in words from before a bracketed short form in the run: "Kartu
+    Indonesia Pintar (KIP) Kuliah" is a programme, never a person called "Pintar Kuliah";
+    a person after the short form is named by the words after it alone."""
+    if ")" not in run:
+        return False
+    return len(name.split()) > len(run.rsplit(")", 1)[1].split())
 
 
 def _aged(text: str, run: re.Match[str], before: list[str]) -> bool:
@@ -560,7 +606,12 @@ def _introduced_names(text: str, cast: Cast,
     blanked = _BRACKETED_RE.sub(lambda m: " " * len(m.group()), text)
     for run in NAME_RUN_RE.finditer(blanked):
         name = _after_abbreviation(text[run.start():run.end()]) or clean_speaker(run.group())
-        if not name or name == PREVIOUS or not is_person(name):
+        if name and not is_person(name) and _office_goes_on(text, run):
+            # "Direktur X dan Museum Harry Widianto": the office's tail, then its holder.
+            name = clean_speaker(run.group(), person=True)
+        if (not name or name == PREVIOUS or not is_person(name) or _NOMINALISATION_RE.match(name)
+                or _across_abbreviation(text[run.start():run.end()], name)
+                or _home_of_named(text[: run.start()])):
             continue
         if _spoken_through(blanked, run, name):
             found.append((run.start(), name))

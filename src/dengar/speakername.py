@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from dengar import speech
+from dengar import balinese, speech
 from dengar.names import (
     COMMA_DEGREE,
     after_markers,
@@ -198,6 +198,20 @@ def _after_sentence_break(words: list[str]) -> list[str]:
     return words
 
 
+# A day after one of these is a time of its own ("Hari Kamis", "Malam Minggu"); "Hari" is
+# also a first name, so such a day is left for the run to be read as a whole.
+_BEFORE_DAY_IN_TIME = frozenset({"hari", "malam", "pagi", "siang", "sore", "akhir"})
+
+
+def _without_trailing_day(words: list[str]) -> list[str]:
+    """The run without a weekday written after the name without a comma: "ungkap Muhlis
+    Kamis (20/5)" -> "Muhlis"."""
+    if (len(words) > 1 and key(words[-1]) in speech.DAYS
+            and key(words[-2]) not in _BEFORE_DAY_IN_TIME):
+        return words[:-1]
+    return words
+
+
 def sentence_pieces(run: str) -> list[str]:
     """A run cut at the full stops inside it: "Villa Dean Smith. Pria" -> ["Villa Dean
     Smith", "Pria"]; a title's abbreviation or an initial ("M.") cuts nothing."""
@@ -217,6 +231,7 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     Zainal Arifin Mochtar")."""
     words = _after_sentence_break(without_brackets(run).strip().rstrip(".").split())
     words = [w for w in words if not is_comma_degree(w)]  # "M,Si" is nobody's name
+    words = _without_trailing_day(words)
     # "Raden Ajeng", "Raden Roro": one title, though "Ajeng Raviando" is a name.
     words = [w for i, w in enumerate(words)
              if not (i and key(words[i - 1]) == "raden" and key(w) in _AFTER_RADEN)
@@ -251,6 +266,9 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     # After a rank or an honorific only name words follow: "Kombes Ade Ary Syam Indradi".
     ranked = len(name) < len(words) and key(words[-len(name) - 1]) in _PERSON_MARKERS
     longest = speech.SPEAKER_MAX_WORDS + ranked
+    opens = balinese.name_start(name)
+    if opens is not None:  # "Kadis X Ida Bagus Jumpung Gede Oka Wedhana": the name is whole
+        name, longest = name[opens:], balinese.MAX_WORDS
     if len(name) > longest and key(name[-longest - 1]) in speech.NAME_OPENERS | _SURNAMES_FIRST:
         longest += 1  # "Muhammad Nabil Satria Faradis", "Ng Heng Seng Stephen"
     if len(name) > longest and not has_particle:

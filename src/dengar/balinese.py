@@ -1,0 +1,50 @@
+"""Balinese personal names, which are longer than most and open with a caste title.
+
+"I Gusti Putu Karmawan", "Ida Bagus Jumpung Gede Oka Wedhana", "Cokorda Gede Nala Rukmaja":
+the title ("I", "Ida Bagus", "Cokorda") and the birth-order name ("Putu", "Gede") belong to
+the name, so a name opening with one is kept whole rather than cut to its last few words.
+Articles shorten such a name to its title's short form and one word: "Cok Nala".
+"""
+
+from __future__ import annotations
+
+from dengar import speech
+
+# A Balinese name opens with one of these (the first word alone, or the first two).
+_TITLES: frozenset[tuple[str, ...]] = frozenset({
+    ("ida", "bagus"), ("ida", "ayu"), ("anak", "agung"), ("cokorda",), ("tjokorda",),
+    ("i", "gusti"), ("i", "dewa"),
+})
+# "I" or "Ni" opens a name only with a birth-order or caste name after it: "I Made Sudarma".
+_COMMONER_OPENERS = frozenset({"i", "ni"})
+MAX_WORDS = 6  # "Ida Bagus Jumpung Gede Oka Wedhana"
+# The short forms articles write a title in: "Cok Nala" for "Cokorda Gede Nala Rukmaja".
+SHORT_FORMS: dict[str, str] = {"cok": "cokorda", "tjok": "tjokorda"}
+
+
+def opens_at(words: list[str], i: int) -> bool:
+    """Whether a Balinese name opens at words[i]."""
+    low = [w.lower() for w in words[i: i + 2]]
+    if tuple(low[:1]) in _TITLES or tuple(low) in _TITLES:
+        return True
+    return (len(low) == 2 and words[i] in ("I", "Ni")
+            and low[0] in _COMMONER_OPENERS and low[1] in speech.BALINESE_NAMES)
+
+
+def name_start(words: list[str]) -> int | None:
+    """Where the Balinese name the words end with opens, when it is no longer than
+    MAX_WORDS and has a word after its title: "Kadis X Ida Bagus Jumpung Gede Oka" -> 2."""
+    for i in range(max(0, len(words) - MAX_WORDS), len(words) - 1):
+        if opens_at(words, i) and len(words) - i > 2:
+            return i
+    return None
+
+
+def is_balinese_name(words: list[str]) -> bool:
+    """Whether words are a whole Balinese name: "I Gusti Putu Karmawan"."""
+    return name_start(words) == 0
+
+
+def spelled_out(word: str) -> str:
+    """A title's full form for its short form ("cok" -> "cokorda"); other words as given."""
+    return SHORT_FORMS.get(word, word)

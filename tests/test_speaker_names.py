@@ -1,0 +1,118 @@
+"""Who speaks, for names the speaker rules once cut or let run on: Balinese names, offices
+before a name, days after it, programmes and places around it."""
+
+from __future__ import annotations
+
+import pytest
+from readings import speakers_of
+
+from dengar.speakername import clean_speaker
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        # A Balinese name opening with its title is kept whole, past the usual three words.
+        ("Jaksa I Gusti Made Suartana", "I Gusti Made Suartana"),
+        ("Kepala Dinas Badung I Gusti Ngurah Wirawan", "I Gusti Ngurah Wirawan"),
+        ("Kadis Pariwisata Gianyar Ida Bagus Putu Gede Suarsana", "Ida Bagus Putu Gede Suarsana"),
+        ("Bupati Bangli Cokorda Gede Raka Wisnu", "Cokorda Gede Raka Wisnu"),
+        ("Kepala Balai Ida Ayu Made Sriwati", "Ida Ayu Made Sriwati"),
+        # Counter-examples: "Ida" alone is a first name, "Teuku" still opens a name, and an
+        # ordinary long run is still cut to its last words.
+        ("Menteri Ida Widyastuti", "Ida Widyastuti"),
+        ("Camat Lhoksukon Teuku Rahmat", "Teuku Rahmat"),
+        ("Kepala Dinas Pendidikan Garut Budi Santoso Wibowo", "Budi Santoso Wibowo"),
+        ("I Made Sudarma", "I Made Sudarma"),
+    ],
+)
+def test_a_balinese_name_is_kept_whole(run: str, name: str) -> None:
+    assert clean_speaker(run) == name
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "Cok" is the short form of "Cokorda"; a first part of the full name stands for it.
+        (("Kepala Museum Puri, Cokorda Gede Raka Wisnu, mengatakan pengunjung naik.",
+          '"Pengunjung asing paling banyak," ujar Cok Raka, Minggu (2/10).'),
+         ["Cokorda Gede Raka Wisnu"]),
+        (("Kadis Kebudayaan Bangli, Ida Bagus Made Gede Oka Suarsana, menargetkan kenaikan.",
+          '"Mereka ingin tahu sejarahnya," ujar Ida Bagus Made.'),
+         ["Ida Bagus Made Gede Oka Suarsana"]),
+        (('"Kami ajukan banding," kata Jaksa I Gusti Made Suartana.',
+          '"Putusan itu terlalu ringan," kata Suartana.'),
+         ["I Gusti Made Suartana", "I Gusti Made Suartana"]),
+        # "Cok" for someone new, with no Cokorda named before, stays as written.
+        (('"Pengunjung asing paling banyak," ujar Cok Raka.',), ["Cok Raka"]),
+    ],
+)
+def test_a_balinese_name_and_its_short_forms(paragraphs: tuple[str, ...],
+                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A weekday written after the name without a comma ends the name.
+        (('"Aturan zonasi datang dari pusat," ungkap Rustam Kamis (20/5/2021).',),
+         ["Rustam"]),
+        (('"Aturan zonasi datang dari pusat," kata Budi Santoso Senin (3/4).',),
+         ["Budi Santoso"]),
+        (('"Aturan zonasi datang dari pusat," ujar Rina, Selasa (4/6).',), ["Rina"]),
+        # "Hari" is a first name too: "Hari Kamis" is left as a time, nobody is guessed.
+        (('"Aturan zonasi datang dari pusat," kata Hari Kamis.',), [None]),
+    ],
+)
+def test_a_weekday_after_the_name_ends_it(paragraphs: tuple[str, ...],
+                                          speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # An office cut by "dan" goes on in the next run; its holder ends that run, and
+        # the field of the office ("Pelestarian …") is nobody.
+        (("Menurut Rina Kartika, pengunjung masih sepi. Sementara itu Direktur Pengembangan "
+          "Seni Rupa dan Museum Harry Wijaya mengakui minat warga kurang.",
+          '"Pengelolaan museum masih kaku," tuturnya.'), ["Harry Wijaya"]),
+        (("Direktur Pelestarian Cagar Budaya dan Museum Harry Wijaya meninjau gedung.",
+          '"Gedung ini perlu dipugar," jelasnya.'), ["Harry Wijaya"]),
+        # Two people joined by "dan", each with an office: the run after "dan" opens with
+        # its own office, so the rule leaves it; the sentence's first subject is "-nya".
+        (("Menteri Budi Santoso dan Gubernur Rina Kartika meninjau gedung.",
+          '"Gedung ini perlu dipugar," jelasnya.'), ["Budi Santoso"]),
+        # A person named after an office and "dan" without an organisation word before it.
+        (("Kepala Dinas Budi Santoso dan Rina Kartika meninjau gedung.",
+          '"Gedung ini perlu dipugar," kata Budi.'), ["Budi Santoso"]),
+    ],
+)
+def test_an_office_cut_by_dan_and_its_holder(paragraphs: tuple[str, ...],
+                                            speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # Capitalised words around a bracketed short form name a programme: no person.
+        (('"Beasiswa tahun ini naik," kata Rektor UMS Sutrisno.',
+          "Beasiswa Kartu Indonesia Pintar (KIP) Kuliah nilainya Rp1 miliar.",
+          '"Semua sudah cair," ujarnya.'), ["Sutrisno", "Sutrisno"]),
+        # A full name after the short form is the organisation's person, as before.
+        (("Kepala Badan Nasional Penanggulangan Bencana (BNPB) Rudi Hartono meninjau lokasi.",
+          '"Pengungsi sudah aman," ujarnya.'), ["Rudi Hartono"]),
+        # "warga" and a place after a name: the place is nobody (the one-word name is not
+        # introduced by it: "kenduri yang digelar Basuki warga X" is the host, no speaker).
+        (("Seperti halnya Musinah warga Kedung Baru rela mengantre sejak pagi.",
+          '"Saya datang jam enam," ujarnya.'), [None]),
+        # "warga" and a full name after an unnamed description is still the person.
+        (("Seorang warga Budi Santoso mengaku antre sejak pagi.",
+          '"Saya datang jam enam," ujarnya.'), ["Budi Santoso"]),
+    ],
+)
+def test_programmes_and_places_around_a_name(paragraphs: tuple[str, ...],
+                                             speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
