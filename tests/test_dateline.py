@@ -182,6 +182,7 @@ def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
         ("Senin, 12 Mei 2025 · 2 hari lalu", date(2025, 5, 12)),
         ("Harga naik sejak 8 Mei 2024 3 jam yang lalu", None),
         ("3 jam yang lalu", None),
+        ("12 Mei 1998, 26 tahun yang lalu", None),  # an anniversary, not a post's age
         ("Senin, 31 Februari 2024", None),  # no such day
         ("Harga naik sejak July 3, 2024 menurut data BPS.", None),
         ("Harga naik sejak 8 Mei 2024.", None),  # a sentence, not a date line

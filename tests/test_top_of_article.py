@@ -41,6 +41,9 @@ def test_a_deck_printed_over_the_headline_and_again_under_it_is_read_once_under_
     "Harga Beras Naik Tajam, Pedagang di Pasar Induk Kewalahan Menghadapi Pembeli",
     # two short sentences: a headline may be so ("Beras Naik. Ini Sebabnya")
     "Harga Beras Naik Lagi. Ini Sebabnya",
+    # a long headline of two sentences printed twice around a short rubric
+    "Tragis, bocah tenggelam di sungai saat mandi bersama teman. Jasadnya ditemukan dua "
+    "kilometer dari lokasi",
 ])
 def test_a_title_printed_twice_over_a_subtitle_stays_the_headline(first):
     article = segment_lines(first, "Pasokan dari Daerah Berkurang", first, LEAD, BODY)
@@ -73,6 +76,9 @@ def test_a_line_under_the_headline_closed_by_a_dashed_credit_is_a_caption(line, 
     "Pedagang mengeluh pasokan berkurang--terutama dari Jawa Barat",
     # a title-case subtitle over the credit-like tail
     "Pasokan dari Daerah Berkurang - Dinas/Pangan",
+    # a route or an office with a slash after a dash is no photographer's credit
+    "PT KAI Daop 1 menambah dua perjalanan kereta api relasi Gambir - Yogyakarta/Solo Balapan",
+    "Polisi menangkap dua pengedar di Medan Baru - Kasat Resnarkoba/AKBP Rudi Hartono",
 ])
 def test_a_deck_with_a_dash_and_no_credit_stays_a_deck(line):
     article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)

@@ -18,7 +18,7 @@ PLACE_SEPARATOR = " – "
 _SPACE_RE = re.compile(r"\s+")
 # The post's age a page prints after its date: "Diperbarui 9 Agustus 2024 3 jam yang lalu".
 _AGE_TAIL = re.compile(
-    r"[\s·•|,-]*\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\s*$",
+    r"[\s·•|,-]*\d{1,3}\s+(?:detik|menit|jam|hari)\s+(?:yang\s+)?lalu\s*$",
     re.IGNORECASE)
 
 

@@ -36,9 +36,12 @@ _SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z][a-z]")
 # A title has a word in lower case ("di", "ke", "dari"); a list of names none but these.
 # A photographer's credit after a dash closing a caption: "… Kawah Putih. - ANTARA/Nama
 # Fotografer", or glued by two hyphens to its date: "… 4 Februari 2025--Nama Fotografer".
+_AGENCY = r"(?:[A-Z]{3,}|Foto|Dok\.?)(?:\s[A-Z]{2,})*/"
 _DASHED_CREDIT = re.compile(
-    r"(?:\s+[-–—]{1,2}\s*(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*)*/)|(?<=[\d.)])--(?=[A-Z]))"
-    r"(?P<credit>(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*/\s?)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3})\s*$")
+    rf"(?:\s+[-–—]{{1,2}}\s*(?={_AGENCY})|(?<=[\d.)])--(?=[A-Z]))"
+    rf"(?P<credit>(?:{_AGENCY}\s?)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){{0,3}})\s*$")
+# A title-case line this short between the copies is a rubric ("Kudus Hari Ini"), no headline.
+_TITLE_MIN_WORDS = 5
 _NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de"})
 
 
@@ -102,7 +105,7 @@ def keep_deck_under_headline(lines: list[Line], titles: list[int]) -> list[int]:
     if (copy is None or len(deck.text.split()) <= HEADING_MAX_WORDS
             or not _SENTENCE_INSIDE.search(deck.text)
             or not _may_be_headline(title) or not is_title_case(title.text)
-            or _SENTENCE_INSIDE.search(title.text)):
+            or len(title.text.split()) < _TITLE_MIN_WORDS or _SENTENCE_INSIDE.search(title.text)):
         return titles
     lines[content[0]] = Line("furniture", "", (deck.text,))
     lines[copy] = Line("body", deck.text)
