@@ -1803,3 +1803,21 @@ def test_a_known_name_written_otherwise(paragraphs: tuple[str, ...],
 def test_attributions_that_name_the_speaker_indirectly(paragraphs: tuple[str, ...],
                                                        speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A passive verb names an office, then the holder after a comma: he spoke.
+        (("Seperti diungkapkan Kepala Dinas PUPR Sukamaju, I Made Sudarma, Senin (3/6).",
+          '"Perbaikan selesai tahun ini," ujarnya.'), ["I Made Sudarma"]),
+        (("Hal itu disampaikan Bupati Karangjati, Rudi Gunawan, kepada wartawan.",
+          '"Kami siap," katanya.'), ["Rudi Gunawan"]),
+        # A day after the comma is no holder: nothing changes.
+        (("Hal itu disampaikan Kepala Dinas Kehutanan, Senin (3/6).",
+          '"Kami siap," katanya.'), [None]),
+    ],
+)
+def test_the_holder_after_an_office_a_passive_verb_names(paragraphs: tuple[str, ...],
+                                                         speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -445,6 +445,19 @@ def _role_only(rest: str) -> str | None:
     return ROLE + " ".join(words)
 
 
+_COMMA_NAME_RE = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN})")
+
+
+def _office_holder(sentence: str, match: re.Match[str]) -> str | None:
+    """The person set off by a comma after an office a passive verb names: "Seperti
+    diungkapkan Kepala Dinas PUPR Sukamaju, I Made Sudarma," -> "I Made Sudarma"."""
+    if not _titled(match["name"]):
+        return None
+    after = _COMMA_NAME_RE.match(sentence, match.end("name"))
+    name = clean_speaker(after["name"]) if after else None
+    return name if name and name != PREVIOUS and is_person(name) else None
+
+
 def reported_speakers(text: str) -> list[tuple[int, str]]:
     """Where text reports someone speaking without quotation marks, and who.
 
@@ -469,7 +482,7 @@ def reported_speakers(text: str) -> list[tuple[int, str]]:
                   if sentence[: m.start()].rstrip().endswith(",")]
         passives = [*_PASSIVE_RE.finditer(sentence), *_PASSIVE_NO_OLEH_RE.finditer(sentence)]
         for match in (*passives, *asides):
-            name = clean_speaker(match.group("name"))
+            name = _office_holder(sentence, match) or clean_speaker(match.group("name"))
             if name:
                 found.append((start + match.start(), name))
         found += [(start + m.start(), PREVIOUS) for m in _PRONOUN_ASIDE_RE.finditer(sentence)
