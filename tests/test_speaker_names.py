@@ -63,6 +63,15 @@ def test_a_balinese_name_and_its_short_forms(paragraphs: tuple[str, ...],
         (('"Aturan zonasi datang dari pusat," ujar Rina, Selasa (4/6).',), ["Rina"]),
         # "Hari" is a first name too: "Hari Kamis" is left as a time, nobody is guessed.
         (('"Aturan zonasi datang dari pusat," kata Hari Kamis.',), [None]),
+        (('"Air sudah surut," kata Darto Sabtu lalu.',), ["Darto"]),
+        # "Ahad" is a name as well as a day, and a day not dated after the name may be its
+        # surname: the name is not cut to "Umar" or "Markus", nor taken for the one before.
+        (('"Tetap rukun," ujar KH Umar Ahad.',), [None]),
+        (('"Jaga persatuan," kata Ustaz Umar Said.',
+          'Pengajian juga diisi tausiah. "Tetap rukun," ujar KH Umar Ahad.'),
+         ["Umar Said", None]),
+        (('"Benih kami sudah habis," kata Markus Minggu, nelayan asal Desa Tablolong.',),
+         [None]),
     ],
 )
 def test_a_weekday_after_the_name_ends_it(paragraphs: tuple[str, ...],
