@@ -87,6 +87,12 @@ def test_a_weekday_after_the_name_ends_it(paragraphs: tuple[str, ...],
         (("Menurut Rina Kartika, pengunjung masih sepi. Sementara itu Direktur Pengembangan "
           "Seni Rupa dan Museum Harry Wijaya mengakui minat warga kurang.",
           '"Pengelolaan museum masih kaku," tuturnya.'), ["Harry Wijaya"]),
+        # A name of the pe-/ke-…-an shape that is no field word is still a name.
+        (("Rina Kartika mengatakan anak perlu bermain. \"Main di luar,\" katanya.",
+          "Kesumahardian Putra menambahkan sekolah berperan. \"Beri contoh,\" ujarnya."),
+         ["Rina Kartika", "Kesumahardian Putra"]),
+        (("Pekertian Wibowo menilai harga naik.", '"Stok masih aman," ujarnya.'),
+         ["Pekertian Wibowo"]),
         (("Direktur Pelestarian Cagar Budaya dan Museum Harry Wijaya meninjau gedung.",
           '"Gedung ini perlu dipugar," jelasnya.'), ["Harry Wijaya"]),
         # Two people joined by "dan", each with an office: the run after "dan" opens with

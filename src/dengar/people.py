@@ -383,9 +383,14 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     return introduced and _is_full_name(name)
 
 
-# A noun made with pe-…-an or ke-…-an ("Pelestarian", "Kebudayaan") opens the field of an
-# office ("Direktur Pelestarian Cagar Budaya"), never the name of the person holding it.
-_NOMINALISATION_RE = re.compile(r"(?:Pe|Ke)[a-z]{5,}an\b")
+# The field of an office ("Direktur Pelestarian Cagar Budaya") is never the name of the
+# person holding it. Only known field words count, not the bare pe-…-an / ke-…-an shape,
+# which some names have too ("Kesumawardhan Putra").
+_OFFICE_FIELDS = speech.TITLE_QUALIFIERS | frozenset({
+    "pelestarian", "pengelolaan", "pengawasan", "pembinaan", "penelitian", "perpustakaan",
+    "kearsipan", "kepegawaian", "kesejahteraan", "keselamatan", "ketahanan", "kependudukan",
+    "permukiman", "perizinan", "pemerintahan", "peternakan", "perkebunan", "kesenian",
+})
 _BEFORE_DAN_RE = re.compile(rf"(?P<run>{NAME_RUN_RE.pattern})\s+dan\s*$")
 
 
@@ -609,7 +614,8 @@ def _introduced_names(text: str, cast: Cast,
         if name and not is_person(name) and _office_goes_on(text, run):
             # "Direktur X dan Museum Harry Widianto": the office's tail, then its holder.
             name = clean_speaker(run.group(), person=True)
-        if (not name or name == PREVIOUS or not is_person(name) or _NOMINALISATION_RE.match(name)
+        if (not name or name == PREVIOUS or not is_person(name)
+                or key(name.split()[0]) in _OFFICE_FIELDS
                 or _across_abbreviation(text[run.start():run.end()], name)
                 or _home_of_named(text[: run.start()])):
             continue
