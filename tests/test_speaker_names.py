@@ -126,6 +126,13 @@ def test_an_office_cut_by_dan_and_its_holder(paragraphs: tuple[str, ...],
         # "warga" and a full name after an unnamed description is still the person.
         (("Seorang warga Budi Santoso mengaku antre sejak pagi.",
           '"Saya datang jam enam," ujarnya.'), ["Budi Santoso"]),
+        # A place or a time before "warga" is no person: the resident is named after it.
+        (("Ditemui di Pekalongan warga Dewi Lestari juga mengeluh.",
+          '"Sudah dua hari tidak bisa jualan," ujarnya.'), ["Dewi Lestari"]),
+        (("Sejak Natal warga Desa Pulo Joko Susilo terpaksa mengungsi.",
+          '"Kami tidur di masjid," ujarnya.'), ["Joko Susilo"]),
+        (("Di Kendal warga Desa Bandengan Sri Wahyuni mengaku rumahnya terendam.",
+          '"Kasur kami basah semua," katanya.'), ["Sri Wahyuni"]),
     ],
 )
 def test_programmes_and_places_around_a_name(paragraphs: tuple[str, ...],

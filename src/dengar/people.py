@@ -455,14 +455,21 @@ def _after_abbreviation(run: str) -> str | None:
 # "Musriah warga Kedung Mundu": a name, then "warga" and where they live; the run after
 # "warga" is the place, the one named before it the person.
 _RESIDENT_OF_RE = re.compile(rf"(?P<run>{NAME_RUN_RE.pattern})\s+warga\s+$")
+# A place or a time before "warga" is no person: "Di Semarang warga X", "Sejak Lebaran warga X".
+_PLACE_OR_TIME_LEADS = frozenset({
+    "di", "ke", "dari", "sejak", "pada", "saat", "selama", "usai", "setelah", "sebelum",
+    "menjelang", "jelang", "hingga", "sampai", "dalam",
+})
 
 
 def _home_of_named(before: str) -> bool:
     """Whether what follows before is where a person named just before lives: "Musriah
     warga (Kedung Mundu)"; "Seorang warga (Budi Santoso)" names the resident."""
     match = _RESIDENT_OF_RE.search(before)
-    if match is None or key(match["run"].split()[0]) in _CLASSIFIERS:
+    if match is None or key(match["run"].split()[0]) in _CLASSIFIERS | _PLACE_OR_TIME_LEADS:
         return False
+    if key((before[: match.start()].split() or [""])[-1]) in _PLACE_OR_TIME_LEADS:
+        return False  # "ditemui di Tambaklorok warga Rudi": the run is where, not who
     name = clean_speaker(match["run"])
     return bool(name) and name != PREVIOUS and is_person(name)
 
