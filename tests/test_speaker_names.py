@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from readings import speakers_of
 
+from dengar import balinese
 from dengar.speakername import clean_speaker
 
 
@@ -50,6 +51,34 @@ def test_a_balinese_name_is_kept_whole(run: str, name: str) -> None:
 def test_a_balinese_name_and_its_short_forms(paragraphs: tuple[str, ...],
                                             speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("run", "opens"),
+    [
+        ("Kadis Kebudayaan Ida Bagus Made Gede Oka", 2),
+        ("Ketua Panitia I Gusti Made Suartana", 2),
+        # An airport, a stadium or a street named after a Balinese hero is no person.
+        ("Bandara I Gusti Ngurah Rai Budi Prasetyo", None),
+        ("Stadion Kapten I Wayan Dipta Komang Arta", None),
+        ("Jl. I Gusti Ngurah Rai Nomor", None),
+        ("RSUD Ida Bagus Oka Wayan Sudi", None),
+    ],
+)
+def test_a_balinese_title_inside_a_place_name_opens_no_name(run: str, opens: int | None) -> None:
+    assert balinese.name_start(run.split()) == opens
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"Kami tambah penerbangan," kata GM Bandara I Gusti Ngurah Rai Budi Prasetyo.',
+        "Manajer Bandara I Gusti Ngurah Rai Budi Prasetyo mengatakan penumpang naik. "
+        '"Kami tambah penerbangan," katanya.',
+    ],
+)
+def test_the_person_after_an_airport_named_for_a_hero_keeps_the_quote(paragraph: str) -> None:
+    assert (speakers_of(paragraph)[0] or "").endswith("Budi Prasetyo")
 
 
 @pytest.mark.parametrize(

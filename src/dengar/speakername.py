@@ -275,6 +275,9 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     ranked = len(name) < len(words) and key(words[-len(name) - 1]) in _PERSON_MARKERS
     longest = speech.SPEAKER_MAX_WORDS + ranked
     opens = balinese.name_start(name)
+    if opens is not None and words[-len(name):] == name and balinese.in_place_name(
+            words, len(words) - len(name) + opens):
+        opens = None  # "GM Bandara I Gusti Ngurah Rai Ahmad Syaugi": the title is the airport's
     if opens is not None:  # "Kadis X Ida Bagus Jumpung Gede Oka Wedhana": the name is whole
         name, longest = name[opens:], balinese.MAX_WORDS
     if len(name) > longest and key(name[-longest - 1]) in speech.NAME_OPENERS | _SURNAMES_FIRST:
