@@ -46,6 +46,12 @@ def test_a_balinese_name_is_kept_whole(run: str, name: str) -> None:
          ["I Gusti Made Suartana", "I Gusti Made Suartana"]),
         # "Cok" for someone new, with no Cokorda named before, stays as written.
         (('"Pengunjung asing paling banyak," ujar Cok Raka.',), ["Cok Raka"]),
+        # "Cok" for someone named "Cok" (no Cokorda written) finds that person, as written.
+        (("Penyanyi senior Cok Darmaji hadir di acara itu.",
+          '"Lagu ini sudah lama saya tulis," kata Cok Darmaji.',
+          'Sutradara film, Darmaji Putra, menyebut rekaman lama. "Kami rekam di studio," kata '
+          'Darmaji.', '"Saya senang bisa tampil lagi," ujar Cok.'),
+         ["Cok Darmaji", "Darmaji Putra", "Cok Darmaji"]),
     ],
 )
 def test_a_balinese_name_and_its_short_forms(paragraphs: tuple[str, ...],

@@ -190,10 +190,13 @@ class Cast:
             return spelled[-1] if spelled else name
         # "Tengku Zafrul" for "Zafrul Abdul Azis": a noble name or an honorific said with
         # the short name is no word of the full one.
-        words = [balinese.spelled_out(w) for w in name.lower().split()
+        words = [w for w in name.lower().split()
                  if w not in speech.NOBLE_NAMES | speech.HONORIFICS] or name.lower().split()
+        # "Cok" stands for "Cokorda" only in a name written with it ("Cok Nala" for
+        # "Cokorda Gede Nala Rukmaja"); the actor "Cok Simbara" is "Cok" as written.
+        spelled = [balinese.spelled_out(w) for w in words]
         for pool in pools:
-            found = matching_name(words, pool)
+            found = matching_name(spelled, pool) or matching_name(words, pool)
             if found:
                 return found
         return name
@@ -303,8 +306,12 @@ class Cast:
         words = name.lower().split()
         titles = speech.NOBLE_NAMES | speech.HONORIFICS | balinese.SHORT_FORMS.keys()
         bare = [w for w in words if w not in titles]  # "Cok Nala" after "Cokorda Gede Nala …"
-        return 0 < len(bare) < len(words) and matching_name(
-            bare, (*self.known, *self.written)) is not None
+        found = matching_name(bare, (*self.known, *self.written)) if bare else None
+        if found is None or len(bare) == len(words):
+            return False
+        # a short form is a title only before the full name written with it
+        short = [balinese.SHORT_FORMS[w] for w in words if w in balinese.SHORT_FORMS]
+        return all(full in found.lower().split() for full in short)
 
     def _trimmed(self, name: str) -> Cast:
         """The cast with every remembered name that ends with name replaced by name."""
