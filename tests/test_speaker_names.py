@@ -44,6 +44,9 @@ def test_a_balinese_name_is_kept_whole(run: str, name: str) -> None:
         (('"Kami ajukan banding," kata Jaksa I Gusti Made Suartana.',
           '"Putusan itu terlalu ringan," kata Suartana.'),
          ["I Gusti Made Suartana", "I Gusti Made Suartana"]),
+        # A town written after the whole name is no word of it.
+        (('"Dana sudah cair," kata I Gusti Ngurah Made Sukerta Denpasar, Senin (3/6/2024).',),
+         ["I Gusti Ngurah Made Sukerta"]),
         # "Cok" for someone new, with no Cokorda named before, stays as written.
         (('"Pengunjung asing paling banyak," ujar Cok Raka.',), ["Cok Raka"]),
         # "Cok" for someone named "Cok" (no Cokorda written) finds that person, as written.

@@ -280,6 +280,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         opens = None  # "GM Bandara I Gusti Ngurah Rai Ahmad Syaugi": the title is the airport's
     if opens is not None:  # "Kadis X Ida Bagus Jumpung Gede Oka Wedhana": the name is whole
         name, longest = name[opens:], balinese.MAX_WORDS
+        if len(name) > 3 and key(name[-1]) in speech.PLACES:
+            name = name[:-1]  # "I Gusti Ngurah Gede Sudarsana Denpasar": his town after it
     if len(name) > longest and key(name[-longest - 1]) in speech.NAME_OPENERS | _SURNAMES_FIRST:
         longest += 1  # "Muhammad Nabil Satria Faradis", "Ng Heng Seng Stephen"
     if len(name) > longest and not has_particle:
