@@ -131,6 +131,8 @@ def test_a_weekday_after_the_name_ends_it(paragraphs: tuple[str, ...],
          ["Rina Kartika", "Kesumahardian Putra"]),
         (("Pekertian Wibowo menilai harga naik.", '"Stok masih aman," ujarnya.'),
          ["Pekertian Wibowo"]),
+        (("Jaksa penuntut umum I Gusti Made Sudana membenarkan ada banding.",
+          '"Kami ajukan banding," katanya.'), ["I Gusti Made Sudana"]),
         (("Direktur Pelestarian Cagar Budaya dan Museum Harry Wijaya meninjau gedung.",
           '"Gedung ini perlu dipugar," jelasnya.'), ["Harry Wijaya"]),
         # Two people joined by "dan", each with an office: the run after "dan" opens with

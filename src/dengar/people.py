@@ -391,9 +391,10 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
 
 
 # The field of an office ("Direktur Pelestarian Cagar Budaya") is never the name of the
-# person holding it. Only known field words count, not the bare pe-…-an / ke-…-an shape,
-# which some names have too ("Kesumawardhan Putra").
-_OFFICE_FIELDS = speech.TITLE_QUALIFIERS | frozenset({
+# person holding it: a pe-…-an / ke-…-an field word the office vocabulary knows, not the
+# bare shape, which some names have too ("Kesumawardhan Putra"), nor "I" of "I Gusti".
+_OFFICE_FIELDS = frozenset(w for w in speech.TITLE_QUALIFIERS if re.fullmatch(
+    r"(?:pe|ke)[a-z]{5,}an", w)) | frozenset({
     "pelestarian", "pengelolaan", "pengawasan", "pembinaan", "penelitian", "perpustakaan",
     "kearsipan", "kepegawaian", "kesejahteraan", "keselamatan", "ketahanan", "kependudukan",
     "permukiman", "perizinan", "pemerintahan", "peternakan", "perkebunan", "kesenian",
