@@ -131,6 +131,10 @@ def test_a_stray_space_in_a_bracketed_date(written, spoken):
     # a duration in seconds is a decimal
     ("mencatat 10.45 detik", "mencatat sepuluh koma empat lima detik"),
     ("finis 9.87 detik ke garis", "finis sembilan koma delapan tujuh detik ke garis"),
+    # a race's time ranked among others is a duration, even with "detik ke-N" after it
+    ("ia mencatat waktu 12.34 detik ke-3 tercepat", "ia mencatat waktu dua belas koma tiga"
+     " empat detik ketiga tercepat"),
+    ("finis 10.21 detik ke-4", "finis sepuluh koma dua satu detik keempat"),
 ])
 def test_a_time_to_the_second(written, spoken):
     assert spoken_form(written) == spoken

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from readings import speakers_of
 
+from dengar import balinese
 from dengar.speakername import clean_speaker
 
 
@@ -43,13 +44,50 @@ def test_a_balinese_name_is_kept_whole(run: str, name: str) -> None:
         (('"Kami ajukan banding," kata Jaksa I Gusti Made Suartana.',
           '"Putusan itu terlalu ringan," kata Suartana.'),
          ["I Gusti Made Suartana", "I Gusti Made Suartana"]),
+        # A town written after the whole name is no word of it.
+        (('"Dana sudah cair," kata I Gusti Ngurah Made Sukerta Denpasar, Senin (3/6/2024).',),
+         ["I Gusti Ngurah Made Sukerta"]),
         # "Cok" for someone new, with no Cokorda named before, stays as written.
         (('"Pengunjung asing paling banyak," ujar Cok Raka.',), ["Cok Raka"]),
+        # "Cok" for someone named "Cok" (no Cokorda written) finds that person, as written.
+        (("Penyanyi senior Cok Darmaji hadir di acara itu.",
+          '"Lagu ini sudah lama saya tulis," kata Cok Darmaji.',
+          'Sutradara film, Darmaji Putra, menyebut rekaman lama. "Kami rekam di studio," kata '
+          'Darmaji.', '"Saya senang bisa tampil lagi," ujar Cok.'),
+         ["Cok Darmaji", "Darmaji Putra", "Cok Darmaji"]),
     ],
 )
 def test_a_balinese_name_and_its_short_forms(paragraphs: tuple[str, ...],
                                             speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("run", "opens"),
+    [
+        ("Kadis Kebudayaan Ida Bagus Made Gede Oka", 2),
+        ("Ketua Panitia I Gusti Made Suartana", 2),
+        # An airport, a stadium or a street named after a Balinese hero is no person.
+        ("Bandara I Gusti Ngurah Rai Budi Prasetyo", None),
+        ("Stadion Kapten I Wayan Dipta Komang Arta", None),
+        ("Jl. I Gusti Ngurah Rai Nomor", None),
+        ("RSUD Ida Bagus Oka Wayan Sudi", None),
+    ],
+)
+def test_a_balinese_title_inside_a_place_name_opens_no_name(run: str, opens: int | None) -> None:
+    assert balinese.name_start(run.split()) == opens
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"Kami tambah penerbangan," kata GM Bandara I Gusti Ngurah Rai Budi Prasetyo.',
+        "Manajer Bandara I Gusti Ngurah Rai Budi Prasetyo mengatakan penumpang naik. "
+        '"Kami tambah penerbangan," katanya.',
+    ],
+)
+def test_the_person_after_an_airport_named_for_a_hero_keeps_the_quote(paragraph: str) -> None:
+    assert (speakers_of(paragraph)[0] or "").endswith("Budi Prasetyo")
 
 
 @pytest.mark.parametrize(
@@ -63,6 +101,15 @@ def test_a_balinese_name_and_its_short_forms(paragraphs: tuple[str, ...],
         (('"Aturan zonasi datang dari pusat," ujar Rina, Selasa (4/6).',), ["Rina"]),
         # "Hari" is a first name too: "Hari Kamis" is left as a time, nobody is guessed.
         (('"Aturan zonasi datang dari pusat," kata Hari Kamis.',), [None]),
+        (('"Air sudah surut," kata Darto Sabtu lalu.',), ["Darto"]),
+        # "Ahad" is a name as well as a day, and a day not dated after the name may be its
+        # surname: the name is not cut to "Umar" or "Markus", nor taken for the one before.
+        (('"Tetap rukun," ujar KH Umar Ahad.',), [None]),
+        (('"Jaga persatuan," kata Ustaz Umar Said.',
+          'Pengajian juga diisi tausiah. "Tetap rukun," ujar KH Umar Ahad.'),
+         ["Umar Said", None]),
+        (('"Benih kami sudah habis," kata Markus Minggu, nelayan asal Desa Tablolong.',),
+         [None]),
     ],
 )
 def test_a_weekday_after_the_name_ends_it(paragraphs: tuple[str, ...],
@@ -78,6 +125,14 @@ def test_a_weekday_after_the_name_ends_it(paragraphs: tuple[str, ...],
         (("Menurut Rina Kartika, pengunjung masih sepi. Sementara itu Direktur Pengembangan "
           "Seni Rupa dan Museum Harry Wijaya mengakui minat warga kurang.",
           '"Pengelolaan museum masih kaku," tuturnya.'), ["Harry Wijaya"]),
+        # A name of the pe-/ke-…-an shape that is no field word is still a name.
+        (("Rina Kartika mengatakan anak perlu bermain. \"Main di luar,\" katanya.",
+          "Kesumahardian Putra menambahkan sekolah berperan. \"Beri contoh,\" ujarnya."),
+         ["Rina Kartika", "Kesumahardian Putra"]),
+        (("Pekertian Wibowo menilai harga naik.", '"Stok masih aman," ujarnya.'),
+         ["Pekertian Wibowo"]),
+        (("Jaksa penuntut umum I Gusti Made Sudana membenarkan ada banding.",
+          '"Kami ajukan banding," katanya.'), ["I Gusti Made Sudana"]),
         (("Direktur Pelestarian Cagar Budaya dan Museum Harry Wijaya meninjau gedung.",
           '"Gedung ini perlu dipugar," jelasnya.'), ["Harry Wijaya"]),
         # Two people joined by "dan", each with an office: the run after "dan" opens with
@@ -111,6 +166,13 @@ def test_an_office_cut_by_dan_and_its_holder(paragraphs: tuple[str, ...],
         # "warga" and a full name after an unnamed description is still the person.
         (("Seorang warga Budi Santoso mengaku antre sejak pagi.",
           '"Saya datang jam enam," ujarnya.'), ["Budi Santoso"]),
+        # A place or a time before "warga" is no person: the resident is named after it.
+        (("Ditemui di Pekalongan warga Dewi Lestari juga mengeluh.",
+          '"Sudah dua hari tidak bisa jualan," ujarnya.'), ["Dewi Lestari"]),
+        (("Sejak Natal warga Desa Pulo Joko Susilo terpaksa mengungsi.",
+          '"Kami tidur di masjid," ujarnya.'), ["Joko Susilo"]),
+        (("Di Kendal warga Desa Bandengan Sri Wahyuni mengaku rumahnya terendam.",
+          '"Kasur kami basah semua," katanya.'), ["Sri Wahyuni"]),
     ],
 )
 def test_programmes_and_places_around_a_name(paragraphs: tuple[str, ...],

@@ -20,6 +20,13 @@ _COMMONER_OPENERS = frozenset({"i", "ni"})
 MAX_WORDS = 6  # "Ida Bagus Jumpung Gede Oka Wedhana"
 # The short forms articles write a title in: "Cok Nala" for "Cokorda Gede Nala Rukmaja".
 SHORT_FORMS: dict[str, str] = {"cok": "cokorda", "tjok": "tjokorda"}
+# Airports, streets and stadiums are named after Balinese heroes ("Bandara I Gusti Ngurah
+# Rai", "Stadion Kapten I Wayan Dipta"): a title one or two words after one of these opens
+# the place's name, not a person's.
+_NAMED_PLACES = speech.PLACE_WORDS | frozenset({
+    "universitas", "sakit", "rs", "rsu", "rsup", "rsud", "museum", "monumen", "taman",
+})
+_PLACE_REACH = 2  # "Stadion Kapten I Wayan Dipta": a rank may stand between
 
 
 def opens_at(words: list[str], i: int) -> bool:
@@ -35,9 +42,15 @@ def name_start(words: list[str]) -> int | None:
     """Where the Balinese name the words end with opens, when it is no longer than
     MAX_WORDS and has a word after its title: "Kadis X Ida Bagus Jumpung Gede Oka" -> 2."""
     for i in range(max(0, len(words) - MAX_WORDS), len(words) - 1):
-        if opens_at(words, i) and len(words) - i > 2:
+        if opens_at(words, i) and len(words) - i > 2 and not in_place_name(words, i):
             return i
     return None
+
+
+def in_place_name(words: list[str], i: int) -> bool:
+    """Whether the title at words[i] opens a place's name: "Bandara I Gusti Ngurah Rai"."""
+    return any(w.lower().rstrip(".") in _NAMED_PLACES
+               for w in words[max(0, i - _PLACE_REACH): i])
 
 
 def is_balinese_name(words: list[str]) -> bool:

@@ -109,7 +109,8 @@ def after_markers(words: list[str]) -> list[str]:
             return words[i + 1:]
         if i and key(words[i]) in speech.NOBLE_NAMES:
             # "Camat Lhoksukon Teuku Rahmatsyah": the name starts here; "I Gusti …" before it
-            return words[i - 1:] if balinese.opens_at(words, i - 1) else words[i:]
+            titled = balinese.opens_at(words, i - 1) and not balinese.in_place_name(words, i - 1)
+            return words[i - 1:] if titled else words[i:]
     return words
 
 

@@ -190,10 +190,13 @@ class Cast:
             return spelled[-1] if spelled else name
         # "Tengku Zafrul" for "Zafrul Abdul Azis": a noble name or an honorific said with
         # the short name is no word of the full one.
-        words = [balinese.spelled_out(w) for w in name.lower().split()
+        words = [w for w in name.lower().split()
                  if w not in speech.NOBLE_NAMES | speech.HONORIFICS] or name.lower().split()
+        # "Cok" stands for "Cokorda" only in a name written with it ("Cok Nala" for
+        # "Cokorda Gede Nala Rukmaja"); the actor "Cok Simbara" is "Cok" as written.
+        spelled = [balinese.spelled_out(w) for w in words]
         for pool in pools:
-            found = matching_name(words, pool)
+            found = matching_name(spelled, pool) or matching_name(words, pool)
             if found:
                 return found
         return name
@@ -303,8 +306,12 @@ class Cast:
         words = name.lower().split()
         titles = speech.NOBLE_NAMES | speech.HONORIFICS | balinese.SHORT_FORMS.keys()
         bare = [w for w in words if w not in titles]  # "Cok Nala" after "Cokorda Gede Nala …"
-        return 0 < len(bare) < len(words) and matching_name(
-            bare, (*self.known, *self.written)) is not None
+        found = matching_name(bare, (*self.known, *self.written)) if bare else None
+        if found is None or len(bare) == len(words):
+            return False
+        # a short form is a title only before the full name written with it
+        short = [balinese.SHORT_FORMS[w] for w in words if w in balinese.SHORT_FORMS]
+        return all(full in found.lower().split() for full in short)
 
     def _trimmed(self, name: str) -> Cast:
         """The cast with every remembered name that ends with name replaced by name."""
@@ -383,9 +390,15 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     return introduced and _is_full_name(name)
 
 
-# A noun made with pe-…-an or ke-…-an ("Pelestarian", "Kebudayaan") opens the field of an
-# office ("Direktur Pelestarian Cagar Budaya"), never the name of the person holding it.
-_NOMINALISATION_RE = re.compile(r"(?:Pe|Ke)[a-z]{5,}an\b")
+# The field of an office ("Direktur Pelestarian Cagar Budaya") is never the name of the
+# person holding it: a pe-…-an / ke-…-an field word the office vocabulary knows, not the
+# bare shape, which some names have too ("Kesumawardhan Putra"), nor "I" of "I Gusti".
+_OFFICE_FIELDS = frozenset(w for w in speech.TITLE_QUALIFIERS if re.fullmatch(
+    r"(?:pe|ke)[a-z]{5,}an", w)) | frozenset({
+    "pelestarian", "pengelolaan", "pengawasan", "pembinaan", "penelitian", "perpustakaan",
+    "kearsipan", "kepegawaian", "kesejahteraan", "keselamatan", "ketahanan", "kependudukan",
+    "permukiman", "perizinan", "pemerintahan", "peternakan", "perkebunan", "kesenian",
+})
 _BEFORE_DAN_RE = re.compile(rf"(?P<run>{NAME_RUN_RE.pattern})\s+dan\s*$")
 
 
@@ -450,14 +463,21 @@ def _after_abbreviation(run: str) -> str | None:
 # "Musriah warga Kedung Mundu": a name, then "warga" and where they live; the run after
 # "warga" is the place, the one named before it the person.
 _RESIDENT_OF_RE = re.compile(rf"(?P<run>{NAME_RUN_RE.pattern})\s+warga\s+$")
+# A place or a time before "warga" is no person: "Di Semarang warga X", "Sejak Lebaran warga X".
+_PLACE_OR_TIME_LEADS = frozenset({
+    "di", "ke", "dari", "sejak", "pada", "saat", "selama", "usai", "setelah", "sebelum",
+    "menjelang", "jelang", "hingga", "sampai", "dalam",
+})
 
 
 def _home_of_named(before: str) -> bool:
     """Whether what follows before is where a person named just before lives: "Musriah
     warga (Kedung Mundu)"; "Seorang warga (Budi Santoso)" names the resident."""
     match = _RESIDENT_OF_RE.search(before)
-    if match is None or key(match["run"].split()[0]) in _CLASSIFIERS:
+    if match is None or key(match["run"].split()[0]) in _CLASSIFIERS | _PLACE_OR_TIME_LEADS:
         return False
+    if key((before[: match.start()].split() or [""])[-1]) in _PLACE_OR_TIME_LEADS:
+        return False  # "ditemui di Tambaklorok warga Rudi": the run is where, not who
     name = clean_speaker(match["run"])
     return bool(name) and name != PREVIOUS and is_person(name)
 
@@ -609,7 +629,8 @@ def _introduced_names(text: str, cast: Cast,
         if name and not is_person(name) and _office_goes_on(text, run):
             # "Direktur X dan Museum Harry Widianto": the office's tail, then its holder.
             name = clean_speaker(run.group(), person=True)
-        if (not name or name == PREVIOUS or not is_person(name) or _NOMINALISATION_RE.match(name)
+        if (not name or name == PREVIOUS or not is_person(name)
+                or key(name.split()[0]) in _OFFICE_FIELDS
                 or _across_abbreviation(text[run.start():run.end()], name)
                 or _home_of_named(text[: run.start()])):
             continue

@@ -203,11 +203,19 @@ def _after_sentence_break(words: list[str]) -> list[str]:
 _BEFORE_DAY_IN_TIME = frozenset({"hari", "malam", "pagi", "siang", "sore", "akhir"})
 
 
+# "Ahad" is a weekday and a name ("KH Abdul Ahad"); "Minggu" is one too ("Yohanes Minggu,
+# petani"): a day ends a name only where the article dates it, "(20/5)", "lalu", "kemarin".
+_NAME_DAYS = frozenset({"ahad"})
+_DATED_AFTER = r"\s+(?:\(\s*\d|lalu\b|kemarin\b)"
+
+
 def _without_trailing_day(words: list[str]) -> list[str]:
-    """The run without a weekday written after the name without a comma: "ungkap Muhlis
-    Kamis (20/5)" -> "Muhlis"."""
-    if (len(words) > 1 and key(words[-1]) in speech.DAYS
-            and key(words[-2]) not in _BEFORE_DAY_IN_TIME):
+    """The run without a weekday written after the name without a comma, where the article
+    dates that day: "ungkap Muhlis Kamis (20/5)" -> "Muhlis"."""
+    if (len(words) > 1 and key(words[-1]) in speech.DAYS - _NAME_DAYS
+            and key(words[-2]) not in _BEFORE_DAY_IN_TIME
+            and re.search(rf"\b{re.escape(' '.join(words[-2:]))}{_DATED_AFTER}",
+                          _ARTICLE_TEXT.get())):
         return words[:-1]
     return words
 
@@ -267,8 +275,13 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     ranked = len(name) < len(words) and key(words[-len(name) - 1]) in _PERSON_MARKERS
     longest = speech.SPEAKER_MAX_WORDS + ranked
     opens = balinese.name_start(name)
+    if opens is not None and words[-len(name):] == name and balinese.in_place_name(
+            words, len(words) - len(name) + opens):
+        opens = None  # "GM Bandara I Gusti Ngurah Rai Ahmad Syaugi": the title is the airport's
     if opens is not None:  # "Kadis X Ida Bagus Jumpung Gede Oka Wedhana": the name is whole
         name, longest = name[opens:], balinese.MAX_WORDS
+        if len(name) > 3 and key(name[-1]) in speech.PLACES:
+            name = name[:-1]  # "I Gusti Ngurah Gede Sudarsana Denpasar": his town after it
     if len(name) > longest and key(name[-longest - 1]) in speech.NAME_OPENERS | _SURNAMES_FIRST:
         longest += 1  # "Muhammad Nabil Satria Faradis", "Ng Heng Seng Stephen"
     if len(name) > longest and not has_particle:

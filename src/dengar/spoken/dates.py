@@ -211,15 +211,23 @@ def _after_time_lead(match: re.Match[str]) -> bool:
             and not measured)
 
 
-# A time stamp to the second: "11.48 detik ke-11" counts the seconds of a clock's minute;
-# "10.45 detik" alone is a duration with a decimal point.
+# A time stamp to the second: "pada 11.48 detik ke-11" counts the seconds of a clock's
+# minute; "10.45 detik" alone is a duration with a decimal point, and so is a race's time
+# ranked among others ("mencatat waktu 10.17 detik ke-2 tercepat"): only "pada" before
+# it makes it a moment.
 _SECOND_OF_MINUTE = re.compile(r"\s+detik\s+ke-?\d")
+
+
+def _second_of_minute(match: re.Match[str]) -> bool:
+    """Whether the time is a moment counted to the second: "pada 11.48 detik ke-11"."""
+    before = match.string[: match.start()].split()[-1:]
+    return (before == ["pada"] and int(match["hour"]) >= 1
+            and _SECOND_OF_MINUTE.match(match.string, match.end()) is not None)
 
 
 def _spoken_time(match: re.Match[str]) -> str:
     padded = len(match["hour"]) == 2 and match["hour"].startswith("0")  # "08.30": no decimal
-    after_lead = (_after_time_lead(match)
-                  or _SECOND_OF_MINUTE.match(match.string, match.end()) is not None)
+    after_lead = _after_time_lead(match) or _second_of_minute(match)
     if not (match["lead"] or match["zone"] or ":" in match[0] or padded or after_lead):
         return match[0]  # "2.50" without "pukul" or a zone is a number, not a time
     # "sekitar 10.00 rumah …": said "sekitar pukul sepuluh", not "sepuluh rumah"; not said
