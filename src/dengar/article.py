@@ -20,11 +20,13 @@ from dengar.dateline import date_line, publisher_for, split_dateline
 from dengar.errors import NoBody
 from dengar.lines import WORD_RE, Line, clean_line
 from dengar.model import BODY_KINDS, Article, Chapter, Metadata, Segment, Source
+from dengar.patterns import is_title_case
 from dengar.people import Cast, names_written
 from dengar.quotes import split_quotes
 from dengar.speakername import article_text
 from dengar.speakers import speaker_before
 from dengar.titles import clean_title, site_keys
+from dengar.vocabulary import lower_case_words
 
 # The first chapter's title when the text has no headline.
 OPENING_TITLE = "Pembuka"
@@ -48,6 +50,7 @@ class _Builder:
     publisher: str | None = None  # named by the lead's dateline
     dateline_seen: bool = False
     channel: str | None = None  # named by the byline ("Name - detikinet")
+    body: str = ""  # every line but the headline's, for names a title-case headline writes
 
     def start_chapter(self, heading: str) -> None:
         """Close the current chapter and open one under heading."""
@@ -126,7 +129,24 @@ def _add(builder: _Builder, line: Line, lead: str) -> None:
     elif line.kind not in ("furniture", "date"):
         builder.segments.append(Segment(line.kind, line.text))
         # A full name in a headline or a caption is what a short name later may stand for.
-        builder.cast = names_written(line.text, builder.cast)
+        builder.cast = _names_learnt(line, builder.cast, builder.body)
+
+
+def _names_learnt(line: Line, cast: Cast, body: str) -> Cast:
+    """The cast knowing the full names line writes. A title-case headline capitalises every
+    word, so a name runs on into the words after it ("Musriah Rela Antre" for "Musriah rela
+    antre"): unless the body writes it whole, a name stops before a word the body writes in
+    lower case."""
+    if line.kind != "headline" or not is_title_case(line.text):
+        return names_written(line.text, cast)
+    vocabulary = lower_case_words([body])
+    for name in names_written(line.text, Cast()).written:
+        words = name.split()
+        ends = (i for i, w in enumerate(words) if i and w.lower() in vocabulary)
+        kept = name if name in body else " ".join(words[: next(ends, len(words))])
+        if " " in kept:
+            cast = cast.knowing(kept)
+    return cast
 
 
 def _published(lines: list[Line], metadata: Metadata) -> date | None:
@@ -161,7 +181,8 @@ def _assemble(lines: list[Line], metadata: Metadata) -> Article:
     headline = next((line.text for line in lines if line.kind == "headline"), None)
     title = headline or _metadata_title(metadata)
     lead = next((line.text for line in lines if line.kind == "body"), "")
-    builder = _Builder(title or OPENING_TITLE)
+    body = "\n".join(line.text for line in lines if line.text != headline)
+    builder = _Builder(title or OPENING_TITLE, body=body)
     with article_text("\n".join(line.text for line in lines)):
         for line in lines:
             _add(builder, line, lead)

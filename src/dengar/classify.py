@@ -41,6 +41,7 @@ from dengar.linklists import mark_link_lists
 from dengar.model import Block
 from dengar.names import is_place_or_time
 from dengar.repeats import mark_repeats
+from dengar.vocabulary import is_mostly_ordinary, lower_case_words
 
 BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
 BYLINE_END_WINDOW = 3  # how many lines before the end may hold it
@@ -237,6 +238,7 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
     """Find the byline among the lines just after the headline; return its index."""
     window = [i for i in spoken_indexes(lines) if i >= start][:BYLINE_WINDOW]
     headline = next((line.text for line in lines if line.kind == "headline"), "")
+    vocabulary = lower_case_words(line.text for line in lines)
     body_seen = False
     for i in window:
         line = lines[i]
@@ -247,6 +249,8 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
             continue
         if found and found.by_job_only and body_seen:
             found = None  # "Andi Nurhayati, Jurnalis" after the lead: a listicle's heading
+        if found and not found.announced and is_mostly_ordinary(found.name, vocabulary):
+            found = None  # a deck in title case: "Daftar Sekolah Berdasar Domisili"
         if found and (found.announced or line.kind == "byline"):
             return i
         # A bare name is a byline unless the text has headings of the same shape and the
