@@ -58,6 +58,16 @@ def segment_lines(*lines: str) -> Article:
         # the desk or the town a contributor writes for, before the name; the label mistyped
         ("Kontributor Travel, Rina Sari", "Rina Sari", ("Travel",), None),
         ("Kontributor Bandung, Rina Sari", "Rina Sari", ("Bandung",), None),
+        ("Kontributor Gaya Hidup, Dewi Anggraini", "Dewi Anggraini", ("Gaya Hidup",), None),
+        # a first author named after a month or a town, a degree or a job after the comma: no desk
+        ("Penulis: Juni Rahayu, Siti Aminah", "Juni Rahayu, Siti Aminah", (), None),
+        ("Oleh: Bandung Mawardi, Sri Lestari", "Bandung Mawardi, Sri Lestari", (), None),
+        ("Oleh Juli, Rina Sari", "Juli, Rina Sari", (), None),
+        ("Oleh Mei Lestari, S.Pd", "Mei Lestari, S.Pd", (), None),
+        ("Oleh Bogor, S.Pd", "Bogor, S.Pd", (), None),
+        ("Reporter: Juli Astuti, Kontributor Bandung", "Juli Astuti, Kontributor Bandung", (),
+         None),
+        ("Oleh: Solo, Kontributor Jateng", "Solo, Kontributor Jateng", (), None),
         ("Kontribtor : Rina Sari", "Rina Sari", (), None),
         ("Oleh Rina Sari, Andi Wijaya", "Rina Sari, Andi Wijaya", (), None),
     ],
