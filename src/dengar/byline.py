@@ -50,6 +50,8 @@ _CREDIT_WORDS = frozenset({
     "kontributor", "jurnalis", "wartawan", "wartawati", "reporter", "penulis", "editor",
     "redaktur", "fotografer", "pewarta",
 })
+# "Laporan oleh", which also heads a chapter on who reported a case ("Laporan oleh Warga").
+_REPORTED_BY_RE = re.compile(r"laporan\s+oleh\b", re.IGNORECASE)
 _OUTLET_SLASH_RE = re.compile(r"^(?:detikcom|[a-z0-9-]+\.(?:com|id|co\.id))/(?=[A-Z])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
@@ -116,6 +118,12 @@ def _is_desk(desk: str, name: str) -> bool:
             and not any(w.lower() in _CREDIT_WORDS for w in words) and is_person(name))
 
 
+def _full_name(name: str) -> bool:
+    """Whether name is a person's full name, two words or more: "Denza Perdana", not
+    "Ombudsman"."""
+    return all(len(part.split()) >= 2 and is_person(part) for part in name.split(", "))
+
+
 def _unwrap(line: str) -> str:
     """Remove the brackets around a whole credit line ("(Reporter: X | Editor: Y)") and the
     outlet before a slash ("detikcom/Heri Susanto - detikFood …")."""
@@ -176,5 +184,7 @@ def parse_byline(line: str) -> Byline | None:
     name = _names(text, several=announced)
     if not name or (published and is_place_or_time(name)):
         return None  # "Jakarta • Senin, 2 Desember 2024" is a place and a date
+    if prefix and _REPORTED_BY_RE.match(prefix.group()) and not _full_name(name):
+        return None  # "Laporan oleh Pedagang" is a chapter on who reported, no author
     return Byline(name, announced, tuple(dropped), published,
                   channel.group("channel") if channel else None, by_job_only)
