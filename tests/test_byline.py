@@ -58,6 +58,16 @@ def segment_lines(*lines: str) -> Article:
         # the desk or the town a contributor writes for, before the name; the label mistyped
         ("Kontributor Travel, Rina Sari", "Rina Sari", ("Travel",), None),
         ("Kontributor Bandung, Rina Sari", "Rina Sari", ("Bandung",), None),
+        ("Kontributor Gaya Hidup, Dewi Anggraini", "Dewi Anggraini", ("Gaya Hidup",), None),
+        # a first author named after a month or a town, a degree or a job after the comma: no desk
+        ("Penulis: Juni Rahayu, Siti Aminah", "Juni Rahayu, Siti Aminah", (), None),
+        ("Oleh: Bandung Mawardi, Sri Lestari", "Bandung Mawardi, Sri Lestari", (), None),
+        ("Oleh Juli, Rina Sari", "Juli, Rina Sari", (), None),
+        ("Oleh Mei Lestari, S.Pd", "Mei Lestari, S.Pd", (), None),
+        ("Oleh Bogor, S.Pd", "Bogor, S.Pd", (), None),
+        ("Reporter: Juli Astuti, Kontributor Bandung", "Juli Astuti, Kontributor Bandung", (),
+         None),
+        ("Oleh: Solo, Kontributor Jateng", "Solo, Kontributor Jateng", (), None),
         ("Kontribtor : Rina Sari", "Rina Sari", (), None),
         ("Oleh Rina Sari, Andi Wijaya", "Rina Sari, Andi Wijaya", (), None),
     ],
@@ -76,7 +86,8 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
      "Hal itu dikatakan Rina, reporter", "Laporan Kinerja Semester I Dinas Kesehatan",
      "Laporan Langsung | Gerbang Tol Cikatama", "Laporan Semester I Aceh Barat Daya",
      "Laporan reporter tribun lampung menunjukkan", "Laporan reporter Tribun Jambi menyebut",
-     "Laporan oleh BPK menyebutkan kerugian negara", "Kontribusi: Rina Sari"],
+     "Laporan oleh BPK menyebutkan kerugian negara", "Kontribusi: Rina Sari",
+     "Laporan oleh Pedagang", "Laporan oleh Ombudsman", "Laporan oleh Warga"],
 )
 def test_lines_that_name_no_author(line: str) -> None:
     assert parse_byline(line) is None
@@ -132,6 +143,13 @@ def test_a_name_before_a_dateline_lead_is_a_byline_even_with_headings() -> None:
 def test_a_name_in_an_article_without_headings_is_a_byline() -> None:
     article = segment_lines(HEADLINE, "Quang Dung", LEAD, BODY)
     assert article.byline == "Quang Dung"
+
+
+@pytest.mark.parametrize("heading", ["Laporan oleh Pedagang", "Laporan oleh Ombudsman"])
+def test_a_chapter_on_who_reported_is_no_byline(heading: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, heading, MORE, "Stok beras kini mulai pulih.")
+    assert article.byline is None
+    assert [c.title for c in article.chapters] == [HEADLINE, heading]
 
 
 def test_a_second_credit_line_is_furniture() -> None:

@@ -541,12 +541,30 @@ def test_body_sentences_opening_like_notices_stay(line: str) -> None:
         "harinya.",
         "Ikuti saluran WhatsApp Kabar Pagi untuk kabar terkini setiap hari dari redaksi kami.",
         "Untuk informasi lebih lanjut, kunjungi koran Kabar Pagi.",
-        "Baca harian Kabar Pagi edisi cetak besok.",
+        "Untuk informasi selengkapnya, baca harian Kabar Pagi edisi cetak besok.",
     ],
 )
 def test_short_notices_are_still_dropped(line: str) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)
     assert article.dropped == (line,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a channel or a paper named in the text, a how-to's step, a quoted appeal, a heading
+        "Ikuti saluran WhatsApp Pemprov Jambi untuk mendapatkan kabar terbaru soal bantuan "
+        "sosial, kata Gubernur dalam unggahannya.",
+        "Ikuti channel WhatsApp tersebut dengan menekan tombol Ikuti di bawah namanya.",
+        "Ikuti Google News untuk Berita Olahraga",
+        "Baca Koran Sebelum Sarapan",
+        "Baca Majalah Anak-Anak",
+        "Baca harian Kabar Pagi edisi cetak besok.",
+    ],
+)
+def test_lines_about_channels_and_papers_are_read(line: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert article.dropped == ()
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from datetime import date
 
 from dengar import furniture, speech
 from dengar.dateline import date_line
-from dengar.names import is_place_or_time
+from dengar.names import is_person, is_place_or_time
 
 _NAME_SPLIT_RE = re.compile(r"\s*,\s*|\s+(?:dan|&)\s+")
 # What parts the author from the date: "Nama | Rabu, …", "Nama • 25 Januari 2019", and a dash
@@ -42,7 +42,16 @@ _REPORT_FROM_RE = re.compile(
     r"^(?i:laporan)\s+(?P<name>[^|]+?)\s+[I|]\s+"
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})$")
 # The desk a contributor writes for, before their name: "Kontributor Travel, Rina Sari".
-_DESK_RE = re.compile(r"^(?P<desk>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*,\s*(?=[A-Z])")
+_DESK_RE = re.compile(r"^(?P<desk>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*,\s*(?P<name>[^,|•·/]+)")
+# A word of a personal name after a desk: "Sri", "Ni'mah", "M."; a degree ("S.Pd") is none.
+_PERSON_WORD_RE = re.compile(r"[A-Z](?:[a-z'’-]+|\.)")
+# Jobs and credits that follow a name, never a name: "Juli Astuti, Kontributor Bandung".
+_CREDIT_WORDS = frozenset({
+    "kontributor", "jurnalis", "wartawan", "wartawati", "reporter", "penulis", "editor",
+    "redaktur", "fotografer", "pewarta",
+})
+# "Laporan oleh", which also heads a chapter on who reported a case ("Laporan oleh Warga").
+_REPORTED_BY_RE = re.compile(r"laporan\s+oleh\b", re.IGNORECASE)
 _OUTLET_SLASH_RE = re.compile(r"^(?:detikcom|[a-z0-9-]+\.(?:com|id|co\.id))/(?=[A-Z])")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
@@ -96,6 +105,25 @@ def _names(text: str, several: bool) -> str | None:
     return ", ".join(n for n in names if n) if all(names) else None
 
 
+def _is_desk(desk: str, name: str) -> bool:
+    """Whether desk, before a comma and name, is the section or town a contributor writes for
+    ("Travel, Rina Sari", "Bandung, Rina Sari"): a channel word or one town's name, and a
+    personal name after it. A month or a two-word name ("Juni Rahayu, Siti Aminah") is a first
+    author, and a degree or a job after the comma ("Mei Lestari, S.Pd") belongs to the name."""
+    word = desk.lower()
+    if word not in furniture.CHANNEL_WORDS and not (" " not in word and word in speech.PLACES):
+        return False
+    words = name.split()
+    return (all(_PERSON_WORD_RE.fullmatch(w) for w in words)
+            and not any(w.lower() in _CREDIT_WORDS for w in words) and is_person(name))
+
+
+def _full_name(name: str) -> bool:
+    """Whether name is a person's full name, two words or more: "Denza Perdana", not
+    "Ombudsman"."""
+    return all(len(part.split()) >= 2 and is_person(part) for part in name.split(", "))
+
+
 def _unwrap(line: str) -> str:
     """Remove the brackets around a whole credit line ("(Reporter: X | Editor: Y)") and the
     outlet before a slash ("detikcom/Heri Susanto - detikFood …")."""
@@ -130,9 +158,9 @@ def parse_byline(line: str) -> Byline | None:
     prefix = furniture.BYLINE_PREFIX.match(text)
     text = text[prefix.end():] if prefix else text
     desk = _DESK_RE.match(text) if prefix else None
-    if desk and (desk["desk"].lower() in furniture.CHANNEL_WORDS or is_place_or_time(desk["desk"])):
+    if desk and _is_desk(desk["desk"], desk["name"]):
         dropped.append(desk["desk"])
-        text = text[desk.end():]
+        text = text[desk.start("name"):]
     announced = prefix is not None or bool(editor)
     parts = _DATE_SPLIT_RE.split(text, maxsplit=1)
     role = _ROLE_THEN_DATE_RE.match(text)
@@ -156,5 +184,7 @@ def parse_byline(line: str) -> Byline | None:
     name = _names(text, several=announced)
     if not name or (published and is_place_or_time(name)):
         return None  # "Jakarta • Senin, 2 Desember 2024" is a place and a date
+    if prefix and _REPORTED_BY_RE.match(prefix.group()) and not _full_name(name):
+        return None  # "Laporan oleh Pedagang" is a chapter on who reported, no author
     return Byline(name, announced, tuple(dropped), published,
                   channel.group("channel") if channel else None, by_job_only)

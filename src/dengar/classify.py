@@ -273,6 +273,11 @@ def _mark_byline_end(lines: list[Line]) -> int | None:
     return None
 
 
+# How far under the headline a prefixed byline may sit below a caption and its credit; one
+# further down is a heading of the body ("Laporan oleh Warga").
+_BYLINE_UNDER_CAPTION = 6
+
+
 def _mark_byline(lines: list[Line]) -> None:
     """Mark the byline line, after the headline or at the end; a second one is furniture."""
     start = next((i for i, line in enumerate(lines) if line.kind == "headline"), -1) + 1
@@ -280,7 +285,8 @@ def _mark_byline(lines: list[Line]) -> None:
     if found is None:
         found = _mark_byline_end(lines)
     if found is None:  # a prefixed byline further down, under a caption and its credit
-        found = next((i for i, line in enumerate(lines)
+        near = enumerate(lines[start:start + _BYLINE_UNDER_CAPTION], start)
+        found = next((i for i, line in near
                       if line.kind == "body" and _announced_byline(line.text)), None)
     for i, line in enumerate(lines):
         if i == found:

@@ -166,6 +166,12 @@ RELATED_LINK = re.compile(
 # "Disclaimer : Komentar adalah tanggapan pribadi …".
 # Notices only a page's template writes, furniture however long and sentence-like the line:
 # promotions, a comment box's rules, a WordPress form's notes, an AI summary's disclaimer.
+# Asking the reader to follow a channel: "follow WhatsApp Channel", "ikuti saluran WhatsApp".
+_FOLLOW_CHANNEL = (
+    r"(?:follow|ikuti|gabung(?:\s+(?:ke|di))?|join|subscribe)\s+(?:(?:whatsapp|wa|telegram)"
+    r"\s+channel|channel\s+(?:whatsapp|wa|telegram)|saluran\s+(?:whatsapp|wa|telegram)"
+    r"|google\s+news)\b"
+)
 _WHOLE_NOTICES = (
     r"(?:jika\s+anda\s+ingin\s+mendapatkan\s+info"
     r"|follow\s+\S+\s+untuk\s+mendapatkan|cek\s+berita\s+dan\s+artikel"
@@ -179,15 +185,16 @@ _WHOLE_NOTICES = (
     r"|this\s+is\s+ai\s+generated\s+summari[sz]ation"
     # a comment widget's English heading, a news aggregator's promotion
     r"|discussion\s+about\s+this\s+post\s*$|temukan\s+berita\s+.{1,40}?\s+di\s+google\s+news"
-    # a call to follow the outlet's channel, the line opening with it: "Yuk, segera follow
-    # WhatsApp Channel …"; "Warga diminta mengikuti channel WhatsApp Pemkot" is news
-    r"|(?:(?:yuk|ayo|mari)\s*,?\s*)?(?:segera\s+|jangan\s+lupa\s+)?"
-    r"(?:follow|ikuti|gabung(?:\s+(?:ke|di))?|join|subscribe)\s+(?:(?:whatsapp|wa|telegram)"
-    r"\s+channel|channel\s+(?:whatsapp|wa|telegram)|saluran\s+(?:whatsapp|wa|telegram)"
-    r"|google\s+news)\b"
-    # a call to read the paper itself, the whole line: "Untuk informasi lebih lanjut, kunjungi
-    # koran Radar Blitar."; "…, kunjungi laman resmi Dinas Pendidikan." is news
-    r"|(?:untuk\s+informasi\s+(?:lebih\s+lanjut|selengkapnya|lengkapnya)\s*,?\s*)?"
+    # a call to follow the outlet's own channel, the line opening with it and urging the reader
+    # ("Yuk, segera follow WhatsApp Channel …") or naming the newsroom ("… dari redaksi kami");
+    # a bare "Ikuti saluran WhatsApp Pemkot …" is a how-to's step, a heading or a quoted
+    # appeal, and "Warga diminta mengikuti …" is news
+    r"|(?:(?:yuk|ayo|mari)\s*,?\s*(?:segera\s+|jangan\s+lupa\s+)?|segera\s+|jangan\s+lupa\s+"
+    rf"|(?={_FOLLOW_CHANNEL}.*\bkami\b)){_FOLLOW_CHANNEL}"
+    # a call to read the paper itself after "for more", the whole line: "Untuk informasi lebih
+    # lanjut, kunjungi koran Radar Blitar."; a bare "Baca Koran Setiap Pagi" is a heading and
+    # "…, kunjungi laman resmi Dinas Pendidikan." is news
+    r"|untuk\s+informasi\s+(?:lebih\s+lanjut|selengkapnya|lengkapnya)\s*,?\s*"
     r"(?:kunjungi|baca|simak)\s+(?:koran|harian|tabloid|majalah|e-?paper)"
     r"\s+(?-i:[A-Z])[^.!?,]{0,40}[.!]?\s*$)"
 )
