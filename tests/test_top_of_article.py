@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dengar.article import segment
+from dengar.article import _Builder, segment
 from dengar.model import Article
 from dengar.plaintext import parse_text
 
@@ -83,3 +83,17 @@ def test_a_line_under_the_headline_closed_by_a_dashed_credit_is_a_caption(line, 
 def test_a_deck_with_a_dash_and_no_credit_stays_a_deck(line):
     article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
     assert kinds(article)[1] == ("deck", line)
+
+
+
+@pytest.mark.parametrize(("first", "lead"), [
+    # an outlet's credit and a photo's label: no lead, so the lead's own dateline is taken
+    ("antaranews.com - Ilustrasi beras", "Jakarta – " + LEAD),
+    # a sentence after the tag is the lead
+    ("ANTARANEWS.COM - Harga beras naik tajam pekan ini", "Harga beras naik tajam pekan ini"),
+])
+def test_a_dateline_opens_a_sentence(first, lead):
+    builder = _Builder(HEADLINE)
+    builder.add_body(first)
+    builder.add_body("ANTARANEWS.COM, JAKARTA - " + LEAD)
+    assert lead in [s.text for s in builder.segments]

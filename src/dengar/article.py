@@ -30,6 +30,8 @@ from dengar.vocabulary import lower_case_words
 
 # The first chapter's title when the text has no headline.
 OPENING_TITLE = "Pembuka"
+# A dateline opens a sentence: "tribunnews.com - Ilustrasi PPDB" is a photo's credit and label.
+LEAD_MIN_WORDS = 4
 BODY_MIN_WORDS = 3  # a body needs at least one segment this long to be worth speaking
 DECK_REPEAT_SHARE = 0.8  # a deck whose words are mostly in the lead repeats it
 DEFAULT_LANGUAGE = "id"
@@ -87,7 +89,8 @@ class _Builder:
         After the first paragraph only a dateline naming an outlet ("REPUBLIKA.CO.ID, BALI
         --") is taken: a bare place and a dash may open any paragraph."""
         found = split_dateline(lead)
-        if found is None or (tagged_only and not found.tag):
+        if (found is None or (tagged_only and not found.tag)
+                or len(found.text.split()) < LEAD_MIN_WORDS):
             return lead
         self.dateline_seen = True
         if found.tag:
