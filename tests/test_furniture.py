@@ -301,6 +301,7 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Nilai tukar rupiah ditutup melemah***",
         # institutions or places in brackets, and a list with no stop before it
         "Vaksin dibagikan pekan depan. (Kemenkes/Dinkes/Puskesmas)",
+        "Kasus itu kini ditangani bersama, kata juru bicara. (KPK/BPK/Kejagung)",
         "Vaksin dibagikan ke tiga wilayah (Sel/Ut/Jakarta)",
         "Syaratnya diatur dalam Pasal 5 ayat 2 huruf (b)",
     ],
@@ -558,6 +559,8 @@ def test_short_notices_are_still_dropped(line: str) -> None:
         "Ikuti channel WhatsApp tersebut dengan menekan tombol Ikuti di bawah namanya.",
         "Ikuti Google News untuk Berita Olahraga",
         "Baca Koran Sebelum Sarapan",
+        # a nickname, two letters, a long reading as a heading: no initials, no reading time
+        "Jo-Ko", "A/B", "Bacaan 15 Menit",
         "Baca Majalah Anak-Anak",
         "Baca harian Kabar Pagi edisi cetak besok.",
     ],

@@ -257,10 +257,12 @@ READING_TIME = (
     r"|\d+\s*(?:menit|min)\.?\s+(?:baca|membaca|read))"
 )
 # "Bacaan 2 Menit" on a line of its own too; at the end of a sentence it may be the text's.
-READING_TIME_LINE = re.compile(rf"^[\s·•|-]*(?:{READING_TIME}|bacaan\s+\d+\s+menit)\s*$",
+READING_TIME_LINE = re.compile(rf"^[\s·•|-]*(?:{READING_TIME}|bacaan\s+\d\s+menit)\s*$",
                                re.IGNORECASE)
 # Editors' initials alone on a line, joined by a hyphen or a slash: "Tm-Ab", "Rn/Sd".
-BARE_INITIALS_LINE = re.compile(r"^[A-Z][a-z]?(?:[-/][A-Z][a-z]?){1,2}$")
+# One part at least is two letters with no vowel, as initials are: "Jo-Ko" is a nickname.
+BARE_INITIALS_LINE = re.compile(
+    r"^(?=.*\b[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]\b)[A-Z][a-z]?(?:[-/][A-Z][a-z]?){1,2}$")
 READING_TIME_TAIL = re.compile(rf"[\s·•|,-]*{READING_TIME}\s*$", re.IGNORECASE)
 
 # A template's directive left in a saved page: "@extends('layout')", "@section('content')",
@@ -379,7 +381,7 @@ _BARE_STAFF_CODE = r"(?<=[.!?\"”])\s+[a-z]{2,5}\d{1,3}"
 _EDITOR = r"(?:[A-Z][a-z]{1,2}|[a-z]{2,3}|[A-Z]{2,3})"
 # One letter in lower case after the last sentence: "… 1-6 Juli 2019. (b)".
 _ONE_LETTER = r"(?<=[.!?\"”])\s*\(\s*[a-z]\s*\)"
-_INITIALS_THEN_OUTLET = (rf"(?<=[.!?\"”])\s*\(\s*{_EDITOR}(?:\s*/\s*{_EDITOR}){{1,2}}"
+_INITIALS_THEN_OUTLET = (rf"(?<=[.!?\"”])\s*\((?![A-Z/\s]+/)\s*{_EDITOR}(?:\s*/\s*{_EDITOR}){{1,2}}"
                          r"\s*/\s*[A-Z][A-Za-z]{3,14}\s*\)")
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}"
