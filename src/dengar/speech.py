@@ -367,7 +367,8 @@ SPEAKER_MAX_WORDS = 3
 # First names that open a fourth name word: "Muhammad Nabil Satria Faradis", "Siti Nur …".
 NAME_OPENERS: frozenset[str] = frozenset({
     "muhammad", "mohammad", "mohamad", "muhamad", "mochammad", "mochamad", "muchammad",
-    "moh", "moh.", "muh", "muh.", "mhd", "mhd.", "siti", "abdul", "abdurrahman",
+    "moh", "moh.", "moch", "moch.", "muh", "muh.", "mhd", "mhd.", "siti", "abdul",
+    "abdurrahman",
 })
 
 # Lower-case words that may sit inside a personal name.
