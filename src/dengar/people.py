@@ -74,8 +74,9 @@ _PERSON_NOUNS = speech.UNNAMED_SOURCES | speech.ROLE_NOUNS | frozenset({
 # A name with a description or a verb after it is being introduced: "Siti, warga RT 05,".
 # A name in a list ("A, B, dan C") is not.
 # Degrees after the name may come first: "Andri Purwanugraha, M.Pd., mengapresiasi".
+# An age may come first too: "Raka Novat (22) mengaku".
 _INTRODUCTION_RE = re.compile(
-    r"(?:\s*,?\s*(?:[A-Z][a-z]{0,2}\.)+[A-Za-z]*\.?(?=[\s,]))*"
+    r"(?:\s*,?\s*(?:[A-Z][a-z]{0,2}\.)+[A-Za-z]*\.?(?=[\s,]))*(?:\s*\([1-9]\d?\))?"
     rf"(?:\s*,\s*(?!dan\b|serta\b|atau\b)[a-z]|\s+(?:{speech.SPEECH_VERB})\b)"
 )
 # A speech verb later in a name's own clause: "X, yang mengatakan …", "X menegaskan".
@@ -384,7 +385,10 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         word_before = (words[:-1] or before or [""])[-1]
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
             return True
-        return (_aged(text, run, before) or (opens and _described_as_person(text[run.end():]))
+        # "Salah satunya Sumiyati, warga Butuh, …": named as one of those just described.
+        listed = bool(before) and before[-1] in _AGE_INTRODUCERS
+        return (_aged(text, run, before)
+                or ((opens or listed) and _described_as_person(text[run.end():]))
                 or _named_after_description(sentence, text[run.end():])
                 or _single_name_after_office(sentence, text, run))
     return introduced and _is_full_name(name)
