@@ -66,3 +66,24 @@ def test_names_with_an_office_or_a_comma_before_them(attribution: str, speaker: 
 def test_people_introduced_with_an_age_or_after_salah_satunya(
         paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "Kepala Negara" is the president the article named.
+        (("Presiden Joko Widodo meresmikan bendungan di Kabupaten Sukamaju.",
+          '"Air untuk sawah petani," sambung Kepala Negara.'), ["Joko Widodo"]),
+        # No president named: the words as written, as before.
+        (('"Air untuk sawah petani," sambung Kepala Negara.',), ["Kepala Negara"]),
+        # A preacher introduced with his role, then called by it, capitalised or not.
+        (("Bertindak sebagai khatib, Tgk Hasan Basri.", '"Mari saling memaafkan," kata Khatib.'),
+         ["Hasan Basri"]),
+        # Somebody called by the word is that person, not the role.
+        (("Bertindak sebagai hakim ketua, Sutrisno. Hadir pula saksi Lukman Hakim.",
+          '"Saya melihatnya," kata Hakim.'), ["Lukman Hakim"]),
+    ],
+)
+def test_an_office_or_a_role_said_again(paragraphs: tuple[str, ...],
+                                        speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -216,6 +216,10 @@ class Cast:
             return self.speaker or self.last or self.fallback
         if speaker and speaker.startswith(ROLE):
             return self._by_role(speaker[len(ROLE):].split())
+        # "kata Khatib": a role written capitalised, when nobody is called by that word.
+        if (speaker and key(speaker) in ROLE_WORDS and self.full_name(speaker) == speaker
+                and self._by_role([key(speaker)])):
+            return self._by_role([key(speaker)])
         # "kata Bupati", "Pak Kepsek": the one introduced with the office, unless the
         # article gave the short form as an alias ("Menteri Pertahanan (Menhan) X").
         if speaker and offices.is_office_alone(speaker) and not self._alias(speaker):
@@ -244,6 +248,8 @@ class Cast:
             before = [*text[: run.start()].split(), *run.group().split()[: -len(name.split())]]
             office: list[str] = []
             for word in reversed(before[-_ROLE_REACH:]):
+                if not office and key(word) in speech.HONORIFICS | speech.RANKS:
+                    continue  # "khatib, Tgk Rizki": the title sits between role and name
                 if not (key(word) in _OFFICE_WORDS or is_acronym(word.strip(",."))):
                     break
                 office.insert(0, key(word))
