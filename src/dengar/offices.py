@@ -34,9 +34,15 @@ def spelled_out(words: list[str]) -> list[str]:
     return out
 
 
+# Offices news calls by another name: "sambung Kepala Negara" is the president named before.
+_OFFICE_SYNONYMS = {("kepala", "negara"): ["presiden"]}
+
+
 def is_office_alone(speaker: str) -> bool:
     """Whether a speaker is an office without a name: "Bupati", "Pak Kepsek"."""
     words = speaker.split()
+    if tuple(key(w) for w in words) in _OFFICE_SYNONYMS:
+        return True
     return bool(words) and all(key(w) in speech.TITLE_WORDS for w in words) and any(
         key(w) not in _ADDRESS_WORDS for w in words)
 
@@ -90,7 +96,8 @@ def _office_before(text: str, run: re.Match[str], name: str) -> list[str]:
 
 def holder(speaker: str, offices: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:
     """The latest person introduced with the office speaker names, else None."""
-    said = spelled_out([w for w in speaker.split() if key(w) not in _ADDRESS_WORDS])
+    words = [w for w in speaker.split() if key(w) not in _ADDRESS_WORDS]
+    said = _OFFICE_SYNONYMS.get(tuple(key(w) for w in words)) or spelled_out(words)
     for office, name in reversed(offices):
         rest = office[len(said):]
         if list(office[: len(said)]) == said and not (rest and rest[0] in speech.TITLE_WORDS):

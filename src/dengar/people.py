@@ -74,8 +74,9 @@ _PERSON_NOUNS = speech.UNNAMED_SOURCES | speech.ROLE_NOUNS | frozenset({
 # A name with a description or a verb after it is being introduced: "Siti, warga RT 05,".
 # A name in a list ("A, B, dan C") is not.
 # Degrees after the name may come first: "Andri Purwanugraha, M.Pd., mengapresiasi".
+# An age may come first too: "Raka Novat (22) mengaku".
 _INTRODUCTION_RE = re.compile(
-    r"(?:\s*,?\s*(?:[A-Z][a-z]{0,2}\.)+[A-Za-z]*\.?(?=[\s,]))*"
+    r"(?:\s*,?\s*(?:[A-Z][a-z]{0,2}\.)+[A-Za-z]*\.?(?=[\s,]))*(?:\s*\([1-9]\d?\))?"
     rf"(?:\s*,\s*(?!dan\b|serta\b|atau\b)[a-z]|\s+(?:{speech.SPEECH_VERB})\b)"
 )
 # A speech verb later in a name's own clause: "X, yang mengatakan …", "X menegaskan".
@@ -215,6 +216,10 @@ class Cast:
             return self.speaker or self.last or self.fallback
         if speaker and speaker.startswith(ROLE):
             return self._by_role(speaker[len(ROLE):].split())
+        # "kata Khatib": a role written capitalised, when nobody is called by that word.
+        if (speaker and key(speaker) in ROLE_WORDS and self.full_name(speaker) == speaker
+                and self._by_role([key(speaker)])):
+            return self._by_role([key(speaker)])
         # "kata Bupati", "Pak Kepsek": the one introduced with the office, unless the
         # article gave the short form as an alias ("Menteri Pertahanan (Menhan) X").
         if speaker and offices.is_office_alone(speaker) and not self._alias(speaker):
@@ -243,6 +248,8 @@ class Cast:
             before = [*text[: run.start()].split(), *run.group().split()[: -len(name.split())]]
             office: list[str] = []
             for word in reversed(before[-_ROLE_REACH:]):
+                if not office and key(word) in speech.HONORIFICS | speech.RANKS:
+                    continue  # "khatib, Tgk Rizki": the title sits between role and name
                 if not (key(word) in _OFFICE_WORDS or is_acronym(word.strip(",."))):
                     break
                 office.insert(0, key(word))
@@ -384,7 +391,10 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         word_before = (words[:-1] or before or [""])[-1]
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
             return True
-        return (_aged(text, run, before) or (opens and _described_as_person(text[run.end():]))
+        # "Salah satunya Sumiyati, warga Butuh, …": named as one of those just described.
+        listed = bool(before) and before[-1] in _AGE_INTRODUCERS
+        return (_aged(text, run, before)
+                or ((opens or listed) and _described_as_person(text[run.end():]))
                 or _named_after_description(sentence, text[run.end():])
                 or _single_name_after_office(sentence, text, run))
     return introduced and _is_full_name(name)

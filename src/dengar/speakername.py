@@ -295,6 +295,10 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         # "… Komisi Pemilihan Umum Arief Budiman": an office's qualifier was cut into.
         while len(name) > 2 and key(name[0]) in _CUT_QUALIFIERS:
             name = name[1:]
+        # "… Rehabilitasi Sosial Muhammad Zulhadi": the office's field, then a first name
+        # that opens names; "Sosial" was cut into.
+        if key(name[0]) in speech.TITLE_QUALIFIERS and key(name[1]) in speech.NAME_OPENERS:
+            name = name[1:]
         if _organisation_named_first(name, words):
             name = name[1:]  # "… RSUD Cileungsi Desriza Ratman": the hospital's town was cut into
     if len(name) > 2 and len(name) < len(words) and _organisation_numeral(name, words):
@@ -597,10 +601,13 @@ def without_organisation_before_name(text: str) -> str:
         while opener < len(words) - 1 and key(words[opener]) in speech.SENTENCE_OPENERS:
             opener += 1
         name = clean_speaker(sentence_pieces(match["name"])[0])
-        opens = (_opens_organisation(words[opener:])
-                 or key(words[opener]) in speech.TITLE_WORDS)
+        office = key(words[opener]) in speech.TITLE_WORDS
+        opens = _opens_organisation(words[opener:]) or office
+        # "Presiden Konfederasi … (KSPN) Ristadi": after an office, one word is its holder.
+        shortest = 1 if office and len(name or "") >= _ONE_WORD_NAME_MIN_CHARS else 2
         if (opens and name and name != PREVIOUS
-                and 1 < len(name.split()) <= speech.SPEAKER_MAX_WORDS and is_person(name)):
+                and shortest <= len(name.split()) <= speech.SPEAKER_MAX_WORDS
+                and is_person(name)):
             return "".join(f"{w} " for w in words[:opener])
         return match[0]
     # "Kepala Pusat … (PKUB) Kementerian Agama (Kemenag) Wawan": each office in turn.
@@ -613,3 +620,4 @@ def without_organisation_before_name(text: str) -> str:
 
 
 _NESTED_OFFICES_MAX = 3
+_ONE_WORD_NAME_MIN_CHARS = 4  # "Ristadi"; "Ali" too short to tell from an office's tail

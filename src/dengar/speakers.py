@@ -403,6 +403,8 @@ def speaker_after(text: str) -> str | None:
     match = _VERB_FIRST_RE.match(text)
     if match:
         rest = match.group("rest")
+        if not match.group("nya"):
+            rest = _STRAY_COMMA_RE.sub("", rest)  # "ungkap, Suwartini (56), pedagang cabai"
         named = _name_after_nya(match)
         if named:
             return named
@@ -445,6 +447,8 @@ def _role_only(rest: str) -> str | None:
     return ROLE + " ".join(words)
 
 
+# A comma between a verb and the name it introduces, written by mistake: "ungkap, Budi".
+_STRAY_COMMA_RE = re.compile(r"^,\s*(?=[A-Z])")
 _COMMA_NAME_RE = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN})")
 
 

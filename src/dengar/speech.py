@@ -81,6 +81,8 @@ ROLE_NOUNS: frozenset[str] = frozenset({
 COURT_AND_TEAM_ROLES: frozenset[str] = frozenset({
     "hakim", "jaksa", "penyidik", "pengacara", "advokat", "dokter", "pelatih", "kapten",
     "wasit", "penuntut", "majelis",
+    # The preacher of a Friday or Eid sermon: "khatib, Tgk Rizki", later "kata khatib".
+    "khatib", "khotib",
 })
 # Nouns that describe a person already named rather than a kind of participant: "jelas pria
 # berkacamata itu usai …", "kata politisi itu kepada wartawan", "ujar mantan menteri itu di …".
@@ -197,6 +199,7 @@ HONORIFICS: frozenset[str] = frozenset({
     "k.h.", "kh.", "ustaz", "ustadz", "ust.", "habib", "kiai", "kyai", "dato", "dato'", "dato’",
     "datuk", "seri", "syekh", "syeikh", "drs", "drs.", "dra", "dra.", "mr", "mr.", "mrs",
     "mrs.", "sir", "pastor", "romo", "pendeta", "pdt", "pdt.",
+    "tgk", "tgk.",  # Acehnese "Teungku" written short: a religious teacher's title
     # Javanese courtly titles: "Raden Ajeng Tumenggung Diah Ayu" ("Ajeng" and "Roro" are
     # first names too, and titles only after "Raden": see speakername).
     "tumenggung", "kanjeng", "bendoro",
@@ -367,7 +370,8 @@ SPEAKER_MAX_WORDS = 3
 # First names that open a fourth name word: "Muhammad Nabil Satria Faradis", "Siti Nur …".
 NAME_OPENERS: frozenset[str] = frozenset({
     "muhammad", "mohammad", "mohamad", "muhamad", "mochammad", "mochamad", "muchammad",
-    "moh", "moh.", "muh", "muh.", "mhd", "mhd.", "siti", "abdul", "abdurrahman",
+    "moh", "moh.", "moch", "moch.", "muh", "muh.", "mhd", "mhd.", "siti", "abdul",
+    "abdurrahman",
 })
 
 # Lower-case words that may sit inside a personal name.

@@ -1,0 +1,89 @@
+"""Who speaks, where the one quoted was introduced in a way earlier rules missed: a one-word
+name after an organisation's short form, an office's field run into the name, a first name
+written short, an age between a name and its verb, a role or "Kepala Negara" said later."""
+
+from __future__ import annotations
+
+import pytest
+from readings import speakers_of
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A one-word name after an office and an organisation's short form in brackets: the
+        # organisation's words before the bracket are no part of it.
+        (("Ketua Himpunan Nelayan Pantai Utara (HNPU) Sutarmo mengatakan hasil tangkapan turun.",
+          '"Solar mahal sekali," lanjutnya.', '"Kami rugi," kata Sutarmo.'),
+         ["Sutarmo", "Sutarmo"]),
+        # A programme's word after its short form is no name, and nobody is made up.
+        (("Penerima Kartu Indonesia Pintar (KIP) Kuliah bertambah tahun ini.",
+          '"Syaratnya mudah," kata dia.'), [None]),
+        # Two name words after the short form were read before and still are.
+        (("Ketua Ikatan Guru Daerah (IGD) Rina Kartika mengatakan gaji terlambat.",
+          '"Sudah tiga bulan," katanya.'), ["Rina Kartika"]),
+    ],
+)
+def test_a_person_after_an_organisations_short_form(paragraphs: tuple[str, ...],
+                                                     speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # An office's field run into a name a common first name opens: the field goes.
+        ("kata Kepala Bidang Rehabilitasi Sosial Muhammad Fadli", "Muhammad Fadli"),
+        ("ujar Kepala Seksi Pelayanan Hukum Abdul Rahman Saleh", "Abdul Rahman Saleh"),
+        # "Moch" is Mochamad written short: it opens a fourth name word.
+        ("kata Kepala Kantor OJK Moch Rizal F Hidayat", "Moch Rizal F Hidayat"),
+        # A name of three words with no office before it stays whole.
+        ("kata Budi Muhammad Yusuf", "Budi Muhammad Yusuf"),
+        # A stray comma after the verb: the name after it still speaks.
+        ("ungkap, Sumarni (48), pedagang sayur saat ditemui", "Sumarni"),
+        ("tutur, Rudi Hartono, kepada wartawan", "Rudi Hartono"),
+    ],
+)
+def test_names_with_an_office_or_a_comma_before_them(attribution: str, speaker: str) -> None:
+    assert speakers_of(f'"Kami sudah bekerja sepanjang malam," {attribution}.') == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A one-word name after "salah satunya", described as a person: introduced.
+        (("Salah satunya Sukarti, warga Dusun Kemiri, Desa Sidomulyo. Perajin ini mengaku "
+          "omzetnya turun.", '"Pesanan sepi sekali," katanya.'), ["Sukarti"]),
+        # An age between a full name and the verb: introduced all the same.
+        (("Salah seorang penerima asal Kecamatan Sukamaju, Dedi Kurnia (30) mengaku senang.",
+          "Dedi Kurnia sendiri sudah lama memakai tongkat.",
+          '"Terima kasih banyak," ujar dia kepada wartawan.'), ["Dedi Kurnia"]),
+        # "Salah satunya" before a party's count is no person.
+        (("Partai yang lolos ada sembilan. Salah satunya Golkar, partai lama.",
+          '"Kami siap," katanya.'), [None]),
+    ],
+)
+def test_people_introduced_with_an_age_or_after_salah_satunya(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "Kepala Negara" is the president the article named.
+        (("Presiden Joko Widodo meresmikan bendungan di Kabupaten Sukamaju.",
+          '"Air untuk sawah petani," sambung Kepala Negara.'), ["Joko Widodo"]),
+        # No president named: the words as written, as before.
+        (('"Air untuk sawah petani," sambung Kepala Negara.',), ["Kepala Negara"]),
+        # A preacher introduced with his role, then called by it, capitalised or not.
+        (("Bertindak sebagai khatib, Tgk Hasan Basri.", '"Mari saling memaafkan," kata Khatib.'),
+         ["Hasan Basri"]),
+        # Somebody called by the word is that person, not the role.
+        (("Bertindak sebagai hakim ketua, Sutrisno. Hadir pula saksi Lukman Hakim.",
+          '"Saya melihatnya," kata Hakim.'), ["Lukman Hakim"]),
+    ],
+)
+def test_an_office_or_a_role_said_again(paragraphs: tuple[str, ...],
+                                        speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
