@@ -67,6 +67,12 @@ from dengar.spoken.dates import time_words
     ("pukul 09:21:15 WIB",
      "pukul sembilan lewat dua puluh satu menit lima belas detik Waktu Indonesia Barat"),
     ("pukul 10.30 Wib", "pukul sepuluh lewat tiga puluh menit Waktu Indonesia Barat"),
+    # a time in brackets beside another zone's time is said as a time, "pukul" first
+    ("berangkat pukul 06.00 waktu setempat (11.00 WIB)",
+     "berangkat pukul enam waktu setempat (pukul sebelas Waktu Indonesia Barat)"),
+    ("(07.30-09.00 WITA)", "(pukul tujuh lewat tiga puluh menit sampai sembilan Waktu Indonesia"
+     " Tengah)"),
+    ("(pukul 13.00 WIB)", "(pukul tiga belas Waktu Indonesia Barat)"),
 ])
 def test_dates_and_times(written, spoken):
     assert spoken_form(written) == spoken

@@ -233,7 +233,10 @@ def _spoken_time(match: re.Match[str]) -> str:
     # "sekitar 10.00 rumah …": said "sekitar pukul sepuluh", not "sepuluh rumah"; not said
     # twice in a span ("pukul 10.00 hingga 12.00")
     said = {word.lower() for word in match.string[: match.start()].split()[-4:]}
-    lead = match["lead"] or ("pukul " if after_lead and not said & {"pukul", "jam"} else "")
+    # "(14.00 WIB)" after a local time: the bracket gives the time alone, said as one
+    in_brackets = bool(match["zone"]) and match.string[: match.start()].rstrip().endswith("(")
+    lead = match["lead"] or ("pukul " if (after_lead and not said & {"pukul", "jam"})
+                             or in_brackets else "")
     first = time_words(int(match["hour"]), int(match["minute"]))
     second = time_words(int(match["hour2"]), int(match["minute2"])) if match["hour2"] else ""
     if first is None or second is None:
