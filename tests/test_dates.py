@@ -197,6 +197,12 @@ def test_a_duration_with_seconds_is_no_time_of_day():
      " empat puluh enam Hijriah berlangsung"),
     ("pada 1 Syawal 1445 H umat", "pada satu Syawal seribu empat ratus empat puluh lima Hijriah"
      " umat"),
+    # the common era's full date after the slash: "M" is still its calendar
+    ("Idul Adha 10 Zulhijah 1445 H/16 Juni 2024 M. Salat", "Idul Adha sepuluh Zulhijah seribu"
+     " empat ratus empat puluh lima Hijriah, enam belas Juni dua ribu dua puluh empat Masehi."
+     " Salat"),
+    ("1446 H / 2 Maret 2025 M", "seribu empat ratus empat puluh enam Hijriah, dua Maret dua ribu"
+     " dua puluh lima Masehi"),
     ("kalender 1446 H, tahun baru", "kalender seribu empat ratus empat puluh enam Hijriah, tahun"
      " baru"),
     # not a calendar: a day before an event, a group, a model, a count or a house's number

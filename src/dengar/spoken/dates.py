@@ -271,12 +271,15 @@ def say_times(text: str) -> str:
 # A year of the Islamic calendar, "1443 H", and the common era's after a slash, "/2022 M";
 # "H-1" (a day before) and "Grup H" are no years.
 _HIJRI_YEAR = re.compile(r"\b(?P<year>1[34]\d\d)\s?H(?![\w-]|\.\w)")
-_COMMON_ERA_YEAR = re.compile(r"(?<=Hijriah)(?P<slash>\s?/\s?)(?P<year>(?:19|20)\d\d)\s?M\b(?!-)")
+# ... its year may close a full date: "1444 H/22 April 2023 M".
+_DAY_AND_MONTH = r"(?:\d{1,2}\s[A-Z][a-z]+\s)?"
+_COMMON_ERA_YEAR = re.compile(rf"(?<=Hijriah)(?P<slash>\s?/\s?)(?P<date>{_DAY_AND_MONTH})"
+                              r"(?P<year>(?:19|20)\d\d)\s?M\b(?!-)")
 
 
 # What makes "H" the calendar's: a common era's year after a slash ("1445 H/2024 M"), or for a
 # year of this century of the Hijra (14xx) the end of a clause ("tahun 1444 H.").
-_HIJRI_AFTER = re.compile(r"\s?/\s?(?:19|20)\d\d\s?M\b")
+_HIJRI_AFTER = re.compile(rf"\s?/\s?{_DAY_AND_MONTH}(?:19|20)\d\d\s?M\b")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$)")
 
 
@@ -294,5 +297,5 @@ def say_calendar_eras(text: str) -> str:
     """ "1443 H/2022 M" -> "1443 Hijriah/2022 Masehi": the letters after the years are the
     calendars' where the Islamic calendar is meant. The numbers stay for the number step."""
     text = _HIJRI_YEAR.sub(_hijri_year, text)
-    return _COMMON_ERA_YEAR.sub(r"\g<slash>\g<year> Masehi", text)
+    return _COMMON_ERA_YEAR.sub(r"\g<slash>\g<date>\g<year> Masehi", text)
 
