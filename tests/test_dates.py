@@ -257,3 +257,16 @@ def test_a_bracketed_day_and_month_after_a_word_is_a_date(written, spoken):
 ])
 def test_a_short_month_between_slashes_is_a_date(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Diperbarui June 9, 2023 oleh redaksi", "Diperbarui sembilan Juni dua ribu dua puluh tiga"
+     " oleh redaksi"),
+    ("October 17 2024", "tujuh belas Oktober dua ribu dua puluh empat"),
+    # not a date: no year, a day that does not exist, lower case "may"
+    ("Mulai May 3 nanti", "Mulai May tiga nanti"),
+    ("February 30, 2024", "February tiga puluh, dua ribu dua puluh empat"),
+    ("you may 2, 2024", "you may dua, dua ribu dua puluh empat"),
+])
+def test_an_english_date_is_said_in_indonesian(written, spoken):
+    assert spoken_form(written) == spoken

@@ -64,6 +64,7 @@ CLEANUP_STEPS: tuple[Step, ...] = (
 RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
     dates.say_calendar_eras,
+    dates.say_english_dates,
     abbreviations.say_abbreviations,
     dates.say_slashed_months,
     codes.say_reference_numbers,

@@ -162,6 +162,28 @@ def say_slashed_months(text: str) -> str:
     return _slashed_month_pattern().sub(_slashed_month, text)
 
 
+@cache
+def _english_date_pattern() -> re.Pattern[str]:
+    names = "|".join(table("calendar")["calendar"]["english_months"])
+    # the year is required: "May 2" alone may be the verb's "may"
+    return re.compile(rf"\b(?P<month>{names})\s(?P<day>\d{{1,2}}),?\s(?P<year>(?:19|20)\d\d)\b"
+                      r"(?![.,]\d)")
+
+
+def _english_date(match: re.Match[str]) -> str:
+    calendar = table("calendar")["calendar"]
+    month = calendar["english_months"].index(match["month"]) + 1
+    if not _exists(match["day"], str(month), match["year"]):
+        return match[0]
+    return f"{match['day']} {calendar['months'][month - 1]} {match['year']}"
+
+
+def say_english_dates(text: str) -> str:
+    """ "May 2, 2022" -> "2 Mei 2022": an English date is said in Indonesian, day first. The
+    numbers stay in digits for the number step."""
+    return _english_date_pattern().sub(_english_date, text)
+
+
 def say_short_months(text: str) -> str:
     """ "26 Nov 2021" -> "26 November 2021", "5 Agu" -> "5 Agustus": a short month name after
     a day is said in full. The numbers stay in digits for the number step."""
