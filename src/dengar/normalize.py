@@ -80,6 +80,7 @@ RULE_STEPS: tuple[Step, ...] = (
     quantities.drop_padding_zeros,
     ordinals.say_ke_ordinals,
     ordinals.say_roman,
+    codes.say_lettered_models,
     symbols.split_letters_from_digits,
     quantities.say_plus,
     quantities.say_times_sign,
