@@ -14,6 +14,13 @@ from dengar.normalize import spoken_form
     ("buku, pena, dsb. juga", "buku, pena, dan sebagainya juga"),
     ("dan dst. pula", "dan dan seterusnya pula"),
     ("Budi dkk. meneliti", "Budi dan kawan-kawan meneliti"),
+    # Aceh's scholar's title, before a name only
+    ("imam salat Tgk. H. Ridwan", "imam salat Teungku Haji Ridwan"),
+    ("penceramah Tgk Fauzan hadir", "penceramah Teungku Fauzan hadir"),
+    ("singkatan Tgk. itu", "singkatan Tgk. itu"),
+    # Islamic schools in mixed case are spelled like the schools beside them
+    ("lulusan SMP/MTs sederajat", "lulusan es em pe, em te es sederajat"),
+    ("siswa MTsN 3 Bireuen", "siswa em te es en tiga Bireuen"),
     ("Yth. Bapak Camat", "Yang terhormat Bapak Camat"),
     ("di Jl. Sudirman No. 5", "di Jalan Sudirman nomor lima"),
     ("Kab. Bogor, Kec. Cibinong, Prov. Jawa Barat",

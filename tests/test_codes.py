@@ -56,7 +56,7 @@ def test_no_reference_number(written):
     ("mobil pelat nomor D 1357 ZZ", "mobil pelat nomor D satu tiga lima tujuh zet zet"),
     ("truk bernomor polisi F 8272 GJ", "truk bernomor polisi F delapan dua tujuh dua ge je"),
     # not plates: a jet, a vitamin, numbers without the plate's words
-    ("pesawat F-16 milik TNI", "pesawat F enam belas milik te en i"),
+    ("pesawat F-16 milik TNI", "pesawat ef enam belas milik te en i"),
     ("kelas B 1234 ZZ", "kelas B seribu dua ratus tiga puluh empat zet zet"),
     ("tipe A-320-NEO", "tipe A tiga ratus dua puluh en e o"),
 ])
@@ -74,4 +74,22 @@ def test_plates(written, spoken):
     ("sebanyak 44.501 SPBU", "sebanyak empat puluh empat ribu lima ratus satu es pe be u"),
 ])
 def test_a_stations_number_is_read_a_group_at_a_time(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # an aircraft's type and a tail number: the letter by its name, the number as a number
+    ("pesawat angkut C-130 milik TNI", "pesawat angkut ce seratus tiga puluh milik te en i"),
+    ("jet tempur F-16 mendarat", "jet tempur ef enam belas mendarat"),
+    ("Hercules A-1339 lepas landas", "Hercules a seribu tiga ratus tiga puluh sembilan lepas"
+     " landas"),
+    ("pesawat Airbus A321 milik maskapai", "pesawat Airbus a tiga ratus dua puluh satu milik"
+     " maskapai"),
+    # not a model: a holiday's countdown, a group of countries, a plate, a decimal
+    ("arus balik H-10 Lebaran", "arus balik H min sepuluh Lebaran"),
+    ("KTT G20 Bali", "ka te te G dua puluh Bali"),
+    ("mobil F-1234-AB", "mobil F satu dua tiga empat a be"),
+    ("nilai B-12,5 poin", "nilai B dua belas koma lima poin"),
+])
+def test_a_lettered_model_says_its_letter_by_name(written, spoken):
     assert spoken_form(written) == spoken

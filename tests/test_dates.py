@@ -67,6 +67,12 @@ from dengar.spoken.dates import time_words
     ("pukul 09:21:15 WIB",
      "pukul sembilan lewat dua puluh satu menit lima belas detik Waktu Indonesia Barat"),
     ("pukul 10.30 Wib", "pukul sepuluh lewat tiga puluh menit Waktu Indonesia Barat"),
+    # a time in brackets beside another zone's time is said as a time, "pukul" first
+    ("berangkat pukul 06.00 waktu setempat (11.00 WIB)",
+     "berangkat pukul enam waktu setempat (pukul sebelas Waktu Indonesia Barat)"),
+    ("(07.30-09.00 WITA)", "(pukul tujuh lewat tiga puluh menit sampai sembilan Waktu Indonesia"
+     " Tengah)"),
+    ("(pukul 13.00 WIB)", "(pukul tiga belas Waktu Indonesia Barat)"),
 ])
 def test_dates_and_times(written, spoken):
     assert spoken_form(written) == spoken
@@ -191,6 +197,12 @@ def test_a_duration_with_seconds_is_no_time_of_day():
      " empat puluh enam Hijriah berlangsung"),
     ("pada 1 Syawal 1445 H umat", "pada satu Syawal seribu empat ratus empat puluh lima Hijriah"
      " umat"),
+    # the common era's full date after the slash: "M" is still its calendar
+    ("Idul Adha 10 Zulhijah 1445 H/16 Juni 2024 M. Salat", "Idul Adha sepuluh Zulhijah seribu"
+     " empat ratus empat puluh lima Hijriah, enam belas Juni dua ribu dua puluh empat Masehi."
+     " Salat"),
+    ("1446 H / 2 Maret 2025 M", "seribu empat ratus empat puluh enam Hijriah, dua Maret dua ribu"
+     " dua puluh lima Masehi"),
     ("kalender 1446 H, tahun baru", "kalender seribu empat ratus empat puluh enam Hijriah, tahun"
      " baru"),
     # not a calendar: a day before an event, a group, a model, a count or a house's number
@@ -244,4 +256,17 @@ def test_a_bracketed_day_and_month_after_a_word_is_a_date(written, spoken):
                             " puluh satu"),  # no such day: a code, as before
 ])
 def test_a_short_month_between_slashes_is_a_date(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("Diperbarui June 9, 2023 oleh redaksi", "Diperbarui sembilan Juni dua ribu dua puluh tiga"
+     " oleh redaksi"),
+    ("October 17 2024", "tujuh belas Oktober dua ribu dua puluh empat"),
+    # not a date: no year, a day that does not exist, lower case "may"
+    ("Mulai May 3 nanti", "Mulai May tiga nanti"),
+    ("February 30, 2024", "February tiga puluh, dua ribu dua puluh empat"),
+    ("you may 2, 2024", "you may dua, dua ribu dua puluh empat"),
+])
+def test_an_english_date_is_said_in_indonesian(written, spoken):
     assert spoken_form(written) == spoken

@@ -32,6 +32,13 @@ from dengar.normalize import spoken_form
     ("denda Rp5.000 (lima ribu rupiah) per hari", "denda lima ribu rupiah per hari"),
     ("Rp5.000.000,- (Lima Juta Rupiah)", "lima juta rupiah"),
     ("Rp 1.500.000,00 (satu juta lima ratus ribu rupiah)", "satu juta lima ratus ribu rupiah"),
+    # "about so much": the "-an" stays on the scale word, the currency comes last
+    ("ongkosnya Rp 45 ribuan saja", "ongkosnya empat puluh lima ribuan rupiah saja"),
+    ("Rp 7 jutaan", "tujuh jutaan rupiah"),
+    ("Rp15 ribu-an", "lima belas ribuan rupiah"),
+    ("dari Rp 30 ribu jadi Rp 45 ribuan",
+     "dari tiga puluh ribu rupiah jadi empat puluh lima ribuan rupiah"),
+    ("ribuan pedagang menjual Rp 8 ribu", "ribuan pedagang menjual delapan ribu rupiah"),
 ])
 def test_money(written, spoken):
     assert spoken_form(written) == spoken

@@ -159,7 +159,7 @@ def test_a_number_spelled_again_in_brackets_is_said_once(written, spoken):
     ("harga Rp2.940/Kg", "harga dua ribu sembilan ratus empat puluh rupiah per kilogram"),
     # days counted from a holiday; "F-16" is a name
     ("arus mudik H-1 Lebaran, lalu H+7", "arus mudik H min satu Lebaran, lalu H plus tujuh"),
-    ("jet F-16", "jet F enam belas"),
+    ("jet F-16", "jet ef enam belas"),
     ("baterai 3.300mAh", "baterai tiga ribu tiga ratus em a ha"),
     ("baterai 5.000 mAh", "baterai lima ribu em a ha"),
     ("kamera 8MP", "kamera delapan megapiksel"),

@@ -143,6 +143,13 @@ from dengar.spoken.ordinals import roman_value
     ("PPKM level IV diperpanjang", "pe pe ka em level empat diperpanjang"),
     ("status Level II (Waspada)", "status Level dua (Waspada)"),
     ("kelas VIP", "kelas ve i pe"),
+    # a regional office numbered within its province is counted
+    ("Kanwil BPN Jatim II mencatat", "Kanwil be pe en Jatim dua mencatat"),
+    ("Kepala Kanwil DJP Jawa Barat III", "Kepala Kanwil de je pe Jawa Barat tiga"),
+    ("Kantor Pajak (KPP) Sumut I", "Kantor Pajak (ka pe pe) Sumut satu"),
+    # ... but an event in the province keeps its edition
+    ("Porprov Jabar XIV dibuka", "Porprov Jabar keempat belas dibuka"),
+    ("Pekan Seni Jawa Tengah II", "Pekan Seni Jawa Tengah kedua"),
 ])
 def test_ordinals(written, spoken):
     assert spoken_form(written) == spoken

@@ -64,6 +64,7 @@ CLEANUP_STEPS: tuple[Step, ...] = (
 RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,
     dates.say_calendar_eras,
+    dates.say_english_dates,
     abbreviations.say_abbreviations,
     dates.say_slashed_months,
     codes.say_reference_numbers,
@@ -79,6 +80,7 @@ RULE_STEPS: tuple[Step, ...] = (
     quantities.drop_padding_zeros,
     ordinals.say_ke_ordinals,
     ordinals.say_roman,
+    codes.say_lettered_models,
     symbols.split_letters_from_digits,
     quantities.say_plus,
     quantities.say_times_sign,

@@ -9,6 +9,9 @@
   by digit ("03" -> "nol tiga"). Its letters are left to the acronym step.
 - A fuel or gas station's number after its acronym, in dotted groups ("SPBU 44.501.24",
   "SPBE 54.612.05"), is said as a code is: each group digit by digit, a pause between.
+- An aircraft's or a weapon's type and a tail number, one capital letter and a number
+  ("C-130", "F-16", "A-1327", "Airbus A330"), have the letter said by its name ("ce seratus
+  tiga puluh"); the number stays for the number step. "H-7" counts days before a holiday.
 - A vehicle plate written with hyphens and four digits ("F-8272-GJ"), or after "nomor polisi"
   or "pelat nomor" ("B 1234 XY", "AD-441-R"), is said as a plate is: its digits one by one.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from dengar.spoken.data import table
 from dengar.spoken.numbers import cardinal, digits
 
 _PIECE = r"[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*"
@@ -137,3 +141,16 @@ def say_station_numbers(text: str) -> str:
     """ "SPBU 44.501.24" -> "SPBU empat empat, lima nol satu, dua empat": a station's number
     is a code, read a group at a time, not a sum."""
     return _STATION_NUMBER.sub(_spoken_station, text)
+
+
+# One capital letter and a number after a hyphen ("C-130", "A-1327") or glued, three digits
+# ("A330", "B737"); not "H-7" (a holiday's countdown), "G20" or a plate's "B-1234-XY".
+_LETTERED_MODEL = re.compile(r"(?<![\w-])(?P<letter>[A-GI-Z])(?:-(?=\d{2,4}\b)|(?=\d{3}\b))"
+                             r"(?=\d+(?![\w-]|[.,]\d))")
+
+
+def say_lettered_models(text: str) -> str:
+    """ "C-130" -> "ce 130", "Airbus A330" -> "Airbus a 330": a model's or a tail number's
+    letter said by its Indonesian name, as a newsreader says it."""
+    letters = table("acronyms")["letters"]
+    return _LETTERED_MODEL.sub(lambda m: f"{letters[m['letter']]} ", text)

@@ -162,6 +162,28 @@ def say_slashed_months(text: str) -> str:
     return _slashed_month_pattern().sub(_slashed_month, text)
 
 
+@cache
+def _english_date_pattern() -> re.Pattern[str]:
+    names = "|".join(table("calendar")["calendar"]["english_months"])
+    # the year is required: "May 2" alone may be the verb's "may"
+    return re.compile(rf"\b(?P<month>{names})\s(?P<day>\d{{1,2}}),?\s(?P<year>(?:19|20)\d\d)\b"
+                      r"(?![.,]\d)")
+
+
+def _english_date(match: re.Match[str]) -> str:
+    calendar = table("calendar")["calendar"]
+    month = calendar["english_months"].index(match["month"]) + 1
+    if not _exists(match["day"], str(month), match["year"]):
+        return match[0]
+    return f"{match['day']} {calendar['months'][month - 1]} {match['year']}"
+
+
+def say_english_dates(text: str) -> str:
+    """ "May 2, 2022" -> "2 Mei 2022": an English date is said in Indonesian, day first. The
+    numbers stay in digits for the number step."""
+    return _english_date_pattern().sub(_english_date, text)
+
+
 def say_short_months(text: str) -> str:
     """ "26 Nov 2021" -> "26 November 2021", "5 Agu" -> "5 Agustus": a short month name after
     a day is said in full. The numbers stay in digits for the number step."""
@@ -233,7 +255,10 @@ def _spoken_time(match: re.Match[str]) -> str:
     # "sekitar 10.00 rumah …": said "sekitar pukul sepuluh", not "sepuluh rumah"; not said
     # twice in a span ("pukul 10.00 hingga 12.00")
     said = {word.lower() for word in match.string[: match.start()].split()[-4:]}
-    lead = match["lead"] or ("pukul " if after_lead and not said & {"pukul", "jam"} else "")
+    # "(14.00 WIB)" after a local time: the bracket gives the time alone, said as one
+    in_brackets = bool(match["zone"]) and match.string[: match.start()].rstrip().endswith("(")
+    lead = match["lead"] or ("pukul " if (after_lead and not said & {"pukul", "jam"})
+                             or in_brackets else "")
     first = time_words(int(match["hour"]), int(match["minute"]))
     second = time_words(int(match["hour2"]), int(match["minute2"])) if match["hour2"] else ""
     if first is None or second is None:
@@ -268,12 +293,15 @@ def say_times(text: str) -> str:
 # A year of the Islamic calendar, "1443 H", and the common era's after a slash, "/2022 M";
 # "H-1" (a day before) and "Grup H" are no years.
 _HIJRI_YEAR = re.compile(r"\b(?P<year>1[34]\d\d)\s?H(?![\w-]|\.\w)")
-_COMMON_ERA_YEAR = re.compile(r"(?<=Hijriah)(?P<slash>\s?/\s?)(?P<year>(?:19|20)\d\d)\s?M\b(?!-)")
+# ... its year may close a full date: "1444 H/22 April 2023 M".
+_DAY_AND_MONTH = r"(?:\d{1,2}\s[A-Z][a-z]+\s)?"
+_COMMON_ERA_YEAR = re.compile(rf"(?<=Hijriah)(?P<slash>\s?/\s?)(?P<date>{_DAY_AND_MONTH})"
+                              r"(?P<year>(?:19|20)\d\d)\s?M\b(?!-)")
 
 
 # What makes "H" the calendar's: a common era's year after a slash ("1445 H/2024 M"), or for a
 # year of this century of the Hijra (14xx) the end of a clause ("tahun 1444 H.").
-_HIJRI_AFTER = re.compile(r"\s?/\s?(?:19|20)\d\d\s?M\b")
+_HIJRI_AFTER = re.compile(rf"\s?/\s?{_DAY_AND_MONTH}(?:19|20)\d\d\s?M\b")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:)!?]|$)")
 
 
@@ -291,5 +319,5 @@ def say_calendar_eras(text: str) -> str:
     """ "1443 H/2022 M" -> "1443 Hijriah/2022 Masehi": the letters after the years are the
     calendars' where the Islamic calendar is meant. The numbers stay for the number step."""
     text = _HIJRI_YEAR.sub(_hijri_year, text)
-    return _COMMON_ERA_YEAR.sub(r"\g<slash>\g<year> Masehi", text)
+    return _COMMON_ERA_YEAR.sub(r"\g<slash>\g<date>\g<year> Masehi", text)
 

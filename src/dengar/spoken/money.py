@@ -17,7 +17,8 @@ from dengar.spoken.numbers import NUMBER, number_value, say_number
 
 # Powers of ten of the scale words, to tell a rising range from two unrelated amounts.
 _SCALE_POWERS = {"ribu": 3, "rb": 3, "juta": 6, "jt": 6, "miliar": 9, "milyar": 9, "m": 9,
-                 "triliun": 12, "t": 12, "kuadriliun": 15}
+                 "triliun": 12, "t": 12, "kuadriliun": 15, "ribuan": 3, "ribu-an": 3,
+                 "jutaan": 6, "juta-an": 6, "miliaran": 9, "miliar-an": 9}
 
 
 def _amount(suffix: str = "") -> str:
