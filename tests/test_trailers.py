@@ -54,3 +54,21 @@ def test_a_reporters_first_name_after_the_last_paragraph_is_dropped(name: str) -
 ])
 def test_the_texts_own_bracketed_words_stay(lines: tuple[str, ...]) -> None:
     assert segment_lines(*lines).dropped == ()
+
+
+@pytest.mark.parametrize("label", ["Tags:", "Topik :"])
+def test_tags_run_together_after_a_bare_label_are_dropped(label: str) -> None:
+    tags = "Beras Cabai harga pasar pedagang inflasi"
+    article = segment_lines(HEADLINE, LEAD, BODY, label, tags)
+    assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]
+    assert tags in article.dropped
+
+
+@pytest.mark.parametrize("after", [
+    "Harga beras naik karena pasokan dari daerah berkurang sejak awal bulan ini.",
+    "Pedagang di pasar induk, petani di desa, dan pemerintah daerah sama sama menunggu panen "
+    "raya yang diperkirakan datang bulan depan tanpa hujan",
+])
+def test_a_sentence_after_a_tag_label_is_read(after: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, "Tags:", after)
+    assert after not in article.dropped

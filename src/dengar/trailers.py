@@ -1,6 +1,6 @@
 """Lines a page sets among and after the paragraphs that no reader says: links to other
-articles under a rubric printed in capitals, and the reporter's first name in brackets alone
-after the last paragraph.
+articles under a rubric printed in capitals, tags run together after a bare "Tags:" and the
+reporter's first name in brackets alone after the last paragraph.
 """
 
 from __future__ import annotations
@@ -26,6 +26,10 @@ _NOT_NAMES = frozenset({
     "video", "gratis", "advertorial", "iklan",
 })
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+# A tag box's label alone on its line ("Tags:", "Topik :"); its tags follow on the next line,
+# run together with no commas: "Cabai Bawang harga pasar pedagang".
+TAG_LABEL_LINE = re.compile(r"^(?:tags?|topik|topic|label)\s*:$", re.IGNORECASE)
+TAG_RUN_MAX_WORDS = 15
 
 
 def drop_rubric_links(lines: list[Line]) -> None:
@@ -38,6 +42,19 @@ def drop_rubric_links(lines: list[Line]) -> None:
     for i, rubric in found.items():
         if counts[rubric] >= RUBRIC_MIN_LINKS:
             lines[i] = Line("furniture", "", (lines[i].text,))
+
+
+def drop_tag_runs(lines: list[Line]) -> None:
+    """Drop the tags run together on the line after a tag box's bare label ("Tags:"); a line
+    that finishes a sentence, or a long one, is text and stays."""
+    for i in range(1, len(lines)):
+        label, line = lines[i - 1], lines[i]
+        if (label.kind == "furniture" and label.dropped
+                and TAG_LABEL_LINE.match(label.dropped[-1].strip())
+                and line.kind == "body" and not line.item
+                and len(line.text.split()) <= TAG_RUN_MAX_WORDS
+                and not _SENTENCE_END.search(line.text) and not line.text.endswith((":", ","))):
+            lines[i] = Line("furniture", "", (line.text,))
 
 
 def drop_closing_name(lines: list[Line]) -> None:
