@@ -72,3 +72,24 @@ def test_tags_run_together_after_a_bare_label_are_dropped(label: str) -> None:
 def test_a_sentence_after_a_tag_label_is_read(after: str) -> None:
     article = segment_lines(HEADLINE, LEAD, BODY, "Tags:", after)
     assert after not in article.dropped
+
+
+@pytest.mark.parametrize(("label", "credit"), [
+    ("Photo :", "• KORAN/Rina Sari."),
+    ("Foto:", "Harian.com/Budi Santoso"),
+    ("Sumber :", "• ANTARA/Dewi Lestari Putri"),
+])
+def test_a_credit_under_a_bare_label_is_dropped(label: str, credit: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, label, credit, BODY)
+    assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]
+    assert credit in article.dropped
+
+
+@pytest.mark.parametrize("after", [
+    "Dana/bantuan Disalurkan Lewat Desa.",  # lower case after the slash: text
+    "Harga beras naik di Jakarta/Bogor pekan ini karena pasokan berkurang.",
+    "KORAN/Rina Sari menulis laporan panjang tentang pasar itu",
+])
+def test_text_under_a_credit_label_is_read(after: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, "Foto:", after, BODY)
+    assert after not in article.dropped

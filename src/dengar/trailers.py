@@ -1,6 +1,7 @@
 """Lines a page sets among and after the paragraphs that no reader says: links to other
-articles under a rubric printed in capitals, tags run together after a bare "Tags:" and the
-reporter's first name in brackets alone after the last paragraph.
+articles under a rubric printed in capitals, tags run together after a bare "Tags:", a credit
+under a bare "Photo :" and the reporter's first name in brackets alone after the last
+paragraph.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 # run together with no commas: "Cabai Bawang harga pasar pedagang".
 TAG_LABEL_LINE = re.compile(r"^(?:tags?|topik|topic|label)\s*:$", re.IGNORECASE)
 TAG_RUN_MAX_WORDS = 15
+# A photo's credit under its bare label ("Photo :" / "• KORAN/Rina Sari."): an outlet, a
+# slash and a name, nothing a sentence says.
+CREDIT_LABEL_LINE = re.compile(r"^(?:foto|photo|sumber|source|kredit|credit)\s*:$",
+                               re.IGNORECASE)
+SLASH_CREDIT_LINE = re.compile(
+    r"^[•·\s-]*[A-Za-z][\w.-]{1,30}/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\.?$"
+)
 
 
 def drop_rubric_links(lines: list[Line]) -> None:
@@ -54,6 +62,17 @@ def drop_tag_runs(lines: list[Line]) -> None:
                 and line.kind == "body" and not line.item
                 and len(line.text.split()) <= TAG_RUN_MAX_WORDS
                 and not _SENTENCE_END.search(line.text) and not line.text.endswith((":", ","))):
+            lines[i] = Line("furniture", "", (line.text,))
+
+
+def drop_labelled_credits(lines: list[Line]) -> None:
+    """Drop an outlet's and a photographer's names ("KORAN/Rina Sari.") on the line after a
+    bare credit label ("Photo :", "Sumber :"); any other line there is text and stays."""
+    for i in range(1, len(lines)):
+        label, line = lines[i - 1], lines[i]
+        if (label.kind == "furniture" and label.dropped
+                and CREDIT_LABEL_LINE.match(label.dropped[-1].strip())
+                and line.kind == "body" and SLASH_CREDIT_LINE.match(line.text)):
             lines[i] = Line("furniture", "", (line.text,))
 
 
