@@ -45,6 +45,7 @@ def segment_lines(*lines: str) -> Article:
         ("RINA SARI", "Rina Sari", (), None),
         ("Pewarta: Budi Santoso", "Budi Santoso", (), None),
         ("Peliput : Budi Santoso", "Budi Santoso", (), None),
+        ("Jurnalis: Budi Santoso", "Budi Santoso", (), None),
         ("Penulis Dani Prabowo | Editor Sandro Gatra", "Dani Prabowo", ("Editor Sandro Gatra",),
          None),
         ("Rina Sari, Jurnalis", "Rina Sari", ("Jurnalis",), None),
@@ -83,6 +84,7 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
     "line",
     ["Editor: Budi Santoso", "Harga beras naik.", "Oleh karena itu", "Pilihan Editor: Harga Naik",
      "Peliput kami melaporkan banjir.", "Ia bekerja sebagai jurnalis",
+     "Jurnalis senior itu meliput banjir.", "Jurnalis: profesi yang berisiko",
      "Hal itu dikatakan Rina, reporter", "Laporan Kinerja Semester I Dinas Kesehatan",
      "Laporan Langsung | Gerbang Tol Cikatama", "Laporan Semester I Aceh Barat Daya",
      "Laporan reporter tribun lampung menunjukkan", "Laporan reporter Tribun Jambi menyebut",
@@ -201,6 +203,7 @@ def test_a_byline_with_its_date_after_a_dash() -> None:
     "Budi Santoso ยท Senin, 17 Juni 2024 - 16:19 WIB",  # "·" decoded as Thai by a crawler
     "Budi Santoso · Senin, 17 Juni 2024 - 16:19 WIB",
     "Peliput : Budi Santoso",
+    "Jurnalis: Budi Santoso",
 ])
 def test_a_byline_under_the_headline_is_no_deck(line: str) -> None:
     article = segment_lines(HEADLINE, line, LEAD, BODY)

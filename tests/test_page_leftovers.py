@@ -194,6 +194,14 @@ def test_an_ellipsis_over_another_line_is_kept(first, second) -> None:
     (["Piala Presiden 2025", "Persib dan Persija Bertemu di Final, Tiket Ludes dalam Sehari"],
      "Persib dan Persija Bertemu di Final, Tiket Ludes dalam Sehari"),
     (["Harga Beras 2025", "Pasokan dari Daerah Berkurang"], "Harga Beras 2025"),
+    # the year of the Islamic calendar and its era, in capitals or not
+    (["IDUL ADHA 1445 HIJRIAH", "Ribuan Warga Salat Id di Lapangan Merdeka Pagi Ini"],
+     "Ribuan Warga Salat Id di Lapangan Merdeka Pagi Ini"),
+    (["Ramadan 1446 H", "Pemkot Gelar Pasar Murah di Lima Kecamatan Mulai Besok"],
+     "Pemkot Gelar Pasar Murah di Lima Kecamatan Mulai Besok"),
+    (["Sambut 1446 Hijriah", "Pawai Obor Digelar"], "Sambut 1446 Hijriah"),
+    (["Ramadan 1446 Hijriah", "Pasar murah digelar di lima kecamatan mulai besok pagi"],
+     "Ramadan 1446 Hijriah"),
     (["Inflasi Naik pada 2025", "Pedagang mengeluhkan pasokan yang terus berkurang sejak awal"],
      "Inflasi Naik pada 2025"),
 ])

@@ -41,6 +41,12 @@ from dengar.linklists import mark_link_lists
 from dengar.model import Block
 from dengar.names import is_place_or_time
 from dengar.repeats import mark_repeats
+from dengar.trailers import (
+    drop_closing_name,
+    drop_labelled_credits,
+    drop_rubric_links,
+    drop_tag_runs,
+)
 from dengar.vocabulary import is_mostly_ordinary, lower_case_words
 
 BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
@@ -557,7 +563,11 @@ def classify(
     lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
     _unlist_byline_box(lines)
     _drop_notice_ends(lines)
+    drop_rubric_links(lines)
+    drop_tag_runs(lines)
+    drop_labelled_credits(lines)
     _drop_trailing_widgets(lines)
+    drop_closing_name(lines)
     _mark_letterheads(lines)
     titles = keep_deck_under_headline(lines, mark_repeated_captions(lines, mark_repeats(lines)))
     mark_credited_captions(lines)

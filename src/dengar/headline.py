@@ -31,6 +31,8 @@ KICKER_WORDS = 3  # a rubric's name over the headline: "Tribun Business Forum"
 KICKER_TITLE_MIN_WORDS = 6  # the title under it is longer
 TOPIC_TAG_MAX_WORDS = 4  # a topic's tag over the headline: "Liga Champions 2024"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A feast's or an event's year in the Islamic calendar, with its era: "Idul Fitri 1445 H".
+_ERA_YEAR = re.compile(r"1[34]\d\d\s+(?:H|Hijriah|Hijriyah|M)", re.IGNORECASE)
 # A stop after a lower-case word, then a capitalised word: one sentence ends, another starts.
 _SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z][a-z]")
 # A title has a word in lower case ("di", "ke", "dari"); a list of names none but these.
@@ -306,12 +308,14 @@ def _is_kicker(lines: list[Line], content: list[int]) -> bool:
 
 def _is_topic_tag(lines: list[Line], content: list[int]) -> bool:
     """Whether the first line is a topic's tag of a few words ending in its year ("Piala Dunia
-    2022", "Pilkada 2024") over a longer title in title case; a headline says more ("Inflasi
-    Naik pada 2025") and a deck under it is a sentence."""
+    2022", "Pilkada 2024", "IDUL ADHA 1445 H") over a longer title in title case; a headline
+    says more ("Inflasi Naik pada 2025") and a deck under it is a sentence."""
     if len(content) < 2 or lines[content[0]].kind != "body":
         return False
     words, title = lines[content[0]].text.split(), lines[content[1]]
-    return (len(words) <= TOPIC_TAG_MAX_WORDS and _YEAR.fullmatch(words[-1]) is not None
+    era_year = len(words) >= 2 and _ERA_YEAR.fullmatch(" ".join(words[-2:])) is not None
+    return (len(words) <= TOPIC_TAG_MAX_WORDS
+            and (_YEAR.fullmatch(words[-1]) is not None or era_year)
             and all(w[:1].isupper() or w[:1].isdigit() for w in words)
             and _may_be_headline(title) and is_title_case(title.text)
             and len(title.text.split()) >= KICKER_TITLE_MIN_WORDS)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from dengar import furniture
+from dengar import furniture, widgets
 from dengar.patterns import capitalised_words, is_title_case
 
 LineKind = Literal[
@@ -190,7 +190,7 @@ def is_furniture(line: str) -> bool:
         return (_CERTAIN_FURNITURE_RE.search(line) is not None
                 or furniture.WHOLE_NOTICE_LINE.match(line) is not None
                 or not _reads_as_sentence(line))
-    if _is_glued_menu(line) or _is_section_menu(line):
+    if widgets.is_widget_line(line) or _is_glued_menu(line) or _is_section_menu(line):
         return True
     bare = furniture.EDITOR_INITIALS.sub("", line)
     return not bare.strip() and bool(line.strip())

@@ -1,0 +1,92 @@
+"""Lines a page sets among and after the paragraphs that no reader says: links to other
+articles under a rubric printed in capitals, tags run together after a bare "Tags:", a credit
+under a bare "Photo :" and the reporter's first name in brackets alone after the last
+paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dengar.lines import Line
+from dengar.vocabulary import lower_case_words
+
+# Another article's title in capitals after its rubric and a dash: "KABAR TERKINI – HARGA
+# CABAI TURUN DI PASAR". A dateline in capitals opens a lead in lower case, so the title has
+# no lower-case letter.
+RUBRIC_LINK_LINE = re.compile(
+    r"^(?P<rubric>[A-Z][A-Z ]{2,30}?)\s+[–—-]\s+(?P<title>[A-Z0-9][^a-z]{15,})$"
+)
+RUBRIC_MIN_LINKS = 2  # one such line may be a headline in capitals; a rubric repeats
+# The reporter's first name in brackets on a line of its own: "(Sofyan)". Words a closing
+# bracket also holds, the text's own, stay: "(Bersambung)", "(Persero)".
+LONE_NAME_LINE = re.compile(r"^\((?P<name>[A-Z][a-z]{2,15})\)$")
+_NOT_NAMES = frozenset({
+    "bersambung", "selesai", "tamat", "habis", "persero", "tbk", "ralat", "update", "foto",
+    "video", "gratis", "advertorial", "iklan",
+})
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+# A tag box's label alone on its line ("Tags:", "Topik :"); its tags follow on the next line,
+# run together with no commas: "Cabai Bawang harga pasar pedagang".
+TAG_LABEL_LINE = re.compile(r"^(?:tags?|topik|topic|label)\s*:$", re.IGNORECASE)
+TAG_RUN_MAX_WORDS = 15
+# A photo's credit under its bare label ("Photo :" / "• KORAN/Rina Sari."): an outlet, a
+# slash and a name, nothing a sentence says.
+CREDIT_LABEL_LINE = re.compile(r"^(?:foto|photo|sumber|source|kredit|credit)\s*:$",
+                               re.IGNORECASE)
+SLASH_CREDIT_LINE = re.compile(
+    r"^[•·\s-]*[A-Za-z][\w.-]{1,30}/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\.?$"
+)
+
+
+def drop_rubric_links(lines: list[Line]) -> None:
+    """Drop the links to other articles that share a rubric in capitals ("KABAR TERKINI –
+    …"), printed at least twice in the copy; one such line is left as it is."""
+    found = {i: m["rubric"] for i, line in enumerate(lines)
+             if line.kind == "body" and not line.item
+             and (m := RUBRIC_LINK_LINE.match(line.text))}
+    counts = Counter(found.values())
+    for i, rubric in found.items():
+        if counts[rubric] >= RUBRIC_MIN_LINKS:
+            lines[i] = Line("furniture", "", (lines[i].text,))
+
+
+def drop_tag_runs(lines: list[Line]) -> None:
+    """Drop the tags run together on the line after a tag box's bare label ("Tags:"); a line
+    that finishes a sentence, or a long one, is text and stays."""
+    for i in range(1, len(lines)):
+        label, line = lines[i - 1], lines[i]
+        if (label.kind == "furniture" and label.dropped
+                and TAG_LABEL_LINE.match(label.dropped[-1].strip())
+                and line.kind == "body" and not line.item
+                and len(line.text.split()) <= TAG_RUN_MAX_WORDS
+                and not _SENTENCE_END.search(line.text) and not line.text.endswith((":", ","))):
+            lines[i] = Line("furniture", "", (line.text,))
+
+
+def drop_labelled_credits(lines: list[Line]) -> None:
+    """Drop an outlet's and a photographer's names ("KORAN/Rina Sari.") on the line after a
+    bare credit label ("Photo :", "Sumber :"); any other line there is text and stays."""
+    for i in range(1, len(lines)):
+        label, line = lines[i - 1], lines[i]
+        if (label.kind == "furniture" and label.dropped
+                and CREDIT_LABEL_LINE.match(label.dropped[-1].strip())
+                and line.kind == "body" and SLASH_CREDIT_LINE.match(line.text)):
+            lines[i] = Line("furniture", "", (line.text,))
+
+
+def drop_closing_name(lines: list[Line]) -> None:
+    """Drop the reporter's first name in brackets alone on the last line, after a finished
+    sentence ("(Sofyan)"), unless the text uses it as a word of its own ("bersambung")."""
+    body = [i for i, line in enumerate(lines) if line.kind == "body"]
+    if len(body) < 2:
+        return
+    last, before = lines[body[-1]], lines[body[-2]]
+    found = LONE_NAME_LINE.match(last.text)
+    if found is None or not _SENTENCE_END.search(before.text):
+        return
+    name = found["name"].lower()
+    if name in _NOT_NAMES or name in lower_case_words(line.text for line in lines):
+        return
+    lines[body[-1]] = Line("furniture", "", (last.text,))

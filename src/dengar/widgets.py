@@ -1,0 +1,61 @@
+"""Lines a news page's widgets leave in the copy: app promotions, share bars, view counters,
+image file names and time stamps printed twice. None of them is ever said by a reader.
+
+Each pattern matches a whole line, so the same words inside a sentence are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NETWORK = r"(?:whatsapp|wa|facebook|fb|twitter|x|telegram|linkedin|pinterest|line|e-?mail|link)"
+
+# The outlet's app promotion: "Baca artikel Suara Kita lainnya di Suara Kita App". A reader
+# pointed to "artikel lainnya di halaman berikut" gets no app, so the line must end in "App".
+APP_PROMO_LINE = re.compile(
+    r"^baca\s+(?:artikel|berita)\b.{0,40}\blainnya\s+di\b.{1,30}\bapp\.?$", re.IGNORECASE
+)
+# A share bar with each button's label: "Share Whatsapp Share Facebook Share Link". One
+# "Share Facebook" may be a heading on how to share; two or more in a row are buttons.
+SHARE_BAR_LINE = re.compile(
+    rf"^(?:(?:share|bagikan)\s+(?:ke\s+)?{_NETWORK}\s*[|•·]?\s*){{2,}}$", re.IGNORECASE
+)
+# A view counter with its label: "Dibaca : 1.839 Kali", "Dilihat: 240 kali", also at the end
+# of a meta line ("UMUM - Diposting Oleh : Humas - Dibaca : 12 Kali"). The colon is the
+# widget's: a sentence says "dibaca 1.000 kali" without one.
+VIEW_COUNT_TAIL = re.compile(
+    r"^(?:.{0,150}?\s[-–|•]\s)?(?:dibaca|dilihat)\s*:\s*[\d.,]+\s*kali\s*$", re.IGNORECASE
+)
+# An image's file name left as its caption: "IMG_2041.jpg", "WhatsApp Image 2022-05-02 at
+# 10.45.46.jpeg". A camera's or an app's name carries a digit or an underscore.
+IMAGE_FILE_LINE = re.compile(
+    r"^(?=[^\s]*[\d_]|.*\d)[\w() .,-]{1,100}\.(?:jpe?g|png|webp|gif|heic)$", re.IGNORECASE
+)
+# The same date and time printed twice (published, then updated): "5 Mei 2023 11:10 5 Mei
+# 2023 11:10". Once it is a dateline; twice on one line it is the page's stamp.
+_STAMP = r"\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4},?\s+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
+DOUBLE_STAMP_LINE = re.compile(rf"^(?P<stamp>{_STAMP})\s*[|-]?\s*(?P=stamp)$")
+# A button's alt text: "Tombol Google News", "Tombol WhatsApp".
+BUTTON_LINE = re.compile(rf"^tombol\s+(?:google\s+news|{_NETWORK})$", re.IGNORECASE)
+# An image field's name printed for its empty value: "img_title", "image_caption".
+FIELD_NAME_LINE = re.compile(r"^(?:img|image|foto|photo)_(?:title|alt|caption|credit)$",
+                             re.IGNORECASE)
+
+WIDGET_LINES: tuple[re.Pattern[str], ...] = (
+    APP_PROMO_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL, IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,
+    BUTTON_LINE, FIELD_NAME_LINE,
+)
+
+
+def is_widget_line(line: str) -> bool:
+    """Whether the whole line is left by one of the page's widgets.
+
+    Args:
+        line: One line of the article, stripped.
+
+    Returns:
+        True for an app promotion, a share bar, a view counter, an image's file name, a time
+        stamp printed twice or a button's label.
+    """
+    text = line.strip()
+    return any(pattern.match(text) for pattern in WIDGET_LINES)

@@ -1,0 +1,95 @@
+"""Links under a repeated rubric in capitals and a reporter's bracketed first name at the end
+are dropped; a headline in capitals and the text's own bracketed words are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.article import segment
+from dengar.model import Article
+from dengar.plaintext import parse_text
+
+HEADLINE = "Harga Beras Naik Tajam"
+LEAD = "Harga beras di Jakarta naik tajam pekan ini karena pasokan dari daerah berkurang."
+BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
+MORE = "Pemerintah berjanji menggelar operasi pasar di semua kecamatan mulai besok pagi."
+LINK_ONE = "KABAR TERKINI – HARGA CABAI TURUN DI PASAR KOTA"
+LINK_TWO = "KABAR TERKINI – JALAN DESA RUSAK DITERJANG BANJIR"
+
+
+def segment_lines(*lines: str) -> Article:
+    return segment(parse_text("\n\n".join(lines)))
+
+
+def test_links_under_a_repeated_rubric_are_dropped() -> None:
+    article = segment_lines(HEADLINE, LEAD, LINK_ONE, BODY, LINK_TWO, MORE)
+    assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph", "paragraph"]
+    assert article.dropped == (LINK_ONE, LINK_TWO)
+
+
+@pytest.mark.parametrize("lines", [
+    (HEADLINE, LEAD, LINK_ONE, BODY, MORE),  # one such line alone is left
+    (HEADLINE, LEAD, "KABAR TERKINI – Harga Cabai Turun di Pasar", BODY,
+     "KABAR TERKINI – Jalan Desa Rusak Diterjang Banjir", MORE),  # titles not in capitals
+    (HEADLINE, LEAD, "BANDUNG – Harga cabai turun di pasar kota pekan ini.", BODY,
+     "BANDUNG – Jalan desa rusak diterjang banjir kemarin sore.", MORE),  # datelines
+])
+def test_lines_in_capitals_without_a_repeated_rubric_stay(lines: tuple[str, ...]) -> None:
+    assert segment_lines(*lines).dropped == ()
+
+
+@pytest.mark.parametrize("name", ["(Sofyan)", "(Rina)"])
+def test_a_reporters_first_name_after_the_last_paragraph_is_dropped(name: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, name)
+    assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]
+    assert article.dropped == (name,)
+
+
+@pytest.mark.parametrize("lines", [
+    (HEADLINE, LEAD, BODY, "(Bersambung)"),
+    (HEADLINE, LEAD, BODY, "(Persero)"),
+    (HEADLINE, LEAD, "Pasokan dari daerah berkurang, kata", "(Sofyan)"),  # no finished sentence
+    (HEADLINE, LEAD, "Pedagang menyebut stok sudah mulai habis sejak awal bulan.", "(Habis)"),
+    (HEADLINE, "Lokasi pasar berada di jalan cempaka kota lama.", BODY, "(Cempaka)"),
+])
+def test_the_texts_own_bracketed_words_stay(lines: tuple[str, ...]) -> None:
+    assert segment_lines(*lines).dropped == ()
+
+
+@pytest.mark.parametrize("label", ["Tags:", "Topik :"])
+def test_tags_run_together_after_a_bare_label_are_dropped(label: str) -> None:
+    tags = "Beras Cabai harga pasar pedagang inflasi"
+    article = segment_lines(HEADLINE, LEAD, BODY, label, tags)
+    assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]
+    assert tags in article.dropped
+
+
+@pytest.mark.parametrize("after", [
+    "Harga beras naik karena pasokan dari daerah berkurang sejak awal bulan ini.",
+    "Pedagang di pasar induk, petani di desa, dan pemerintah daerah sama sama menunggu panen "
+    "raya yang diperkirakan datang bulan depan tanpa hujan",
+])
+def test_a_sentence_after_a_tag_label_is_read(after: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, "Tags:", after)
+    assert after not in article.dropped
+
+
+@pytest.mark.parametrize(("label", "credit"), [
+    ("Photo :", "• KORAN/Rina Sari."),
+    ("Foto:", "Harian.com/Budi Santoso"),
+    ("Sumber :", "• ANTARA/Dewi Lestari Putri"),
+])
+def test_a_credit_under_a_bare_label_is_dropped(label: str, credit: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, label, credit, BODY)
+    assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]
+    assert credit in article.dropped
+
+
+@pytest.mark.parametrize("after", [
+    "Dana/bantuan Disalurkan Lewat Desa.",  # lower case after the slash: text
+    "Harga beras naik di Jakarta/Bogor pekan ini karena pasokan berkurang.",
+    "KORAN/Rina Sari menulis laporan panjang tentang pasar itu",
+])
+def test_text_under_a_credit_label_is_read(after: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, "Foto:", after, BODY)
+    assert after not in article.dropped

@@ -1,0 +1,58 @@
+"""Lines a page's widgets leave in the copy are dropped; the same words in the text are read."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.article import segment
+from dengar.model import Article
+from dengar.plaintext import parse_text
+from dengar.widgets import is_widget_line
+
+HEADLINE = "Harga Beras Naik Tajam"
+LEAD = "Harga beras di Jakarta naik tajam pekan ini karena pasokan dari daerah berkurang."
+BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
+
+
+def segment_lines(*lines: str) -> Article:
+    return segment(parse_text("\n\n".join(lines)))
+
+
+@pytest.mark.parametrize("line", [
+    "Baca artikel Suara Kita lainnya di Suara Kita App",
+    "Baca berita Harian Pagi lainnya di aplikasi Harian Pagi App",
+    "Share Whatsapp Share Facebook Share Twitter Share Link",
+    "Bagikan ke WA | Bagikan ke Facebook",
+    "Dibaca : 2.417 Kali",
+    "BERITA Juni 3, 2023 - Diposting Oleh : Humas Kota - Dibaca : 96 Kali",
+    "IMG_2041.jpg",
+    "id1200_WhatsApp Image 2023-06-03 at 08.12.30.jpeg",
+    "3 Juni 2023 08:15 3 Juni 2023 08:15",
+    "12 Maret 2024, 19.05 WIB 12 Maret 2024, 19.05 WIB",
+    "Tombol Google News",
+    "img_title",
+])
+def test_widget_lines_are_dropped(line: str) -> None:
+    assert is_widget_line(line)
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]
+    assert line in article.dropped
+
+
+@pytest.mark.parametrize("line", [
+    "Baca artikel lainnya di halaman berikut.",
+    "Baca juga aplikasi pemesanan tiket yang baru, kata dia.",
+    "Share Facebook",  # one button's name may head a how-to
+    "Cara Share Facebook ke WhatsApp",
+    "Buku itu dibaca 1.000 kali oleh siswa.",
+    "Dibaca: Tiga Buku Terbaik Tahun Ini",
+    "Foto kegiatan dikirim dalam format jpg.",
+    "Lampiran dikirim sebagai foto.jpg dan dokumen pendukung.",
+    "3 Juni 2023 08:15",
+    "3 Juni 2023 08:15 4 Juni 2023 09:00",
+    "Tombol Darurat",
+    "Tombol Google News dipasang di setiap berita, kata dia.",
+    "img_title sering kosong di halaman lama.",
+])
+def test_the_same_words_as_text_are_no_widget(line: str) -> None:
+    assert not is_widget_line(line)
