@@ -33,6 +33,11 @@ def test_links_under_a_repeated_rubric_are_dropped() -> None:
      "KABAR TERKINI – Jalan Desa Rusak Diterjang Banjir", MORE),  # titles not in capitals
     (HEADLINE, LEAD, "BANDUNG – Harga cabai turun di pasar kota pekan ini.", BODY,
      "BANDUNG – Jalan desa rusak diterjang banjir kemarin sore.", MORE),  # datelines
+    # a rubric heading two sections, and a schedule in capitals: no link rubric
+    (HEADLINE, LEAD, "TANTANGAN UTAMA – HARGA PANGAN YANG TERUS NAIK", BODY,
+     "TANTANGAN UTAMA – INVESTASI YANG MASIH SEPI", MORE),
+    (HEADLINE, LEAD, "SABTU - PERSIB VS PERSIJA (15.30 WIB)",
+     "SABTU - AREMA FC VS PSM MAKASSAR (19.00 WIB)", MORE),
 ])
 def test_lines_in_capitals_without_a_repeated_rubric_stay(lines: tuple[str, ...]) -> None:
     assert segment_lines(*lines).dropped == ()
@@ -51,12 +56,14 @@ def test_a_reporters_first_name_after_the_last_paragraph_is_dropped(name: str) -
     (HEADLINE, LEAD, "Pasokan dari daerah berkurang, kata", "(Sofyan)"),  # no finished sentence
     (HEADLINE, LEAD, "Pedagang menyebut stok sudah mulai habis sejak awal bulan.", "(Habis)"),
     (HEADLINE, "Lokasi pasar berada di jalan cempaka kota lama.", BODY, "(Cempaka)"),
+    (HEADLINE, LEAD, "\"Ilmu yang tidak diamalkan bagaikan pohon yang tidak berbuah.\"",
+     "(Hamzah)"),  # a saying's author under it
 ])
 def test_the_texts_own_bracketed_words_stay(lines: tuple[str, ...]) -> None:
     assert segment_lines(*lines).dropped == ()
 
 
-@pytest.mark.parametrize("label", ["Tags:", "Topik :"])
+@pytest.mark.parametrize("label", ["Tags:", "Tag :"])
 def test_tags_run_together_after_a_bare_label_are_dropped(label: str) -> None:
     tags = "Beras Cabai harga pasar pedagang inflasi"
     article = segment_lines(HEADLINE, LEAD, BODY, label, tags)
@@ -72,6 +79,11 @@ def test_tags_run_together_after_a_bare_label_are_dropped(label: str) -> None:
 def test_a_sentence_after_a_tag_label_is_read(after: str) -> None:
     article = segment_lines(HEADLINE, LEAD, BODY, "Tags:", after)
     assert after not in article.dropped
+
+
+def test_a_seminars_topic_under_its_label_is_read() -> None:
+    topic = "Transformasi Digital UMKM di Era Ekonomi Hijau"
+    assert topic not in segment_lines(HEADLINE, LEAD, "Topik:", topic, BODY).dropped
 
 
 @pytest.mark.parametrize(("label", "credit"), [

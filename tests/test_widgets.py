@@ -53,6 +53,10 @@ def test_widget_lines_are_dropped(line: str) -> None:
     "Tombol Darurat",
     "Tombol Google News dipasang di setiap berita, kata dia.",
     "img_title sering kosong di halaman lama.",
+    # a file named in a sentence; buttons a how-to explains
+    "Berkas yang dikirim pelaku bernama IMG_2041.jpg",
+    "Setiap peserta boleh mengirim paling banyak 3 foto dalam format .jpg",
+    "Tombol WhatsApp", "Tombol Link",
 ])
 def test_the_same_words_as_text_are_no_widget(line: str) -> None:
     assert not is_widget_line(line)

@@ -14,9 +14,12 @@ from dengar.vocabulary import lower_case_words
 
 # Another article's title in capitals after its rubric and a dash: "KABAR TERKINI – HARGA
 # CABAI TURUN DI PASAR". A dateline in capitals opens a lead in lower case, so the title has
-# no lower-case letter.
+# no lower-case letter. The rubric says it points to news ("INFO", "BERITA", "TERKINI"):
+# a section heading or a list in capitals repeats its first field too ("SABTU – PERSIB VS …").
 RUBRIC_LINK_LINE = re.compile(
-    r"^(?P<rubric>[A-Z][A-Z ]{2,30}?)\s+[–—-]\s+(?P<title>[A-Z0-9][^a-z]{15,})$"
+    r"^(?P<rubric>(?=[A-Z ]*\b(?:INFO|BERITA|BACA|SIMAK|LIHAT|TERKAIT|TERKINI|TERBARU|POPULER"
+    r"|TERPOPULER|PILIHAN|TRENDING|KABAR)\b)[A-Z][A-Z ]{2,30}?)"
+    r"\s+[–—-]\s+(?P<title>[A-Z0-9][^a-z]{15,})$"
 )
 RUBRIC_MIN_LINKS = 2  # one such line may be a headline in capitals; a rubric repeats
 # The reporter's first name in brackets on a line of its own: "(Sofyan)". Words a closing
@@ -27,9 +30,11 @@ _NOT_NAMES = frozenset({
     "video", "gratis", "advertorial", "iklan",
 })
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+_QUOTE_END = re.compile(r"[\"”’]$")
 # A tag box's label alone on its line ("Tags:", "Topik :"); its tags follow on the next line,
 # run together with no commas: "Cabai Bawang harga pasar pedagang".
-TAG_LABEL_LINE = re.compile(r"^(?:tags?|topik|topic|label)\s*:$", re.IGNORECASE)
+# "Topik:" may head a seminar's theme, so only "Tags:" counts.
+TAG_LABEL_LINE = re.compile(r"^tags?\s*:$", re.IGNORECASE)
 TAG_RUN_MAX_WORDS = 15
 # A photo's credit under its bare label ("Photo :" / "• KORAN/Rina Sari."): an outlet, a
 # slash and a name, nothing a sentence says.
@@ -84,8 +89,8 @@ def drop_closing_name(lines: list[Line]) -> None:
         return
     last, before = lines[body[-1]], lines[body[-2]]
     found = LONE_NAME_LINE.match(last.text)
-    if found is None or not _SENTENCE_END.search(before.text):
-        return
+    if found is None or not _SENTENCE_END.search(before.text) or _QUOTE_END.search(before.text):
+        return  # a saying's author under it: '"Ilmu tanpa amal …" (Hamzah)'
     name = found["name"].lower()
     if name in _NOT_NAMES or name in lower_case_words(line.text for line in lines):
         return

@@ -27,16 +27,19 @@ VIEW_COUNT_TAIL = re.compile(
     r"^(?:.{0,150}?\s[-–|•]\s)?(?:dibaca|dilihat)\s*:\s*[\d.,]+\s*kali\s*$", re.IGNORECASE
 )
 # An image's file name left as its caption: "IMG_2041.jpg", "WhatsApp Image 2022-05-02 at
-# 10.45.46.jpeg". A camera's or an app's name carries a digit or an underscore.
+# 10.45.46.jpeg". A camera's or an app's name carries a digit or an underscore and is one
+# token (WhatsApp's aside): a sentence naming a file ("… bernama IMG_2041.jpg") stays.
 IMAGE_FILE_LINE = re.compile(
-    r"^(?=[^\s]*[\d_]|.*\d)[\w() .,-]{1,100}\.(?:jpe?g|png|webp|gif|heic)$", re.IGNORECASE
+    r"^(?:(?=\S*[\d_])\S{1,100}|\S*\s*WhatsApp Image [\d-]+ at [\d.]+)"
+    r"\.(?:jpe?g|png|webp|gif|heic)$",
+    re.IGNORECASE,
 )
 # The same date and time printed twice (published, then updated): "5 Mei 2023 11:10 5 Mei
 # 2023 11:10". Once it is a dateline; twice on one line it is the page's stamp.
 _STAMP = r"\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4},?\s+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
 DOUBLE_STAMP_LINE = re.compile(rf"^(?P<stamp>{_STAMP})\s*[|-]?\s*(?P=stamp)$")
 # A button's alt text: "Tombol Google News", "Tombol WhatsApp".
-BUTTON_LINE = re.compile(rf"^tombol\s+(?:google\s+news|{_NETWORK})$", re.IGNORECASE)
+BUTTON_LINE = re.compile(r"^tombol\s+google\s+news$", re.IGNORECASE)
 # An image field's name printed for its empty value: "img_title", "image_caption".
 FIELD_NAME_LINE = re.compile(r"^(?:img|image|foto|photo)_(?:title|alt|caption|credit)$",
                              re.IGNORECASE)
