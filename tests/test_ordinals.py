@@ -146,10 +146,12 @@ from dengar.spoken.ordinals import roman_value
     # a regional office numbered within its province is counted
     ("Kanwil BPN Jatim II mencatat", "Kanwil be pe en Jatim dua mencatat"),
     ("Kepala Kanwil DJP Jawa Barat III", "Kepala Kanwil de je pe Jawa Barat tiga"),
-    ("Kantor Pajak (KPP) Sumut I", "Kantor Pajak (ka pe pe) Sumut satu"),
+    ("Kantor Wilayah Sumut II mencatat", "Kantor Wilayah Sumut dua mencatat"),
     # ... but an event in the province keeps its edition
     ("Porprov Jabar XIV dibuka", "Porprov Jabar keempat belas dibuka"),
     ("Pekan Seni Jawa Tengah II", "Pekan Seni Jawa Tengah kedua"),
+    ("Porda Jabar XIV resmi dibuka", "Porda Jabar keempat belas resmi dibuka"),
+    ("Kejurda Jatim III digelar", "Kejurda Jatim ketiga digelar"),
 ])
 def test_ordinals(written, spoken):
     assert spoken_form(written) == spoken

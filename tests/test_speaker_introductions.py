@@ -22,6 +22,9 @@ from readings import speakers_of
         # Two name words after the short form were read before and still are.
         (("Ketua Ikatan Guru Daerah (IGD) Rina Kartika mengatakan gaji terlambat.",
           '"Sudah tiga bulan," katanya.'), ["Rina Kartika"]),
+        # A river or the rest of a name after the short form, never speaking elsewhere
+        (("Kepala Balai Besar Wilayah Sungai (BBWS) Citarum mengatakan petugas dikerahkan.",
+          '"Kami fokus evakuasi warga," ujarnya.'), [None]),
     ],
 )
 def test_a_person_after_an_organisations_short_form(paragraphs: tuple[str, ...],
@@ -61,6 +64,9 @@ def test_names_with_an_office_or_a_comma_before_them(attribution: str, speaker: 
         # "Salah satunya" before a party's count is no person.
         (("Partai yang lolos ada sembilan. Salah satunya Golkar, partai lama.",
           '"Kami siap," katanya.'), [None]),
+        # An aged victim inside the police chief's reported words: the chief speaks on.
+        (("Kapolsek Sukamaju, AKP Budi Santoso, mengatakan korban Dani Saputra (22) mengaku "
+          "dipukul.", '"Kami masih memburu pelaku," katanya.'), ["Budi Santoso"]),
     ],
 )
 def test_people_introduced_with_an_age_or_after_salah_satunya(
@@ -82,6 +88,10 @@ def test_people_introduced_with_an_age_or_after_salah_satunya(
         # Somebody called by the word is that person, not the role.
         (("Bertindak sebagai hakim ketua, Sutrisno. Hadir pula saksi Lukman Hakim.",
           '"Saya melihatnya," kata Hakim.'), ["Lukman Hakim"]),
+        # A witness whose name is the role's word
+        (("Sidang dipimpin hakim ketua, Suryanto Wibowo.",
+          "Saksi pertama adalah Hakim (45), warga Kecamatan Rungkut.",
+          '"Saya menyetor uang dua kali," kata Hakim.'), ["Hakim"]),
     ],
 )
 def test_an_office_or_a_role_said_again(paragraphs: tuple[str, ...],

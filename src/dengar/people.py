@@ -134,6 +134,9 @@ _CLAUSE_SUBJECT_REPORTS_RE = re.compile(
 _SILENT_ROLES = frozenset({"pelaku", "tersangka", "terdakwa", "terduga", "terpidana"})
 
 
+# Role words that are given names too: "kata Hakim" may mean a witness called Hakim.
+_ROLES_ALSO_NAMES = frozenset({"hakim", "kapten", "jaksa"})
+
 @dataclass(frozen=True)
 class Cast:
     """Who has been named: the last person, every full name met so far, and the last source.
@@ -217,7 +220,8 @@ class Cast:
         if speaker and speaker.startswith(ROLE):
             return self._by_role(speaker[len(ROLE):].split())
         # "kata Khatib": a role written capitalised, when nobody is called by that word.
-        if (speaker and key(speaker) in ROLE_WORDS and self.full_name(speaker) == speaker
+        if (speaker and key(speaker) in ROLE_WORDS - _ROLES_ALSO_NAMES
+                and self.full_name(speaker) == speaker
                 and self._by_role([key(speaker)])):
             return self._by_role([key(speaker)])
         # "kata Bupati", "Pak Kepsek": the one introduced with the office, unless the
@@ -384,7 +388,7 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         len(name.split()) < len(words) and _office_goes_on(text, run))
     opens = (_SENTENCE_START_RE.search(text[: run.start()]) is not None
              and text[run.end():].lstrip().startswith(","))
-    introduced = (titled or opens or _INTRODUCTION_RE.match(text, run.end()) is not None
+    introduced = (titled or opens or _introduced_by_verb(text, run, sentence)
                   or _after_office(sentence, text[run.end():])
                   or _STANDS_IN_RE.match(text, run.end()) is not None)
     if len(name.split()) == 1:
@@ -422,6 +426,17 @@ def _office_goes_on(text: str, run: re.Match[str]) -> bool:
     while len(words) > 1 and key(words[0]) in speech.SENTENCE_OPENERS:
         words = words[1:]
     return key(words[0]) in speech.TITLE_WORDS
+
+
+def _introduced_by_verb(text: str, run: re.Match[str], sentence: str) -> bool:
+    """Whether a speech verb or a comma's description follows the name. With an age between
+    them ("Raka Novat (22) mengaku") only outside another's reported words: in "Kapolsek X
+    mengatakan korban Y (22) mengaku …" the speaker stays the Kapolsek."""
+    found = _INTRODUCTION_RE.match(text, run.end())
+    if found is None:
+        return False
+    aged = "(" in found.group()
+    return not aged or _SPEECH_VERB_RE.search(sentence) is None
 
 
 # A person standing in for an office, introduced as its voice: "Budi Santoso mewakili …".

@@ -174,6 +174,21 @@ def _balinese(words: list[str]) -> bool:
 _ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 
 
+def _speaks_elsewhere(name: str) -> bool:
+    """Whether the article has this one-word name speak, a speech verb next to it ("ungkap
+    Ristadi", "Kemudian Ristadi mengatakan"), besides right after an office's short form: a
+    river or the rest of an organisation's name ("(BBWS) Citarum") never does. A paragraph
+    read alone: nothing to go by."""
+    text = _ARTICLE_TEXT.get()
+    if not text:
+        return True
+    verbs = "|".join(sorted(map(re.escape, _SAYING_WORDS), key=len, reverse=True))
+    name = re.escape(name)
+    # not the office's own sentence: "(BBWS) Citarum mengatakan"
+    return re.search(rf"\b(?:{verbs})\s+{name}\b|(?<!\)\s){name}\s+(?:{verbs})\b",
+                     text) is not None
+
+
 def _organisation_numeral(name: list[str], words: list[str]) -> bool:
     """Whether name opens with the Roman numeral ending the organisation before it, as the
     article writes that organisation elsewhere without the name: "PT Angkasa Pura I Faik
@@ -604,7 +619,8 @@ def without_organisation_before_name(text: str) -> str:
         office = key(words[opener]) in speech.TITLE_WORDS
         opens = _opens_organisation(words[opener:]) or office
         # "Presiden Konfederasi … (KSPN) Ristadi": after an office, one word is its holder.
-        shortest = 1 if office and len(name or "") >= _ONE_WORD_NAME_MIN_CHARS else 2
+        shortest = 1 if (office and len(name or "") >= _ONE_WORD_NAME_MIN_CHARS
+                         and _speaks_elsewhere(name or "")) else 2
         if (opens and name and name != PREVIOUS
                 and shortest <= len(name.split()) <= speech.SPEAKER_MAX_WORDS
                 and is_person(name)):
