@@ -48,6 +48,7 @@ _PLACE_BEFORE_NAME = speech.PLACE_WORDS - {"kota"}
 # Puskesmas Asep Dadang Sutisna" is Asep's whole name when the article later says "kata Asep".
 _ARTICLE_TEXT: ContextVar[str] = ContextVar("article_text", default="")
 _SAYING_WORDS = frozenset(speech.SPEECH_VERBS) | frozenset(speech.CLAUSE_SPEECH_VERBS)
+_SAYING = "|".join(sorted(map(re.escape, _SAYING_WORDS), key=len, reverse=True))
 
 
 @contextmanager
@@ -182,10 +183,9 @@ def _speaks_elsewhere(name: str) -> bool:
     text = _ARTICLE_TEXT.get()
     if not text:
         return True
-    verbs = "|".join(sorted(map(re.escape, _SAYING_WORDS), key=len, reverse=True))
     name = re.escape(name)
     # not the office's own sentence: "(BBWS) Citarum mengatakan"
-    return re.search(rf"\b(?:{verbs})\s+{name}\b|(?<!\)\s){name}\s+(?:{verbs})\b",
+    return re.search(rf"\b(?:{_SAYING})\s+{name}\b|(?<!\)\s){name}\s+(?:{_SAYING})\b",
                      text) is not None
 
 

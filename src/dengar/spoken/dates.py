@@ -148,12 +148,16 @@ def _slashed_month_pattern() -> re.Pattern[str]:
                       r"(?![\w/])")
 
 
-def _slashed_month(match: re.Match[str]) -> str:
-    calendar = table("calendar")["calendar"]
-    month = calendar["month_abbreviations"][match["month"]]
+def _written_out(match: re.Match[str], month: int) -> str:
+    """The date match wrote, its month's name in full ("16 Desember 2019"); as written when
+    no such day exists."""
     if not _exists(match["day"], str(month), match["year"]):
         return match[0]
-    return f"{match['day']} {calendar['months'][month - 1]} {match['year']}"
+    return f"{match['day']} {table('calendar')['calendar']['months'][month - 1]} {match['year']}"
+
+
+def _slashed_month(match: re.Match[str]) -> str:
+    return _written_out(match, table("calendar")["calendar"]["month_abbreviations"][match["month"]])
 
 
 def say_slashed_months(text: str) -> str:
@@ -171,11 +175,8 @@ def _english_date_pattern() -> re.Pattern[str]:
 
 
 def _english_date(match: re.Match[str]) -> str:
-    calendar = table("calendar")["calendar"]
-    month = calendar["english_months"].index(match["month"]) + 1
-    if not _exists(match["day"], str(month), match["year"]):
-        return match[0]
-    return f"{match['day']} {calendar['months'][month - 1]} {match['year']}"
+    return _written_out(match, table("calendar")["calendar"]["english_months"].index(
+        match["month"]) + 1)
 
 
 def say_english_dates(text: str) -> str:
