@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dengar.people import Cast
+from dengar.cast import Cast
 from dengar.quotes import split_quotes
 from dengar.speakername import article_text
 

@@ -6,8 +6,9 @@ import pytest
 from readings import speakers_of
 
 from dengar import speech
+from dengar.cast import Cast
 from dengar.model import Segment
-from dengar.people import Cast, read_paragraph
+from dengar.people import read_paragraph
 from dengar.quotes import double_marks, split_quotes
 
 

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dengar.byline import parse_byline
+from dengar.cast import Cast
 from dengar.classify import classify
 from dengar.dateline import date_line, publisher_for, split_dateline
 from dengar.errors import NoBody
 from dengar.lines import WORD_RE, Line, clean_line
 from dengar.model import BODY_KINDS, Article, Chapter, Metadata, Segment, Source
 from dengar.patterns import is_title_case
-from dengar.people import Cast, names_written
+from dengar.people import names_written
 from dengar.quotes import split_quotes
 from dengar.speakername import article_text
 from dengar.speakers import speaker_before

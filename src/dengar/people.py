@@ -1,8 +1,9 @@
-"""The people an article has named so far: for "dia", "ujarnya" and short names.
+"""Who a paragraph names, and as what: the reading that updates a ``Cast`` (cast.py).
 
-A ``Cast`` travels through the body paragraphs in reading order. It remembers the full names
-met ("Menteri … Yuddy Chrisnandi menginginkan …") and who was named last, so that "kata dia"
-resolves to the last person named and "tutur Yuddy" to "Yuddy Chrisnandi".
+The cast travels through the body paragraphs in reading order. Each paragraph adds the full
+names it introduces ("Menteri … Yuddy Chrisnandi menginginkan …"), nicknames and short forms
+it declares, and who was named last, so that "kata dia" resolves to the last person named and
+"tutur Yuddy" to "Yuddy Chrisnandi".
 
 Only a person named as a subject counts as "the last person": a name opening a sentence or a
 clause, after an office or a rank, or before a speech verb. A name after a preposition or an
@@ -13,43 +14,27 @@ putra aktor X,"), or followed by "ini" is not; neither is an organisation, a day
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from dengar import balinese, offices, speech
+from dengar import offices, speech
+from dengar.cast import SINGLE_NAME_MIN_CHARS, Cast, is_full_name, is_single_name
 from dengar.names import (
-    NAME_CAPITALS,
-    fewer_words,
-    has_middle_initials,
-    initials,
-    is_acronym,
-    is_organisation,
     is_person,
     key,
-    matching_name,
     respelled,
     short_forms,
-    shortens,
     without_brackets,
 )
 from dengar.speakername import nicknames, office_holders, sentence_pieces
 from dengar.speakers import (
-    CONTINUED,
     NAME_RUN_RE,
     PREVIOUS,
-    ROLE,
-    ROLE_WORDS,
     SENTENCE_END_RE,
-    SOURCE,
     clean_speaker,
     reported_speakers,
 )
 
-FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS + 1)  # one more after a rank
-SINGLE_NAME_MIN_CHARS = 4
 _NAMING_WORDS = frozenset({"bernama", "namanya", "berinisial"})
-_ROLE_REACH = 5  # office words this close before a name introduce it: "ketua majelis hakim X"
-_OFFICE_WORDS = (ROLE_WORDS | speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.ROLE_NOUNS
-                 | {"umum", "ketua", "anggota"})
 _CLASSIFIERS = frozenset({"sebuah", "seekor", "seorang", "sesosok", "para", "beberapa"})
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _VERB_MIN_CHARS = 4
@@ -134,231 +119,6 @@ _CLAUSE_SUBJECT_REPORTS_RE = re.compile(
 _SILENT_ROLES = frozenset({"pelaku", "tersangka", "terdakwa", "terduga", "terpidana"})
 
 
-# Role words that are given names too: "kata Hakim" may mean a witness called Hakim.
-_ROLES_ALSO_NAMES = frozenset({"hakim", "kapten", "jaksa"})
-
-@dataclass(frozen=True)
-class Cast:
-    """Who has been named: the last person, every full name met so far, and the last source.
-
-    Attributes:
-        last: The last person named as a speaker or a subject; "dia" and "ujarnya" mean them.
-        known: Full names (and unnamed sources) met so far, for short names.
-        source: The last person or organisation that spoke or issued something: "tulis rilis
-            tersebut" means them.
-        fallback: The last person of the previous section, for "katanya" right after a
-            heading when the new section has named nobody yet.
-        speaker: Who was quoted last: "sambungnya" and "tambahnya" continue their words.
-        written: Every other full name written so far, whatever its role ("pasangan X dan
-            Y"), for a short name that matches no one in known.
-        aliases: Nicknames and short forms, and whom they stand for: "akrab disapa Dani",
-            "Uni Eropa (UE)".
-        roles: The office words a court or team role was introduced with, and who: "ketua
-            majelis hakim Effendi" gives ({ketua, majelis, hakim}, "Effendi"), so that "ujar
-            hakim" means him.
-        offices: The offices people were introduced with, spelled out, and who: "Kepala Desa
-            Sukamaju, Rudi" gives (("kepala", "desa", "sukamaju"), "Rudi"), so that "kata
-            Kades" means him.
-    """
-
-    last: str | None = None
-    known: tuple[str, ...] = ()
-    source: str | None = None
-    fallback: str | None = None
-    speaker: str | None = None
-    written: tuple[str, ...] = ()
-    aliases: tuple[tuple[str, str], ...] = ()
-    roles: tuple[tuple[frozenset[str], str], ...] = ()
-    offices: tuple[tuple[tuple[str, ...], str], ...] = ()
-
-    def full_name(self, name: str | None, written: bool = True) -> str | None:
-        """The full name a short one stands for ("Yuddy" -> "Yuddy Chrisnandi"), else name.
-
-        A one-word name may also be the start of a known name's word ("Wisman" for
-        "Wismandari Wisnu"), as articles shorten names that way. People named as speakers or
-        subjects come first, then (when written is true) any other full name written before.
-        """
-        if not name or name in (PREVIOUS, SOURCE, CONTINUED):
-            return name
-        alias = self._alias(name)
-        if alias:
-            return alias
-        pools = (self.known, self.written) if written else (self.known,)
-        if any(name in pool for pool in pools):
-            return name  # "Rina", named before, is not "Rinaldi"
-        famous = speech.PUBLIC_FIGURE_SHORT_NAMES.get(name)
-        if famous and any(famous in pool for pool in pools):
-            return famous  # "Jokowi" after "Presiden Joko Widodo"
-        if is_acronym(name):  # "UE" for "Uni Eropa" written before
-            spelled = [n for pool in pools for n in pool if initials(n) == name.upper()]
-            return spelled[-1] if spelled else name
-        # "Tengku Zafrul" for "Zafrul Abdul Azis": a noble name or an honorific said with
-        # the short name is no word of the full one.
-        words = [w for w in name.lower().split()
-                 if w not in speech.NOBLE_NAMES | speech.HONORIFICS] or name.lower().split()
-        # "Cok" stands for "Cokorda" only in a name written with it ("Cok Nala" for
-        # "Cokorda Gede Nala Rukmaja"); the actor "Cok Simbara" is "Cok" as written.
-        spelled = [balinese.spelled_out(w) for w in words]
-        for pool in pools:
-            found = matching_name(spelled, pool) or matching_name(words, pool)
-            if found:
-                return found
-        return name
-
-    def _alias(self, name: str) -> str | None:
-        """The full name a nickname or a short form given in the article stands for."""
-        return next((full for nick, full in self.aliases if nick == name), None)
-
-    def resolve(self, speaker: str | None) -> str | None:
-        """A speaker as named in the text, with a pronoun or description replaced."""
-        if speaker == PREVIOUS:
-            return self.last or self.fallback
-        if speaker == SOURCE:
-            return self.source or self.last or self.fallback
-        if speaker == CONTINUED:
-            return self.speaker or self.last or self.fallback
-        if speaker and speaker.startswith(ROLE):
-            return self._by_role(speaker[len(ROLE):].split())
-        # "kata Khatib": a role written capitalised, when nobody is called by that word.
-        if (speaker and key(speaker) in ROLE_WORDS - _ROLES_ALSO_NAMES
-                and self.full_name(speaker) == speaker
-                and self._by_role([key(speaker)])):
-            return self._by_role([key(speaker)])
-        # "kata Bupati", "Pak Kepsek": the one introduced with the office, unless the
-        # article gave the short form as an alias ("Menteri Pertahanan (Menhan) X").
-        if speaker and offices.is_office_alone(speaker) and not self._alias(speaker):
-            return offices.holder(speaker, self.offices) or self.full_name(speaker)
-        return self.full_name(speaker)
-
-    def _by_role(self, words: list[str]) -> str | None:
-        """Who a court or team role after the verb ("tanya hakim", "ujar jaksa penuntut
-        umum") means: the latest person introduced with office words that hold all its words
-        ("ketua majelis hakim Effendi" is "hakim"); None when nobody was."""
-        return next((name for held, name in reversed(self.roles) if set(words) <= held), None)
-
-    def has_role(self, speaker: str) -> bool:
-        """Whether a ROLE marker names a role someone was introduced with."""
-        return self._by_role(speaker[len(ROLE):].split()) is not None
-
-    def learn_roles(self, text: str) -> Cast:
-        """The cast knowing the court and team roles text introduces people with: the office
-        words right before a name ("tanya ketua majelis hakim Effendi", "Jaksa Penuntut Umum
-        KPK Takdir Suhan"). "Hakim memvonis Budi" introduces no judge called Budi."""
-        roles = list(self.roles)
-        for run in NAME_RUN_RE.finditer(text):
-            name = clean_speaker(run.group())
-            if not name or name == PREVIOUS or not is_person(name):
-                continue
-            before = [*text[: run.start()].split(), *run.group().split()[: -len(name.split())]]
-            office: list[str] = []
-            for word in reversed(before[-_ROLE_REACH:]):
-                if not office and key(word) in speech.HONORIFICS | speech.RANKS:
-                    continue  # "khatib, Tgk Rizki": the title sits between role and name
-                if not (key(word) in _OFFICE_WORDS or is_acronym(word.strip(",."))):
-                    break
-                office.insert(0, key(word))
-            if any(word in ROLE_WORDS for word in office):
-                roles.append((frozenset(office), self.full_name(name) or name))
-        return replace(self, roles=tuple(roles)) if len(roles) > len(self.roles) else self
-
-    def met(self, name: str | None, spoke: bool = True) -> Cast:
-        """The cast after name (already resolved) was named; spoke when they said something.
-
-        An organisation that spoke becomes the source but never the person "dia" stands
-        for; a day or a place is nobody.
-        """
-        if not name or name in (PREVIOUS, SOURCE, CONTINUED):
-            return self
-        if is_organisation(name):
-            return replace(self, source=name) if spoke else self
-        if not is_person(name):
-            return self
-        cast = replace(self, last=name, known=self._knowing(name))
-        return replace(cast, source=name) if spoke else cast
-
-    def nicknamed(self, nickname: str) -> Cast:
-        """The cast knowing that nickname stands for the last person named."""
-        if not self.last:
-            return self
-        return replace(self, aliases=(*self.aliases, (nickname, self.last)))
-
-    def quoted(self, name: str | None) -> Cast:
-        """The cast after a quotation by name (already resolved)."""
-        cast = self.met(name)
-        return replace(cast, speaker=name) if name and is_person(name) else cast
-
-    def _knowing(self, name: str) -> tuple[str, ...]:
-        """known with name added, when it is a full name, a one-word name ("Habiburokhman",
-        later "Habib") or an unnamed source."""
-        if (_is_full_name(name) or name[:1].islower() or _is_single_name(name)) and (
-                name not in self.known):
-            return (*self.known, name)
-        return self.known
-
-    def knowing(self, name: str, set_off: bool = False) -> Cast:
-        """The cast that has seen name written, without it being the last person named.
-
-        A name written again without the words before it ("Villa Dean Smith", then "Dean
-        Smith") is the name: the longer run had a club or a place glued in front. Fewer words
-        of a known name ("Yan Mandenas") stand for it, unless set off by commas as somebody
-        introduced ("Saksi kedua, Muhammad Effendi," after "Muhammad Rizal Effendi").
-        """
-        if is_person(name) and name not in self.written and not any(
-                shortens(name, full) or (fewer_words(name, full) and not set_off)
-                for full in (*self.known, *self.written)) and (
-                not self._short_with_title(name)):
-            cast = self._trimmed(name)
-            return replace(cast, written=(*cast.written, name))
-        return self
-
-    def _short_with_title(self, name: str) -> bool:
-        """Whether name is a noble name or an honorific and a short form of a full name
-        written before: "Tengku Zafrul" after "Tengku Datuk Seri Zafrul Abdul Azis"."""
-        words = name.lower().split()
-        titles = speech.NOBLE_NAMES | speech.HONORIFICS | balinese.SHORT_FORMS.keys()
-        bare = [w for w in words if w not in titles]  # "Cok Nala" after "Cokorda Gede Nala …"
-        found = matching_name(bare, (*self.known, *self.written)) if bare else None
-        if found is None or len(bare) == len(words):
-            return False
-        # a short form is a title only before the full name written with it
-        short = [balinese.SHORT_FORMS[w] for w in words if w in balinese.SHORT_FORMS]
-        return all(full in found.lower().split() for full in short)
-
-    def _trimmed(self, name: str) -> Cast:
-        """The cast with every remembered name that ends with name replaced by name."""
-        def trim(full: str | None) -> str | None:
-            return name if full and full.endswith(f" {name}") else full
-        return replace(
-            self, last=trim(self.last), speaker=trim(self.speaker),
-            known=tuple(dict.fromkeys(trim(k) or k for k in self.known)),
-            written=tuple(w for w in self.written if not w.endswith(f" {name}")))
-
-    def forget_last(self) -> Cast:
-        """The cast at a section break: "dia" reaches back only until someone new is named."""
-        return replace(self, last=None, fallback=self.last or self.fallback)
-
-
-def _is_single_name(name: str) -> bool:
-    """Whether name is a person's one-word name long enough to be shortened: "Habiburokhman"."""
-    return (" " not in name and len(name) >= SINGLE_NAME_MIN_CHARS and name[:1].isupper()
-            and not name.isupper())
-
-
-def _is_full_name(name: str) -> bool:
-    """Whether name looks like a person's full name: two or three capitalised words, of
-    which one-letter initials ("M Syaugi") are not all."""
-    words = name.split()
-    if has_middle_initials(words):
-        return True  # "Retno LP Marsudi"
-    if balinese.is_balinese_name(words):
-        return True  # "Ida Bagus Jumpung Gede Oka Wedhana"
-    low, high = FULL_NAME_WORDS
-    return low <= len(words) <= high and all(
-        w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1 or w in NAME_CAPITALS)
-        for w in words
-    ) and any(len(w.rstrip(".")) > 1 for w in words)
-
-
 def _set_off(text: str, run: re.Match[str]) -> bool:
     """Whether the run stands between commas, as an appositive: "Korban, Rudi, mengaku"."""
     return text[: run.start()].rstrip().endswith(",") and text[run.end():].lstrip()[:1] == ","
@@ -401,7 +161,7 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
                 or ((opens or listed) and _described_as_person(text[run.end():]))
                 or _named_after_description(sentence, text[run.end():])
                 or _single_name_after_office(sentence, text, run))
-    return introduced and _is_full_name(name)
+    return introduced and is_full_name(name)
 
 
 # The field of an office ("Direktur Pelestarian Cagar Budaya") is never the name of the
@@ -482,7 +242,7 @@ def _after_abbreviation(run: str) -> str | None:
     if ")" not in run:
         return None
     name = clean_speaker(run.rsplit(")", 1)[1])
-    return name if name and name != PREVIOUS and _is_full_name(name) else None
+    return name if name and name != PREVIOUS and is_full_name(name) else None
 
 
 # "Musriah warga Kedung Mundu": a name, then "warga" and where they live; the run after
@@ -597,9 +357,9 @@ def _office_before_name(text: str, run: re.Match[str]) -> bool:
     if after is None:
         return False
     name = clean_speaker(after["name"])
-    single = (name is not None and _is_single_name(name)
+    single = (name is not None and is_single_name(name)
               and _ACTS_AFTER_RE.match(text, after.end()) is not None)
-    return bool(name) and name != PREVIOUS and (_is_full_name(name) or single) and is_person(name)
+    return bool(name) and name != PREVIOUS and (is_full_name(name) or single) and is_person(name)
 
 
 def _later_in_clause(text: str, run: re.Match[str], found: list[tuple[int, str]]) -> bool:
@@ -690,7 +450,7 @@ def names_written(text: str, cast: Cast, new_only: bool = False) -> Cast:
     for run in NAME_RUN_RE.finditer(text):
         for piece in sentence_pieces(run.group()):
             name = clean_speaker(piece)
-            if name and name != PREVIOUS and _is_full_name(name) and (
+            if name and name != PREVIOUS and is_full_name(name) and (
                     not new_only or cast.full_name(name) == name):
                 cast = cast.knowing(name, set_off=piece == run.group() and _set_off(text, run))
     return cast

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from dengar import speech
+from dengar.cast import Cast
 from dengar.model import Segment
 from dengar.names import is_person
 from dengar.patterns import capitalised_words
-from dengar.people import Cast, declared_nicknames, named_in, names_written, read_paragraph
+from dengar.people import declared_nicknames, named_in, names_written, read_paragraph
 from dengar.speakers import (
     CONTINUED,
     ROLE,
