@@ -183,7 +183,10 @@ def test_inspect_shows_the_attribution_said_with_the_closing_cue(tmp_path):
                        "semua pasar.\n\n\"Stok kami sudah habis sejak kemarin,\" ujar Budi "
                        "Santoso.\n", encoding="utf-8")
     out = run_dengar("inspect", str(article)).stdout.decode()
-    assert "spoken: (with the quote's closing cue) Akhir kutipan, ujar Budi Santoso." in out
+    # The closing cue is said once, with the attribution, and shown once.
+    assert "spoken: Kutipan: Stok kami sudah habis sejak kemarin. …" in out
+    assert "spoken: (closing the quote) Akhir kutipan, ujar Budi Santoso." in out
+    assert out.count("Akhir kutipan") == 1
 
 
 def test_voices_lists_each_profile_as_available():

@@ -195,16 +195,22 @@ def _echo_article(article: Article, profile: VoiceProfile) -> None:
     click.echo(f"Dropped: {', '.join(repr(d) for d in article.dropped) or '(nothing)'}")
     for number, chapter in enumerate(article.chapters, start=1):
         click.echo(f"\nChapter {number}: {chapter.title}")
-        previous = None
+        # The quote's closing cue is said once, with the attribution after it.
+        closing = f" {profile.quote.closing}"
+        said = [s for s in chapter.segments if s.spoken]
+        pairs = [(q, a) for q, a in zip(said, said[1:], strict=False)
+                 if profile.quote.announce and is_attribution(q, a) and q.spoken.endswith(closing)]
+        quotes, attributions = {id(q) for q, _ in pairs}, {id(a) for _, a in pairs}
         for s in chapter.segments:
             who = f" ({s.speaker})" if s.speaker else ""
             click.echo(f"  [{s.kind}{who}] {s.text}")
-            if previous and profile.quote.announce and s.spoken and is_attribution(previous, s):
-                said = closing_with_attribution(s, profile)
-                click.echo(f"      spoken: (with the quote's closing cue) {said}")
+            if id(s) in quotes:
+                click.echo(f"      spoken: {s.spoken.removesuffix(closing)} …")
+            elif id(s) in attributions:
+                said_with = closing_with_attribution(s, profile)
+                click.echo(f"      spoken: (closing the quote) {said_with}")
             elif s.spoken != s.text:
                 click.echo(f"      spoken: {s.spoken or '(skipped)'}")
-            previous = s if s.spoken else previous
 
 
 @cli.command("inspect")
