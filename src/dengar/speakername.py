@@ -20,6 +20,7 @@ from dengar.names import (
     is_comma_degree,
     is_person,
     is_place_or_time,
+    is_spaced_degree,
     key,
     strip_degrees,
     without_brackets,
@@ -123,8 +124,10 @@ def is_name_run(text: str) -> bool:
 
 
 def is_acronym_word(word: str) -> bool:
-    """Whether word is an all-capitals abbreviation such as "BI" or "RDRK"."""
-    return len(word) > 1 and word.rstrip(".").isupper()
+    """Whether word is an all-capitals abbreviation such as "BI" or "RDRK"; one capital with
+    its stop ("M.") is a name's initial: "M. Ikhsan Haqiqi"."""
+    letters = word.rstrip(".")
+    return len(letters) > 1 and letters.isupper()
 
 
 def _province_here(words: list[str], i: int) -> bool:
@@ -262,8 +265,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
                       and key(words[i + 1]) in _AFTER_RADEN)]
     while words and words[0].lower() in _NOT_NAME_OPENERS:
         words = words[1:]
-    if not words:
-        return None
+    if not words or is_spaced_degree(words):
+        return None  # "S. Sos": a degree alone, its initial no longer cut as an acronym
     if words[0].lower() in speech.PRONOUNS or _pronoun_form(words[0]):
         return PREVIOUS
     name = _strip_office(list(words))
