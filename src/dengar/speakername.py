@@ -206,12 +206,17 @@ def _organisation_numeral(name: list[str], words: list[str]) -> bool:
     return re.search(rf"\b{re.escape(before)}\s+{numeral}\b(?!\s+{following}\b)", text) is not None
 
 
+def ends_sentence(word: str) -> bool:
+    """Whether a word in a run ends a sentence with its full stop: "Dewi." does; a title's
+    abbreviation ("Prof.", "Dr.") or an initial ("M.") does not."""
+    return word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS
+
+
 def _after_sentence_break(words: list[str]) -> list[str]:
     """The words after the last full stop inside a run ("Surabaya. Pada Jumat" -> after it);
     a title's abbreviation ("Prof.", "Dr.") or an initial ("M.") is no full stop."""
     for i in reversed(range(len(words) - 1)):
-        word = words[i]
-        if word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS:
+        if ends_sentence(words[i]):
             return words[i + 1:]
     return words
 
@@ -244,7 +249,7 @@ def sentence_pieces(run: str) -> list[str]:
     pieces: list[list[str]] = [[]]
     for word in run.split():
         pieces[-1].append(word)
-        if word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS:
+        if ends_sentence(word):
             pieces.append([])
     return [" ".join(p) for p in pieces if p]
 
@@ -302,6 +307,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
             name = name[:-1]  # "I Gusti Ngurah Gede Sudarsana Denpasar": his town after it
     if len(name) > longest and key(name[-longest - 1]) in speech.NAME_OPENERS | _SURNAMES_FIRST:
         longest += 1  # "Muhammad Nabil Satria Faradis", "Ng Heng Seng Stephen"
+    elif len(name) == longest + 1 == len(words) and _said_alone(name[:1], "", _ARTICLE_TEXT.get()):
+        longest += 1  # "…, Dede Yusuf Macan Effendi.", then "Dede menjelaskan": the run is his
     if len(name) > longest and not has_particle:
         name = name[-longest:]
         while len(name) > 2 and key(name[0]) in speech.PLACES:
