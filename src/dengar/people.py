@@ -406,20 +406,22 @@ def _spoken_through(text: str, run: re.Match[str], name: str) -> bool:
 
 
 def _runs_within_sentences(text: str) -> Iterator[re.Match[str]]:
-    """The name runs of text, each cut after the full stops inside it (as sentence_pieces
-    cuts them): "… oleh Rina Kartika Dewi. Ia membuka …" holds "Rina Kartika Dewi", then
-    "Ia"."""
+    """The name runs of text; a run that ends in a pronoun opening the next sentence is cut
+    at its full stop: "… oleh Rina Kartika Dewi. Ia membuka …" holds "Rina Kartika Dewi",
+    then "Ia"; other runs stay whole (clean_speaker reads them after their last stop)."""
     for run in NAME_RUN_RE.finditer(text):
-        start = run.start()
-        for word in re.finditer(r"\S+", run.group()):
-            if ends_sentence(word.group()) and word.end() < len(run.group()):
-                piece = NAME_RUN_RE.match(text, start, run.start() + word.end())
-                if piece:
-                    yield piece
-                start = run.start() + word.end() + 1
-        piece = NAME_RUN_RE.match(text, start, run.end())
-        if piece:
-            yield piece
+        stops = [w.end() for w in re.finditer(r"\S+", run.group())
+                 if ends_sentence(w.group()) and w.end() < len(run.group())]
+        last = run.group()[stops[-1]:].split() if stops else []
+        if len(last) != 1 or key(last[0]) not in speech.PRONOUNS:
+            yield run
+            continue
+        name_run = NAME_RUN_RE.match(text, run.start(), run.start() + stops[-1])
+        if name_run:
+            yield name_run
+        pronoun = NAME_RUN_RE.search(text, run.start() + stops[-1], run.end())
+        if pronoun:
+            yield pronoun
 
 
 def _introduced_names(text: str, cast: Cast,

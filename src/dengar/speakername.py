@@ -307,7 +307,7 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
             name = name[:-1]  # "I Gusti Ngurah Gede Sudarsana Denpasar": his town after it
     if len(name) > longest and key(name[-longest - 1]) in speech.NAME_OPENERS | _SURNAMES_FIRST:
         longest += 1  # "Muhammad Nabil Satria Faradis", "Ng Heng Seng Stephen"
-    elif len(name) == longest + 1 == len(words) and _said_alone(name[:1], "", _ARTICLE_TEXT.get()):
+    elif len(name) == longest + 1 == len(words) and _whole_name_said(name):
         longest += 1  # "…, Dede Yusuf Macan Effendi.", then "Dede menjelaskan": the run is his
     if len(name) > longest and not has_particle:
         name = name[-longest:]
@@ -434,6 +434,16 @@ def _is_article_place(word: str, following: str, text: str,
     pattern = (rf"\b(?i:{introducers}|{_ORGANISATION_WORD})\s+{re.escape(word)}\b"
                rf"(?!\s+{re.escape(following)}\b)")
     return bool(text) and re.search(pattern, text) is not None
+
+
+def _whole_name_said(name: list[str]) -> bool:
+    """Whether a run of one word more than a name's usual length is a whole name: the article
+    writes it ending a clause ("…, Dede Yusuf Macan Effendi.") and uses its first word alone
+    with a speech verb ("Dede menjelaskan"); a headline's words run on ("Arteria Dahlan
+    Berondong Kapolri dengan …") with no such end."""
+    text = _ARTICLE_TEXT.get()
+    ended = re.search(rf"\b{re.escape(' '.join(name))}[.,]", text) is not None
+    return ended and _said_alone(name[:1], "", text)
 
 
 def _said_alone(rest: list[str], lead: str, text: str) -> bool:
