@@ -97,3 +97,39 @@ def test_people_introduced_with_an_age_or_after_salah_satunya(
 def test_an_office_or_a_role_said_again(paragraphs: tuple[str, ...],
                                         speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+_LEAD = ("Komisi IV menggelar rapat kerja pada Senin dengan menghadirkan Menteri Pertanian "
+         "Budi Santoso serta jajaran pimpinan tiga badan.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # A name ending its sentence is the one the next sentence's "Ia" stands for.
+        ("Rapat dipimpin oleh Wakil Ketua Komisi IV, Rina Kartika Dewi. Ia membuka sidang. "
+         "“Rapat ini saya nyatakan dibuka,” ujarnya.", "Rina Kartika Dewi"),
+        # The doer after a passive verb and "oleh" is the sentence's actor.
+        ("Rapat dipimpin oleh Rina Kartika Dewi. “Rapat ini saya nyatakan dibuka,” ujarnya.",
+         "Rina Kartika Dewi"),
+        # Counter-examples: a subject already named keeps the sentence, and "oleh" after
+        # no passive verb names no actor.
+        ("Budi Santoso menghadiri rapat yang dipimpin oleh Rina Kartika Dewi. “Kami siap "
+         "menjawab semua pertanyaan,” ujarnya.", "Budi Santoso"),
+        ("Rapat ini penting oleh karena itu Rina Kartika Dewi hadir. “Kami siap menjawab "
+         "semua pertanyaan,” ujarnya.", "Budi Santoso"),
+    ],
+)
+def test_the_one_leading_after_a_passive_verb_speaks_next(paragraph: str, speaker: str) -> None:
+    assert speakers_of(_LEAD, paragraph) == [speaker]
+
+
+def test_a_four_word_name_is_whole_when_its_first_word_is_used_alone() -> None:
+    assert speakers_of(
+        "Sidang dibuka oleh Wakil Ketua Komisi IV, Dede Yusuf Macan Effendi.",
+        "Dede menjelaskan bahwa kuorum tercapai. “Rapat terbuka untuk umum,” jelasnya.",
+    ) == ["Dede Yusuf Macan Effendi"]
+    # Counter-example: with no sign that the first word is the name's, the usual three.
+    assert speakers_of(
+        "“Rapat terbuka untuk umum,” kata Wakil Ketua Komisi IV, Dede Yusuf Macan Effendi.",
+    ) == ["Yusuf Macan Effendi"]

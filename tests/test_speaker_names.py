@@ -178,3 +178,38 @@ def test_an_office_cut_by_dan_and_its_holder(paragraphs: tuple[str, ...],
 def test_programmes_and_places_around_a_name(paragraphs: tuple[str, ...],
                                              speakers: list[str]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        # One capital with its stop opens the name: an initial, not an acronym.
+        ("Kasubbag Umum M. Rizal Fahmi", "M. Rizal Fahmi"),
+        ("Ketua A. Budiman", "A. Budiman"),
+        # Two capitals no degree opens with are the name's own initials.
+        ("Kepala Humas Sutrisno YW", "Sutrisno YW"),
+        ("Budi Hartono RK", "Budi Hartono RK"),
+        # Counter-examples: an acronym of two letters or more is still no name, an honorific
+        # with its stop still goes, degrees after the name still go, and a degree written with
+        # a space after its level is nobody's name.
+        ("Kepala BPBD Budi Santoso", "Budi Santoso"),
+        ("Bupati H. Rudi Hartono", "Rudi Hartono"),
+        ("Budi Santoso SH", "Budi Santoso"),
+        ("Rina Dewi MM", "Rina Dewi"),
+        ("Andi Wijaya ST", "Andi Wijaya"),
+        ("Mahfud MD", "Mahfud MD"),
+        ("S. Sos", None),
+        ("M. Si", None),
+    ],
+)
+def test_initials_of_a_name_are_kept(run: str, name: str | None) -> None:
+    assert clean_speaker(run) == name
+
+
+def test_a_name_with_its_own_initials_is_the_one_its_first_word_stands_for() -> None:
+    assert speakers_of(
+        "Kepala Bandara Sukamaju, Sutrisno YW mengungkapkan, bandara ditutup sebentar.",
+        '"Kami tutup selama setengah jam," jelasnya.',
+        "Menurut Sutrisno, cuaca buruk membuat jarak pandang pendek.",
+        '"Sekarang sudah normal kembali," kata Sutrisno.',
+    ) == ["Sutrisno YW", "Sutrisno YW"]

@@ -355,7 +355,11 @@ def test_days_months_places_and_organisations_are_no_person(name: str) -> None:
      ("Budi Si", "Budi Si"), ("Andi M Si", "Andi M Si"),
      # A degree written with a comma for its stop.
      ("Rina Kartika S,Sos", "Rina Kartika"), ("Hendra S,Hut", "Hendra"),
-     ("Budi Santoso S,H", "Budi Santoso")],
+     ("Budi Santoso S,H", "Budi Santoso"),
+     # A degree written with a space after its stopped level.
+     ("Rina Kartika Dewi S. Sos", "Rina Kartika Dewi"),
+     # Two capitals no degree opens with are the name's own initials.
+     ("Halim YW", "Halim YW"), ("Dewi Lestari SE", "Dewi Lestari")],
 )
 def test_degrees_after_a_name_are_dropped(words: str, kept: str) -> None:
     assert " ".join(strip_degrees(words.split())) == kept

@@ -12,11 +12,11 @@ from dataclasses import dataclass, replace
 
 from dengar import balinese, offices, speech
 from dengar.names import (
-    NAME_CAPITALS,
     fewer_words,
     has_middle_initials,
     initials,
     is_acronym,
+    is_name_capitals,
     is_organisation,
     is_person,
     key,
@@ -260,6 +260,6 @@ def is_full_name(name: str) -> bool:
         return True  # "Ida Bagus Jumpung Gede Oka Wedhana"
     low, high = FULL_NAME_WORDS
     return low <= len(words) <= high and all(
-        w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1 or w in NAME_CAPITALS)
+        w[:1].isupper() and (not w.isupper() or len(w.rstrip(".")) == 1 or is_name_capitals(w))
         for w in words
     ) and any(len(w.rstrip(".")) > 1 for w in words)

@@ -29,6 +29,10 @@ COMMA_DEGREE = rf"[SMAD],(?i:{_COMMA_DEGREE_FIELDS})\b"
 _COMMA_DEGREE_RE = re.compile(COMMA_DEGREE)
 # Capitals after a name that are part of it: "Mahfud MD".
 NAME_CAPITALS = frozenset({"MD"})
+# The letters a degree's capitals open with, its level: Sarjana, Magister, Doktor, Ahli,
+# Bachelor, PhD, LLM, a certificate ("SH", "MM", "DEA", "AMd", "BA", "LLM", "CPA"). Two
+# capitals opening with another letter are the name's own initials: "Halendra YW".
+_DEGREE_LEVEL_LETTERS = frozenset("SMDABPLC")
 PREFIX_MIN_CHARS = 4  # "Wisman" may stand for "Wismandari Wisnu"; "Wis" may not
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _MARKERS = speech.HONORIFICS | speech.RANKS | speech.ORGANISATION_WORDS
@@ -91,14 +95,26 @@ def strip_degrees(words: list[str]) -> list[str]:
     "Galih Mawariz SE M Si" -> "Galih Mawariz", "Rina S,Sos" -> "Rina"."""
     while len(words) > 1:
         last = words[-1].rstrip(",")
-        if (_DEGREE_RE.match(last) and last not in NAME_CAPITALS) or is_comma_degree(last):
+        if (_DEGREE_RE.match(last) and not is_name_capitals(last)) or is_comma_degree(last):
             words = words[:-1]
-        elif (len(words) > 3 and last.lower() in _SPACED_DEGREE_ENDS
-              and words[-2] in _DEGREE_LEVELS):
+        elif len(words) > 3 and is_spaced_degree(words[-2:]):
             words = words[:-2]  # "M Si": a master's degree written without its stops
         else:
             break
     return words
+
+
+def is_spaced_degree(words: list[str]) -> bool:
+    """Whether two words are a degree written with a space after its level: "M Si", "S. Sos"."""
+    return (len(words) == 2 and words[0].rstrip(".") in _DEGREE_LEVELS
+            and key(words[1]).rstrip(".") in _SPACED_DEGREE_ENDS)
+
+
+def is_name_capitals(word: str) -> bool:
+    """Whether word is capitals after a name that are part of it: "Mahfud MD", or two
+    capitals a degree never opens with ("Halendra YW"; "SH" and "MM" are degrees)."""
+    return word in NAME_CAPITALS or (
+        len(word) == 2 and word.isupper() and word[0] not in _DEGREE_LEVEL_LETTERS)
 
 
 def after_markers(words: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ putra aktor X,"), or followed by "ini" is not; neither is an organisation, a day
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from dengar import offices, speech
@@ -25,7 +26,7 @@ from dengar.names import (
     short_forms,
     without_brackets,
 )
-from dengar.speakername import nicknames, office_holders, sentence_pieces
+from dengar.speakername import ends_sentence, nicknames, office_holders, sentence_pieces
 from dengar.speakers import (
     NAME_RUN_RE,
     PREVIOUS,
@@ -124,6 +125,11 @@ def _set_off(text: str, run: re.Match[str]) -> bool:
     return text[: run.start()].rstrip().endswith(",") and text[run.end():].lstrip()[:1] == ","
 
 
+# The doer after a passive verb and "oleh" is the sentence's actor: "Rapat dipimpin oleh
+# Rina Kartika Dewi." ("dibuka", "dipandu", "disampaikan" likewise).
+_PASSIVE_AGENT_RE = re.compile(r"\bdi[a-z]{3,}\s+oleh\s*$")
+
+
 def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     """Whether the run introduces a person as a subject: after an office or a rank, with a
     description or a speech verb after it, or opening a sentence with an appositive. One
@@ -149,6 +155,7 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
     opens = (_SENTENCE_START_RE.search(text[: run.start()]) is not None
              and text[run.end():].lstrip().startswith(","))
     introduced = (titled or opens or _introduced_by_verb(text, run, sentence)
+                  or _PASSIVE_AGENT_RE.search(sentence) is not None
                   or _after_office(sentence, text[run.end():])
                   or _STANDS_IN_RE.match(text, run.end()) is not None)
     if len(name.split()) == 1:
@@ -398,6 +405,25 @@ def _spoken_through(text: str, run: re.Match[str], name: str) -> bool:
     return not spoke_before and _ACTS_AFTER_CIRCUMSTANCE_RE.match(text, run.end()) is not None
 
 
+def _runs_within_sentences(text: str) -> Iterator[re.Match[str]]:
+    """The name runs of text; a run that ends in a pronoun opening the next sentence is cut
+    at its full stop: "… oleh Rina Kartika Dewi. Ia membuka …" holds "Rina Kartika Dewi",
+    then "Ia"; other runs stay whole (clean_speaker reads them after their last stop)."""
+    for run in NAME_RUN_RE.finditer(text):
+        stops = [w.end() for w in re.finditer(r"\S+", run.group())
+                 if ends_sentence(w.group()) and w.end() < len(run.group())]
+        last = run.group()[stops[-1]:].split() if stops else []
+        if len(last) != 1 or key(last[0]) not in speech.PRONOUNS:
+            yield run
+            continue
+        name_run = NAME_RUN_RE.match(text, run.start(), run.start() + stops[-1])
+        if name_run:
+            yield name_run
+        pronoun = NAME_RUN_RE.search(text, run.start() + stops[-1], run.end())
+        if pronoun:
+            yield pronoun
+
+
 def _introduced_names(text: str, cast: Cast,
                       reported: tuple[int, ...] = ()) -> list[tuple[int, str]]:
     """People named in text as subjects: after an office ("Kepala KKP … Muhammad Budi
@@ -409,7 +435,7 @@ def _introduced_names(text: str, cast: Cast,
     # "Komisaris Besar Polisi (Kombes Pol) Jan Makatita" is one run: the bracketed
     # abbreviation is blanked out, keeping every position.
     blanked = _BRACKETED_RE.sub(lambda m: " " * len(m.group()), text)
-    for run in NAME_RUN_RE.finditer(blanked):
+    for run in _runs_within_sentences(blanked):
         name = _after_abbreviation(text[run.start():run.end()]) or clean_speaker(run.group())
         if name and not is_person(name) and _office_goes_on(text, run):
             # "Direktur X dan Museum Harry Widianto": the office's tail, then its holder.

@@ -20,6 +20,7 @@ from dengar.names import (
     is_comma_degree,
     is_person,
     is_place_or_time,
+    is_spaced_degree,
     key,
     strip_degrees,
     without_brackets,
@@ -123,8 +124,10 @@ def is_name_run(text: str) -> bool:
 
 
 def is_acronym_word(word: str) -> bool:
-    """Whether word is an all-capitals abbreviation such as "BI" or "RDRK"."""
-    return len(word) > 1 and word.rstrip(".").isupper()
+    """Whether word is an all-capitals abbreviation such as "BI" or "RDRK"; one capital with
+    its stop ("M.") is a name's initial: "M. Ikhsan Haqiqi"."""
+    letters = word.rstrip(".")
+    return len(letters) > 1 and letters.isupper()
 
 
 def _province_here(words: list[str], i: int) -> bool:
@@ -203,12 +206,17 @@ def _organisation_numeral(name: list[str], words: list[str]) -> bool:
     return re.search(rf"\b{re.escape(before)}\s+{numeral}\b(?!\s+{following}\b)", text) is not None
 
 
+def ends_sentence(word: str) -> bool:
+    """Whether a word in a run ends a sentence with its full stop: "Dewi." does; a title's
+    abbreviation ("Prof.", "Dr.") or an initial ("M.") does not."""
+    return word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS
+
+
 def _after_sentence_break(words: list[str]) -> list[str]:
     """The words after the last full stop inside a run ("Surabaya. Pada Jumat" -> after it);
     a title's abbreviation ("Prof.", "Dr.") or an initial ("M.") is no full stop."""
     for i in reversed(range(len(words) - 1)):
-        word = words[i]
-        if word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS:
+        if ends_sentence(words[i]):
             return words[i + 1:]
     return words
 
@@ -241,7 +249,7 @@ def sentence_pieces(run: str) -> list[str]:
     pieces: list[list[str]] = [[]]
     for word in run.split():
         pieces[-1].append(word)
-        if word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS:
+        if ends_sentence(word):
             pieces.append([])
     return [" ".join(p) for p in pieces if p]
 
@@ -262,8 +270,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
                       and key(words[i + 1]) in _AFTER_RADEN)]
     while words and words[0].lower() in _NOT_NAME_OPENERS:
         words = words[1:]
-    if not words:
-        return None
+    if not words or is_spaced_degree(words):
+        return None  # "S. Sos": a degree alone, its initial no longer cut as an acronym
     if words[0].lower() in speech.PRONOUNS or _pronoun_form(words[0]):
         return PREVIOUS
     name = _strip_office(list(words))
@@ -299,6 +307,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
             name = name[:-1]  # "I Gusti Ngurah Gede Sudarsana Denpasar": his town after it
     if len(name) > longest and key(name[-longest - 1]) in speech.NAME_OPENERS | _SURNAMES_FIRST:
         longest += 1  # "Muhammad Nabil Satria Faradis", "Ng Heng Seng Stephen"
+    elif len(name) == longest + 1 == len(words) and _whole_name_said(name):
+        longest += 1  # "…, Dede Yusuf Macan Effendi.", then "Dede menjelaskan": the run is his
     if len(name) > longest and not has_particle:
         name = name[-longest:]
         while len(name) > 2 and key(name[0]) in speech.PLACES:
@@ -424,6 +434,16 @@ def _is_article_place(word: str, following: str, text: str,
     pattern = (rf"\b(?i:{introducers}|{_ORGANISATION_WORD})\s+{re.escape(word)}\b"
                rf"(?!\s+{re.escape(following)}\b)")
     return bool(text) and re.search(pattern, text) is not None
+
+
+def _whole_name_said(name: list[str]) -> bool:
+    """Whether a run of one word more than a name's usual length is a whole name: the article
+    writes it ending a clause ("…, Dede Yusuf Macan Effendi.") and uses its first word alone
+    with a speech verb ("Dede menjelaskan"); a headline's words run on ("Arteria Dahlan
+    Berondong Kapolri dengan …") with no such end."""
+    text = _ARTICLE_TEXT.get()
+    ended = re.search(rf"\b{re.escape(' '.join(name))}[.,]", text) is not None
+    return ended and _said_alone(name[:1], "", text)
 
 
 def _said_alone(rest: list[str], lead: str, text: str) -> bool:
