@@ -141,6 +141,15 @@ def test_a_stray_space_in_a_bracketed_date(written, spoken):
     ("ia mencatat waktu 12.34 detik ke-3 tercepat", "ia mencatat waktu dua belas koma tiga"
      " empat detik ketiga tercepat"),
     ("finis 10.21 detik ke-4", "finis sepuluh koma dua satu detik keempat"),
+    # hours, minutes and seconds parted by dots read as with colons, after "pukul" or before
+    # a zone
+    ("gempa pukul 21.05.17 WIB", "gempa pukul dua puluh satu lewat lima menit tujuh belas"
+     " detik Waktu Indonesia Barat"),
+    ("terjadi 04.40.09 WITA", "terjadi empat lewat empat puluh menit sembilan detik Waktu"
+     " Indonesia Tengah"),
+    ("pukul 07:15:30", "pukul tujuh lewat lima belas menit tiga puluh detik"),
+    # a duration or a version with dots stays apart
+    ("catatan waktu 2.11.45 saja", "catatan waktu dua, sebelas, empat puluh lima saja"),
 ])
 def test_a_time_to_the_second(written, spoken):
     assert spoken_form(written) == spoken

@@ -79,6 +79,7 @@ RULE_STEPS: tuple[Step, ...] = (
     dates.say_times,
     quantities.drop_padding_zeros,
     ordinals.say_ke_ordinals,
+    ordinals.say_scale_numerals,
     ordinals.say_roman,
     codes.say_lettered_models,
     symbols.split_letters_from_digits,

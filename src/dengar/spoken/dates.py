@@ -267,15 +267,18 @@ def _spoken_time(match: re.Match[str]) -> str:
     return lead + first + (f" sampai {second}" if second else "")
 
 
-# After "pukul" only: "catatan waktu 2:11:45" is a duration, not a time of day.
-_CLOCK_SECONDS = re.compile(r"(?<=[Pp]ukul\s)(?P<hour>\d{1,2}):(?P<minute>\d{2}):(?P<second>\d{2})"
-                            r"(?![\d.,:]\d)")
+# After "pukul" or before a zone only: "catatan waktu 2:11:45" is a duration, not a time of
+# day. Dots may part the pieces as colons do ("pukul 23.32.46 WIB"), the same on both sides.
+_CLOCK_SECONDS = re.compile(
+    r"(?:(?<=[Pp]ukul\s)|(?<![\w.,:]))(?P<hour>\d{1,2})(?P<sep>[:.])(?P<minute>\d{2})(?P=sep)"
+    rf"(?P<second>\d{{2}})(?![\d.,:]\d)(?P<zone>(?={_ZONE}))?")
 
 
 def _spoken_seconds(match: re.Match[str]) -> str:
     """ "09:21:15" -> "sembilan lewat dua puluh satu menit lima belas detik"."""
     hour, minute, second = int(match["hour"]), int(match["minute"]), int(match["second"])
-    if hour > 24 or minute > 59 or second > 59:
+    after_pukul = match.string[: match.start()].endswith(("pukul ", "Pukul "))
+    if not (after_pukul or match["zone"] is not None) or hour > 24 or minute > 59 or second > 59:
         return match[0]
     return f"{cardinal(hour)} lewat {cardinal(minute)} menit {cardinal(second)} detik"
 
