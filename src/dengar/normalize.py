@@ -67,6 +67,7 @@ RULE_STEPS: tuple[Step, ...] = (
     dates.say_english_dates,
     abbreviations.say_abbreviations,
     dates.say_slashed_months,
+    codes.say_regulation_numbers,
     codes.say_reference_numbers,
     codes.say_plates,
     codes.say_station_numbers,

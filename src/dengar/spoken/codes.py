@@ -12,6 +12,9 @@
 - An aircraft's or a weapon's type and a tail number, one capital letter and a number
   ("C-130", "F-16", "A-1327", "Airbus A330"), have the letter said by its name ("ce seratus
   tiga puluh"); the number stays for the number step. "H-7" counts days before a holiday.
+- A regulation's number and year ("PP no 12/2018", "UU 7/2017") is "nomor dua belas tahun dua
+  ribu delapan belas"; a decree's number in dotted and hyphened groups ("No.131.18-645") is a
+  code, each dot "titik" and each hyphen "strip".
 - A vehicle plate written with hyphens and four digits ("F-8272-GJ"), or after "nomor polisi"
   or "pelat nomor" ("B 1234 XY", "AD-441-R"), is said as a plate is: its digits one by one.
 """
@@ -100,6 +103,42 @@ def say_reference_numbers(text: str) -> str:
     """ "700.1.2.2/03/0552" -> "tujuh ratus titik satu titik dua titik dua garis miring nol
     tiga garis miring nol lima lima dua"."""
     return _REFERENCE.sub(_spoken_reference, text)
+
+
+# A regulation's number and year: "nomor 12/2018", "UU 7/2017", "Perpres No. 5/2024" ("No."
+# is said by then) is "nomor dua belas tahun dua ribu delapan belas", not a fraction.
+# After a regulation's acronym, a lower-case "no" is "nomor" too ("PP no 12/2018").
+_REGULATION = re.compile(
+    r"(?P<lead>\b(?:[Nn]omor|(?:UU|PP|Perppu|Perpu|Perpres|Permen\w*|Perda|Perwal|Perbup"
+    r"|Pergub|Keppres|Kepres|Inpres|Kepmen\w*|SE|SK)(?P<no>\s+no\.?)?)\s*)"
+    r"(?P<number>\d{1,4})\s?/\s?(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+# A decree's number in dotted and hyphened groups after "nomor": "nomor 131.18-645" is a code,
+# not a decimal and a range; each dot "titik", each hyphen "strip". A grouping of thousands
+# ("nomor 1.250") or a span of numbers ("nomor 5-7") has no mark of the other kind.
+_DECREE_CODE = re.compile(r"(?<=[Nn]omor\s)(?P<code>\d+(?:[.-]\d+)+)(?![\w/]|[.-]\w)")
+_CODE_PART = re.compile(r"\d+|[.-]")
+
+
+def _spoken_decree_code(match: re.Match[str]) -> str:
+    code = match["code"]
+    if not ("." in code and "-" in code):
+        return code
+    return _CODE_PART.sub(lambda m: " strip " if m[0] == "-" else _said_part(m[0]), code)
+
+
+def _spoken_regulation(match: re.Match[str]) -> str:
+    lead = match["lead"]
+    if match["no"]:
+        lead = lead[: match.start("no") - match.start()] + " nomor "
+    return f"{lead}{match['number']} tahun {match['year']}"
+
+
+def say_regulation_numbers(text: str) -> str:
+    """ "nomor 12/2018" -> "nomor 12 tahun 2018", "UU 7/2017" -> "UU 7 tahun 2017"; "nomor
+    131.18-645" -> "nomor seratus tiga puluh satu titik delapan belas strip enam ratus empat
+    puluh lima"."""
+    text = _REGULATION.sub(_spoken_regulation, text)
+    return _DECREE_CODE.sub(_spoken_decree_code, text)
 
 
 def _spoken_plate(match: re.Match[str]) -> str:
