@@ -112,3 +112,18 @@ def test_a_lettered_model_says_its_letter_by_name(written, spoken):
 ])
 def test_a_regulation_number_and_year(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("dengan nomor penerbangan GA 408 menuju", "dengan nomor penerbangan ge a empat nol delapan"
+     " menuju"),
+    ("pesawat Lion Air JT-904 mendarat", "pesawat Lion Air je te sembilan nol empat mendarat"),
+    ("maskapai Citilink QG1520 tertunda", "maskapai Citilink ki ge satu lima dua nol tertunda"),
+    # no flight word, no airline's code, or a model's letter
+    ("kartu ID 1234 milik warga", "kartu i de seribu dua ratus tiga puluh empat milik warga"),
+    ("pesawat Boeing 737 dan UU 12", "pesawat Boeing tujuh ratus tiga puluh tujuh dan u u dua"
+     " belas"),
+    ("pesawat A320 terbang", "pesawat a tiga ratus dua puluh terbang"),
+])
+def test_a_flight_number_is_spelled(written, spoken):
+    assert spoken_form(written) == spoken

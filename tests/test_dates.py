@@ -279,3 +279,21 @@ def test_a_short_month_between_slashes_is_a_date(written, spoken):
 ])
 def test_an_english_date_is_said_in_indonesian(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # a month and year after a weekday, the day left out
+    ("rapat Selasa (3/2024) ditunda", "rapat Selasa, Maret dua ribu dua puluh empat, ditunda"),
+    # a day and month after "tanggal", or between "pada" and a time of day
+    ("hingga tanggal 28/2 nanti", "hingga tanggal dua puluh delapan Februari nanti"),
+    ("digelar pada 14/8 lalu", "digelar pada empat belas Agustus lalu"),
+    # a weekday's bracket left open before a time of day
+    ("Rabu (9/4 malam hari", "Rabu, sembilan April malam hari"),
+    # counter-examples: a fraction, no such day or month, a score
+    ("pada 3/4 bagian", "pada tiga per empat bagian"),
+    ("tanggal 31/2 itu", "tanggal tiga puluh satu per dua itu"),
+    ("Senin (13/2025) itu", "Senin (tiga belas per dua ribu dua puluh lima) itu"),
+    ("sekitar 2/3 warga lalu pergi", "sekitar dua per tiga warga lalu pergi"),
+])
+def test_a_day_or_a_month_alone_is_a_date_only_beside_a_date_word(written, spoken):
+    assert spoken_form(written) == spoken

@@ -70,6 +70,7 @@ RULE_STEPS: tuple[Step, ...] = (
     codes.say_regulation_numbers,
     codes.say_reference_numbers,
     codes.say_plates,
+    codes.say_flight_numbers,
     codes.say_station_numbers,
     quantities.say_spelled_numbers_once,
     quantities.drop_named_unit_symbols,

@@ -15,6 +15,8 @@
 - A regulation's number and year ("PP no 12/2018", "UU 7/2017") is "nomor dua belas tahun dua
   ribu delapan belas"; a decree's number in dotted and hyphened groups ("No.131.18-645") is a
   code, each dot "titik" and each hyphen "strip".
+- A flight's number near a word for flights ("penerbangan GA 212") is spelled: "ge a dua satu
+  dua".
 - A vehicle plate written with hyphens and four digits ("F-8272-GJ"), or after "nomor polisi"
   or "pelat nomor" ("B 1234 XY", "AD-441-R"), is said as a plate is: its digits one by one.
 """
@@ -180,6 +182,30 @@ def say_station_numbers(text: str) -> str:
     """ "SPBU 44.501.24" -> "SPBU empat empat, lima nol satu, dua empat": a station's number
     is a code, read a group at a time, not a sum."""
     return _STATION_NUMBER.sub(_spoken_station, text)
+
+
+# A flight's number, a known airline's two-character code and up to four digits ("GA 212",
+# "QZ7510", "JT-610"), read only near a word for flights: "pesawat A330" is a model.
+_FLIGHT_CODE = re.compile(r"(?<![\w-])(?P<airline>[A-Z0-9]{2})[\s-]?"
+                          r"(?P<number>\d{2,4})(?![\w/-]|[.,]\d)")
+_FLIGHT_WORDS = re.compile(r"\b(?:penerbangan|pesawat|maskapai|flight)\b", re.IGNORECASE)
+_FLIGHT_REACH = 40  # characters before the code in which the flight word must stand
+
+
+def _spoken_flight(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - _FLIGHT_REACH):match.start()]
+    airlines = table("acronyms")["airline_codes"]
+    if match["airline"] not in airlines or not _FLIGHT_WORDS.search(before):
+        return match[0]
+    letters = table("acronyms")["letters"]
+    airline = " ".join(letters.get(c, c) if c.isalpha() else digits(c) for c in match["airline"])
+    return f"{airline} {digits(match['number'])}"
+
+
+def say_flight_numbers(text: str) -> str:
+    """ "penerbangan GA 212" -> "penerbangan ge a dua satu dua": a flight's number is a code,
+    its airline's letters spelled and its digits read one by one."""
+    return _FLIGHT_CODE.sub(_spoken_flight, text)
 
 
 # One capital letter and a number after a hyphen ("C-130", "A-1327") or glued, three digits
