@@ -182,6 +182,8 @@ def test_officers_ranks_before_a_name_are_said_in_full(written, spoken):
     ("mahasiswa TA 3 orang", "mahasiswa te a tiga orang"),
     ("ia berkata Hi. Saya datang", "ia berkata Hi. Saya datang"),
     ("Andi, S.Farm. bekerja", "Andi, es farm bekerja"),
+    ("Rudi, M.Kom. mengajar", "Rudi, em kom mengajar"),
+    ("Rudi, S.Hut. mengajar", "Rudi, S.Hut. mengajar"),
     ("jumlahnya 5.Kemudian", "jumlahnya lima.Kemudian"),
 ])
 def test_glued_and_regional_abbreviations(written, spoken):

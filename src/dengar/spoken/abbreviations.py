@@ -145,7 +145,8 @@ _DEGREE_PERIOD = re.compile(r"(?<=, )(?P<degree>[A-Z]{2,4})\.(?=,|\s+[a-z])")
 
 
 # An initial typed against the name after it: "A.Zulqoini" is "A. Zulqoini", two words.
-_GLUED_INITIAL = re.compile(r"(?<![\w.])(?P<initial>[A-Z]\.)(?=[A-Z][a-z]{2,})")
+# Not a degree's short form closed by its own period ("M.Kom.", "S.Hut."): only a name is parted.
+_GLUED_INITIAL = re.compile(r"(?<![\w.])(?P<initial>[A-Z]\.)(?=[A-Z][a-z]{2,}\b(?!\.))")
 
 
 def say_abbreviations(text: str) -> str:
