@@ -167,3 +167,24 @@ def test_retired_officers_and_motor_ships(written, spoken):
 ])
 def test_officers_ranks_before_a_name_are_said_in_full(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("APBD Kab.Sikka tahun ini", "a pe be de Kabupaten Sikka tahun ini"),
+    ("warga Kec.Maumere", "warga Kecamatan Maumere"),
+    ("APBD TA 2024 disahkan", "a pe be de tahun anggaran dua ribu dua puluh empat disahkan"),
+    ("Wakil Bupati Drs. Hi. Ahmad Fauzi", "Wakil Bupati Doktorandus Haji Ahmad Fauzi"),
+    ("Rina Sari, S.Ip., hadir", "Rina Sari, es i pe, hadir"),
+    ("Dedi, S. Sos. menjelaskan", "Dedi, es sos menjelaskan"),
+    ("Bupati Tb Haerul Jaman", "Bupati Tubagus Haerul Jaman"),
+    ("disampaikan R.Hendra di", "disampaikan R. Hendra di"),
+    # counter-examples: no year after "TA", a greeting, a degree glued as written
+    ("mahasiswa TA 3 orang", "mahasiswa te a tiga orang"),
+    ("ia berkata Hi. Saya datang", "ia berkata Hi. Saya datang"),
+    ("Andi, S.Farm. bekerja", "Andi, es farm bekerja"),
+    ("Rudi, M.Kom. mengajar", "Rudi, em kom mengajar"),
+    ("Rudi, S.Hut. mengajar", "Rudi, S.Hut. mengajar"),
+    ("jumlahnya 5.Kemudian", "jumlahnya lima.Kemudian"),
+])
+def test_glued_and_regional_abbreviations(written, spoken):
+    assert spoken_form(written) == spoken

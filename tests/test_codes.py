@@ -93,3 +93,37 @@ def test_a_stations_number_is_read_a_group_at_a_time(written, spoken):
 ])
 def test_a_lettered_model_says_its_letter_by_name(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("sesuai PP no 24/2019 tentang", "sesuai pe pe nomor dua puluh empat tahun dua ribu sembilan"
+     " belas tentang"),
+    ("Perpres No. 9/2022", "Perpres nomor sembilan tahun dua ribu dua puluh dua"),
+    ("UU 23/2014 mengatur", "u u dua puluh tiga tahun dua ribu empat belas mengatur"),
+    ("Nomor 4/2021 itu", "Nomor empat tahun dua ribu dua puluh satu itu"),
+    ("SK Bupati No.188.45-210 Tahun 2023", "es ka Bupati nomor seratus delapan puluh delapan"
+     " titik empat puluh lima strip dua ratus sepuluh Tahun dua ribu dua puluh tiga"),
+    # no regulation: a fraction, a school year, a span of numbers, thousands
+    ("sekitar 3/4 warga", "sekitar tiga per empat warga"),
+    ("tahun ajaran 2023/2024", "tahun ajaran dua ribu dua puluh tiga, dua ribu dua puluh empat"),
+    ("rumah nomor 3-5 dan 7", "rumah nomor tiga sampai lima dan tujuh"),
+    ("nomor 1.250 peserta", "nomor seribu dua ratus lima puluh peserta"),
+    ("bilang no 2 kali", "bilang no dua kali"),
+])
+def test_a_regulation_number_and_year(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("dengan nomor penerbangan GA 408 menuju", "dengan nomor penerbangan ge a empat nol delapan"
+     " menuju"),
+    ("pesawat Lion Air JT-904 mendarat", "pesawat Lion Air je te sembilan nol empat mendarat"),
+    ("maskapai Citilink QG1520 tertunda", "maskapai Citilink ki ge satu lima dua nol tertunda"),
+    # no flight word, no airline's code, or a model's letter
+    ("kartu ID 1234 milik warga", "kartu i de seribu dua ratus tiga puluh empat milik warga"),
+    ("pesawat Boeing 737 dan UU 12", "pesawat Boeing tujuh ratus tiga puluh tujuh dan u u dua"
+     " belas"),
+    ("pesawat A320 terbang", "pesawat a tiga ratus dua puluh terbang"),
+])
+def test_a_flight_number_is_spelled(written, spoken):
+    assert spoken_form(written) == spoken

@@ -141,6 +141,15 @@ def test_a_stray_space_in_a_bracketed_date(written, spoken):
     ("ia mencatat waktu 12.34 detik ke-3 tercepat", "ia mencatat waktu dua belas koma tiga"
      " empat detik ketiga tercepat"),
     ("finis 10.21 detik ke-4", "finis sepuluh koma dua satu detik keempat"),
+    # hours, minutes and seconds parted by dots read as with colons, after "pukul" or before
+    # a zone
+    ("gempa pukul 21.05.17 WIB", "gempa pukul dua puluh satu lewat lima menit tujuh belas"
+     " detik Waktu Indonesia Barat"),
+    ("terjadi 04.40.09 WITA", "terjadi empat lewat empat puluh menit sembilan detik Waktu"
+     " Indonesia Tengah"),
+    ("pukul 07:15:30", "pukul tujuh lewat lima belas menit tiga puluh detik"),
+    # a duration or a version with dots stays apart
+    ("catatan waktu 2.11.45 saja", "catatan waktu dua, sebelas, empat puluh lima saja"),
 ])
 def test_a_time_to_the_second(written, spoken):
     assert spoken_form(written) == spoken
@@ -269,4 +278,22 @@ def test_a_short_month_between_slashes_is_a_date(written, spoken):
     ("you may 2, 2024", "you may dua, dua ribu dua puluh empat"),
 ])
 def test_an_english_date_is_said_in_indonesian(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # a month and year after a weekday, the day left out
+    ("rapat Selasa (3/2024) ditunda", "rapat Selasa, Maret dua ribu dua puluh empat, ditunda"),
+    # a day and month after "tanggal", or between "pada" and a time of day
+    ("hingga tanggal 28/2 nanti", "hingga tanggal dua puluh delapan Februari nanti"),
+    ("digelar pada 14/8 lalu", "digelar pada empat belas Agustus lalu"),
+    # a weekday's bracket left open before a time of day
+    ("Rabu (9/4 malam hari", "Rabu, sembilan April malam hari"),
+    # counter-examples: a fraction, no such day or month, a score
+    ("pada 3/4 bagian", "pada tiga per empat bagian"),
+    ("tanggal 31/2 itu", "tanggal tiga puluh satu per dua itu"),
+    ("Senin (13/2025) itu", "Senin (tiga belas per dua ribu dua puluh lima) itu"),
+    ("sekitar 2/3 warga lalu pergi", "sekitar dua per tiga warga lalu pergi"),
+])
+def test_a_day_or_a_month_alone_is_a_date_only_beside_a_date_word(written, spoken):
     assert spoken_form(written) == spoken

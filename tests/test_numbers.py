@@ -313,3 +313,15 @@ def test_vs_is_said_versus(written, spoken):
 ])
 def test_scores_and_added_time(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("jarak 6-7,5 km dari pantai", "jarak enam sampai tujuh koma lima kilometer dari pantai"),
+    ("sejauh 3-4 km", "sejauh tiga sampai empat kilometer"),
+    ("seluas 2,5-3 ha sawah", "seluas dua koma lima sampai tiga hektare sawah"),
+    # no unit after the pair: the second number is said at once
+    ("pada 15-17 Maret", "pada lima belas sampai tujuh belas Maret"),
+    ("menang 3-1 atas tamu", "menang tiga satu atas tamu"),
+])
+def test_a_unit_after_a_range_is_said(written, spoken):
+    assert spoken_form(written) == spoken

@@ -168,3 +168,22 @@ def test_roman_value(numeral, value):
 @pytest.mark.parametrize("written", ["urutan ke-" + "9" * 400, "dari 1 sampai " + "9" * 400])
 def test_a_number_too_long_for_a_float_is_read_digit_by_digit(written):
     assert spoken_form(written).endswith(" ".join(["sembilan"] * 400))
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("terasa II MMI di Cilacap", "terasa dua em em i di Cilacap"),
+    ("di Sleman IV MMI dan", "di Sleman empat em em i dan"),       # after a place: no ordinal
+    ("guncangan (III-IV MMI) singkat", "guncangan (tiga sampai empat em em i) singkat"),
+    ("Garut III - IV MMI", "Garut tiga sampai empat em em i"),
+    ("warga di KRB II mengungsi", "warga di ka er be dua mengungsi"),
+    ("Kawasan Rawan Bencana (KRB) III", "Kawasan Rawan Bencana (ka er be) tiga"),
+    ("kawasan rawan bencana I dan II", "kawasan rawan bencana satu dan dua"),
+    ("KRB I, II atau III", "ka er be satu, dua atau tiga"),
+    # counter-examples: no scale or zone named after the numeral
+    ("Perang Dunia II usai", "Perang Dunia kedua usai"),
+    ("Raja Charles III datang", "Raja Charles ketiga datang"),
+    ("vitamin C dan D", "vitamin C dan D"),
+    ("kawasan rawan bencana Indonesia", "kawasan rawan bencana Indonesia"),
+])
+def test_an_intensity_or_a_hazard_zone_is_a_cardinal(written, spoken):
+    assert spoken_form(written) == spoken

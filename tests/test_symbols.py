@@ -73,3 +73,18 @@ def test_symbols(written, spoken):
 ])
 def test_stray_marks_slashes_and_bare_domains(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("kanal (https://t.me/Info_Gempa) resmi", "kanal (t titik me garis miring Info garis bawah"
+     " Gempa) resmi"),
+    ("ikuti https://www.instagram.com/humaskota/ juga", "ikuti instagram titik com garis miring"
+     " humaskota juga"),
+    ("akun Twitter @infoCuaca).", "akun Twitter info Cuaca."),
+    ("akun (@infoCuaca) resmi", "akun (info Cuaca) resmi"),
+    # a news page's path or a post's is still dropped
+    ("baca https://www.kompas.com/berita/2024/a-b", "baca kompas titik com"),
+    ("di https://twitter.com/i/status/123 itu", "di twitter titik com itu"),
+])
+def test_an_account_is_said_by_its_name(written, spoken):
+    assert spoken_form(written) == spoken

@@ -18,6 +18,7 @@ from dengar.spoken.data import table
 _NAME = re.compile(r"\s+[A-Z]")
 _TITLED = re.compile(r"\s+(?:[A-Z]|drg?\.?\s)")
 _NUMBER = re.compile(r"\s*\d")
+_YEAR = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _LAW = re.compile(r"\s+(?:[Pp]asal|UU|[Uu]ndang|Perpu|Perppu|PP|KUHP)\b")
 _NEXT_SENTENCE = re.compile(r"\s+[\"“(]?[A-Z]|\s*$")
 _AFTER_NAME = re.compile(r"[A-Z][\w-]*\s+$")
@@ -31,7 +32,8 @@ _AFTER_ACRONYM = re.compile(r"\b[A-Z]{2,}\s+$")
 def _pattern() -> re.Pattern[str]:
     keys = alternation(table("abbreviations")["abbreviations"])
     # a key ending in a period may touch the number it introduces: "Km.16", "No.5"
-    return re.compile(rf"(?<![\w.])(?:{keys})(?:(?![\w])|(?<=\.)(?=\d))")
+    # ... and a word's short form may touch the name it heads: "Kab.Kupang", "Kec.Oebobo"
+    return re.compile(rf"(?<![\w.])(?:{keys})(?:(?![\w])|(?<=\.)(?=\d)|(?<=[a-z]\.)(?=[A-Z][a-z]))")
 
 
 # What may come before "H" for "Haji" without its period: the start, a mark, or a word that
@@ -58,8 +60,9 @@ def _after_name(before: str) -> bool:
 def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
     """Whether the context allows expanding: a title before a name, "No." before a number."""
     context = rule.get("before")
-    if context == "name":
-        return bool(_NAME.match(after)) and not _after_name(before)
+    if context == "name":  # "Hi. Agus"; not "Hi. Saya …", a greeting before a sentence
+        return (bool(_NAME.match(after)) and not _after_name(before)
+                and after.split()[0].lower() not in _OPENERS)
     if context == "pilgrim":  # "kata H Rohman", "(H Rohman)"; not "grup H Liga Champions"
         return bool(_NAME.match(after)) and _PILGRIM_BEFORE.search(before) is not None
     if context == "title":
@@ -68,6 +71,8 @@ def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
         # ... but "8 Km. 2 rumah" is a unit after its number, its period a stop
         return bool(_NUMBER.match(after)) and not (rule.get("unit")
                                                    and _AFTER_NUMBER.search(before))
+    if context == "year":  # "TA 2024": a budget year
+        return bool(_YEAR.match(after))
     if context == "law":  # "ayat (1) jo. Pasal 18"; not "Jo." as a name
         return bool(_LAW.match(after))
     return True
@@ -113,6 +118,8 @@ def _names_ship(match: re.Match[str]) -> bool:
 def _expand(match: re.Match[str]) -> str:
     text, token = match.string, match[0]
     rule = table("abbreviations")["abbreviations"][token]
+    if rule.get("ends") and text[match.end():match.end() + 1].isalpha():
+        return token  # "dll.Harga": a sentence's stop typed against the next, not a short form
     if not _fits(rule, text[: match.start()], text[match.end():]):
         if "before_name" in rule and _names_ship(match):
             return rule["before_name"]  # "KM Sinar Bangun": a ship, "KM 34" a road's post
@@ -121,8 +128,8 @@ def _expand(match: re.Match[str]) -> str:
     before = text[: match.start()]
     if before.endswith("(") and before[:-1].rstrip().lower().endswith(spoken.lower()):
         return token  # "Pelaksana tugas (Plt)": said in full just before; not said twice
-    if text[match.end():match.end() + 1].isdigit():
-        spoken += " "  # "Km.16": the number is a word of its own
+    if text[match.end():match.end() + 1].isalnum():
+        spoken += " "  # "Km.16", "Kab.Kupang": the number or name is a word of its own
     if token[0].isupper() and _opens_sentence(before):
         spoken = spoken[0].upper() + spoken[1:]  # "No 31 adalah …" opens a sentence: "Nomor"
     if rule.get("ends") == "opener":
@@ -137,10 +144,16 @@ def _expand(match: re.Match[str]) -> str:
 _DEGREE_PERIOD = re.compile(r"(?<=, )(?P<degree>[A-Z]{2,4})\.(?=,|\s+[a-z])")
 
 
+# An initial typed against the name after it: "A.Zulqoini" is "A. Zulqoini", two words.
+# Not a degree's short form closed by its own period ("M.Kom.", "S.Hut."): only a name is parted.
+_GLUED_INITIAL = re.compile(r"(?<![\w.])(?P<initial>[A-Z]\.)(?=[A-Z][a-z]{2,}\b(?!\.))")
+
+
 def say_abbreviations(text: str) -> str:
     """Expand the abbreviations in the table, matched case-sensitively as whole tokens, and
-    drop the period of a degree written in capitals after a name ("SE., MM.")."""
-    text = _pattern().sub(_expand, text)
+    drop the period of a degree written in capitals after a name ("SE., MM."); part an initial
+    glued to a name ("A.Zulqoini")."""
+    text = _GLUED_INITIAL.sub(r"\g<initial> ", _pattern().sub(_expand, text))
     while (dropped := _DEGREE_PERIOD.sub(r"\g<degree>", text)) != text:
         text = dropped
     return text

@@ -12,6 +12,11 @@
 - An aircraft's or a weapon's type and a tail number, one capital letter and a number
   ("C-130", "F-16", "A-1327", "Airbus A330"), have the letter said by its name ("ce seratus
   tiga puluh"); the number stays for the number step. "H-7" counts days before a holiday.
+- A regulation's number and year ("PP no 12/2018", "UU 7/2017") is "nomor dua belas tahun dua
+  ribu delapan belas"; a decree's number in dotted and hyphened groups ("No.131.18-645") is a
+  code, each dot "titik" and each hyphen "strip".
+- A flight's number near a word for flights ("penerbangan GA 212") is spelled: "ge a dua satu
+  dua".
 - A vehicle plate written with hyphens and four digits ("F-8272-GJ"), or after "nomor polisi"
   or "pelat nomor" ("B 1234 XY", "AD-441-R"), is said as a plate is: its digits one by one.
 """
@@ -102,6 +107,42 @@ def say_reference_numbers(text: str) -> str:
     return _REFERENCE.sub(_spoken_reference, text)
 
 
+# A regulation's number and year: "nomor 12/2018", "UU 7/2017", "Perpres No. 5/2024" ("No."
+# is said by then) is "nomor dua belas tahun dua ribu delapan belas", not a fraction.
+# After a regulation's acronym, a lower-case "no" is "nomor" too ("PP no 12/2018").
+_REGULATION = re.compile(
+    r"(?P<lead>\b(?:[Nn]omor|(?:UU|PP|Perppu|Perpu|Perpres|Permen\w*|Perda|Perwal|Perbup"
+    r"|Pergub|Keppres|Kepres|Inpres|Kepmen\w*|SE|SK)(?P<no>\s+no\.?)?)\s*)"
+    r"(?P<number>\d{1,4})\s?/\s?(?P<year>(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
+# A decree's number in dotted and hyphened groups after "nomor": "nomor 131.18-645" is a code,
+# not a decimal and a range; each dot "titik", each hyphen "strip". A grouping of thousands
+# ("nomor 1.250") or a span of numbers ("nomor 5-7") has no mark of the other kind.
+_DECREE_CODE = re.compile(r"(?<=[Nn]omor\s)(?P<code>\d+(?:[.-]\d+)+)(?![\w/]|[.-]\w)")
+_CODE_PART = re.compile(r"\d+|[.-]")
+
+
+def _spoken_decree_code(match: re.Match[str]) -> str:
+    code = match["code"]
+    if not ("." in code and "-" in code):
+        return code
+    return _CODE_PART.sub(lambda m: " strip " if m[0] == "-" else _said_part(m[0]), code)
+
+
+def _spoken_regulation(match: re.Match[str]) -> str:
+    lead = match["lead"]
+    if match["no"]:
+        lead = lead[: match.start("no") - match.start()] + " nomor "
+    return f"{lead}{match['number']} tahun {match['year']}"
+
+
+def say_regulation_numbers(text: str) -> str:
+    """ "nomor 12/2018" -> "nomor 12 tahun 2018", "UU 7/2017" -> "UU 7 tahun 2017"; "nomor
+    131.18-645" -> "nomor seratus tiga puluh satu titik delapan belas strip enam ratus empat
+    puluh lima"."""
+    text = _REGULATION.sub(_spoken_regulation, text)
+    return _DECREE_CODE.sub(_spoken_decree_code, text)
+
+
 def _spoken_plate(match: re.Match[str]) -> str:
     lead = match.groupdict().get("lead") or ""  # "nomor polisi: "
     return f"{lead}{match['area']} {digits(match['number'])} {match['series']}"
@@ -141,6 +182,30 @@ def say_station_numbers(text: str) -> str:
     """ "SPBU 44.501.24" -> "SPBU empat empat, lima nol satu, dua empat": a station's number
     is a code, read a group at a time, not a sum."""
     return _STATION_NUMBER.sub(_spoken_station, text)
+
+
+# A flight's number, a known airline's two-character code and up to four digits ("GA 212",
+# "QZ7510", "JT-610"), read only near a word for flights: "pesawat A330" is a model.
+_FLIGHT_CODE = re.compile(r"(?<![\w-])(?P<airline>[A-Z0-9]{2})[\s-]?"
+                          r"(?P<number>\d{2,4})(?![\w/-]|[.,]\d)")
+_FLIGHT_WORDS = re.compile(r"\b(?:penerbangan|pesawat|maskapai|flight)\b", re.IGNORECASE)
+_FLIGHT_REACH = 40  # characters before the code in which the flight word must stand
+
+
+def _spoken_flight(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - _FLIGHT_REACH):match.start()]
+    airlines = table("acronyms")["airline_codes"]
+    if match["airline"] not in airlines or not _FLIGHT_WORDS.search(before):
+        return match[0]
+    letters = table("acronyms")["letters"]
+    airline = " ".join(letters.get(c, c) if c.isalpha() else digits(c) for c in match["airline"])
+    return f"{airline} {digits(match['number'])}"
+
+
+def say_flight_numbers(text: str) -> str:
+    """ "penerbangan GA 212" -> "penerbangan ge a dua satu dua": a flight's number is a code,
+    its airline's letters spelled and its digits read one by one."""
+    return _FLIGHT_CODE.sub(_spoken_flight, text)
 
 
 # One capital letter and a number after a hyphen ("C-130", "A-1327") or glued, three digits

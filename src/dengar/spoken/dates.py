@@ -191,10 +191,52 @@ def say_short_months(text: str) -> str:
     return _short_month_pattern().sub(_full_month, text)
 
 
+@cache
+def _weekday_month_pattern() -> re.Pattern[str]:
+    days = "|".join(map(re.escape, table("calendar")["calendar"]["days"]))
+    return re.compile(rf"(?P<weekday>\b(?i:{days}))\s*\(\s*(?P<month>\d{{1,2}})/"
+                      r"(?P<year>(?:19|20)\d\d)\s*\)")
+
+
+def _weekday_month(match: re.Match[str]) -> str:
+    """ "Senin (11/2025)": a weekday with its month and year, the day left out."""
+    month = int(match["month"])
+    if not 1 <= month <= 12:
+        return match[0]
+    name = table("calendar")["calendar"]["months"][month - 1]
+    pause = "," if match.string[match.end():match.end() + 2].strip()[:1].isalpha() else ""
+    return f"{match['weekday']}, {name} {cardinal(int(match['year']))}{pause}"
+
+
+# A day and month without brackets or a weekday is a date after "tanggal", or between "pada",
+# "sejak", … and a time of day ("pada 26/11 lalu"); elsewhere "3/4" is a fraction. A weekday's
+# bracket left open before a time of day ("Kamis (7/10 dini hari") is a date too.
+_THEN = (r"(?=\d{1,2}/\d{1,2}\s+"
+         r"(?:lalu|kemarin|mendatang|nanti|pagi|siang|sore|malam|dini\s+hari)\b)")
+
+
+@cache
+def _unbracketed_pattern() -> re.Pattern[str]:
+    days = "|".join(map(re.escape, table("calendar")["calendar"]["days"]))
+    return re.compile(
+        rf"(?:(?P<lead>\b(?:[Tt]anggal|[Tt]gl\.?)\s+|\b(?:pada|sejak|hingga|sampai|mulai)\s+{_THEN})"
+        rf"|(?P<weekday>\b(?i:{days}))\s*\({_THEN})"
+        r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|[.,]\d)")
+
+
+def _unbracketed_date(match: re.Match[str]) -> str:
+    if not _exists(match["day"], match["month"], str(_LEAP_YEAR)):
+        return match[0]
+    lead = match["lead"] or f"{match['weekday']}, "
+    return lead + _date_words(match["day"], match["month"], None)
+
+
 def say_dates(text: str) -> str:
     """Say numeric dates: "Minggu (29/3/2020)" -> "Minggu, dua puluh sembilan Maret dua ribu
     dua puluh"; "(15/1/2024)" and "15/1/2024" alike. Day-month-year order, as in Indonesia.
     Without a year, only after a weekday: "Kamis (5/3)" -> "Kamis, lima Maret"."""
+    text = _weekday_month_pattern().sub(_weekday_month, text)
+    text = _unbracketed_pattern().sub(_unbracketed_date, text)
     return _date_pattern().sub(_spoken_date, text)
 
 
@@ -267,15 +309,18 @@ def _spoken_time(match: re.Match[str]) -> str:
     return lead + first + (f" sampai {second}" if second else "")
 
 
-# After "pukul" only: "catatan waktu 2:11:45" is a duration, not a time of day.
-_CLOCK_SECONDS = re.compile(r"(?<=[Pp]ukul\s)(?P<hour>\d{1,2}):(?P<minute>\d{2}):(?P<second>\d{2})"
-                            r"(?![\d.,:]\d)")
+# After "pukul" or before a zone only: "catatan waktu 2:11:45" is a duration, not a time of
+# day. Dots may part the pieces as colons do ("pukul 23.32.46 WIB"), the same on both sides.
+_CLOCK_SECONDS = re.compile(
+    r"(?:(?<=[Pp]ukul\s)|(?<![\w.,:]))(?P<hour>\d{1,2})(?P<sep>[:.])(?P<minute>\d{2})(?P=sep)"
+    rf"(?P<second>\d{{2}})(?![\d.,:]\d)(?P<zone>(?={_ZONE}))?")
 
 
 def _spoken_seconds(match: re.Match[str]) -> str:
     """ "09:21:15" -> "sembilan lewat dua puluh satu menit lima belas detik"."""
     hour, minute, second = int(match["hour"]), int(match["minute"]), int(match["second"])
-    if hour > 24 or minute > 59 or second > 59:
+    after_pukul = match.string[: match.start()].endswith(("pukul ", "Pukul "))
+    if not (after_pukul or match["zone"] is not None) or hour > 24 or minute > 59 or second > 59:
         return match[0]
     return f"{cardinal(hour)} lewat {cardinal(minute)} menit {cardinal(second)} detik"
 

@@ -168,6 +168,41 @@ _NOT_BODIES = frozenset({"PT", "OK"})
 _IN_REFERENCE = re.compile(r"garis miring\s+$")
 
 
+# An intensity on the MMI scale ("IV MMI", "(IV-V MMI)", "III-IV MMI") and a volcano's hazard
+# zone ("KRB I", "(KRB) III", "Kawasan Rawan Bencana I dan II") are counted, not ranked.
+_NUMERAL = r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})"
+_MMI_INTENSITY = re.compile(
+    rf"(?<![\w-])(?P<low>{_NUMERAL})(?:\s?[-–]\s?(?P<high>{_NUMERAL}))?(?=\s?MMI\b)")
+_HAZARD_ZONE = re.compile(
+    r"(?P<zone>\b(?:KRB|[Kk]awasan\s[Rr]awan\s[Bb]encana(?:\s\(KRB\))?)\)?\s)"
+    rf"(?P<numerals>{_NUMERAL}(?:(?:\s?[,/-]\s?|\s(?:dan|atau|hingga|sampai)\s){_NUMERAL})*)"
+    r"(?![\w-])")
+_LISTED_NUMERAL = re.compile(rf"\b{_NUMERAL}\b")
+
+
+def _cardinal_numeral(numeral: str) -> str:
+    value = roman_value(numeral)
+    return cardinal(value) if value else numeral
+
+
+def _spoken_intensity(match: re.Match[str]) -> str:
+    low = _cardinal_numeral(match["low"])
+    return low + (f" sampai {_cardinal_numeral(match['high'])}" if match["high"] else "")
+
+
+def _spoken_zone(match: re.Match[str]) -> str:
+    numerals = _LISTED_NUMERAL.sub(lambda m: _cardinal_numeral(m[0]), match["numerals"])
+    return match["zone"] + numerals.replace("-", " sampai ").replace("/", " dan ")
+
+
+def say_scale_numerals(text: str) -> str:
+    """ "IV MMI" -> "empat MMI", "III-IV MMI" -> "tiga sampai empat MMI", "KRB III" -> "KRB
+    tiga", "Kawasan Rawan Bencana I dan II" -> "Kawasan Rawan Bencana satu dan dua": an
+    earthquake's intensity and a volcano's hazard zone are cardinals, even after a place's name
+    ("Blitar IV MMI")."""
+    return _HAZARD_ZONE.sub(_spoken_zone, _MMI_INTENSITY.sub(_spoken_intensity, text))
+
+
 def say_roman(text: str) -> str:
     """Read Roman numerals after names and keywords as ordinals."""
     return _AFTER_WORD.sub(_spoken_roman, text)

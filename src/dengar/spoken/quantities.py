@@ -178,7 +178,9 @@ def _spoken_range(match: re.Match[str]) -> str:
     score = (_SCORE_WORDS.search(match.string[max(0, match.start() - 40):match.start()])
              and not _counts(match))
     if is_range and not score:
-        return f"{say_number(first)} sampai {say_number(second)}"
+        # "6-7,5 km": the second number stays in digits so the unit step still finds its unit
+        said_second = second if _unit_follows(match) else say_number(second)
+        return f"{say_number(first)} sampai {said_second}"
     first_words, second_words = say_number(first), say_number(second)
     # "22-20": "dua puluh dua, dua puluh"; without the pause it is heard as three numbers
     joint = ", " if " " in first_words + second_words else " "
@@ -192,6 +194,11 @@ def _counts(match: re.Match[str]) -> bool:
         return False
     word = following[1].lower()
     return word in _COUNTING_WORDS or word in table("units")["units"]
+
+
+def _unit_follows(match: re.Match[str]) -> bool:
+    """Whether a unit's symbol follows the pair, spaced or glued ("6-7,5 km", "20-30%")."""
+    return _unit_pattern().match(match["second"] + match.string[match.end():]) is not None
 
 
 def say_ranges(text: str) -> str:

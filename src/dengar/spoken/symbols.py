@@ -4,9 +4,11 @@
   only a lexicon may insert.
 - A web address, or a bare domain ("batmintalk.com"), is read as its domain, dots as
   "titik" ("https://www.kompas.com/a/1" -> "kompas titik com"); the path is dropped: a
-  listener cannot use it and it takes long to say.
+  listener cannot use it and it takes long to say. An account's name on a social or messaging
+  site is said, for a listener can look it up ("https://t.me/InaTEWS_BMKG").
   An e-mail address is read whole, "@" as "et". A hashtag reads "tagar" and its words
-  ("#PemiluDamai" -> "tagar Pemilu Damai"); an @mention loses its "@".
+  ("#PemiluDamai" -> "tagar Pemilu Damai"); an @mention loses its "@" and is split into its
+  words ("@infoBMKG" -> "info BMKG").
 - Emoji and other pictographs are dropped.
 - "&" -> "dan", "±" -> "kurang lebih", "×" -> "kali", "©" -> "hak cipta", a slash between
   words a short pause ("AFP / VNA" -> "AFP, VNA", "dolar/barel" -> "dolar, barel": it may
@@ -21,15 +23,20 @@ import re
 
 _URL = re.compile(
     r"\b(?:https?://|www\.)(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)"
-    r"(?:[/?#][^\s()<>\"“”]*[^\s()<>\"“”.,;:!?])?/?"
+    r"(?P<path>[/?#][^\s()<>\"“”]*[^\s()<>\"“”.,;:!?])?/?"
 )
+# An account or channel on a social or messaging site is its name, which a listener can look
+# up: "https://t.me/InaTEWS_BMKG" -> "t titik me garis miring InaTEWS garis bawah BMKG".
+_ACCOUNT_HOSTS = frozenset({"t.me", "instagram.com", "twitter.com", "x.com", "facebook.com",
+                            "tiktok.com", "youtube.com"})
+_ACCOUNT = re.compile(r"/@?(?P<name>[A-Za-z][A-Za-z0-9_.]{1,29}?)/?")
 # A bare domain with a common ending: "batmintalk.com", "Serambinews.com", "detik.co.id".
 _BARE_DOMAIN = re.compile(
     r"(?<![\w@./-])(?P<host>[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|id|info|news|tv|co))"
     r"(?:/[^\s()<>\"“”]*[^\s()<>\"“”.,;:!?])?(?![\w@/-]|\.\w)")
 _EMAIL = re.compile(r"(?<![\w.+-])(?P<user>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 _HASHTAG = re.compile(r"(?<![\w&])#(?P<tag>\w+)")
-_MENTION = re.compile(r"(?<![\w.])@(?=\w)")
+_MENTION = re.compile(r"(?<![\w.])@(?P<name>\w+)(?P<bracket>\))?")
 _EMOJI = re.compile(
     "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D\U000E0020-\U000E007F]+"
 )
@@ -93,13 +100,31 @@ def _domain(host: str) -> str:
     return " titik ".join(host.lower().split("."))
 
 
+def _spoken_url(match: re.Match[str]) -> str:
+    """A web address as its domain; an account's address on a social site with its name."""
+    host = match["host"].lower()
+    account = _ACCOUNT.fullmatch(match["path"] or "")
+    if host not in _ACCOUNT_HOSTS or not account:
+        return _domain(match["host"])
+    return f"{_domain(host)} garis miring {account['name'].replace('_', ' garis bawah ')}"
+
+
+def _spoken_mention(match: re.Match[str]) -> str:
+    """An @mention's words, its "@" dropped ("@infoBMKG" -> "info BMKG"); a closing bracket
+    typed after it with none open before is dropped too."""
+    name = _CAMEL.sub(" ", match["name"])
+    stray = match["bracket"] and match.string.count("(", 0, match.start()) <= match.string.count(
+        ")", 0, match.start())
+    return name + ("" if stray else match["bracket"] or "")
+
+
 def say_addresses(text: str) -> str:
     """Read web addresses as their domain, e-mail addresses whole, hashtags as "tagar ..."."""
     text = _EMAIL.sub(lambda m: f"{_domain(m['user'])} et {_domain(m['host'])}", text)
-    text = _URL.sub(lambda m: _domain(m["host"]), text)
+    text = _URL.sub(_spoken_url, text)
     text = _BARE_DOMAIN.sub(lambda m: _domain(m["host"]), text)
     text = _HASHTAG.sub(lambda m: "tagar " + _CAMEL.sub(" ", m["tag"]), text)
-    return _MENTION.sub("", text)
+    return _MENTION.sub(_spoken_mention, text)
 
 
 _H_DAY = re.compile(r"\bH\s?([-+])\s?(\d{1,2})\b(?![.,]\d)")
