@@ -299,7 +299,8 @@ def drop_labels_between_headline_copies(lines: list[Line]) -> None:
 
 def _leading_labels(lines: list[Line], content: list[int]) -> int:
     """How many one- or two-word labels (a breadcrumb, a rubric) open the text."""
-    if _is_kicker(lines, content) or _is_topic_tag(lines, content):
+    if (_is_kicker(lines, content) or _is_topic_tag(lines, content)
+            or _is_kicker_over_decked_title(lines, content)):
         return 1
     count = 0
     for i in content[:LABELS_MAX]:
@@ -326,6 +327,23 @@ def _is_kicker(lines: list[Line], content: list[int]) -> bool:
             and len(title.text.split()) >= KICKER_TITLE_MIN_WORDS
             and not title.text.endswith((".", "!", "?")) and parse_byline(title.text) is None
             and any(w.islower() and w not in _NAME_JOINERS for w in title.text.split()))
+
+
+def _is_kicker_over_decked_title(lines: list[Line], content: list[int]) -> bool:
+    """Whether the first line is a topic's few capitalised words ("Gunung Agung Meletus") over
+    a longer title in title case, a deck of one sentence under it and then the byline or a
+    lead opening with its dateline: a headline has one deck, so the short line is a kicker."""
+    if len(content) < 4 or any(lines[i].kind != "body" for i in content[:3]):
+        return False
+    kicker, title, deck = (lines[i].text for i in content[:3])
+    words, after = kicker.split(), lines[content[3]].text
+    byline = parse_byline(after)
+    return (len(words) <= KICKER_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+            and _may_be_headline(lines[content[1]]) and is_title_case(title)
+            and len(title.split()) >= KICKER_TITLE_MIN_WORDS and not _ends_sentence(title)
+            and _ends_sentence(deck) and not is_title_case(deck)
+            and not split_dateline(deck)
+            and (bool(byline and byline.announced) or split_dateline(after) is not None))
 
 
 def _is_topic_tag(lines: list[Line], content: list[int]) -> bool:
