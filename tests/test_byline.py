@@ -218,6 +218,9 @@ def test_a_byline_under_the_headline_is_no_deck(line: str) -> None:
     (("• Oleh :", "Senin, 16/Des/2019 06:33 WIB"), None,
      ("Oleh :", "Senin, 16/Des/2019 06:33 WIB")),
     (("NS/RN | Jumat, 26 Oktober 2018",), None, ("NS/RN | Jumat, 26 Oktober 2018",)),
+    # a bare name in the box, next to the date
+    (("• Rina Kusuma", "• 19 Apr 2018"), "Rina Kusuma", ("19 Apr 2018",)),
+    (("• 3 Mei 2021", "• Budi Santoso"), "Budi Santoso", ("3 Mei 2021",)),
     (("Oleh Budi Santoso", "Laporan Budi Santoso I Aceh Barat Daya"), "Budi Santoso",
      ("Laporan Budi Santoso I Aceh Barat Daya",)),
 ])
@@ -238,6 +241,8 @@ def test_a_list_item_that_only_starts_like_a_byline_stays_in_the_list() -> None:
     ("Tahapan penting yang perlu dicatat pemilih:", "• 27 Agustus 2024", "• 22 September 2024"),
     ("Buku yang dibahas:", "• Senja di Pelabuhan", "• Oleh Rina Ayu", "• Hujan Bulan Juni",
      "• Oleh Budi Santoso"),
+    # names and dates of a schedule the text announces
+    ("Jadwal piket posko:", "• Rina Kusuma", "• 19 April 2024", "• Budi Santoso"),
 ])
 def test_a_list_in_the_body_is_no_byline_box(items) -> None:
     article = segment_lines(HEADLINE, LEAD, *items, BODY)

@@ -204,6 +204,23 @@ def test_an_ellipsis_over_another_line_is_kept(first, second) -> None:
      "Ramadan 1446 Hijriah"),
     (["Inflasi Naik pada 2025", "Pedagang mengeluhkan pasokan yang terus berkurang sejak awal"],
      "Inflasi Naik pada 2025"),
+    # a topic's words over a title with its own deck, then the byline or a dated lead
+    (["Banjir Jakarta", "Ribuan Warga Kampung Melayu Mengungsi, Posko Kekurangan Selimut",
+      "Banjir setinggi dua meter merendam ratusan rumah dan memaksa warga mengungsi ke masjid.",
+      "Penulis: Rina Sari | Editor: Budi Santoso"],
+     "Ribuan Warga Kampung Melayu Mengungsi, Posko Kekurangan Selimut"),
+    (["Harga Beras Melonjak", "Pedagang di Pasar Induk Mengeluh Sepi Pembeli Sejak Awal Bulan",
+      "Kenaikan harga membuat pedagang di pasar induk kehilangan separuh pembelinya.",
+      "JAKARTA - Harga beras kembali naik pekan ini di hampir semua pasar."],
+     "Pedagang di Pasar Induk Mengeluh Sepi Pembeli Sejak Awal Bulan"),
+    # the subtitle's sentence is the lead itself, or a body line follows: the short headline
+    (["Harga Beras Melonjak", "Pedagang di Pasar Induk Mengeluh Sepi Pembeli Sejak Awal Bulan",
+      "JAKARTA - Kenaikan harga membuat pedagang di pasar induk kehilangan pembeli."],
+     "Harga Beras Melonjak"),
+    (["Harga Beras Melonjak", "Pedagang di Pasar Induk Mengeluh Sepi Pembeli Sejak Awal Bulan",
+      "Kenaikan harga membuat pedagang di pasar induk kehilangan separuh pembelinya.",
+      "Pedagang berharap pemerintah segera menggelar operasi pasar di semua kota."],
+     "Harga Beras Melonjak"),
 ])
 def test_a_rubrics_name_over_a_longer_title_is_no_headline(lines, headline) -> None:
     article = segment_lines(*lines, LEAD, BODY)

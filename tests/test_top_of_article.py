@@ -97,3 +97,38 @@ def test_a_dateline_opens_a_sentence(first, lead):
     builder.add_body(first)
     builder.add_body("ANTARANEWS.COM, JAKARTA - " + LEAD)
     assert lead in [s.text for s in builder.segments]
+
+
+@pytest.mark.parametrize("stray", [":", "|", "-", "* * *", "…"])
+def test_a_line_with_no_letter_or_digit_is_never_the_headline(stray):
+    article = segment_lines(stray, PLACED_LEAD, BODY)
+    assert article.title is None
+    assert stray not in [s.text for s in article.segments]
+
+
+@pytest.mark.parametrize("line", ["2024", "Rp 5.000", "“Kami siap!”"])
+def test_a_short_line_with_a_letter_or_digit_is_still_read(line):
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert any(line.strip("“”") in s.text for s in article.segments)
+
+
+@pytest.mark.parametrize("above", [
+    ["Ilustrasi pedagang beras di pasar induk/Net"],
+    ["Berita", "Ilustrasi karung beras di gudang Bulog/Dok. Humas"],
+    ["Ilustrasi pedagang beras/Istimewa", "Ekonomi"],
+])
+def test_an_illustrations_caption_with_a_slashed_credit_is_no_headline(above):
+    article = segment_lines(*above, HEADLINE, LEAD, BODY)
+    assert article.title == HEADLINE
+    caption = next(s for s in article.segments if s.kind == "caption")
+    assert caption.text.startswith("Ilustrasi") and "/" not in caption.text
+
+
+@pytest.mark.parametrize("line", [
+    "Ilustrasi dan foto disiapkan oleh panitia/pengurus",  # a slash between two words
+    "Ilustrasi buatan siswa dipajang di aula/Net, kata kepala sekolah.",  # a sentence goes on
+    "Ilustrator muda Bandung/Net",  # not an illustration's label
+])
+def test_a_line_only_shaped_like_an_illustrations_caption_is_read(line):
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert line in [s.text for s in article.segments]

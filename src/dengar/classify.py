@@ -21,6 +21,7 @@ from dengar.headline import (
     mark_caption_under_headline,
     mark_credited_captions,
     mark_headline,
+    mark_illustration_captions,
     mark_repeated_captions,
     spoken_indexes,
 )
@@ -40,7 +41,7 @@ from dengar.lines import (
 from dengar.linklists import mark_link_lists
 from dengar.model import Block
 from dengar.names import is_place_or_time
-from dengar.repeats import mark_repeats
+from dengar.repeats import QUOTE_MARKS, mark_repeats
 from dengar.trailers import (
     drop_closing_name,
     drop_labelled_credits,
@@ -100,6 +101,8 @@ def _mark_fact_box(lines: list[Line]) -> None:
 def _first_pass(block: Block, text: str) -> Line:
     """Settle what the line is on its own: a hint, furniture, a date, else undecided body.
     An unmarked line written as a list item may still be a credit ("- ANTARA FOTO/Nama")."""
+    if block.hint is None and _is_marks_only(text):
+        return Line("furniture", "", (text,))
     listed = block.hint is None and LIST_ITEM_RE.match(text) is not None
     if listed and (any(p.match(text) for p in (furniture.PHOTO_CREDIT_LINE,
                                                furniture.RELATED_LINK, furniture.AD_LABEL_LINE,
@@ -126,6 +129,12 @@ def _first_pass(block: Block, text: str) -> Line:
     return Line("body", text, links + embeds)
 
 
+def _is_marks_only(text: str) -> bool:
+    """Whether a line holds no letter, digit or quotation mark (a crawler's stray ":" or "|"):
+    nothing to read, never a headline or a heading."""
+    return not any(c.isalnum() or c in QUOTE_MARKS for c in text)
+
+
 def _unlist_byline_box(lines: list[Line]) -> None:
     """A byline box written as a list above the first paragraph ("• Oleh Nama", "• 14 Juni
     2017 - 09:26 WIB", an empty "• Oleh :") is a byline, a date and furniture, not list items;
@@ -143,6 +152,18 @@ def _unlist_byline_box(lines: list[Line]) -> None:
         elif furniture.BYLINE_PREFIX.match(bare) and (found := parse_byline(bare)) \
                 and found.announced:
             lines[i] = Line("body", bare)
+        elif parse_byline(bare) and _next_to_listed_date(lines, i):
+            lines[i] = Line("byline", bare)  # "• Rina Sari" over "• 19 Apr 2018": the author
+
+
+def _next_to_listed_date(lines: list[Line], index: int) -> bool:
+    """Whether the line before index is a date, or the list item after it a date alone
+    ("• 19 Apr 2018")."""
+    if index > 0 and lines[index - 1].kind == "date":
+        return True
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    bare = _BULLET_RE.sub("", after.text, count=1) if after and after.item else ""
+    return bool(bare) and bare != after.text and date_line(bare) is not None
 
 
 def _is_paragraph(text: str) -> bool:
@@ -570,6 +591,7 @@ def classify(
     drop_closing_name(lines)
     _mark_letterheads(lines)
     titles = keep_deck_under_headline(lines, mark_repeated_captions(lines, mark_repeats(lines)))
+    mark_illustration_captions(lines)
     mark_credited_captions(lines)
     headline = mark_headline(lines, marked, titles)
     drop_labels_between_headline_copies(lines)

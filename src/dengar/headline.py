@@ -42,6 +42,10 @@ _AGENCY = r"(?:[A-Z]{3,}|Foto|Dok\.?)(?:\s[A-Z]{2,})*/"
 _DASHED_CREDIT = re.compile(
     rf"(?:\s+[-–—]{{1,2}}\s*(?={_AGENCY})|(?<=[\d.)])--(?=[A-Z]))"
     rf"(?P<credit>(?:{_AGENCY}\s?)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){{0,3}})\s*$")
+# A photo's caption saying it is an illustration, its credit glued after a slash to the last
+# word: "Ilustrasi kendaraan pemudik di gerbang tol/Net", "Ilustrasi pasar/Dok. Humas".
+_SLASHED_ILLUSTRATION = re.compile(
+    r"^(?P<caption>Ilustrasi\s+[^/]*[^\s/.!?])/(?P<credit>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$")
 # A title-case line this short between the copies is a rubric ("Kudus Hari Ini"), no headline.
 _TITLE_MIN_WORDS = 5
 _NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de"})
@@ -73,6 +77,15 @@ def mark_repeated_captions(lines: list[Line], repeats: list[Repeat]) -> list[int
         else:
             titles.append(repeat.index)
     return titles
+
+
+def mark_illustration_captions(lines: list[Line]) -> None:
+    """Make a line saying "Ilustrasi …" with a credit glued after a slash a caption, its
+    credit not read: a headline or a sentence of the text never carries a credit."""
+    for i, line in enumerate(lines):
+        found = _SLASHED_ILLUSTRATION.match(line.text) if line.kind == "body" else None
+        if found and len(line.text.split()) <= furniture.ILLUSTRATION_MAX_WORDS and not line.item:
+            lines[i] = Line("caption", found["caption"], (found["credit"],))
 
 
 def mark_credited_captions(lines: list[Line]) -> None:
@@ -188,11 +201,8 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
     if hinted is not None or marked:
         return hinted
     content = spoken_indexes(lines)
-    captions = []
-    while content and (lines[content[0]].kind == "caption" or lines[content[0]].item
-                       or split_caption(lines[content[0]].text, None)):
-        captions.append(content[0])
-        content = content[1:]  # a photo above the headline (its credit glued on), a menu's items
+    captions = _leading_photos(lines, content)  # its credit glued on; a menu's items
+    content = content[len(captions):]
     if title_over_label := _title_over_label(lines, captions, content):
         return title_over_label
     content = _drop_cut_title(lines, content)
@@ -207,6 +217,8 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
         # "artikel", "ISI BERITA": what the saver typed above the copy, no headline.
         lines[content[0]] = Line("furniture", "", (lines[content[0]].text,))
         content = content[1:]
+        photos = _leading_photos(lines, content)  # the label, then a photo over the headline
+        captions, content = captions + photos, content[len(photos):]
     labels = _leading_labels(lines, content)
     at = labels
     while at < len(content) - 1 and labels and (lines[content[at]].kind == "caption"
@@ -225,6 +237,16 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
         lines[i] = Line("furniture", "", (lines[i].text,))
     lines[content[at]] = Line("headline", lines[content[at]].text)
     return lines[content[at]].text
+
+
+def _leading_photos(lines: list[Line], content: list[int]) -> list[int]:
+    """The first content lines that are a photo's caption or a menu's items."""
+    photos = []
+    for i in content:
+        if not (lines[i].kind == "caption" or lines[i].item or split_caption(lines[i].text, None)):
+            break
+        photos.append(i)
+    return photos
 
 
 def _title_over_label(lines: list[Line], captions: list[int], content: list[int]) -> str | None:
@@ -277,7 +299,8 @@ def drop_labels_between_headline_copies(lines: list[Line]) -> None:
 
 def _leading_labels(lines: list[Line], content: list[int]) -> int:
     """How many one- or two-word labels (a breadcrumb, a rubric) open the text."""
-    if _is_kicker(lines, content) or _is_topic_tag(lines, content):
+    if (_is_kicker(lines, content) or _is_topic_tag(lines, content)
+            or _is_kicker_over_decked_title(lines, content)):
         return 1
     count = 0
     for i in content[:LABELS_MAX]:
@@ -304,6 +327,23 @@ def _is_kicker(lines: list[Line], content: list[int]) -> bool:
             and len(title.text.split()) >= KICKER_TITLE_MIN_WORDS
             and not title.text.endswith((".", "!", "?")) and parse_byline(title.text) is None
             and any(w.islower() and w not in _NAME_JOINERS for w in title.text.split()))
+
+
+def _is_kicker_over_decked_title(lines: list[Line], content: list[int]) -> bool:
+    """Whether the first line is a topic's few capitalised words ("Gunung Agung Meletus") over
+    a longer title in title case, a deck of one sentence under it and then the byline or a
+    lead opening with its dateline: a headline has one deck, so the short line is a kicker."""
+    if len(content) < 4 or any(lines[i].kind != "body" for i in content[:3]):
+        return False
+    kicker, title, deck = (lines[i].text for i in content[:3])
+    words, after = kicker.split(), lines[content[3]].text
+    byline = parse_byline(after)
+    return (len(words) <= KICKER_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+            and _may_be_headline(lines[content[1]]) and is_title_case(title)
+            and len(title.split()) >= KICKER_TITLE_MIN_WORDS and not _ends_sentence(title)
+            and _ends_sentence(deck) and not is_title_case(deck)
+            and not split_dateline(deck)
+            and (bool(byline and byline.announced) or split_dateline(after) is not None))
 
 
 def _is_topic_tag(lines: list[Line], content: list[int]) -> bool:
