@@ -77,6 +77,9 @@ def kinds(article: Article) -> list[str]:
         "Berita terkini politik, ekonomi, hukum, olahraga dan hiburan - Harian.co",
         "Unduh aplikasinya di Google Play",
         "HomeEkonomi5 Pasar Induk Tutup Selama Libur Lebaran",
+        # another article under a label with dots or a colon; a credit label with a stop
+        "BACA ARTIKEL LAINNYA... Harga Gula Ikut Naik", "Baca berita lainnya: Harga Gula Naik",
+        "Editor. BUDI SANTOSO", "Penulis. Rina Sari",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -164,6 +167,12 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Pemerintah menata politik, ekonomi, hukum, olahraga dan hiburan tahun ini.",
         "Wisatawan memadati Bali, Jatim, Jabar, Aceh, Riau dan Papua sepanjang libur panjang",
         "Liputan politik, ekonomi, hukum, olahraga dan hiburan digelar. Hasilnya dimuat besok",
+        "Baca artikel lainnya tentang harga beras di rubrik ekonomi.",
+        "Penulis. Itulah profesi yang ia tekuni sejak muda.",
+        "Editor. Jabatan itu dipegangnya sejak 2019.",
+        "Stok menipis, kata Budi. (baca: hampir habis",
+        "Stok menipis (Baca: Harga Cabai Ikut Naik di Bandung",
+        "Mereka MEMBACA JUGA: Kitab Suci Dibaca Bergantian",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:
@@ -236,6 +245,9 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "Operasi pasar digelar besok, tutupnya.", "(Rin/Ads/Sulselku)"),
         ("Operasi pasar digelar besok. (ab/rk/Beritaku)", "Operasi pasar digelar besok.",
          "(ab/rk/Beritaku)"),
+        # a desk's letter and number after the editors' initials
+        ("Operasi pasar digelar besok, pungkasnya. (wol/man/d1)",
+         "Operasi pasar digelar besok, pungkasnya.", "(wol/man/d1)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -267,12 +279,26 @@ def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: 
         # a link in brackets inside a paragraph ("(baca: …)" in lower case means "read as")
         ("Stok menipis (Baca: Harga Cabai Ikut Naik di Bandung) sejak awal bulan.",
          "Stok menipis sejak awal bulan.", "(Baca: Harga Cabai Ikut Naik di Bandung)"),
+        # the bracket never closed by the copy
+        ("Stok menipis, kata Budi. (Baca Juga: Harga Cabai Ikut Naik",
+         "Stok menipis, kata Budi.", "(Baca Juga: Harga Cabai Ikut Naik"),
+        # the label in capitals glued to the last word
+        ("Stok beras cukup untuk alasan keamananBACA JUGA: Harga Cabai Ikut Naik di Bandung",
+         "Stok beras cukup untuk alasan keamanan",
+         "BACA JUGA: Harga Cabai Ikut Naik di Bandung"),
     ],
 )
 def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, dropped: str):
     article = segment_lines(HEADLINE, LEAD, line)
     assert article.segments[-1].text == kept
     assert article.dropped == (dropped,)
+
+
+def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
+    last = "Stok menipis, kata Budi. (Baca Juga: Harga Cabai Ikut Naik(rin)"
+    article = segment_lines(HEADLINE, LEAD, last)
+    assert article.segments[-1].text == "Stok menipis, kata Budi."
+    assert article.dropped == ("(Baca Juga: Harga Cabai Ikut Naik", "(rin)")
 
 
 @pytest.mark.parametrize(
@@ -304,6 +330,7 @@ def test_embeds_and_teasers_inside_a_line_are_dropped(line: str, kept: str, drop
         "Kasus itu kini ditangani bersama, kata juru bicara. (KPK/BPK/Kejagung)",
         "Vaksin dibagikan ke tiga wilayah (Sel/Ut/Jakarta)",
         "Syaratnya diatur dalam Pasal 5 ayat 2 huruf (b)",
+        "Operasi pasar digelar di blok (a1/b2)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:

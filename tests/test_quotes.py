@@ -484,3 +484,23 @@ def test_two_single_marks_typed_for_a_double_one_quote(paragraph: str) -> None:
 )
 def test_double_marks_reads_only_pairs_that_open_or_close(text: str, read: str) -> None:
     assert double_marks(text) == read
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        # The quotation opened a paragraph before; its closing mark opens nothing here.
+        ('Jalur itu kami buka lagi setelah hujan reda," imbuhnya. Disebutkan Budi Santoso, '
+         "antrean kendaraan mencapai dua kilometer.", []),
+        ('Stok beras kami cukup sampai Lebaran," kata Budi Santoso.', []),
+        # A straight mark glued after a comma still opens when no speech verb follows it.
+        ('Budi Santoso menjawab,"Stok beras kami cukup sampai Lebaran."',
+         [("Stok beras kami cukup sampai Lebaran.", "Budi Santoso")]),
+        ('Menurut Budi Santoso, "Stok beras kami cukup sampai Lebaran," katanya.',
+         [("Stok beras kami cukup sampai Lebaran", "Budi Santoso")]),
+    ],
+)
+def test_a_straight_closing_mark_with_no_quotation_open_opens_none(
+        paragraph: str, quotes: list[tuple[str, str | None]]) -> None:
+    segments, _ = split_quotes(paragraph)
+    assert [(s.text, s.speaker) for s in segments if s.kind == "quote"] == quotes

@@ -158,7 +158,9 @@ RELATED_LINK = re.compile(
     r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:"
     r"|(?-i:MEMBACA)\s+(?-i:[A-Z])[^.!?]*$"  # a title after it; "MEMBACA Laporan BPS …, kita"
     # a title after these, not a step: "Selanjutnya: Inflasi AS Terkendali, Rupiah …"
-    r"|(?:selanjutnya|menarik\s+dibaca)\s*:\s*(?-i:[A-Z0-9]\S*\s+[A-Z]))",
+    r"|(?:selanjutnya|menarik\s+dibaca)\s*:\s*(?-i:[A-Z0-9]\S*\s+[A-Z])"
+    # "BACA ARTIKEL LAINNYA... <title>", "Baca berita lainnya: <title>"
+    r"|baca\s+(?:artikel|berita)\s+(?:lainnya|lain|terkait)\s*(?:\.{2,}|…|:)\s*(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 
@@ -368,7 +370,9 @@ _NUMBERED_INITIALS = r"\(\s*(?:[A-Z]{2,4}-\d{1,3}|[A-Z]-0\d)\s*\)"  # "(K-08)"; 
 # "(L/RE1/RI-1)"; "(S1/D4)" is a degree
 _PAIRED_INITIALS = (r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}\d{0,2}-\d{1,2}|[A-Z]{2,5}\d{1,2}|[A-Z]{1,5}"
                     r"|[A-Z][a-z]{1,4})")
-_PAIRED = rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}\s*\)"
+# After the first, a desk's letter and number: "(wol/man/d1)".
+_PAIRED = (rf"\(\s*{_PAIRED_INITIALS}(?:\s*/\s*(?:{_PAIRED_INITIALS}|[a-z]\d{{1,2}})){{1,3}}"
+           r"\s*\)")
 # A reporter's initials and number after a sentence: "… jelasnya. (AU/01)". A date "(12/05)"
 # has no letters first, a month "(Mei/24)" and a score's "Garuda Muda (HT/10)" no stop before.
 _REPORTER_NUMBER = (r"\(\s*(?!(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov"

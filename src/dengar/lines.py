@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from dengar import furniture, widgets
+from dengar import furniture, leftovers, widgets
 from dengar.patterns import capitalised_words, is_title_case
 
 LineKind = Literal[
@@ -71,7 +71,7 @@ _FURNITURE_PATTERNS = (
     furniture.PAGINATION_LINE, furniture.PROMO_HERE_LINE, furniture.PHOTO_CREDIT_LINE,
     furniture.NO_ADS_PROMO_LINE, furniture.RELATIVE_TIME_LINE, furniture.BREADCRUMB_LINE,
     furniture.TEASER_LINE, furniture.SIGN_OFF_LINE, furniture.EMPTY_BYLINE_LINE,
-    furniture.BARE_INITIALS_LINE,
+    furniture.BARE_INITIALS_LINE, leftovers.CREDIT_LABEL_STOP_LINE,
 )
 # Copyright, tag and notice lines: their openings ("Hak cipta", "#…", "Ikuti berita") also
 # open body sentences, so a line that reads as a sentence is kept (see ``_reads_as_sentence``).
@@ -130,9 +130,12 @@ def strip_table_bar(line: str) -> str:
 # article left inside a paragraph, after a sentence.
 # A box of picks glued in the same way: "… (26/8). Lanjutkan membaca artikel di bawah
 # Editor's picks <titles> Alasan keempat …".
+# The label in capitals glued to the last word before it: "… alasan keselamatanBACA JUGA:
+# <title>"; "MEMBACA JUGA:" has no lower-case letter before it.
 _INLINE_RELATED_RE = re.compile(
-    r"(?:(?<=[.!?”\"’])|(?<=[.!?”\"’]\s))\s+(?:(?:baca|simak|lihat)\s+(?:juga|pula)\s*:"
-    r"|(?:lanjutkan\s+membaca\s+artikel\s+di\s+bawah\s+)?editor\s*['’]\s*s\s+picks?\b)\s*",
+    r"(?:(?:(?<=[.!?”\"’])|(?<=[.!?”\"’]\s))\s+(?:(?:baca|simak|lihat)\s+(?:juga|pula)\s*:"
+    r"|(?:lanjutkan\s+membaca\s+artikel\s+di\s+bawah\s+)?editor\s*['’]\s*s\s+picks?\b)"
+    r"|(?-i:(?<=[a-z])(?:BACA|SIMAK|LIHAT)\s+JUGA\s*:))\s*",
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"\S+")
@@ -176,7 +179,7 @@ def strip_embeds(text: str) -> tuple[str, tuple[str, ...]]:
     dropped: list[str] = []
     for pattern in (furniture.EMBED_PLACEHOLDER, furniture.INLINE_VIDEO_TEASER,
                     furniture.INLINE_PAGE_LABEL, furniture.EMBED_ADDRESS,
-                    furniture.BRACKETED_RELATED):
+                    furniture.BRACKETED_RELATED, leftovers.UNCLOSED_BRACKETED_RELATED):
         dropped += [m.group().strip() for m in pattern.finditer(text)]
         text = pattern.sub("", text)
     return " ".join(text.split()), tuple(dropped)

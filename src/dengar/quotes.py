@@ -43,11 +43,13 @@ _STRAIGHT_CLOSE = rf'(?<=[,.!?…])"(?=\s*(?:{speech.SPEECH_VERB})(?:nya)?\b)'
 # term inside ('"Program ini kami namai ”Jumat Curhat” agar …," ujar X') does not close it.
 _CURLY_CLOSE = (rf'”(?:(?=\s*[,.]?\s*(?:{speech.SPEECH_VERB})(?:nya)?\b)'
                 rf'|(?<=[,.!?…]”)|(?![^"]*"))')
+# A straight mark shaped as a closing one (after the sentence's punctuation, before a speech
+# verb) opens nothing: '… 1.500 meter," imbuhnya.' closes a quotation a paragraph before opened.
 _QUOTE_SPAN_RE = re.compile(
     rf"""(?<!\w)(?:
         “(?P<curly>(?:[^“”"]|(?!{_STRAIGHT_CLOSE})")*)(?:”|{_WRONG_CLOSE}|{_STRAIGHT_CLOSE}|$)
       | „(?P<low>[^“”„]*)(?:[“”]|$)
-      | "(?P<straight>(?:[^"”]|(?!{_CURLY_CLOSE})”)*)(?:"|{_CURLY_CLOSE}|$)
+      | (?!{_STRAIGHT_CLOSE})"(?P<straight>(?:[^"”]|(?!{_CURLY_CLOSE})”)*)(?:"|{_CURLY_CLOSE}|$)
     )""",
     re.VERBOSE,
 )
