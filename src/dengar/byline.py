@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from dengar import furniture, speech
+from dengar import furniture, provenance, speech
 from dengar.dateline import date_line
 from dengar.names import is_person, is_place_or_time
 
@@ -84,7 +84,7 @@ class Byline:
 def _person(words: str) -> str | None:
     """A personal name as the listener should hear it, or None when words are no name."""
     parts = words.split()
-    if not 0 < len(parts) <= furniture.BYLINE_MAX_WORDS or any(c.isdigit() for c in words):
+    if not 0 < len(parts) <= provenance.BYLINE_MAX_WORDS or any(c.isdigit() for c in words):
         return None
     if words.endswith(_UNFINISHED_END):
         return None
@@ -99,7 +99,7 @@ def _person(words: str) -> str | None:
 def _names(text: str, several: bool) -> str | None:
     """One name, or (when several are allowed) a list of names joined by commas."""
     parts = [p for p in _NAME_SPLIT_RE.split(text.strip()) if p] if several else [text.strip()]
-    if not 0 < len(parts) <= furniture.BYLINE_MAX_NAMES:
+    if not 0 < len(parts) <= provenance.BYLINE_MAX_NAMES:
         return None
     names = [_person(p) for p in parts]
     return ", ".join(n for n in names if n) if all(names) else None
@@ -151,11 +151,11 @@ def parse_byline(line: str) -> Byline | None:
     known = report and len(report["name"].split()) >= 2 and is_place_or_time(report["place"])
     if report and known and (name := _names(report["name"], several=False)):
         return Byline(name, True, (report["place"],))
-    editor = furniture.BYLINE_EDITOR.search(text)
+    editor = provenance.BYLINE_EDITOR.search(text)
     if editor:
         dropped.append(editor.group().strip(" |/,"))
         text = text[: editor.start()].strip()
-    prefix = furniture.BYLINE_PREFIX.match(text)
+    prefix = provenance.BYLINE_PREFIX.match(text)
     text = text[prefix.end():] if prefix else text
     desk = _DESK_RE.match(text) if prefix else None
     if desk and _is_desk(desk["desk"], desk["name"]):
@@ -177,7 +177,7 @@ def parse_byline(line: str) -> Byline | None:
     if job:  # "Rina Sari, Jurnalis": the job names the author
         text, announced = text[: job.start()], True
         dropped.append(job.group("role"))
-    channel = furniture.BYLINE_CHANNEL.search(text)
+    channel = provenance.BYLINE_CHANNEL.search(text)
     if channel:
         text, announced, by_job_only = text[: channel.start()], True, False
         dropped.append(channel.group("channel"))

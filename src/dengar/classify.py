@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from dengar import furniture
+from dengar import furniture, provenance
 from dengar.byline import parse_byline
 from dengar.dateline import date_line, split_dateline
 from dengar.headline import (
@@ -81,7 +81,7 @@ def _is_field(line: Line) -> bool:
     """Whether a body line is shaped like a fact box's field ("Industri: layanan SaaS")."""
     return (line.kind == "body" and FIELD_LINE_RE.match(line.text) is not None
             and len(line.text.split()) <= FIELD_LINE_MAX_WORDS
-            and not furniture.BYLINE_PREFIX.match(line.text))
+            and not provenance.BYLINE_PREFIX.match(line.text))
 
 
 def _mark_fact_box(lines: list[Line]) -> None:
@@ -145,11 +145,11 @@ def _unlist_byline_box(lines: list[Line]) -> None:
         bare = _BULLET_RE.sub("", line.text, count=1)
         if not line.item or bare == line.text:
             continue
-        if furniture.EMPTY_BYLINE_LINE.match(bare):
+        if provenance.EMPTY_BYLINE_LINE.match(bare):
             lines[i] = Line("furniture", "", (bare,))
         elif date_line(bare):
             lines[i] = Line("date", bare, (bare,))
-        elif furniture.BYLINE_PREFIX.match(bare) and (found := parse_byline(bare)) \
+        elif provenance.BYLINE_PREFIX.match(bare) and (found := parse_byline(bare)) \
                 and found.announced:
             lines[i] = Line("body", bare)
         elif parse_byline(bare) and _next_to_listed_date(lines, i):
@@ -326,7 +326,7 @@ def _announced_byline(text: str) -> bool:
     """Whether text is a byline with a prefix ("Penulis: …", "Laporan X I Aceh"), as a
     repeated credit is."""
     found = parse_byline(text)
-    prefixed = furniture.BYLINE_PREFIX.match(text) or text.lower().startswith("laporan ")
+    prefixed = provenance.BYLINE_PREFIX.match(text) or text.lower().startswith("laporan ")
     return bool(found and found.announced and prefixed)
 
 
@@ -520,7 +520,7 @@ def _strip_initials(lines: list[Line]) -> None:
     credit = furniture.CLOSING_CREDIT.search(text)
     if not found and credit and len(credit.group().split()) <= furniture.CLOSING_CREDIT_MAX_WORDS:
         found = credit
-    outlet = furniture.CREDIT_DOMAIN_FIRST.search(text)
+    outlet = provenance.CREDIT_DOMAIN_FIRST.search(text)
     if not found and outlet and text[: outlet.start()].rstrip().endswith(_SENTENCE_ENDS):
         found = outlet  # "… pungkas Budi. (Harian.com/rina)"
     if found and found.start() > 0:

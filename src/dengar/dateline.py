@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from dengar import furniture
+from dengar import furniture, provenance
 from dengar.speech import PLACES
 
 # What joins a kept place to the lead's first word: a dash a reader pauses on.
@@ -41,7 +41,7 @@ class Dateline:
 def title_place(place: str) -> str:
     """Title-case an all-capitals place ("NEW YORK" -> "New York"); leave others as written."""
     place = place.strip().rstrip(".")
-    if not place.isupper() or place in furniture.SHORT_PLACES:  # "NTT" is said letter by letter
+    if not place.isupper() or place in provenance.SHORT_PLACES:  # "NTT" is said letter by letter
         return place
     return " ".join(word.capitalize() for word in place.split())
 
@@ -60,7 +60,7 @@ def _is_outlet_code(words: str) -> bool:
     """Whether a bare dateline word is an outlet's code ("JT"): two or three capitals that
     are not a place written short ("AS", "NTT")."""
     return (words.isalpha() and words.isupper() and len(words) <= 3
-            and words not in furniture.SHORT_PLACES and words.lower() not in PLACES)
+            and words not in provenance.SHORT_PLACES and words.lower() not in PLACES)
 
 
 def publisher_for(tag: str) -> str | None:
@@ -68,10 +68,10 @@ def publisher_for(tag: str) -> str | None:
     key = tag.strip("() ").upper()
     if "/" in key:  # "(Antara/PRNewswire)": the first outlet is the publisher
         key = key.split("/")[0].strip()
-    if key in furniture.PUBLISHER_TAGS:
-        return furniture.PUBLISHER_TAGS[key]
-    if key.split()[0] in furniture.PUBLISHER_TAGS:  # "(ANTARA News)": a desk of the outlet
-        return furniture.PUBLISHER_TAGS[key.split()[0]]
+    if key in provenance.PUBLISHER_TAGS:
+        return provenance.PUBLISHER_TAGS[key]
+    if key.split()[0] in provenance.PUBLISHER_TAGS:  # "(ANTARA News)": a desk of the outlet
+        return provenance.PUBLISHER_TAGS[key.split()[0]]
     return tag.strip("() ") if "." in key else None
 
 
@@ -85,7 +85,7 @@ def split_dateline(lead: str) -> Dateline | None:
         The lead with the outlet tag removed and the place title-cased, or None when the lead
         does not open with a dateline.
     """
-    for pattern in furniture.DATELINES:
+    for pattern in provenance.DATELINES:
         match = pattern.match(lead)
         if match is None:
             continue
@@ -117,15 +117,15 @@ def is_lone_dateline(line: str) -> bool:
 
 def parse_date(text: str) -> date | None:
     """The first calendar date written in text ("16 Februari 2016", "05/11/2015"), if valid."""
-    match = furniture.DATE.search(text)
+    match = provenance.DATE.search(text)
     if match is None:
         return None
     if match.group("day"):
         day, year = int(match.group("day")), int(match.group("year"))
-        month = furniture.MONTHS[match.group("month").lower()]
+        month = provenance.MONTHS[match.group("month").lower()]
     elif match.group("en_day"):
         day, year = int(match.group("en_day")), int(match.group("en_year"))
-        month = furniture.MONTHS[match.group("en_month").lower()]
+        month = provenance.MONTHS[match.group("en_month").lower()]
     else:
         day, month, year = int(match.group("d")), int(match.group("m")), int(match.group("y"))
     try:
@@ -136,8 +136,8 @@ def parse_date(text: str) -> date | None:
 
 def date_line(line: str) -> date | None:
     """The date when the whole line is a publication date (weekday, time and zone allowed)."""
-    bare = furniture.READING_TIME_TAIL.sub("", furniture.DATE_LABEL.sub("", line.strip()))
-    bare = _AGE_TAIL.sub("", furniture.DATE_UPDATED_TAIL.sub("", bare))
-    bare = furniture.DATE_SECOND_ZONE.sub(r"\1", bare.rstrip())
-    match = furniture.DATE.fullmatch(_SPACE_RE.sub(" ", bare).strip(" |/-"))
+    bare = furniture.READING_TIME_TAIL.sub("", provenance.DATE_LABEL.sub("", line.strip()))
+    bare = _AGE_TAIL.sub("", provenance.DATE_UPDATED_TAIL.sub("", bare))
+    bare = provenance.DATE_SECOND_ZONE.sub(r"\1", bare.rstrip())
+    match = provenance.DATE.fullmatch(_SPACE_RE.sub(" ", bare).strip(" |/-"))
     return parse_date(bare) if match else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dengar import furniture
+from dengar import furniture, provenance
 from dengar.byline import parse_byline
 from dengar.dateline import is_lone_dateline, split_dateline
 from dengar.lines import HEADING_MAX_WORDS, Line, is_headline_shaped, split_caption
@@ -84,7 +84,7 @@ def mark_illustration_captions(lines: list[Line]) -> None:
     credit not read: a headline or a sentence of the text never carries a credit."""
     for i, line in enumerate(lines):
         found = _SLASHED_ILLUSTRATION.match(line.text) if line.kind == "body" else None
-        if found and len(line.text.split()) <= furniture.ILLUSTRATION_MAX_WORDS and not line.item:
+        if found and len(line.text.split()) <= provenance.ILLUSTRATION_MAX_WORDS and not line.item:
             lines[i] = Line("caption", found["caption"], (found["credit"],))
 
 

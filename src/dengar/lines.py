@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from dengar import furniture, leftovers, widgets
+from dengar import furniture, leftovers, provenance, widgets
 from dengar.patterns import capitalised_words, is_title_case
 
 LineKind = Literal[
@@ -70,7 +70,7 @@ _FURNITURE_PATTERNS = (
     furniture.READING_TIME_LINE, furniture.TEMPLATE_LINE, furniture.ACCOUNT_BYLINE_LINE,
     furniture.PAGINATION_LINE, furniture.PROMO_HERE_LINE, furniture.PHOTO_CREDIT_LINE,
     furniture.NO_ADS_PROMO_LINE, furniture.RELATIVE_TIME_LINE, furniture.BREADCRUMB_LINE,
-    furniture.TEASER_LINE, furniture.SIGN_OFF_LINE, furniture.EMPTY_BYLINE_LINE,
+    furniture.TEASER_LINE, furniture.SIGN_OFF_LINE, provenance.EMPTY_BYLINE_LINE,
     furniture.BARE_INITIALS_LINE, leftovers.CREDIT_LABEL_STOP_LINE,
 )
 # Copyright, tag and notice lines: their openings ("Hak cipta", "#…", "Ikuti berita") also
@@ -276,7 +276,7 @@ def _unglue_alt_text(text: str, headline: str, dropped: list[str]) -> str:
     if not (text.startswith(headline) and rest[:1].isupper() and rest[1:2].islower()):
         return text
     dropped.append(headline)
-    credit = furniture.ANY_BRACKETED_CREDIT.search(rest)
+    credit = provenance.ANY_BRACKETED_CREDIT.search(rest)
     if credit and "/" in credit.group():
         dropped.append(credit.group().strip())
         rest = rest[: credit.start()].strip()
@@ -295,14 +295,14 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
     unless a credit names the photo ("… ujarnya. (Foto: Humas)").
     """
     if (furniture.ATTRIBUTED_QUOTE.search(line)
-            and not furniture.PHOTO_CREDIT_BRACKETED.search(line)):
+            and not provenance.PHOTO_CREDIT_BRACKETED.search(line)):
         return None  # "(Foto: Biro Pers)" names a photo whatever the caption quotes
     text, dropped = line, []
-    zoom = furniture.ZOOM_LABEL.match(text)
+    zoom = provenance.ZOOM_LABEL.match(text)
     if zoom:
         dropped.append(zoom.group().strip())
         text = text[zoom.end():]
-    marker = furniture.IMAGE_MARKER.search(text)
+    marker = provenance.IMAGE_MARKER.search(text)
     if marker:
         dropped.append(text[: marker.end()].strip())
         text = text[marker.end():].strip()
@@ -314,22 +314,22 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
                 break
         else:
             text = _unglue_alt_text(text, headline, dropped)
-    illustration = furniture.ILLUSTRATION_LABEL.match(text)
-    if illustration and len(text.split()) <= furniture.ILLUSTRATION_MAX_WORDS:
+    illustration = provenance.ILLUSTRATION_LABEL.match(text)
+    if illustration and len(text.split()) <= provenance.ILLUSTRATION_MAX_WORDS:
         dropped.append(illustration.group().strip())
         text = text[illustration.end():]
-        credit = furniture.ANY_BRACKETED_CREDIT.search(text)
+        credit = provenance.ANY_BRACKETED_CREDIT.search(text)
         if credit:
             dropped.append(credit.group().strip())
             text = text[: credit.start()].strip()
-    for pattern in (furniture.CREDIT_LEADING, furniture.CREDIT_BRACKETED,
-                    furniture.CREDIT_OUTLET, furniture.CREDIT_DOMAIN_FIRST,
-                    furniture.CREDIT_TRAILING, furniture.CREDIT_AFTER_CAPTION):
+    for pattern in (provenance.CREDIT_LEADING, provenance.CREDIT_BRACKETED,
+                    provenance.CREDIT_OUTLET, provenance.CREDIT_DOMAIN_FIRST,
+                    provenance.CREDIT_TRAILING, provenance.CREDIT_AFTER_CAPTION):
         found = pattern.search(text)
         if found:
             dropped.append(found.group().strip())
             text = (text[: found.start()] + text[found.end():]).strip()
-    bar = furniture.CREDIT_AFTER_BAR.search(text)
+    bar = provenance.CREDIT_AFTER_BAR.search(text)
     if bar and not is_title_case(text[: bar.start()]):
         dropped.append(bar.group().strip())
         text = text[: bar.start()].strip()

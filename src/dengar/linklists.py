@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dengar import furniture
+from dengar import furniture, provenance
 from dengar.lines import Line, is_heading_shaped, is_headline_shaped
 from dengar.patterns import is_title_case
 
@@ -28,7 +28,7 @@ LINKS_LABEL = re.compile(
 ONE_LINK_LABEL = re.compile(r"^[\s•·»›|-]*(?:baca|simak|lihat)\s+(?:juga|pula)\s*:?\s*$",
                             re.IGNORECASE)
 
-_CREDITS = (furniture.CREDIT_LABELS_LINE, furniture.BYLINE_PREFIX)
+_CREDITS = (furniture.CREDIT_LABELS_LINE, provenance.BYLINE_PREFIX)
 # Another article's title is a headline, longer than a section heading may be: "Kritik Lembaga
 # X: Aturan Baru No. 10/2025 Dinilai Abaikan Putusan MK dan Hambat Reformasi".
 RELATED_TITLE_MAX_WORDS = 20

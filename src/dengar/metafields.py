@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from dengar.furniture import MONTHS
 from dengar.model import Metadata
+from dengar.provenance import MONTHS
 
 # Field name (lower case, letters only: "Short URL" is "shorturl") -> Metadata attribute;
 # None: a known field that is not kept (an editor is not the author).

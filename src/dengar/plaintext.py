@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from dengar import furniture
+from dengar import furniture, provenance
 from dengar.dateline import date_line, split_dateline
 from dengar.detokenise import detokenise
 from dengar.glued import unglue
@@ -216,7 +216,7 @@ def reflow(lines: list[str], width: int | None, wrapping: Wrapping = "column") -
 
 def _is_header_line(line: str) -> bool:
     """Whether a line is a byline, a date or opens with a dateline, as under a headline."""
-    return bool(furniture.BYLINE_PREFIX.match(line) or date_line(line)
+    return bool(provenance.BYLINE_PREFIX.match(line) or date_line(line)
                 or split_dateline(line))
 
 

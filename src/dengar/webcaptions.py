@@ -18,7 +18,7 @@ import re
 
 from lxml import html
 
-from dengar import furniture
+from dengar import provenance
 from dengar.lines import is_furniture
 
 CAPTION_MIN_WORDS = 2
@@ -69,7 +69,7 @@ def _ends_in_credit(element: html.HtmlElement) -> bool:
     if any(isinstance(child.tag, str) and child.tag in _BLOCKS for child in element):
         return False
     text = _text(element)
-    credit = _CREDIT_END.search(text) or furniture.CREDIT_OUTLET.search(text)
+    credit = _CREDIT_END.search(text) or provenance.CREDIT_OUTLET.search(text)
     return bool(credit) and len(text[:credit.start()].split()) >= _CREDIT_MIN_WORDS
 
 
@@ -124,7 +124,7 @@ _PHOTO_LABEL = re.compile(r"^\s*(?:foto|photo|keterangan\s+foto)\s*:\s*", re.IGN
 
 def _says_something(text: str) -> bool:
     """Whether a caption says more than its credit: "Foto: (Getty Images)" says nothing."""
-    bare = furniture.CREDIT_OUTLET.sub("", furniture.CREDIT_BRACKETED.sub("", text))
+    bare = provenance.CREDIT_OUTLET.sub("", provenance.CREDIT_BRACKETED.sub("", text))
     return len(_PHOTO_LABEL.sub("", bare).split()) >= CAPTION_MIN_WORDS
 
 

@@ -14,13 +14,13 @@ import re
 
 from lxml import etree, html
 
-from dengar import furniture
+from dengar import furniture, provenance
 from dengar.errors import NotAnArticle
 
 MAX_ELEMENTS = 50_000
 INLINE_STYLE = ("em", "i", "b", "u", "mark", "small", "sup", "sub")
-_BOLD_LABELS = (furniture.RELATED_LINK, furniture.NOTICE_LINE, furniture.BYLINE_PREFIX,
-                furniture.DATE, furniture.TAG_LINE, furniture.COPYRIGHT_LINE,
+_BOLD_LABELS = (furniture.RELATED_LINK, furniture.NOTICE_LINE, provenance.BYLINE_PREFIX,
+                provenance.DATE, furniture.TAG_LINE, furniture.COPYRIGHT_LINE,
                 furniture.PAGE_LABEL_LINE, furniture.FURNITURE_LINE)
 _NAME_MAX_WORDS = 3  # "DINI TEJA" in bold capitals closing a page is its author
 HEADING_MAX_WORDS = 12  # a bold line longer than this is emphasis, not a subheading
