@@ -181,6 +181,8 @@ def test_officers_ranks_before_a_name_are_said_in_full(written, spoken):
     # counter-examples: no year after "TA", a greeting, a degree glued as written
     ("mahasiswa TA 3 orang", "mahasiswa te a tiga orang"),
     ("ia berkata Hi. Saya datang", "ia berkata Hi. Saya datang"),
+    ("Hi. Apa kabar semua?", "Hi. Apa kabar semua?"),
+    ("kapasitas 2 Tb Data", "kapasitas dua Tb Data"),
     ("Andi, S.Farm. bekerja", "Andi, es farm bekerja"),
     ("Rudi, M.Kom. mengajar", "Rudi, em kom mengajar"),
     ("Rudi, S.Hut. mengajar", "Rudi, S.Hut. mengajar"),

@@ -124,6 +124,11 @@ def test_a_regulation_number_and_year(written, spoken):
     ("pesawat Boeing 737 dan UU 12", "pesawat Boeing tujuh ratus tiga puluh tujuh dan u u dua"
      " belas"),
     ("pesawat A320 terbang", "pesawat a tiga ratus dua puluh terbang"),
+    # a helicopter's model; a count before two capitals
+    ("pesawat dan helikopter MI-17 dikerahkan", "pesawat dan helikopter em i tujuh belas"
+     " dikerahkan"),
+    ("maskapai itu mencatat 14 SQ 2019 keluhan", "maskapai itu mencatat empat belas es ki dua"
+     " ribu sembilan belas keluhan"),
 ])
 def test_a_flight_number_is_spelled(written, spoken):
     assert spoken_form(written) == spoken

@@ -284,9 +284,12 @@ def test_an_english_date_is_said_in_indonesian(written, spoken):
 @pytest.mark.parametrize("written, spoken", [
     # a month and year after a weekday, the day left out
     ("rapat Selasa (3/2024) ditunda", "rapat Selasa, Maret dua ribu dua puluh empat, ditunda"),
-    # a day and month after "tanggal", or between "pada" and a time of day
+    # a day and month after "tanggal", or between "pada" and "lalu", "nanti" …
     ("hingga tanggal 28/2 nanti", "hingga tanggal dua puluh delapan Februari nanti"),
     ("digelar pada 14/8 lalu", "digelar pada empat belas Agustus lalu"),
+    # … but a time of day after "pada" or "hingga" follows a fraction of the night or morning
+    ("salat pada 1/3 malam terakhir", "salat pada satu per tiga malam terakhir"),
+    ("turun hingga 3/4 pagi ini", "turun hingga tiga per empat pagi ini"),
     # a weekday's bracket left open before a time of day
     ("Rabu (9/4 malam hari", "Rabu, sembilan April malam hari"),
     # counter-examples: a fraction, no such day or month, a score

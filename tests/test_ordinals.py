@@ -184,6 +184,9 @@ def test_a_number_too_long_for_a_float_is_read_digit_by_digit(written):
     ("Raja Charles III datang", "Raja Charles ketiga datang"),
     ("vitamin C dan D", "vitamin C dan D"),
     ("kawasan rawan bencana Indonesia", "kawasan rawan bencana Indonesia"),
+    # a Balinese name after the zone: "I" opens it, it is no zone
+    ("dari KRB III, I Nyoman Sudarma, mengaku", "dari ka er be tiga, I Nyoman Sudarma, mengaku"),
+    ("warga KRB II dan I Wayan Sukarta", "warga ka er be dua dan I Wayan Sukarta"),
 ])
 def test_an_intensity_or_a_hazard_zone_is_a_cardinal(written, spoken):
     assert spoken_form(written) == spoken

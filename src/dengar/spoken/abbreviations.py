@@ -44,6 +44,8 @@ _PILGRIM_BEFORE = re.compile(
 
 
 _OPENERS = speech.SENTENCE_OPENERS | {"ia", "dia", "mereka", "kami", "saya", "beliau"}
+# A greeting's next words: "Hi. Apa kabar?" is no pilgrim called Apa.
+_GREETED = frozenset({"apa", "bagaimana", "selamat", "terima", "salam", "halo", "semua"})
 
 
 def _after_name(before: str) -> bool:
@@ -62,11 +64,11 @@ def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
     context = rule.get("before")
     if context == "name":  # "Hi. Agus"; not "Hi. Saya …", a greeting before a sentence
         return (bool(_NAME.match(after)) and not _after_name(before)
-                and after.split()[0].lower() not in _OPENERS)
+                and after.split()[0].lower() not in _OPENERS | _GREETED)
     if context == "pilgrim":  # "kata H Rohman", "(H Rohman)"; not "grup H Liga Champions"
         return bool(_NAME.match(after)) and _PILGRIM_BEFORE.search(before) is not None
-    if context == "title":
-        return bool(_TITLED.match(after))
+    if context == "title":  # "Tb Agus"; not "2 Tb Data", terabytes
+        return bool(_TITLED.match(after)) and not _AFTER_NUMBER.search(before)
     if context == "number":  # "Blok C3 No. 15", "arah 2 KM 120": a number before is no matter
         # ... but "8 Km. 2 rumah" is a unit after its number, its period a stop
         return bool(_NUMBER.match(after)) and not (rule.get("unit")

@@ -185,8 +185,9 @@ def say_station_numbers(text: str) -> str:
 
 
 # A flight's number, a known airline's two-character code and up to four digits ("GA 212",
-# "QZ7510", "JT-610"), read only near a word for flights: "pesawat A330" is a model.
-_FLIGHT_CODE = re.compile(r"(?<![\w-])(?P<airline>[A-Z0-9]{2})[\s-]?"
+# "QZ7510", "JT-610"), read only near a word for flights: "pesawat A330" is a model. A number
+# before the code counts something else ("mencatat 14 SQ 2019 keluhan").
+_FLIGHT_CODE = re.compile(r"(?<![\w-])(?<!\d\s)(?P<airline>[A-Z0-9]{2})[\s-]?"
                           r"(?P<number>\d{2,4})(?![\w/-]|[.,]\d)")
 _FLIGHT_WORDS = re.compile(r"\b(?:penerbangan|pesawat|maskapai|flight)\b", re.IGNORECASE)
 _FLIGHT_REACH = 40  # characters before the code in which the flight word must stand

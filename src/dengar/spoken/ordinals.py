@@ -175,7 +175,9 @@ _MMI_INTENSITY = re.compile(
     rf"(?<![\w-])(?P<low>{_NUMERAL})(?:\s?[-–]\s?(?P<high>{_NUMERAL}))?(?=\s?MMI\b)")
 _HAZARD_ZONE = re.compile(
     r"(?P<zone>\b(?:KRB|[Kk]awasan\s[Rr]awan\s[Bb]encana(?:\s\(KRB\))?)\)?\s)"
-    rf"(?P<numerals>{_NUMERAL}(?:(?:\s?[,/-]\s?|\s(?:dan|atau|hingga|sampai)\s){_NUMERAL})*)"
+    # A numeral joined on is a zone unless a name goes on from it: "KRB III, I Nyoman".
+    rf"(?P<numerals>{_NUMERAL}(?:(?:\s?[,/-]\s?|\s(?:dan|atau|hingga|sampai)\s){_NUMERAL}"
+    r"(?![\w-])(?!\s+[A-Z][a-z]))*)"
     r"(?![\w-])")
 _LISTED_NUMERAL = re.compile(rf"\b{_NUMERAL}\b")
 
