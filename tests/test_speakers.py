@@ -725,6 +725,21 @@ def test_an_abbreviated_organisation_before_a_name(paragraphs: tuple[str, ...],
         # "demikian pula" and "demikian juga" go on with the sentence: no one is named.
         (('"Harga beras naik lagi." Demikian pula harga gula di pasar.',), [None]),
         (('"Jalan itu rusak berat," demikian juga jalan di desa sebelah.',), [None]),
+        # What was said, named after "demikian", and whose it was: person or organisation.
+        (('"Jalur pendakian kami tutup sampai pekan depan," demikian penjelasan BPBD '
+          "dikutip dari akun Instagramnya.",), ["BPBD"]),
+        (('"Stok beras cukup sampai Lebaran," demikian ungkapan Kepala Dinas Pangan '
+          "Rina Kartika.",), ["Rina Kartika"]),
+        # "seperti" or "sebagaimana" before a passive verb attributes as "demikian" does.
+        (('"Warga diminta menjauhi bibir sungai selama hujan deras," seperti disampaikan '
+          "BMKG di Jakarta, Selasa (3/6).",), ["BMKG"]),
+        (('"Pendaftaran dibuka hingga akhir bulan depan," sebagaimana dikatakan oleh Camat '
+          "Sukamaju, Budi Hartono.",), ["Budi Hartono"]),
+        # Neither a passive verb nor a speaker: "seperti dikutip dari", "sebagaimana diatur".
+        (('"Harga cabai naik dua kali lipat pekan ini," seperti dikutip dari Antara.',),
+         [None]),
+        (('"Setiap warga berhak atas bantuan hukum," sebagaimana diatur dalam undang-undang.',),
+         [None]),
     ],
 )
 def test_demikian_before_a_name_attributes(paragraphs: tuple[str, ...],
