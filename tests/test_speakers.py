@@ -431,6 +431,14 @@ OFFICIAL_QUOTE = '"Kami harus bangkit di laga berikutnya," ujarnya.'
         # An office's abbreviation in brackets: the full name after it.
         ("Ketua Umum Partai Amanat Nasional (PAN) Zulkifli Hasan hadir di acara itu.",
          "Zulkifli Hasan"),
+        # An office after a count or a plural word names many holders, none of them "dia".
+        ("Rudi Hartono menyebut partainya mengusung kader. Ada 4 calon Bupati dan 3 calon "
+         "Wakil Bupati, yang semuanya kader.", "Rudi Hartono"),
+        ("Gubernur Sulawesi Tengah Andi Saputra mengumpulkan para Bupati, yang hadir lengkap.",
+         "Andi Saputra"),
+        # A year is no count: the governor after it is one person.
+        ("Rapat digelar pekan lalu. Pada 2024 Gubernur Banten Andra Wijaya, yang baru "
+         "dilantik, menyebut anggaran naik.", "Andra Wijaya"),
     ],
 )
 def test_the_last_person_named_is_not_a_count_or_a_suspect(paragraph: str, speaker: str):
