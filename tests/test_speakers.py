@@ -1568,6 +1568,17 @@ def test_a_one_word_name_after_a_persons_description(paragraphs: tuple[str, ...]
         (("Rumah warga Desa Sei Pancang, Wonokerto, Kalimantan Utara terbakar.",
           '"Api padam," kata Sekretaris Dinas Pemadam Kebakaran Wonokerto Rahmat Hidayat.'),
          ["Rahmat Hidayat"]),
+        # Written before a comma and a region, the person called by the next word alone.
+        (("Truk itu terguling di tanjakan Karangjati, Jawa Tengah.",
+          '"Sopir selamat," kata Kapolres Karangjati Rudi Hartono.',
+          '"Rem diperiksa," kata Rudi.'), ["Rudi Hartono", "Rudi Hartono"]),
+        # The next word never said alone, or the first word a first name said alone: whole.
+        (("Truk itu terguling di tanjakan Karangjati, Jawa Tengah.",
+          '"Sopir selamat," kata Kapolres Karangjati Rudi Hartono.'),
+         ["Karangjati Rudi Hartono"]),
+        (("Rapat di kantor Teguh, Jakarta, berjalan lancar.",
+          '"Berkas lengkap," kata Ketua KPU Teguh Rahmat Hidayat.', '"Aman," ujar Teguh.',
+          '"Cukup," ujar Rahmat.'), ["Teguh Rahmat Hidayat"] * 3),
         # Not written as a place, after a rank, or the full name said with a speech verb: the
         # three words are the name.
         (('"Berkas lengkap," kata Ketua KPU Wonokerto Rahmat Hidayat.',), [
