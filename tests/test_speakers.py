@@ -431,6 +431,14 @@ OFFICIAL_QUOTE = '"Kami harus bangkit di laga berikutnya," ujarnya.'
         # An office's abbreviation in brackets: the full name after it.
         ("Ketua Umum Partai Amanat Nasional (PAN) Zulkifli Hasan hadir di acara itu.",
          "Zulkifli Hasan"),
+        # An office after a count or a plural word names many holders, none of them "dia".
+        ("Rudi Hartono menyebut partainya mengusung kader. Ada 4 calon Bupati dan 3 calon "
+         "Wakil Bupati, yang semuanya kader.", "Rudi Hartono"),
+        ("Gubernur Sulawesi Tengah Andi Saputra mengumpulkan para Bupati, yang hadir lengkap.",
+         "Andi Saputra"),
+        # A year is no count: the governor after it is one person.
+        ("Rapat digelar pekan lalu. Pada 2024 Gubernur Banten Andra Wijaya, yang baru "
+         "dilantik, menyebut anggaran naik.", "Andra Wijaya"),
     ],
 )
 def test_the_last_person_named_is_not_a_count_or_a_suspect(paragraph: str, speaker: str):
@@ -725,6 +733,21 @@ def test_an_abbreviated_organisation_before_a_name(paragraphs: tuple[str, ...],
         # "demikian pula" and "demikian juga" go on with the sentence: no one is named.
         (('"Harga beras naik lagi." Demikian pula harga gula di pasar.',), [None]),
         (('"Jalan itu rusak berat," demikian juga jalan di desa sebelah.',), [None]),
+        # What was said, named after "demikian", and whose it was: person or organisation.
+        (('"Jalur pendakian kami tutup sampai pekan depan," demikian penjelasan BPBD '
+          "dikutip dari akun Instagramnya.",), ["BPBD"]),
+        (('"Stok beras cukup sampai Lebaran," demikian ungkapan Kepala Dinas Pangan '
+          "Rina Kartika.",), ["Rina Kartika"]),
+        # "seperti" or "sebagaimana" before a passive verb attributes as "demikian" does.
+        (('"Warga diminta menjauhi bibir sungai selama hujan deras," seperti disampaikan '
+          "BMKG di Jakarta, Selasa (3/6).",), ["BMKG"]),
+        (('"Pendaftaran dibuka hingga akhir bulan depan," sebagaimana dikatakan oleh Camat '
+          "Sukamaju, Budi Hartono.",), ["Budi Hartono"]),
+        # Neither a passive verb nor a speaker: "seperti dikutip dari", "sebagaimana diatur".
+        (('"Harga cabai naik dua kali lipat pekan ini," seperti dikutip dari Antara.',),
+         [None]),
+        (('"Setiap warga berhak atas bantuan hukum," sebagaimana diatur dalam undang-undang.',),
+         [None]),
     ],
 )
 def test_demikian_before_a_name_attributes(paragraphs: tuple[str, ...],
@@ -1545,6 +1568,17 @@ def test_a_one_word_name_after_a_persons_description(paragraphs: tuple[str, ...]
         (("Rumah warga Desa Sei Pancang, Wonokerto, Kalimantan Utara terbakar.",
           '"Api padam," kata Sekretaris Dinas Pemadam Kebakaran Wonokerto Rahmat Hidayat.'),
          ["Rahmat Hidayat"]),
+        # Written before a comma and a region, the person called by the next word alone.
+        (("Truk itu terguling di tanjakan Karangjati, Jawa Tengah.",
+          '"Sopir selamat," kata Kapolres Karangjati Rudi Hartono.',
+          '"Rem diperiksa," kata Rudi.'), ["Rudi Hartono", "Rudi Hartono"]),
+        # The next word never said alone, or the first word a first name said alone: whole.
+        (("Truk itu terguling di tanjakan Karangjati, Jawa Tengah.",
+          '"Sopir selamat," kata Kapolres Karangjati Rudi Hartono.'),
+         ["Karangjati Rudi Hartono"]),
+        (("Rapat di kantor Teguh, Jakarta, berjalan lancar.",
+          '"Berkas lengkap," kata Ketua KPU Teguh Rahmat Hidayat.', '"Aman," ujar Teguh.',
+          '"Cukup," ujar Rahmat.'), ["Teguh Rahmat Hidayat"] * 3),
         # Not written as a place, after a rank, or the full name said with a speech verb: the
         # three words are the name.
         (('"Berkas lengkap," kata Ketua KPU Wonokerto Rahmat Hidayat.',), [

@@ -120,6 +120,23 @@ _CLAUSE_SUBJECT_REPORTS_RE = re.compile(
 _SILENT_ROLES = frozenset({"pelaku", "tersangka", "terdakwa", "terduga", "terpidana"})
 
 
+# A count or a plural word before an office: "6 calon Wakil Gubernur", "para Bupati",
+# "sejumlah Kepala Desa" name many holders, never the one "dia" stands for. Up to three
+# digits: "2024 Gubernur X" is a year before one governor.
+_COUNTED_OFFICE_RE = re.compile(
+    r"(?:(?<![\d.,/])\d{1,3}|\b(?:para|sejumlah|beberapa|seluruh|semua|puluhan|ratusan|dua"
+    r"|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh))"
+    r"\s+(?:(?:bakal\s+)?calon\s+|mantan\s+)?$"
+)
+
+
+def _counted_office(text: str, run: re.Match[str], name: str) -> bool:
+    """Whether the run is an office alone after a count or a plural word: "6 calon Wakil
+    Gubernur", "para Bupati"."""
+    return offices.is_office_alone(name) and _COUNTED_OFFICE_RE.search(
+        text, 0, run.start()) is not None
+
+
 def _set_off(text: str, run: re.Match[str]) -> bool:
     """Whether the run stands between commas, as an appositive: "Korban, Rudi, mengaku"."""
     return text[: run.start()].rstrip().endswith(",") and text[run.end():].lstrip()[:1] == ","
@@ -443,7 +460,7 @@ def _introduced_names(text: str, cast: Cast,
         if (not name or name == PREVIOUS or not is_person(name)
                 or key(name.split()[0]) in _OFFICE_FIELDS
                 or _across_abbreviation(text[run.start():run.end()], name)
-                or _home_of_named(text[: run.start()])):
+                or _home_of_named(text[: run.start()]) or _counted_office(text, run, name)):
             continue
         if _spoken_through(blanked, run, name):
             found.append((run.start(), name))

@@ -417,8 +417,19 @@ def _office_place_first(name: list[str], words: list[str]) -> bool:
     dateline = re.search(rf"(?m)^\s*{place.upper()}\s*[,–—-]", text) is not None
     listed = re.search(rf",\s*{place}\s*,\s*(?P<next>[A-Z]\w+)", text)
     return (dateline or _is_article_place(name[0], name[1], text)
-            or (listed is not None and key(listed["next"]) in speech.PLACES)) and not re.search(
+            or (listed is not None and key(listed["next"]) in speech.PLACES)
+            or _placed_in_region(name, text)) and not re.search(
                 rf"\b(?i:di|kabupaten|kota)\s+{place}\s+{following}\b", text)
+
+
+def _placed_in_region(name: list[str], text: str) -> bool:
+    """Whether the article writes the first name word before a comma and a known region
+    ("jatuh di Liku Lematang Pagaralam, Sumatra Selatan") and calls the person by the second
+    alone with a speech verb ("kata Dolly"): "Kapolres Pagaralam Dolly Gumara" is Dolly.
+    A first word itself said alone with a speech verb ("ujar Teguh") is a first name."""
+    region = re.search(rf"\b{re.escape(name[0])}\s*,\s*(?P<next>[A-Z]\w+)", text)
+    return (region is not None and key(region["next"]) in speech.PLACES
+            and _said_alone(name[1:2], name[0], text) and not _named_alone_elsewhere(name))
 
 
 def _is_article_place(word: str, following: str, text: str,

@@ -50,19 +50,27 @@ _SUBJECT_PARTICLES_RE = re.compile(
 )
 # "…," demikian keterangan resmi Polda X": a written statement names its issuer.
 _DEMIKIAN_DOCUMENT = (
-    rf"(?<=demikian\s)(?:isi\s+)?(?:{speech.alternation(speech.DOCUMENT_NOUNS)})"
+    rf"(?<=demikian\s)(?:isi\s+)?"
+    rf"(?:{speech.alternation(speech.DOCUMENT_NOUNS | speech.STATEMENT_NOUNS)})"
     r"(?:\s+(?:resmi|tertulis|pers))?"
 )
 # "…," demikian disampaikan Ganjar kepada wartawan": a passive verb, then who spoke.
 _DEMIKIAN_PASSIVE = (
     rf"(?<=demikian\s)(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})(?:\s+oleh)?"
 )
+# "…," seperti disampaikan PVMBG di Jakarta": "seperti" or "sebagaimana" before a passive
+# verb as "demikian" is; an active verb after it ("seperti kata Budi") needs no rule.
+_AS_PASSIVE = (
+    rf"(?:(?<=seperti\s)|(?<=sebagaimana\s))(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})"
+    r"(?:\s+oleh)?"
+)
 # "…," demikian Mochtar.": "demikian" alone before a capitalised name closes the quotation
 # as a verb would; "demikian pula", "demikian juga" go on with the sentence.
 _DEMIKIAN_NAME = r"demikian(?=\s+(?-i:[A-Z]))"
 _VERB_FIRST_RE = re.compile(
-    rf"^[\s,.;:–—-]*(?:demikian\s+)?(?:bunyi\s+)?"
-    rf"(?P<verb>{_VERB}|{_DEMIKIAN_DOCUMENT}|{_DEMIKIAN_PASSIVE}|{_DEMIKIAN_NAME})"
+    rf"^[\s,.;:–—-]*(?:demikian\s+|(?:seperti|sebagaimana)\s+(?=di))?(?:bunyi\s+)?"
+    rf"(?P<verb>{_VERB}|{_DEMIKIAN_DOCUMENT}|{_DEMIKIAN_PASSIVE}|{_AS_PASSIVE}"
+    rf"|{_DEMIKIAN_NAME})"
     r"(?P<nya>nya)?\b\s*"
     r"(?P<rest>.*)$",
     re.DOTALL | re.IGNORECASE,

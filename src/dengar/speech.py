@@ -116,6 +116,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "unggahan", "cuitan", "postingan", "laporan", "dokumen", "pengumuman", "edaran",
 })
 
+# What someone said, named after "demikian" as its speaker's: "demikian penjelasan BNPB",
+# "demikian ungkapan Kapolres X"; the one after the noun spoke.
+STATEMENT_NOUNS: frozenset[str] = frozenset({
+    "penjelasan", "ungkapan", "paparan", "penuturan", "tanggapan", "jawaban", "pengakuan",
+    "ucapan", "kata-kata",
+})
+
 # Words that open a sentence but never a name: "Kemudian Budi mengatakan".
 SENTENCE_OPENERS: frozenset[str] = frozenset({
     "kemudian", "lalu", "namun", "tetapi", "tapi", "sementara", "sedangkan", "selain", "bahkan",
