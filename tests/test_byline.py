@@ -89,7 +89,9 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
      "Laporan Langsung | Gerbang Tol Cikatama", "Laporan Semester I Aceh Barat Daya",
      "Laporan reporter tribun lampung menunjukkan", "Laporan reporter Tribun Jambi menyebut",
      "Laporan oleh BPK menyebutkan kerugian negara", "Kontribusi: Rina Sari",
-     "Laporan oleh Pedagang", "Laporan oleh Ombudsman", "Laporan oleh Warga"],
+     "Laporan oleh Pedagang", "Laporan oleh Ombudsman", "Laporan oleh Warga",
+     # a menu's listing of articles: "Oleh Kumpulan Berita …" would be read
+     "Kumpulan Berita DPR RI", "Berita Terkini", "Indeks Berita Nasional", "Arsip Berita"],
 )
 def test_lines_that_name_no_author(line: str) -> None:
     assert parse_byline(line) is None
@@ -118,6 +120,33 @@ def test_a_byline_with_a_date_gives_the_publication_date() -> None:
     article = segment_lines(HEADLINE, "Siti Aminah / Jum'at, 3 Maret 2023 - 09:15 wib", LEAD)
     assert (article.byline, article.published) == ("Siti Aminah", date(2023, 3, 3))
     assert [s.kind for s in article.segments] == ["headline", "byline", "lead"]
+
+
+@pytest.mark.parametrize(("line", "byline", "published"), [
+    # the date first, then the credit with its label after a bar
+    ("SENIN, 02 MEI 2022 | 00:06 WIB | LAPORAN: RINA SARI", "Rina Sari", date(2022, 5, 2)),
+    ("Rabu, 8 Mei 2024 | Penulis: Andi Wijaya | Editor: Siti Aminah", "Andi Wijaya",
+     date(2024, 5, 8)),
+])
+def test_a_date_then_a_credit_names_the_author(line: str, byline: str, published: date) -> None:
+    article = segment_lines(HEADLINE, line, LEAD, BODY)
+    assert (article.byline, article.published) == (byline, published)
+    assert [s.kind for s in article.segments] == ["headline", "byline", "lead", "paragraph"]
+
+
+def test_a_date_then_a_credit_after_the_lead_is_the_byline() -> None:
+    line = "SENIN, 02 APRIL 2018 | 11:54 WIB | LAPORAN: RINA SARI"
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert (article.byline, article.dropped) == ("Rina Sari", ("SENIN, 02 APRIL 2018 | 11:54 WIB",))
+
+
+@pytest.mark.parametrize("line", [
+    # no label after the date: a rubric or a place; an editor is not the author
+    "Rabu, 8 Mei 2024 | Rina Sari", "Rabu, 8 Mei 2024 | 10:05 WIB | Ekonomi",
+    "Kamis, 01 Februari 2018 | 21:16 Wita - Editor: Siti Aminah",
+])
+def test_a_date_then_no_labelled_credit_names_no_author(line: str) -> None:
+    assert parse_byline(line) is None
 
 
 def test_a_date_line_is_not_spoken_and_dates_the_article() -> None:

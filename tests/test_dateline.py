@@ -14,6 +14,11 @@ from dengar.dateline import date_line, is_lone_dateline, split_dateline
     [
         ("JAKARTA, KOMPAS.com - Harga beras naik.", "Jakarta – Harga beras naik.",
          "KOMPAS.com", "Kompas.com"),
+        # a brand with its region's capitals, then a double bar for the dash
+        ("OELAMASI, HarianNTT||Terhadap harga beras, warga protes.",
+         "Oelamasi – Terhadap harga beras, warga protes.", "HarianNTT", None),
+        ("KUPANG, HarianNTT - Harga beras naik.", "Kupang – Harga beras naik.", "HarianNTT",
+         None),
         ("JAKARTA, KOMPAS.com — Harga beras naik.", "Jakarta – Harga beras naik.",
          "KOMPAS.com", "Kompas.com"),
         # Markdown writes the em dash as three hyphens.
@@ -112,6 +117,8 @@ def test_datelines_keep_the_place_and_drop_the_tag(
     "lead",
     [
         "Harga beras naik - kata pedagang.",
+        "Harga beras || naik lagi pekan ini.",  # a bar after no place and outlet
+        "Kupang, Bajawa||Ende terendam banjir.",  # places, no outlet's brand
         "Rusia-RDRK Meningkatkan Hubungan - ini kabarnya.",
         "Budi - pedagang beras - mengeluh.",
         "Harga beras di Jakarta naik tajam pekan ini.",

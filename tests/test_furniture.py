@@ -80,12 +80,24 @@ def kinds(article: Article) -> list[str]:
         # another article under a label with dots or a colon; a credit label with a stop
         "BACA ARTIKEL LAINNYA... Harga Gula Ikut Naik", "Baca berita lainnya: Harga Gula Naik",
         "Editor. BUDI SANTOSO", "Penulis. Rina Sari",
+        # a menu's link to a listing of articles
+        "Kumpulan Berita DPR RI", "Arsip Berita Nasional", "Berita Terbaru",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
     article = segment_lines(HEADLINE, line, LEAD, line, BODY)
     assert kinds(article) == ["headline", "lead", "paragraph"]
     assert article.dropped == (line, line)
+
+
+@pytest.mark.parametrize("line", [
+    # no listing word after "Berita", or a sentence that opens with the phrase
+    "Berita utama pekan ini adalah kenaikan harga beras di pasar induk.",
+    "Kumpulan berita itu dibukukan oleh pustakawan daerah.",
+])
+def test_a_sentence_opening_with_a_listing_phrase_is_read(line: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert [s.text for s in article.segments][2] == line
 
 
 @pytest.mark.parametrize("widget", [
@@ -851,7 +863,7 @@ def test_brackets_a_copy_left_empty_are_not_read() -> None:
     "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
     "Situs ini menggunakan Akismet untuk mengurangi spam. Pelajari bagaimana data komentar Anda "
     "diproses.", "Back to top button", "Harian Pagi News Agency (HPNA)",
-    "Editor Rina Sari Dibaca : 388", "SENIN, 02 APRIL 2018 | 11:54 WIB | LAPORAN: RINA SARI",
+    "Editor Rina Sari Dibaca : 388",
 ])
 def test_widget_lines_of_a_crawled_page_are_furniture(line) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)

@@ -97,6 +97,30 @@ def test_a_credit_under_a_bare_label_is_dropped(label: str, credit: str) -> None
     assert credit in article.dropped
 
 
+@pytest.mark.parametrize(("caption", "label", "credit"), [
+    ("Direktur Utama PT Maju Jaya, Rina Sari,", "Photo :", "- Dokumentasi Maju Jaya."),
+    ("Kepala Dinas Pertanian Kota Bogor, Budi Santoso.", "Sumber :",
+     "• Harian.co.id/Dewi Lestari (Bogor)"),
+    ("Pedagang beras di pasar induk Cipinang", "Photo :", "• ANTARA"),
+])
+def test_the_line_over_a_labelled_credit_is_its_caption(caption, label, credit) -> None:
+    article = segment_lines(HEADLINE, LEAD, caption, label, credit, BODY)
+    assert [s.kind for s in article.segments] == ["headline", "lead", "caption", "paragraph"]
+    assert article.segments[2].text == caption
+    assert credit in article.dropped
+
+
+@pytest.mark.parametrize(("above", "label", "credit"), [
+    # a paragraph ended by a full stop; a quotation; a source list's dash under "Sumber :"
+    ("Operasi pasar digelar di lima kecamatan mulai besok.", "Photo :", "• ANTARA"),
+    ("“Harga beras akan turun pekan depan,” kata Rina Sari.", "Foto:", "• ANTARA"),
+    ("Data produksi beras nasional", "Sumber :", "- Badan Pusat Statistik"),
+])
+def test_a_paragraph_over_a_labelled_credit_stays_text(above, label, credit) -> None:
+    article = segment_lines(HEADLINE, LEAD, above, label, credit, BODY)
+    assert "caption" not in [s.kind for s in article.segments]
+
+
 @pytest.mark.parametrize("after", [
     "Dana/bantuan Disalurkan Lewat Desa.",  # lower case after the slash: text
     "Harga beras naik di Jakarta/Bogor pekan ini karena pasokan berkurang.",

@@ -6,7 +6,7 @@ The byline is the author; an editor, a channel name or a date on the same line i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dengar import furniture, provenance, speech
@@ -53,6 +53,8 @@ _CREDIT_WORDS = frozenset({
 # "Laporan oleh", which also heads a chapter on who reported a case ("Laporan oleh Warga").
 _REPORTED_BY_RE = re.compile(r"laporan\s+oleh\b", re.IGNORECASE)
 _OUTLET_SLASH_RE = re.compile(r"^(?:detikcom|[a-z0-9-]+\.(?:com|id|co\.id))/(?=[A-Z])")
+# A bar between a date and the credit after it: "SENIN, 02 MEI 2022 | 00:06 WIB | LAPORAN: X".
+_BAR_RE = re.compile(r"\s+\|\s+")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
 
@@ -86,7 +88,7 @@ def _person(words: str) -> str | None:
     parts = words.split()
     if not 0 < len(parts) <= provenance.BYLINE_MAX_WORDS or any(c.isdigit() for c in words):
         return None
-    if words.endswith(_UNFINISHED_END):
+    if words.endswith(_UNFINISHED_END) or furniture.SECTION_LISTING_LINE.match(words):
         return None
     if not all(p[0].isupper() or p in speech.NAME_PARTICLES for p in parts):
         return None
@@ -133,6 +135,20 @@ def _unwrap(line: str) -> str:
     return line
 
 
+def _dated_credit(text: str) -> Byline | None:
+    """A date and, after a bar, a credit with its label: "SENIN, 02 MEI 2022 | 00:06 WIB |
+    LAPORAN: RINA SARI". The label is needed: "Senin, 2 Mei 2022 | Rina Sari" may be a
+    place or a rubric after the date."""
+    for bar in _BAR_RE.finditer(text):
+        written, credit = text[: bar.start()], text[bar.end():]
+        published = date_line(written)
+        if published and provenance.BYLINE_PREFIX.match(credit):
+            found = parse_byline(credit)
+            return replace(found, dropped=(written, *found.dropped),
+                           published=published) if found else None
+    return None
+
+
 def parse_byline(line: str) -> Byline | None:
     """Read a line as a byline.
 
@@ -144,6 +160,8 @@ def parse_byline(line: str) -> Byline | None:
         ("Editor: X") is furniture, not a byline, and gives None.
     """
     text, dropped, published = _unwrap(line), [], None
+    if dated := _dated_credit(text):
+        return dated
     report = _REPORT_FROM_RE.match(text)
     # Only a person's name of two words or more and a known place: "Laporan Kinerja Semester I
     # Dinas Kesehatan", "Laporan Langsung | Gerbang Tol" and "Laporan Semester I Aceh" are

@@ -116,6 +116,8 @@ def _first_pass(block: Block, text: str) -> Line:
         return Line("furniture", "", (text,))
     if block.hint is not None:
         return Line(block.hint, text, (text,) if block.hint == "furniture" else ())
+    if _dated_credits(text) and parse_byline(text):
+        return Line("byline", text)  # "SENIN, 02 MEI 2022 | 00:06 WIB | LAPORAN: X": the author
     if date_line(text) or _dated_credits(text):
         return Line("date", text, (text,))
     text, links = strip_related_links(text)

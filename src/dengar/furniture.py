@@ -42,6 +42,13 @@ TRAILING_WIDGET_LINE = re.compile(
 # counter only after a finished sentence.
 VIEW_COUNTER_LINE = re.compile(r"^\d[\d.,]*$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+# A menu's link to a listing of articles, alone on its line and never an author or a heading:
+# "Kumpulan Berita DPR RI", "Indeks Berita", "Berita Terkini". A listing word is needed:
+# "Berita Satu" is a desk's name, "Berita utama hari ini …" a sentence.
+SECTION_LISTING_LINE = re.compile(
+    r"^(?i:(?:kumpulan|indeks|arsip)\s+berita)(?:\s+[A-Z][\w.&-]*){0,3}$"
+    r"|^(?i:berita\s+(?:terkini|terbaru|terpopuler|populer|pilihan|lainnya))$"
+)
 FURNITURE_LINE = re.compile(
     rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})"
     r"(?:\s*\(?[\d.,]+\)?)?\s*:?$",

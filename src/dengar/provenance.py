@@ -16,8 +16,9 @@ from dengar.patterns import alternation
 # tag its leads, or any all-caps word in brackets ("(VOVWORLD)", "(ANTARA)").
 _DOMAIN = r"[A-Za-z][A-Za-z0-9-]*(?:\.(?:[A-Za-z]{2,4}|[Oo]nline)){1,2}"
 # An outlet's name written as a brand, a capital inside the word: "GoSumsel", "TiTo",
-# "KompasOtomotif", "SANCAnews". Never a place, so it is a tag wherever a place could be.
-_BRAND = r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,})"
+# "KompasOtomotif", "SANCAnews", and a region's capitals after it ("TOPNewsNTT"). Never a
+# place, so it is a tag wherever a place could be.
+_BRAND = r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,}(?:[A-Z]{2,4})?)"
 _PLACE_CAPS = r"[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+){0,2}"
 _PLACE_TITLE = r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,1}"
 # "---" is how Markdown writes an em dash; "—-" and "----" are typed by hand.
@@ -74,9 +75,9 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?=\s*\())?),?\s*)?(?:{_DATELINE_DATE}\s*)?"
         rf"(?P<tag>{_BRACKETED}){_DASH}",
         # JAKARTA, KOMPAS.com -    Jakarta, CNN Indonesia --    Medan // Humas.com -
-        # Pandeglang, Banten Media –
+        # Pandeglang, Banten Media –    KUPANG, TOPNewsNTT||: a double bar for the dash.
         rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})(?:,|\s*/{{1,2}})\s*"
-        rf"(?P<tag>{_OUTLET}|{_PRESS_NAME}){_DASH}",
+        rf"(?P<tag>{_OUTLET}|{_PRESS_NAME})(?:{_DASH}|\s*\|\|\s*)",
         # TRIBUNNEWS.COM, JAKARTA -    Okezone.com, Jakarta -    KONTAN.CO.ID - JAKARTA.
         # (Harian.id), Jakarta -. A paper's code may follow the place: "Harian.co.id –
         # KAYONG UTARA-RK. Bupati …".

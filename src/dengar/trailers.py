@@ -41,8 +41,23 @@ TAG_RUN_MAX_WORDS = 15
 CREDIT_LABEL_LINE = re.compile(r"^(?:foto|photo|sumber|source|kredit|credit)\s*:$",
                                re.IGNORECASE)
 SLASH_CREDIT_LINE = re.compile(
-    r"^[•·\s-]*[A-Za-z][\w.-]{1,30}/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\.?$"
+    r"^[•·\s-]*[A-Za-z][\w.-]{1,30}/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))?\.?$"  # the place shot: "(Pontianak)"
 )
+# The credit a page lists under its label, after a bullet or a dash: "• PSSI", "- Dokumentasi
+# ASDP.", "• KORAN/Rina Sari (Bandung)": a few capitalised words, no sentence.
+LISTED_CREDIT_LINE = re.compile(
+    r"^\s*[•·-]\s*[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*){0,3}"
+    r"(?:\s+\([A-Z][a-z]+(?:\s[A-Z][a-z]+)?\))?\.?$"
+)
+# A photo's own label; "Sumber :" may head the sources of a table, so under it only a credit
+# after a bullet ("• PSSI") makes the line above a caption, not one after a dash.
+_PHOTO_LABEL = re.compile(r"^(?:foto|photo)\b", re.IGNORECASE)
+CAPTION_MAX_WORDS = 30
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+# A portrait's caption closed by a stop: the job, a comma and the name ("Direktur PT Maju,
+# Rina Sari."). Any other line ended by a stop over a credit is a paragraph.
+_JOB_THEN_NAME_END = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){0,3}[.,]?$")
 
 
 def drop_rubric_links(lines: list[Line]) -> None:
@@ -71,14 +86,35 @@ def drop_tag_runs(lines: list[Line]) -> None:
 
 
 def drop_labelled_credits(lines: list[Line]) -> None:
-    """Drop an outlet's and a photographer's names ("KORAN/Rina Sari.") on the line after a
-    bare credit label ("Photo :", "Sumber :"); any other line there is text and stays."""
+    """Drop an outlet's and a photographer's names ("KORAN/Rina Sari.", "• PSSI") on the line
+    after a bare credit label ("Photo :", "Sumber :"); any other line there is text and stays.
+    The line over the label is the photo's caption ("Pelatih Timnas, Rina Sari" / "Photo :" /
+    "• PSSI") unless it opens the copy (the headline over its photo) or reads as a paragraph."""
     for i in range(1, len(lines)):
         label, line = lines[i - 1], lines[i]
-        if (label.kind == "furniture" and label.dropped
-                and CREDIT_LABEL_LINE.match(label.dropped[-1].strip())
-                and line.kind == "body" and SLASH_CREDIT_LINE.match(line.text)):
-            lines[i] = Line("furniture", "", (line.text,))
+        if not (label.kind == "furniture" and label.dropped
+                and CREDIT_LABEL_LINE.match(label.dropped[-1].strip()) and line.kind == "body"):
+            continue
+        listed = LISTED_CREDIT_LINE.match(line.text)
+        if not (listed or SLASH_CREDIT_LINE.match(line.text)):
+            continue
+        lines[i] = Line("furniture", "", (line.text,))
+        photo = _PHOTO_LABEL.match(label.dropped[-1].strip()) or line.text.lstrip()[:1] in "•·"
+        if listed and photo and i >= 2 and _is_caption_over_credit(lines, i - 2):
+            lines[i - 2] = Line("caption", lines[i - 2].text)
+
+
+def _is_caption_over_credit(lines: list[Line], index: int) -> bool:
+    """Whether the line at index, over a photo's label and credit, is its caption: a short
+    line of one sentence at most, not a quotation, with text above it, and no full stop
+    unless it ends with a name after a comma ("Direktur PT Maju, Rina Sari.")."""
+    line = lines[index]
+    words = line.text.split()
+    return (line.kind == "body" and not line.item and 2 <= len(words) <= CAPTION_MAX_WORDS
+            and not _SENTENCE_INSIDE.search(line.text) and not line.text.endswith((":", ";"))
+            and line.text[:1].isupper()
+            and (not line.text.endswith(".") or _JOB_THEN_NAME_END.search(line.text))
+            and any(before.kind == "body" for before in lines[:index]))
 
 
 def drop_closing_name(lines: list[Line]) -> None:
