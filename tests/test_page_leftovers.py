@@ -204,15 +204,27 @@ def test_an_ellipsis_over_another_line_is_kept(first, second) -> None:
      "Ramadan 1446 Hijriah"),
     (["Inflasi Naik pada 2025", "Pedagang mengeluhkan pasokan yang terus berkurang sejak awal"],
      "Inflasi Naik pada 2025"),
-    # a topic's words over a title with its own deck, then the byline or a dated lead
+    # a topic's words over a title with its own deck, then the byline or a dated lead, the
+    # page naming the topic again in a title of its own
     (["Banjir Jakarta", "Ribuan Warga Kampung Melayu Mengungsi, Posko Kekurangan Selimut",
       "Banjir setinggi dua meter merendam ratusan rumah dan memaksa warga mengungsi ke masjid.",
-      "Penulis: Rina Sari | Editor: Budi Santoso"],
+      "Penulis: Rina Sari | Editor: Budi Santoso",
+      "Relawan Dirikan Dapur Umum Setelah Banjir Kembali Rendam Jakarta Timur"],
      "Ribuan Warga Kampung Melayu Mengungsi, Posko Kekurangan Selimut"),
     (["Harga Beras Melonjak", "Pedagang di Pasar Induk Mengeluh Sepi Pembeli Sejak Awal Bulan",
       "Kenaikan harga membuat pedagang di pasar induk kehilangan separuh pembelinya.",
-      "JAKARTA - Harga beras kembali naik pekan ini di hampir semua pasar."],
+      "JAKARTA - Harga beras kembali naik pekan ini di hampir semua pasar.",
+      "Operasi Pasar Digelar Setelah Harga Beras Kembali Melonjak"],
      "Pedagang di Pasar Induk Mengeluh Sepi Pembeli Sejak Awal Bulan"),
+    # the same, the short line never named again: a headline, its subtitle and deck under it
+    (["Harga Beras Melonjak", "Pedagang di Pasar Induk Mengeluh Sepi Pembeli Sejak Awal Bulan",
+      "Kenaikan harga membuat pedagang di pasar induk kehilangan separuh pembelinya.",
+      "JAKARTA - Harga beras kembali naik pekan ini di hampir semua pasar."],
+     "Harga Beras Melonjak"),
+    (["Timnas Lolos Final", "Garuda Muda Tekuk Vietnam Lewat Gol Tunggal di Menit Akhir",
+      "Pelatih memuji mental bertanding para pemain muda.",
+      "Oleh: Rina Sari"],
+     "Timnas Lolos Final"),
     # the subtitle's sentence is the lead itself, or a body line follows: the short headline
     (["Harga Beras Melonjak", "Pedagang di Pasar Induk Mengeluh Sepi Pembeli Sejak Awal Bulan",
       "JAKARTA - Kenaikan harga membuat pedagang di pasar induk kehilangan pembeli."],

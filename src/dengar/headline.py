@@ -332,7 +332,9 @@ def _is_kicker(lines: list[Line], content: list[int]) -> bool:
 def _is_kicker_over_decked_title(lines: list[Line], content: list[int]) -> bool:
     """Whether the first line is a topic's few capitalised words ("Gunung Agung Meletus") over
     a longer title in title case, a deck of one sentence under it and then the byline or a
-    lead opening with its dateline: a headline has one deck, so the short line is a kicker."""
+    lead opening with its dateline, and the page names the topic again as written ("… Setelah
+    Gunung Agung Kembali Meletus"): a short headline over a subtitle is print's own layout
+    ("Harga Beras Naik" over "Pedagang … Mengeluh …"), a topic the page tags is a kicker."""
     if len(content) < 4 or any(lines[i].kind != "body" for i in content[:3]):
         return False
     kicker, title, deck = (lines[i].text for i in content[:3])
@@ -343,7 +345,15 @@ def _is_kicker_over_decked_title(lines: list[Line], content: list[int]) -> bool:
             and len(title.split()) >= KICKER_TITLE_MIN_WORDS and not _ends_sentence(title)
             and _ends_sentence(deck) and not is_title_case(deck)
             and not split_dateline(deck)
-            and (bool(byline and byline.announced) or split_dateline(after) is not None))
+            and (bool(byline and byline.announced) or split_dateline(after) is not None)
+            and any(_names_every_word(lines[i].text, words) for i in content[4:]))
+
+
+def _names_every_word(text: str, words: list[str]) -> bool:
+    """Whether text holds every one of words whole and as written ("Gunung", "Agung", "Meletus"
+    in "… Setelah Gunung Agung Kembali Meletus"), as a topic's tag is printed again."""
+    written = set(re.findall(r"\w+", text))
+    return all(word in written for word in words)
 
 
 def _is_topic_tag(lines: list[Line], content: list[int]) -> bool:
