@@ -46,6 +46,12 @@ _DASHED_CREDIT = re.compile(
 # word: "Ilustrasi kendaraan pemudik di gerbang tol/Net", "Ilustrasi pasar/Dok. Humas".
 _SLASHED_ILLUSTRATION = re.compile(
     r"^(?P<caption>Ilustrasi\s+[^/]*[^\s/.!?])/(?P<credit>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$")
+# A credit after that slash is named as one: a credit word or an outlet ("Istimewa", "Dok.
+# Humas", "Antara"), a site ("Kompas.com") or where the picture was taken from ("Net"); a
+# school's level or a place after a slash ("SMP/MTs", "Depok/Bogor", "Orang Tua/Guru") is not.
+_IMAGE_SOURCES = frozenset({"net", "internet", "dokumentasi", "freepik", "pixabay", "shutterstock",
+                            "unsplash", *furniture.CREDIT_WORDS})
+_SITE = re.compile(r"[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org)", re.IGNORECASE)
 # A title-case line this short between the copies is a rubric ("Kudus Hari Ini"), no headline.
 _TITLE_MIN_WORDS = 5
 _NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de"})
@@ -84,8 +90,16 @@ def mark_illustration_captions(lines: list[Line]) -> None:
     credit not read: a headline or a sentence of the text never carries a credit."""
     for i, line in enumerate(lines):
         found = _SLASHED_ILLUSTRATION.match(line.text) if line.kind == "body" else None
-        if found and len(line.text.split()) <= provenance.ILLUSTRATION_MAX_WORDS and not line.item:
+        if (found and len(line.text.split()) <= provenance.ILLUSTRATION_MAX_WORDS
+                and not line.item and _is_named_credit(found["credit"])):
             lines[i] = Line("caption", found["caption"], (found["credit"],))
+
+
+def _is_named_credit(credit: str) -> bool:
+    """Whether the words after an illustration's slash name a source ("Net", "Dok. Humas",
+    "Kompas.com"), not a level or a place ("MTs", "Bogor")."""
+    first = credit.split()[0]
+    return first.rstrip(".").lower() in _IMAGE_SOURCES or _SITE.fullmatch(first) is not None
 
 
 def mark_credited_captions(lines: list[Line]) -> None:
