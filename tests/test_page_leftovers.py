@@ -216,6 +216,10 @@ def test_an_ellipsis_over_another_line_is_kept(first, second) -> None:
       "JAKARTA - Harga beras kembali naik pekan ini di hampir semua pasar.",
       "Operasi Pasar Digelar Setelah Harga Beras Kembali Melonjak"],
      "Pedagang di Pasar Induk Mengeluh Sepi Pembeli Sejak Awal Bulan"),
+    (["Harga Cabai Rawit", "Kementan Minta Daerah Awasi Penetapan Sepihak Harga Cabai Rawit",
+      "Pemerintah provinsi menyiapkan surat edaran untuk semua pedagang besar.",
+      "Penulis: Rina Sari"],
+     "Kementan Minta Daerah Awasi Penetapan Sepihak Harga Cabai Rawit"),
     # the same, the short line never named again: a headline, its subtitle and deck under it
     (["Harga Beras Melonjak", "Pedagang di Pasar Induk Mengeluh Sepi Pembeli Sejak Awal Bulan",
       "Kenaikan harga membuat pedagang di pasar induk kehilangan separuh pembelinya.",

@@ -346,9 +346,10 @@ def _is_kicker(lines: list[Line], content: list[int]) -> bool:
 def _is_kicker_over_decked_title(lines: list[Line], content: list[int]) -> bool:
     """Whether the first line is a topic's few capitalised words ("Gunung Agung Meletus") over
     a longer title in title case, a deck of one sentence under it and then the byline or a
-    lead opening with its dateline, and the page names the topic again as written ("… Setelah
-    Gunung Agung Kembali Meletus"): a short headline over a subtitle is print's own layout
-    ("Harga Beras Naik" over "Pedagang … Mengeluh …"), a topic the page tags is a kicker."""
+    lead opening with its dateline, and the title or the page names the topic again as
+    written ("… Setelah Gunung Agung Kembali Meletus"): a short headline over a subtitle is
+    print's own layout ("Harga Beras Naik" over "Pedagang … Mengeluh …"), a topic the page
+    tags is a kicker."""
     if len(content) < 4 or any(lines[i].kind != "body" for i in content[:3]):
         return False
     kicker, title, deck = (lines[i].text for i in content[:3])
@@ -360,7 +361,8 @@ def _is_kicker_over_decked_title(lines: list[Line], content: list[int]) -> bool:
             and _ends_sentence(deck) and not is_title_case(deck)
             and not split_dateline(deck)
             and (bool(byline and byline.announced) or split_dateline(after) is not None)
-            and any(_names_every_word(lines[i].text, words) for i in content[4:]))
+            and any(_names_every_word(lines[i].text, words)
+                    for i in (content[1], *content[4:])))
 
 
 def _names_every_word(text: str, words: list[str]) -> bool:
