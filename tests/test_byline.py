@@ -279,6 +279,19 @@ def test_a_list_in_the_body_is_no_byline_box(items) -> None:
     assert [s.text for s in article.segments][2:-1] == list(items)
 
 
+@pytest.mark.parametrize("items", [
+    # names and dates listed in turn at the top: a list, not one author and the date
+    ("• Rina Kusuma", "• 19 April 1998", "• Budi Santoso", "• 3 Mei 2003"),
+    ("• Rina Kusuma", "• 19 April 1998", "• Budi Santoso"),
+    ("• Rina Kusuma", "• Budi Santoso", "• 19 April 1998"),
+])
+def test_names_listed_with_dates_at_the_top_are_no_byline(items) -> None:
+    article = segment_lines(HEADLINE, *items, LEAD, BODY)
+    assert article.byline is None
+    texts = [s.text for s in article.segments]
+    assert "• Rina Kusuma" in texts and "• Budi Santoso" in texts
+
+
 def test_a_prefixed_byline_under_a_caption_and_its_credit_is_the_byline() -> None:
     article = segment_lines(HEADLINE, "Editor: Budi Santoso", "kabarpagi.com", "Ilustrasi pasar",
                             "Laporan Wartawan Kabarpagi.com, Rina Sari", LEAD, BODY)

@@ -182,6 +182,7 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Baca artikel lainnya tentang harga beras di rubrik ekonomi.",
         "Penulis. Itulah profesi yang ia tekuni sejak muda.",
         "Editor. Jabatan itu dipegangnya sejak 2019.",
+        "Penulis. Sutan Takdir Alisjahbana.",  # a profile's line, closed as a sentence
         "Stok menipis, kata Budi. (baca: hampir habis",
         "Stok menipis (Baca: Harga Cabai Ikut Naik di Bandung",
         "Mereka MEMBACA JUGA: Kitab Suci Dibaca Bergantian",
@@ -343,6 +344,11 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Vaksin dibagikan ke tiga wilayah (Sel/Ut/Jakarta)",
         "Syaratnya diatur dalam Pasal 5 ayat 2 huruf (b)",
         "Operasi pasar digelar di blok (a1/b2)",
+        # a unit after its figure, or alone after the stop, is no editors' initials
+        "Kadar debu di kawasan itu mencapai 300 mikrogram per meter kubik (ug/m3)",
+        "Batas aman debu halus adalah 55 mikrogram per meter kubik. (ug/m3)",
+        "Ia tergolong gemuk sebab indeks massa tubuhnya mencapai 29. (kg/m2)",
+        "Tekanan ban yang dianjurkan pabrik adalah 2,2. (kg/cm2)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:

@@ -498,6 +498,12 @@ def test_double_marks_reads_only_pairs_that_open_or_close(text: str, read: str) 
          [("Stok beras kami cukup sampai Lebaran.", "Budi Santoso")]),
         ('Menurut Budi Santoso, "Stok beras kami cukup sampai Lebaran," katanya.',
          [("Stok beras kami cukup sampai Lebaran", "Budi Santoso")]),
+        # glued to a quotation opening with a speech verb that a later mark closes: it opens
+        ('Ketua RT, Budi Santoso, mengatakan,"tanya saja ke warga, jalan itu rawan banjir," '
+         "ujar Budi.", [("tanya saja ke warga, jalan itu rawan banjir", "Budi Santoso")]),
+        # glued, but nothing closes it later: the close of a quotation a paragraph before
+        ('Jalur itu kami buka lagi setelah hujan reda,"imbuhnya. Disebutkan Budi Santoso, '
+         "antrean kendaraan mencapai dua kilometer.", []),
     ],
 )
 def test_a_straight_closing_mark_with_no_quotation_open_opens_none(

@@ -128,7 +128,29 @@ def test_an_illustrations_caption_with_a_slashed_credit_is_no_headline(above):
     "Ilustrasi dan foto disiapkan oleh panitia/pengurus",  # a slash between two words
     "Ilustrasi buatan siswa dipajang di aula/Net, kata kepala sekolah.",  # a sentence goes on
     "Ilustrator muda Bandung/Net",  # not an illustration's label
+    # a school's level or a place after the slash is no credit
+    "Ilustrasi untuk Jenjang SMP/MTs",
+    "Ilustrasi yang paling banyak dilihat adalah karya siswa SD Negeri 2 Bekasi/Bogor",
 ])
 def test_a_line_only_shaped_like_an_illustrations_caption_is_read(line):
     article = segment_lines(HEADLINE, LEAD, line, BODY)
     assert line in [s.text for s in article.segments]
+
+
+@pytest.mark.parametrize("title", [
+    "Ilustrasi Sampul Buku Tuai Keluhan Orang Tua/Guru",
+    "Ilustrasi Mural Karya Siswa Hiasi Jalan Depok/Bogor",
+])
+def test_a_headline_opening_with_ilustrasi_and_no_credit_is_the_headline(title):
+    article = segment_lines(title, PLACED_LEAD, BODY)
+    assert article.title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Ilustrasi pedagang beras di pasar induk/Kompas.com",
+    "Ilustrasi karung beras di gudang/Antara",
+])
+def test_an_illustration_credited_to_an_outlet_or_a_site_is_a_caption(line):
+    article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
+    caption = next(s for s in article.segments if s.kind == "caption")
+    assert "/" not in caption.text

@@ -141,6 +141,8 @@ def _unlist_byline_box(lines: list[Line]) -> None:
     """A byline box written as a list above the first paragraph ("• Oleh Nama", "• 14 Juni
     2017 - 09:26 WIB", an empty "• Oleh :") is a byline, a date and furniture, not list items;
     a list of dates or of works by their authors in the body stays a list."""
+    listed = [line.item and _BULLET_RE.sub("", line.text, count=1) != line.text
+              for line in lines]
     for i, line in enumerate(lines):
         if line.kind == "body" and not line.item and _is_paragraph(line.text):
             return
@@ -154,18 +156,25 @@ def _unlist_byline_box(lines: list[Line]) -> None:
         elif provenance.BYLINE_PREFIX.match(bare) and (found := parse_byline(bare)) \
                 and found.announced:
             lines[i] = Line("body", bare)
-        elif parse_byline(bare) and _next_to_listed_date(lines, i):
+        elif parse_byline(bare) and _boxed_with_a_date(lines, listed, i):
             lines[i] = Line("byline", bare)  # "• Rina Sari" over "• 19 Apr 2018": the author
 
 
-def _next_to_listed_date(lines: list[Line], index: int) -> bool:
-    """Whether the line before index is a date, or the list item after it a date alone
-    ("• 19 Apr 2018")."""
-    if index > 0 and lines[index - 1].kind == "date":
-        return True
-    after = lines[index + 1] if index + 1 < len(lines) else None
-    bare = _BULLET_RE.sub("", after.text, count=1) if after and after.item else ""
-    return bool(bare) and bare != after.text and date_line(bare) is not None
+def _boxed_with_a_date(lines: list[Line], listed: list[bool], index: int) -> bool:
+    """Whether a listed name and a date make the box alone: the name and the date its only two
+    items ("• Rina Sari" / "• 19 Apr 2018"), or the name the only item under a date; names and
+    dates listed in turn ("• Ali Sadikin" / "• 28 April 1966" / "• Tjokropranolo" / …) are a
+    list of their own."""
+    start = end = index
+    while start > 0 and listed[start - 1]:
+        start -= 1
+    while end + 1 < len(lines) and listed[end + 1]:
+        end += 1
+    if start == end:
+        return index > 0 and lines[index - 1].kind == "date"
+    other = lines[start if index == end else end]
+    return end - start == 1 and (
+        other.kind == "date" or date_line(_BULLET_RE.sub("", other.text, count=1)) is not None)
 
 
 def _is_paragraph(text: str) -> bool:

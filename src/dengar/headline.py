@@ -46,6 +46,12 @@ _DASHED_CREDIT = re.compile(
 # word: "Ilustrasi kendaraan pemudik di gerbang tol/Net", "Ilustrasi pasar/Dok. Humas".
 _SLASHED_ILLUSTRATION = re.compile(
     r"^(?P<caption>Ilustrasi\s+[^/]*[^\s/.!?])/(?P<credit>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$")
+# A credit after that slash is named as one: a credit word or an outlet ("Istimewa", "Dok.
+# Humas", "Antara"), a site ("Kompas.com") or where the picture was taken from ("Net"); a
+# school's level or a place after a slash ("SMP/MTs", "Depok/Bogor", "Orang Tua/Guru") is not.
+_IMAGE_SOURCES = frozenset({"net", "internet", "dokumentasi", "freepik", "pixabay", "shutterstock",
+                            "unsplash", *furniture.CREDIT_WORDS})
+_SITE = re.compile(r"[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org)", re.IGNORECASE)
 # A title-case line this short between the copies is a rubric ("Kudus Hari Ini"), no headline.
 _TITLE_MIN_WORDS = 5
 _NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de"})
@@ -84,8 +90,16 @@ def mark_illustration_captions(lines: list[Line]) -> None:
     credit not read: a headline or a sentence of the text never carries a credit."""
     for i, line in enumerate(lines):
         found = _SLASHED_ILLUSTRATION.match(line.text) if line.kind == "body" else None
-        if found and len(line.text.split()) <= provenance.ILLUSTRATION_MAX_WORDS and not line.item:
+        if (found and len(line.text.split()) <= provenance.ILLUSTRATION_MAX_WORDS
+                and not line.item and _is_named_credit(found["credit"])):
             lines[i] = Line("caption", found["caption"], (found["credit"],))
+
+
+def _is_named_credit(credit: str) -> bool:
+    """Whether the words after an illustration's slash name a source ("Net", "Dok. Humas",
+    "Kompas.com"), not a level or a place ("MTs", "Bogor")."""
+    first = credit.split()[0]
+    return first.rstrip(".").lower() in _IMAGE_SOURCES or _SITE.fullmatch(first) is not None
 
 
 def mark_credited_captions(lines: list[Line]) -> None:
@@ -332,7 +346,10 @@ def _is_kicker(lines: list[Line], content: list[int]) -> bool:
 def _is_kicker_over_decked_title(lines: list[Line], content: list[int]) -> bool:
     """Whether the first line is a topic's few capitalised words ("Gunung Agung Meletus") over
     a longer title in title case, a deck of one sentence under it and then the byline or a
-    lead opening with its dateline: a headline has one deck, so the short line is a kicker."""
+    lead opening with its dateline, and the title or the page names the topic again as
+    written ("… Setelah Gunung Agung Kembali Meletus"): a short headline over a subtitle is
+    print's own layout ("Harga Beras Naik" over "Pedagang … Mengeluh …"), a topic the page
+    tags is a kicker."""
     if len(content) < 4 or any(lines[i].kind != "body" for i in content[:3]):
         return False
     kicker, title, deck = (lines[i].text for i in content[:3])
@@ -343,7 +360,16 @@ def _is_kicker_over_decked_title(lines: list[Line], content: list[int]) -> bool:
             and len(title.split()) >= KICKER_TITLE_MIN_WORDS and not _ends_sentence(title)
             and _ends_sentence(deck) and not is_title_case(deck)
             and not split_dateline(deck)
-            and (bool(byline and byline.announced) or split_dateline(after) is not None))
+            and (bool(byline and byline.announced) or split_dateline(after) is not None)
+            and any(_names_every_word(lines[i].text, words)
+                    for i in (content[1], *content[4:])))
+
+
+def _names_every_word(text: str, words: list[str]) -> bool:
+    """Whether text holds every one of words whole and as written ("Gunung", "Agung", "Meletus"
+    in "… Setelah Gunung Agung Kembali Meletus"), as a topic's tag is printed again."""
+    written = set(re.findall(r"\w+", text))
+    return all(word in written for word in words)
 
 
 def _is_topic_tag(lines: list[Line], content: list[int]) -> bool:

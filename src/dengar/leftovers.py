@@ -19,10 +19,11 @@ UNCLOSED_BRACKETED_RELATED = re.compile(
 
 # A credit label written with a full stop instead of a colon, then a name alone: "Editor.
 # AGUS UTAMA", "Penulis. Rina Sari". A sentence after the label ("Penulis. Itulah
-# profesinya.") has words in lower case and stays.
+# profesinya.") has words in lower case and stays, and so does a name closed by a full stop
+# as a sentence is ("Penulis. Pramoedya Ananta Toer.", a profile's line).
 _NAME_IN_CAPITALS = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,4}"
 _NAME_CAPITALISED = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z.'’-]*){1,3}"
 CREDIT_LABEL_STOP_LINE = re.compile(
     r"^(?i:editor|redaktur|penyunting|penulis|reporter|pewarta)\s*\.\s*"
-    rf"(?:{_NAME_IN_CAPITALS}|{_NAME_CAPITALISED})\.?$"
+    rf"(?:{_NAME_IN_CAPITALS}\.?|(?!.*[a-z]\.$){_NAME_CAPITALISED})$"
 )

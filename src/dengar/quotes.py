@@ -45,11 +45,14 @@ _CURLY_CLOSE = (rf'”(?:(?=\s*[,.]?\s*(?:{speech.SPEECH_VERB})(?:nya)?\b)'
                 rf'|(?<=[,.!?…]”)|(?![^"]*"))')
 # A straight mark shaped as a closing one (after the sentence's punctuation, before a speech
 # verb) opens nothing: '… 1.500 meter," imbuhnya.' closes a quotation a paragraph before opened.
+# Glued to the word after it and closed later on, it opens one that starts with such a word:
+# 'mengatakan,"tanya saja ke pedagang," ujar Asep.'
+_CLOSING_ONLY = rf'{_STRAIGHT_CLOSE}(?=\s|[^"”]*$)'
 _QUOTE_SPAN_RE = re.compile(
     rf"""(?<!\w)(?:
         “(?P<curly>(?:[^“”"]|(?!{_STRAIGHT_CLOSE})")*)(?:”|{_WRONG_CLOSE}|{_STRAIGHT_CLOSE}|$)
       | „(?P<low>[^“”„]*)(?:[“”]|$)
-      | (?!{_STRAIGHT_CLOSE})"(?P<straight>(?:[^"”]|(?!{_CURLY_CLOSE})”)*)(?:"|{_CURLY_CLOSE}|$)
+      | (?!{_CLOSING_ONLY})"(?P<straight>(?:[^"”]|(?!{_CURLY_CLOSE})”)*)(?:"|{_CURLY_CLOSE}|$)
     )""",
     re.VERBOSE,
 )
