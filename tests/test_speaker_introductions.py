@@ -158,3 +158,23 @@ def test_a_four_word_name_is_whole_when_its_first_word_is_used_alone() -> None:
 def test_only_a_leading_verb_makes_the_one_after_oleh_speak(
         paragraphs: tuple[str, ...], speaker: str) -> None:
     assert speakers_of(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A four-word run whose last word is a place is a name and where he is from.
+        (("Ketua panitia, Joko Susilo Pratama Bandung, menyebut ribuan orang hadir. Joko "
+          "mengatakan acara lancar.", "“Kami puas,” ujar Joko."), "Joko"),
+        (("Ketua karang taruna, Rahmat Hidayat Nugroho Cibeber, menyebut pemuda di Cibeber "
+          "ikut membantu. Rahmat mengatakan acara lancar.", "“Kami puas,” ujar Rahmat."),
+         "Rahmat"),
+        # Counter-example: a last word no place is the name's own.
+        (("Ketua karang taruna, Rahmat Hidayat Nugroho Wibisono, menyebut pemuda ikut "
+          "membantu. Rahmat mengatakan acara lancar.", "“Kami puas,” ujar Rahmat."),
+         "Rahmat Hidayat Nugroho Wibisono"),
+    ],
+)
+def test_a_four_word_run_ending_in_a_place_is_no_whole_name(
+        paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_of(*paragraphs) == [speaker]

@@ -440,10 +440,19 @@ def _whole_name_said(name: list[str]) -> bool:
     """Whether a run of one word more than a name's usual length is a whole name: the article
     writes it ending a clause ("…, Dede Yusuf Macan Effendi.") and uses its first word alone
     with a speech verb ("Dede menjelaskan"); a headline's words run on ("Arteria Dahlan
-    Berondong Kapolri dengan …") with no such end."""
+    Berondong Kapolri dengan …") with no such end. A last word that is a place, known or
+    written after "di", "ke" or "dari", is where he is from: "Agus Salim Hidayat Bandung"."""
     text = _ARTICLE_TEXT.get()
     ended = re.search(rf"\b{re.escape(' '.join(name))}[.,]", text) is not None
-    return ended and _said_alone(name[:1], "", text)
+    return ended and not _ends_in_place(name, text) and _said_alone(name[:1], "", text)
+
+
+def _ends_in_place(name: list[str], text: str) -> bool:
+    """Whether a run's last word is a known place or one the article writes after "di",
+    "ke" or "dari" ("tinggal di Bandung")."""
+    last = name[-1].rstrip(".,")
+    return key(last) in speech.PLACES or re.search(
+        rf"\b(?i:{_PLACE_INTRODUCERS}|dari|ke)\s+{re.escape(last)}\b", text) is not None
 
 
 def _said_alone(rest: list[str], lead: str, text: str) -> bool:
