@@ -143,6 +143,8 @@ def test_a_four_word_name_is_whole_when_its_first_word_is_used_alone() -> None:
          "Ratna Sari Dewi"),
         (("Gedung baru itu diresmikan oleh Hendra Wijaya Kusuma.",
           "“Semoga bermanfaat bagi warga,” katanya."), "Hendra Wijaya Kusuma"),
+        (("Temuan itu diungkap oleh Sri Wahyuni Lestari, peneliti gempa BMKG.",
+          "“Anomalinya terlihat sejak awal bulan,” ujarnya."), "Sri Wahyuni Lestari"),
         # Counter-examples: after any other passive verb the one named by "oleh" is chased,
         # claimed or reported by, and the speaker introduced before him keeps speaking.
         (("Kapolsek Cikarang, AKP Bambang Riyadi, menjelaskan pelaku sudah ditangkap. Pelaku "

@@ -130,7 +130,8 @@ def _set_off(text: str, run: re.Match[str]) -> bool:
 # acted on by him ("Pelaku dikejar oleh Joko", "Lahan itu diklaim oleh Hendra"), no speaker.
 _LEADING_PASSIVES = frozenset(speech.PASSIVE_SPEECH_VERBS) | {
     "dipimpin", "dibuka", "dipandu", "diresmikan", "dibawakan", "dimoderatori", "dibacakan",
-    "diumumkan", "dipresentasikan", "dikemukakan",
+    "diumumkan", "dipresentasikan", "dikemukakan", "diungkap", "diuraikan", "diketuai",
+    "diwakili",
 }
 _PASSIVE_AGENT_RE = re.compile(
     rf"\b(?:{speech.alternation(_LEADING_PASSIVES)})\s+oleh\s*$")
