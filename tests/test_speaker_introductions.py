@@ -133,3 +133,50 @@ def test_a_four_word_name_is_whole_when_its_first_word_is_used_alone() -> None:
     assert speakers_of(
         "“Rapat terbuka untuk umum,” kata Wakil Ketua Komisi IV, Dede Yusuf Macan Effendi.",
     ) == ["Yusuf Macan Effendi"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A verb of leading, opening or presenting names its doer as the one who speaks next.
+        (("Diskusi itu dipandu oleh Ratna Sari Dewi.", "“Silakan bertanya,” ujarnya."),
+         "Ratna Sari Dewi"),
+        (("Gedung baru itu diresmikan oleh Hendra Wijaya Kusuma.",
+          "“Semoga bermanfaat bagi warga,” katanya."), "Hendra Wijaya Kusuma"),
+        (("Temuan itu diungkap oleh Sri Wahyuni Lestari, peneliti gempa BMKG.",
+          "“Anomalinya terlihat sejak awal bulan,” ujarnya."), "Sri Wahyuni Lestari"),
+        # Counter-examples: after any other passive verb the one named by "oleh" is chased,
+        # claimed or reported by, and the speaker introduced before him keeps speaking.
+        (("Kapolsek Cikarang, AKP Bambang Riyadi, menjelaskan pelaku sudah ditangkap. Pelaku "
+          "sebelumnya dikejar oleh Dodi Firmansyah dan warga sekitar hingga ke terminal.",
+          "“Pelaku masih kami periksa,” katanya."), "Bambang Riyadi"),
+        (("Pengacara warga, Rudi Hartono, mengatakan tanah itu milik warga. Tanah itu lalu "
+          "diklaim oleh Wawan Setiawan sebagai miliknya.", "“Kami punya sertifikat,” kata dia."),
+         "Rudi Hartono"),
+        (("Ketua RT setempat, Sugeng Riyadi, mengaku kaget. Kejadian itu dilaporkan oleh Yanti "
+          "Kurniasih ke polisi.", "“Baru kali ini terjadi,” ujarnya."), "Sugeng Riyadi"),
+    ],
+)
+def test_only_a_leading_verb_makes_the_one_after_oleh_speak(
+        paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_of(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # A four-word run whose last word is a place is a name and where he is from.
+        (("Ketua panitia, Joko Susilo Pratama Bandung, menyebut ribuan orang hadir. Joko "
+          "mengatakan acara lancar.", "“Kami puas,” ujar Joko."), "Joko"),
+        (("Ketua karang taruna, Rahmat Hidayat Nugroho Cibeber, menyebut pemuda di Cibeber "
+          "ikut membantu. Rahmat mengatakan acara lancar.", "“Kami puas,” ujar Rahmat."),
+         "Rahmat"),
+        # Counter-example: a last word no place is the name's own.
+        (("Ketua karang taruna, Rahmat Hidayat Nugroho Wibisono, menyebut pemuda ikut "
+          "membantu. Rahmat mengatakan acara lancar.", "“Kami puas,” ujar Rahmat."),
+         "Rahmat Hidayat Nugroho Wibisono"),
+    ],
+)
+def test_a_four_word_run_ending_in_a_place_is_no_whole_name(
+        paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_of(*paragraphs) == [speaker]

@@ -196,6 +196,8 @@ def test_programmes_and_places_around_a_name(paragraphs: tuple[str, ...],
         ("Bupati H. Rudi Hartono", "Rudi Hartono"),
         ("Budi Santoso SH", "Budi Santoso"),
         ("Rina Dewi MM", "Rina Dewi"),
+        ("Budi Santoso RW", "Budi Santoso"),
+        ("Wahyu TV", "Wahyu"),
         ("Andi Wijaya ST", "Andi Wijaya"),
         ("Mahfud MD", "Mahfud MD"),
         ("S. Sos", None),
@@ -213,3 +215,26 @@ def test_a_name_with_its_own_initials_is_the_one_its_first_word_stands_for() -> 
         "Menurut Sutrisno, cuaca buruk membuat jarak pandang pendek.",
         '"Sekarang sudah normal kembali," kata Sutrisno.',
     ) == ["Sutrisno YW", "Sutrisno YW"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # Two capitals after a name that are a known short form are no initials of his.
+        (("Ketua RW 05, Budi Santoso RW, menolak rencana itu.",
+          "“Kami tidak mau kampung rusak,” kata Budi."), ["Budi Santoso"]),
+        (("Hal senada disampaikan Wahyu TV. “Tambang harus ditolak,” kata Wahyu.",),
+         ["Wahyu"]),
+        # Nor are capitals the article writes elsewhere, not after the name's word.
+        (("Ketua Pokmas HK, Rudi Hartono HK, menolak rencana itu.",
+          "“Kami tidak mau kampung rusak,” kata Rudi."), ["Rudi Hartono"]),
+        # Counter-examples: capitals written only after the name are his initials.
+        (("Sementara itu, Camat Sukaraja, Dedi KS, mengaku belum menerima laporan.",
+          "“Nanti kami cek,” ujar Dedi."), ["Dedi KS"]),
+        (("Ketua Pokmas, Rudi Hartono HK, menolak rencana itu.",
+          "“Kami tidak mau kampung rusak,” kata Rudi."), ["Rudi Hartono HK"]),
+    ],
+)
+def test_trailing_capitals_that_are_a_short_form_are_no_initials(
+        paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -46,6 +46,9 @@ _TWO_LETTER_NAMES = frozenset({
     "fc", "sc", "cf", "ac", "tv", "fm", "ri", "as", "uk", "ui", "ub", "pt", "cv", "rs", "pp",
     "pu", "pd", "ka", "tk", "sd",
 })
+# Other two capitals that stand for a body or an office, never a name's initials: a
+# neighbourhood (RT, RW), an organisation (NU, KY, KI, UN), a deputy rector (WR).
+_TWO_LETTER_SHORT_FORMS = frozenset({"rt", "rw", "nu", "ky", "ki", "un", "wr"})
 _NOT_A_NAME_WORD = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.ORGANISATION_WORDS
                     | speech.PLACES | speech.HONORIFICS | speech.RANKS | _NOT_A_PERSON)
 
@@ -112,9 +115,11 @@ def is_spaced_degree(words: list[str]) -> bool:
 
 def is_name_capitals(word: str) -> bool:
     """Whether word is capitals after a name that are part of it: "Mahfud MD", or two
-    capitals a degree never opens with ("Halendra YW"; "SH" and "MM" are degrees)."""
+    capitals a degree never opens with ("Halendra YW"; "SH" and "MM" are degrees) and no
+    known short form ("Budi RW", "Wahyu TV": a neighbourhood's, a station's)."""
     return word in NAME_CAPITALS or (
-        len(word) == 2 and word.isupper() and word[0] not in _DEGREE_LEVEL_LETTERS)
+        len(word) == 2 and word.isupper() and word[0] not in _DEGREE_LEVEL_LETTERS
+        and word.lower() not in _TWO_LETTER_NAMES | _TWO_LETTER_SHORT_FORMS)
 
 
 def after_markers(words: list[str]) -> list[str]:

@@ -142,9 +142,16 @@ def _set_off(text: str, run: re.Match[str]) -> bool:
     return text[: run.start()].rstrip().endswith(",") and text[run.end():].lstrip()[:1] == ","
 
 
-# The doer after a passive verb and "oleh" is the sentence's actor: "Rapat dipimpin oleh
-# Rina Kartika Dewi." ("dibuka", "dipandu", "disampaikan" likewise).
-_PASSIVE_AGENT_RE = re.compile(r"\bdi[a-z]{3,}\s+oleh\s*$")
+# The doer after a passive verb of leading, opening or presenting and "oleh" is the one who
+# speaks next: "Rapat dipimpin oleh Rina Kartika Dewi." Any other passive verb names one
+# acted on by him ("Pelaku dikejar oleh Joko", "Lahan itu diklaim oleh Hendra"), no speaker.
+_LEADING_PASSIVES = frozenset(speech.PASSIVE_SPEECH_VERBS) | {
+    "dipimpin", "dibuka", "dipandu", "diresmikan", "dibawakan", "dimoderatori", "dibacakan",
+    "diumumkan", "dipresentasikan", "dikemukakan", "diungkap", "diuraikan", "diketuai",
+    "diwakili",
+}
+_PASSIVE_AGENT_RE = re.compile(
+    rf"\b(?:{speech.alternation(_LEADING_PASSIVES)})\s+oleh\s*$")
 
 
 def _introduces(text: str, run: re.Match[str], name: str) -> bool:

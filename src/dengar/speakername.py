@@ -15,9 +15,11 @@ from contextvars import ContextVar
 from dengar import balinese, speech
 from dengar.names import (
     COMMA_DEGREE,
+    NAME_CAPITALS,
     after_markers,
     has_middle_initials,
     is_comma_degree,
+    is_name_capitals,
     is_person,
     is_place_or_time,
     is_spaced_degree,
@@ -282,6 +284,8 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         return " ".join(words)  # "Polda Metro Jaya", "Universitas Gadjah Mada"
     if _office_of_a_country(words):
         return " ".join(words)  # "Menlu Rusia": another country's office, never "Menlu" alone
+    if len(name) > 1 and _capitals_used_alone(name):
+        name = name[:-1]  # "Ketua RW 05, Budi Santoso RW": the article's short form, no initials
     if not has_middle_initials(strip_degrees(name)):  # "Retno LP Marsudi" is one name
         name = _strip_office(after_markers(strip_degrees(name))) or name
     if (len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME
@@ -451,10 +455,29 @@ def _whole_name_said(name: list[str]) -> bool:
     """Whether a run of one word more than a name's usual length is a whole name: the article
     writes it ending a clause ("…, Dede Yusuf Macan Effendi.") and uses its first word alone
     with a speech verb ("Dede menjelaskan"); a headline's words run on ("Arteria Dahlan
-    Berondong Kapolri dengan …") with no such end."""
+    Berondong Kapolri dengan …") with no such end. A last word that is a place, known or
+    written after "di", "ke" or "dari", is where he is from: "Agus Salim Hidayat Bandung"."""
     text = _ARTICLE_TEXT.get()
     ended = re.search(rf"\b{re.escape(' '.join(name))}[.,]", text) is not None
-    return ended and _said_alone(name[:1], "", text)
+    return ended and not _ends_in_place(name, text) and _said_alone(name[:1], "", text)
+
+
+def _capitals_used_alone(name: list[str]) -> bool:
+    """Whether a name's trailing capitals ("Halendra YW") are a short form the article also
+    writes elsewhere, not after the word before them: "Ketua RW 05, Budi Santoso RW"."""
+    capitals, before = name[-1].rstrip(".,"), name[-2]
+    if not is_name_capitals(capitals) or capitals in NAME_CAPITALS:
+        return False
+    pattern = rf"(?<!{re.escape(before)}\s)\b{re.escape(capitals)}\b"
+    return re.search(pattern, _ARTICLE_TEXT.get()) is not None
+
+
+def _ends_in_place(name: list[str], text: str) -> bool:
+    """Whether a run's last word is a known place or one the article writes after "di",
+    "ke" or "dari" ("tinggal di Bandung")."""
+    last = name[-1].rstrip(".,")
+    return key(last) in speech.PLACES or re.search(
+        rf"\b(?i:{_PLACE_INTRODUCERS}|dari|ke)\s+{re.escape(last)}\b", text) is not None
 
 
 def _said_alone(rest: list[str], lead: str, text: str) -> bool:
