@@ -124,6 +124,9 @@ def test_a_regulation_number_and_year(written, spoken):
     ("pesawat Boeing 737 dan UU 12", "pesawat Boeing tujuh ratus tiga puluh tujuh dan u u dua"
      " belas"),
     ("pesawat A320 terbang", "pesawat a tiga ratus dua puluh terbang"),
+    # the flight's hour or day before the code
+    ("penerbangan pukul 10 QZ 7510 dibatalkan", "penerbangan pukul sepuluh ki zet tujuh lima satu"
+     " nol dibatalkan"),
     # a helicopter's model; a count before two capitals
     ("pesawat dan helikopter MI-17 dikerahkan", "pesawat dan helikopter em i tujuh belas"
      " dikerahkan"),

@@ -287,7 +287,11 @@ def test_an_english_date_is_said_in_indonesian(written, spoken):
     # a day and month after "tanggal", or between "pada" and "lalu", "nanti" …
     ("hingga tanggal 28/2 nanti", "hingga tanggal dua puluh delapan Februari nanti"),
     ("digelar pada 14/8 lalu", "digelar pada empat belas Agustus lalu"),
-    # … but a time of day after "pada" or "hingga" follows a fraction of the night or morning
+    ("sejak 5/12 malam hingga 6/12 pagi", "sejak lima Desember malam hingga enam Desember"
+     " pagi"),
+    ("terjadi pada 26/11 malam", "terjadi pada dua puluh enam November malam"),
+    ("dibuka sejak 3/4 siang", "dibuka sejak tiga April siang"),
+    # … but a fraction's shape after "pada", "hingga" or "sampai" is a share of the night
     ("salat pada 1/3 malam terakhir", "salat pada satu per tiga malam terakhir"),
     ("turun hingga 3/4 pagi ini", "turun hingga tiga per empat pagi ini"),
     # a weekday's bracket left open before a time of day

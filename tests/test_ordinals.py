@@ -187,6 +187,10 @@ def test_a_number_too_long_for_a_float_is_read_digit_by_digit(written):
     # a Balinese name after the zone: "I" opens it, it is no zone
     ("dari KRB III, I Nyoman Sudarma, mengaku", "dari ka er be tiga, I Nyoman Sudarma, mengaku"),
     ("warga KRB II dan I Wayan Sukarta", "warga ka er be dua dan I Wayan Sukarta"),
+    # … but a list of zones before a place or a mountain
+    ("KRB II dan III Merapi", "ka er be dua dan tiga Merapi"),
+    ("Kawasan Rawan Bencana I dan II Gunung Agung", "Kawasan Rawan Bencana satu dan dua Gunung"
+     " Agung"),
 ])
 def test_an_intensity_or_a_hazard_zone_is_a_cardinal(written, spoken):
     assert spoken_form(written) == spoken

@@ -185,18 +185,23 @@ def say_station_numbers(text: str) -> str:
 
 
 # A flight's number, a known airline's two-character code and up to four digits ("GA 212",
-# "QZ7510", "JT-610"), read only near a word for flights: "pesawat A330" is a model. A number
-# before the code counts something else ("mencatat 14 SQ 2019 keluhan").
-_FLIGHT_CODE = re.compile(r"(?<![\w-])(?<!\d\s)(?P<airline>[A-Z0-9]{2})[\s-]?"
+# "QZ7510", "JT-610"), read only near a word for flights: "pesawat A330" is a model.
+_FLIGHT_CODE = re.compile(r"(?<![\w-])(?P<airline>[A-Z0-9]{2})[\s-]?"
                           r"(?P<number>\d{2,4})(?![\w/-]|[.,]\d)")
 _FLIGHT_WORDS = re.compile(r"\b(?:penerbangan|pesawat|maskapai|flight)\b", re.IGNORECASE)
 _FLIGHT_REACH = 40  # characters before the code in which the flight word must stand
+# A number before the code counts something else ("mencatat 14 SQ 2019 keluhan"), unless it
+# is the flight's hour or day ("pukul 10 QZ 7510", "tanggal 12 GA 881").
+_COUNT_BEFORE = re.compile(r"\d\s$")
+_TIME_BEFORE = re.compile(r"\b(?:pukul|jam|tanggal|tgl\.?)\s+[\d.:]+\s$", re.IGNORECASE)
 
 
 def _spoken_flight(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - _FLIGHT_REACH):match.start()]
     airlines = table("acronyms")["airline_codes"]
     if match["airline"] not in airlines or not _FLIGHT_WORDS.search(before):
+        return match[0]
+    if _COUNT_BEFORE.search(before) and not _TIME_BEFORE.search(before):
         return match[0]
     letters = table("acronyms")["letters"]
     airline = " ".join(letters.get(c, c) if c.isalpha() else digits(c) for c in match["airline"])

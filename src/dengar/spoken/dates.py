@@ -213,16 +213,16 @@ def _weekday_month(match: re.Match[str]) -> str:
 # bracket left open before a time of day ("Kamis (7/10 dini hari") is a date too.
 _THEN = (r"(?=\d{1,2}/\d{1,2}\s+"
          r"(?:lalu|kemarin|mendatang|nanti|pagi|siang|sore|malam|dini\s+hari)\b)")
-# After "pada" or "hingga" only a day in relation to now: "pada 1/3 malam terakhir" is the last
-# third of the night, "pada 26/11 lalu" a date.
-_BEFORE_NOW = r"(?=\d{1,2}/\d{1,2}\s+(?:lalu|kemarin|mendatang|nanti)\b)"
+# "pada", "hingga" or "sampai" before a fraction's shape and a time of day is a share of it:
+# "pada 1/3 malam terakhir", "bekerja sampai 2/3 malam"; "pada 26/11 malam" is a date.
+_FRACTION_OF_DAY = r"(?![1-3]/[2-4]\s+(?:pagi|siang|sore|malam)\b)"
 
 
 @cache
 def _unbracketed_pattern() -> re.Pattern[str]:
     days = "|".join(map(re.escape, table("calendar")["calendar"]["days"]))
     return re.compile(
-        rf"(?:(?P<lead>\b(?:[Tt]anggal|[Tt]gl\.?)\s+|\b(?:pada|sejak|hingga|sampai|mulai)\s+{_BEFORE_NOW})"
+        rf"(?:(?P<lead>\b(?:[Tt]anggal|[Tt]gl\.?)\s+|\b(?:sejak|mulai)\s+{_THEN}|\b(?:pada|hingga|sampai)\s+{_FRACTION_OF_DAY}{_THEN})"
         rf"|(?P<weekday>\b(?i:{days}))\s*\({_THEN})"
         r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|[.,]\d)")
 

@@ -175,9 +175,10 @@ _MMI_INTENSITY = re.compile(
     rf"(?<![\w-])(?P<low>{_NUMERAL})(?:\s?[-–]\s?(?P<high>{_NUMERAL}))?(?=\s?MMI\b)")
 _HAZARD_ZONE = re.compile(
     r"(?P<zone>\b(?:KRB|[Kk]awasan\s[Rr]awan\s[Bb]encana(?:\s\(KRB\))?)\)?\s)"
-    # A numeral joined on is a zone unless a name goes on from it: "KRB III, I Nyoman".
+    # A lone "I" joined on opens a Balinese name when a capitalised word follows: "KRB III,
+    # I Nyoman"; "KRB II dan III Merapi" is a list of zones.
     rf"(?P<numerals>{_NUMERAL}(?:(?:\s?[,/-]\s?|\s(?:dan|atau|hingga|sampai)\s){_NUMERAL}"
-    r"(?![\w-])(?!\s+[A-Z][a-z]))*)"
+    r"(?![\w-])(?!(?<=\bI)\s+[A-Z][a-z]))*)"
     r"(?![\w-])")
 _LISTED_NUMERAL = re.compile(rf"\b{_NUMERAL}\b")
 
