@@ -171,6 +171,12 @@ def test_only_a_leading_verb_makes_the_one_after_oleh_speak(
         (("Ketua karang taruna, Rahmat Hidayat Nugroho Cibeber, menyebut pemuda di Cibeber "
           "ikut membantu. Rahmat mengatakan acara lancar.", "“Kami puas,” ujar Rahmat."),
          "Rahmat"),
+        # A word opening a longer place name ("di Tanjung Morawa") is no place alone: a
+        # surname such as Tanjung or Siregar stays in the name.
+        (("Lomba digelar di Tanjung Morawa. Ketua panitia, Budi Ananda Putra Tanjung, menyebut "
+          "ada 20 tim.", "“Semua sudah daftar,” kata Budi."), "Budi Ananda Putra Tanjung"),
+        (("Ketua panitia, Joko Susilo Pratama Siregar, tinggal di Siregar Aek Nalas. Joko "
+          "mengatakan acara lancar.", "“Kami puas,” ujar Joko."), "Joko Susilo Pratama Siregar"),
         # Counter-example: a last word no place is the name's own.
         (("Ketua karang taruna, Rahmat Hidayat Nugroho Wibisono, menyebut pemuda ikut "
           "membantu. Rahmat mengatakan acara lancar.", "“Kami puas,” ujar Rahmat."),

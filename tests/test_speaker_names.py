@@ -233,6 +233,9 @@ def test_a_name_with_its_own_initials_is_the_one_its_first_word_stands_for() -> 
           "“Nanti kami cek,” ujar Dedi."), ["Dedi KS"]),
         (("Ketua Pokmas, Rudi Hartono HK, menolak rencana itu.",
           "“Kami tidak mau kampung rusak,” kata Rudi."), ["Rudi Hartono HK"]),
+        # The same name written in capitals elsewhere ("memilih AGUS TS") is still his.
+        (("Rapat anggota memilih AGUS TS sebagai ketua. Agus TS mengatakan siap bekerja.",
+          "“Kami mulai besok,” kata Agus TS."), ["Agus TS"]),
     ],
 )
 def test_trailing_capitals_that_are_a_short_form_are_no_initials(

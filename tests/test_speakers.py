@@ -748,11 +748,37 @@ def test_an_abbreviated_organisation_before_a_name(paragraphs: tuple[str, ...],
          [None]),
         (('"Setiap warga berhak atas bantuan hukum," sebagaimana diatur dalam undang-undang.',),
          [None]),
+        # Counter-examples: an office or an organisation after the verb still speaks.
+        (('"Pasar dibuka pukul lima," seperti disampaikan Kepala Dinas Pasar, Rahmat Hidayat.',),
+         ["Rahmat Hidayat"]),
+        (('"Stok aman," sebagaimana dijelaskan Perum Bulog di Jakarta.',), ["Perum Bulog"]),
+        # A lower-case role after a statement noun is the unnamed one, never the headline's
+        # capitalised words that hold it ("Tersangka Mengaku …").
+        (("Pelaku Mengaku Menyesal", "Kapolsek Rudi Hartono mengatakan pelaku sudah ditahan.",
+          '"Saya terdesak utang," demikian pengakuan pelaku kepada polisi.'), ["pelaku"]),
     ],
 )
 def test_demikian_before_a_name_attributes(paragraphs: tuple[str, ...],
                                            speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A law, a rule or a record cited after "seperti"/"sebagaimana" and a passive verb is
+        # no speaker ("Pasal", "Peraturan Daerah", "Surat Edaran", "Permen…", "Undang-Undang").
+        ('"Setiap anak berhak atas pengasuhan," seperti disebutkan Pasal 14 UU Perlindungan '
+         "Anak.",),
+        ('"Retribusi pasar naik bertahap," sebagaimana dinyatakan Peraturan Daerah Nomor 7 '
+         "Tahun 2022.",),
+        ('"Guru wajib melapor," sebagaimana disebutkan Surat Edaran Dinas Pendidikan.',),
+        ('"Kurikulum disederhanakan," seperti dijelaskan Permendikbud Nomor 12.',),
+        ('"Ibu hamil berhak cuti," seperti dijelaskan Undang-Undang Kesehatan.',),
+    ],
+)
+def test_a_cited_law_is_no_speaker(paragraphs: tuple[str, ...]) -> None:
+    assert all(speaker is None for speaker in speakers_of(*paragraphs))
 
 
 @pytest.mark.parametrize(

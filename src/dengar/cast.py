@@ -90,6 +90,9 @@ class Cast:
         if alias:
             return alias
         pools = (self.known, self.written) if written else (self.known,)
+        if name[:1].islower():  # "kata tersangka": someone unnamed ("seorang sumber" before),
+            pools = tuple(tuple(n for n in pool if n[:1].islower()) for pool in pools)
+            # never a capitalised run such as the headline's "Tersangka Mengaku"
         if any(name in pool for pool in pools):
             return name  # "Rina", named before, is not "Rinaldi"
         famous = speech.PUBLIC_FIGURE_SHORT_NAMES.get(name)

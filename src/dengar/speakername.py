@@ -468,7 +468,8 @@ def _capitals_used_alone(name: list[str]) -> bool:
     capitals, before = name[-1].rstrip(".,"), name[-2]
     if not is_name_capitals(capitals) or capitals in NAME_CAPITALS:
         return False
-    pattern = rf"(?<!{re.escape(before)}\s)\b{re.escape(capitals)}\b"
+    # "DEDI KS" in capitals elsewhere is the same name written loud, not KS alone.
+    pattern = rf"(?i:(?<!{re.escape(before)}\s))\b{re.escape(capitals)}\b"
     return re.search(pattern, _ARTICLE_TEXT.get()) is not None
 
 
@@ -476,8 +477,11 @@ def _ends_in_place(name: list[str], text: str) -> bool:
     """Whether a run's last word is a known place or one the article writes after "di",
     "ke" or "dari" ("tinggal di Bandung")."""
     last = name[-1].rstrip(".,")
+    # "di Tanjung Morawa": a word that opens a longer place name is no place alone, and a
+    # surname can open one (Tanjung, Siregar).
     return key(last) in speech.PLACES or re.search(
-        rf"\b(?i:{_PLACE_INTRODUCERS}|dari|ke)\s+{re.escape(last)}\b", text) is not None
+        rf"\b(?i:{_PLACE_INTRODUCERS}|dari|ke)\s+{re.escape(last)}\b(?!\s+[A-Z])",
+        text) is not None
 
 
 def _said_alone(rest: list[str], lead: str, text: str) -> bool:

@@ -63,6 +63,8 @@ _DEMIKIAN_PASSIVE = (
 _AS_PASSIVE = (
     rf"(?:(?<=seperti\s)|(?<=sebagaimana\s))(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)})"
     r"(?:\s+oleh)?"
+    # "seperti disebutkan Pasal 31", "Permendikbud Nomor 6": a law or a record cited, no speaker
+    rf"(?!\s+(?:{speech.alternation(speech.CITED_TEXT_WORDS)}|permen\w+|kepmen\w+)\b)"
 )
 # "…," demikian Mochtar.": "demikian" alone before a capitalised name closes the quotation
 # as a verb would; "demikian pula", "demikian juga" go on with the sentence.

@@ -116,6 +116,16 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
     "unggahan", "cuitan", "postingan", "laporan", "dokumen", "pengumuman", "edaran",
 })
 
+# Laws, rules and written records that "seperti disebutkan" or "sebagaimana diatur" cite:
+# "seperti disebutkan Pasal 31", "sebagaimana dinyatakan Peraturan Daerah Nomor 5"; what
+# they say is no one's speech.
+CITED_TEXT_WORDS: frozenset[str] = frozenset({
+    "pasal", "ayat", "undang-undang", "uu", "uud", "perppu", "peraturan", "perda", "perpres",
+    "pergub", "perbup", "perwali", "permen", "pp", "keputusan", "keppres", "kepmen", "surat",
+    "edaran", "se", "instruksi", "inpres", "putusan", "qanun", "data", "laporan", "hasil",
+    "dokumen", "catatan", "ketentuan", "aturan", "konstitusi", "kitab", "kuhp",
+})
+
 # What someone said, named after "demikian" as its speaker's: "demikian penjelasan BNPB",
 # "demikian ungkapan Kapolres X"; the one after the noun spoke.
 STATEMENT_NOUNS: frozenset[str] = frozenset({
