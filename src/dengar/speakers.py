@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from dengar import speech
-from dengar.names import is_circumstance, is_person, unnamed_source, without_brackets
+from dengar.names import (
+    is_circumstance,
+    is_degree_part,
+    is_person,
+    unnamed_source,
+    without_brackets,
+)
 from dengar.speakername import (
     CONTINUED,
     NAME_RUN,
@@ -182,8 +188,8 @@ def _subject_name(subject: str) -> str | None:
         part = parts[i]
         if part.lower() in speech.PRONOUNS:
             return PREVIOUS
-        if not part or is_circumstance(part):
-            continue
+        if not part or is_circumstance(part) or is_degree_part(part):
+            continue  # "Budi Santoso, S.I.K., M.Si., mengatakan": the degrees are his
         if is_name_run(part):
             if _has_title(part) and i > 0 and is_name_run(parts[i - 1]) and not _has_title(
                     parts[i - 1]):
