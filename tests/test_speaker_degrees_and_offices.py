@@ -30,6 +30,13 @@ from dengar.speakername import clean_speaker
          ["Rudi Hartono", "Rudi Hartono"]),
         (('"Harga naik," ujar Rina Kartika.', "Misalnya, harga cabai naik dua kali lipat.",
           '"Petani bingung," tambahnya.'), ["Rina Kartika", "Rina Kartika"]),
+        # A person "selaku" an office whose organisation ends the clause: the person spoke.
+        (("Budi Santoso selaku Kepala Seksi (Kasi) Informasi, Dinas Pariwisata (Dispar) "
+          "Kabupaten Garut kepada wartawan, Kamis (7/7) menjelaskan pengunjung naik.",
+          '"Pantai penuh dua hari," terangnya.'), ["Budi Santoso"]),
+        # No person opens the subject: the organisation speaks as itself, nobody is "-nya".
+        (("Dinas Pariwisata (Dispar) Kabupaten Garut kepada wartawan, Kamis (7/7) "
+          "menjelaskan pengunjung naik.", '"Pantai penuh dua hari," terangnya.'), [None]),
         # An office whose portfolio holds "dan" runs on to its holder.
         (("Menteri Pariwisata dan Ekonomi Kreatif Budi Santoso mengatakan kunjungan naik.",
           '"Desa wisata jadi pilihan," ujarnya.'), ["Budi Santoso"]),

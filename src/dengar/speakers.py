@@ -17,6 +17,7 @@ from dengar import speech
 from dengar.names import (
     is_circumstance,
     is_degree_part,
+    is_organisation,
     is_person,
     unnamed_source,
     without_brackets,
@@ -172,7 +173,23 @@ def _has_title(text: str) -> bool:
     return any(w.lower() in speech.TITLE_WORDS for w in text.split())
 
 
+# A person described by the office they speak in: "Budi selaku Kepala Seksi X, Dinas Y …".
+_IN_OFFICE_RE = re.compile(rf"^(?P<name>{NAME_RUN})\s+selaku\s+[A-Z]")
+
+
 def _subject_name(subject: str) -> str | None:
+    """Find the speaker in the words before a speech verb, appositives included; an
+    organisation the office of a person opening the subject ends with leads back to him."""
+    name = _subject_name_in_parts(subject)
+    if name and name != PREVIOUS and is_organisation(name):
+        opening = _IN_OFFICE_RE.match(subject.strip())
+        person = clean_speaker(opening["name"]) if opening else None
+        if person and person != PREVIOUS and is_person(person):
+            return person  # "Budi selaku Kasi X, Dinas Y Kabupaten Z kepada wartawan"
+    return name
+
+
+def _subject_name_in_parts(subject: str) -> str | None:
     """Find the speaker in the words before a speech verb, appositives included.
 
     The comma-separated parts are read from the verb backwards: a day, a date or a place
