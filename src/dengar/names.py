@@ -88,6 +88,14 @@ def is_comma_degree(word: str) -> bool:
     return _COMMA_DEGREE_RE.fullmatch(word.rstrip(",.")) is not None
 
 
+def is_degree_part(part: str) -> bool:
+    """Whether a comma-separated part after a name is only degrees: "S.I.K.", "M.Si."."""
+    words = part.split()
+    return bool(words) and all(
+        is_comma_degree(w) or ("." in w.rstrip(".") and _DEGREE_RE.match(w) is not None)
+        for w in words)
+
+
 def without_brackets(text: str) -> str:
     """Text without parenthesised parts: "Kolonel Laut (P) Isswarto" -> "Kolonel Laut Isswarto"."""
     return _PAREN_RE.sub(" ", text)

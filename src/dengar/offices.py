@@ -43,6 +43,9 @@ def is_office_alone(speaker: str) -> bool:
     words = speaker.split()
     if tuple(key(w) for w in words) in _OFFICE_SYNONYMS:
         return True
+    if len(words) == 2 and key(words[0]) in speech.TITLE_WORDS - _ADDRESS_WORDS and (
+            key(words[1]) in speech.TITLE_QUALIFIERS):
+        return True  # "Menko Polhukam", "Menteri Keuangan": an office and its portfolio
     return bool(words) and all(key(w) in speech.TITLE_WORDS for w in words) and any(
         key(w) not in _ADDRESS_WORDS for w in words)
 

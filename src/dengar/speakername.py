@@ -208,10 +208,19 @@ def _organisation_numeral(name: list[str], words: list[str]) -> bool:
     return re.search(rf"\b{re.escape(before)}\s+{numeral}\b(?!\s+{following}\b)", text) is not None
 
 
+# Ranks written short, never a word a sentence ends with: "Kombes. Pol. Stefanus"; the
+# spelled-out ranks ("Laut", "Muda", "Polisi") may end one.
+_SHORT_RANKS = speech.RANKS - {
+    "ajun", "brigadir", "jenderal", "jendral", "kolonel", "mayor", "kapten", "letnan", "kopral",
+    "marsekal", "madya", "muda", "laksamana", "polisi", "laut", "udara", "komisaris",
+    "inspektur"}
+
+
 def ends_sentence(word: str) -> bool:
     """Whether a word in a run ends a sentence with its full stop: "Dewi." does; a title's
-    abbreviation ("Prof.", "Dr.") or an initial ("M.") does not."""
-    return word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS
+    abbreviation ("Prof.", "Dr."), a short rank ("Kombes.") or an initial ("M.") does not."""
+    return (word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS
+            and word.lower().rstrip(".") not in _SHORT_RANKS)
 
 
 def _after_sentence_break(words: list[str]) -> list[str]:
@@ -605,8 +614,13 @@ def nicknames(text: str) -> list[tuple[str, str]]:
 
 # An office, its short form in brackets and who holds it, a comma between or not: "Menteri
 # Luar Negeri (Menlu) Retno LP Marsudi".
+# Two offices held together are joined by a slash, their short forms too: "Menteri X/Kepala
+# Badan X (Menparekraf/Kabaparekraf), Sandiaga"; a portfolio may hold "dan".
+_OFFICE_WORD = r"[A-Z][\w-]*(?:/[A-Z][\w-]*)?"
+_SHORT_OFFICE = r"[A-Z][A-Za-z]{1,14}"
 _HELD_OFFICE_RE = re.compile(
-    rf"(?P<office>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,6}})\s+\((?P<short>[A-Z][A-Za-z]{{1,9}})\)"
+    rf"(?P<office>{_OFFICE_WORD}(?:\s+(?:dan\s+)?{_OFFICE_WORD}){{0,10}})"
+    rf"\s+\((?P<short>{_SHORT_OFFICE}(?:/{_SHORT_OFFICE})?)\)"
     rf"\s*,?\s+(?P<name>{NAME_RUN})"  # "Menteri Agama (Menag), Yaqut Cholil Qoumas" too
 )
 
@@ -638,12 +652,12 @@ def office_holders(text: str) -> list[tuple[str, str]]:
     office word; an organisation's ("Badan … (BNPB) Suharyanto") stays the organisation."""
     found = []
     for match in _HELD_OFFICE_RE.finditer(text):
-        office, short = match["office"].split(), match["short"]
-        if key(short) not in speech.TITLE_WORDS or key(office[0]) not in speech.TITLE_WORDS:
+        office, shorts = match["office"].split(), match["short"].split("/")
+        if key(office[0]) not in speech.TITLE_WORDS:
             continue
         name = clean_speaker(sentence_pieces(match["name"])[0])
         if name and name != PREVIOUS and len(name.split()) > 1 and is_person(name):
-            found.append((short, name))
+            found += [(short, name) for short in shorts if key(short) in speech.TITLE_WORDS]
     # "Menlu Rusia Sergey Lavrov": "kata Menlu Rusia (tersebut)" later is him, not the Menlu
     # the article named before.
     for match in _COUNTRY_OFFICE_RE.finditer(text):

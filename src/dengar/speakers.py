@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from dengar import speech
-from dengar.names import is_circumstance, is_person, unnamed_source, without_brackets
+from dengar.names import (
+    is_circumstance,
+    is_degree_part,
+    is_organisation,
+    is_person,
+    unnamed_source,
+    without_brackets,
+)
 from dengar.speakername import (
     CONTINUED,
     NAME_RUN,
@@ -168,7 +175,23 @@ def _has_title(text: str) -> bool:
     return any(w.lower() in speech.TITLE_WORDS for w in text.split())
 
 
+# A person described by the office they speak in: "Budi selaku Kepala Seksi X, Dinas Y …".
+_IN_OFFICE_RE = re.compile(rf"^(?P<name>{NAME_RUN})\s+selaku\s+[A-Z]")
+
+
 def _subject_name(subject: str) -> str | None:
+    """Find the speaker in the words before a speech verb, appositives included; an
+    organisation the office of a person opening the subject ends with leads back to him."""
+    name = _subject_name_in_parts(subject)
+    if name and name != PREVIOUS and is_organisation(name):
+        opening = _IN_OFFICE_RE.match(subject.strip())
+        person = clean_speaker(opening["name"]) if opening else None
+        if person and person != PREVIOUS and is_person(person):
+            return person  # "Budi selaku Kasi X, Dinas Y Kabupaten Z kepada wartawan"
+    return name
+
+
+def _subject_name_in_parts(subject: str) -> str | None:
     """Find the speaker in the words before a speech verb, appositives included.
 
     The comma-separated parts are read from the verb backwards: a day, a date or a place
@@ -184,8 +207,8 @@ def _subject_name(subject: str) -> str | None:
         part = parts[i]
         if part.lower() in speech.PRONOUNS:
             return PREVIOUS
-        if not part or is_circumstance(part):
-            continue
+        if not part or is_circumstance(part) or is_degree_part(part):
+            continue  # "Budi Santoso, S.I.K., M.Si., mengatakan": the degrees are his
         if is_name_run(part):
             if _has_title(part) and i > 0 and is_name_run(parts[i - 1]) and not _has_title(
                     parts[i - 1]):

@@ -144,6 +144,8 @@ SENTENCE_OPENERS: frozenset[str] = frozenset({
     "walaupun", "meskipun", "walau", "meski", "padahal", "jika", "kalau", "apabila", "bila",
     "sehingga", "agar", "supaya", "sejak", "sebelum", "sesudah", "usai", "seusai", "begitu",
     "kendati", "sekalipun", "lantaran", "akibatnya", "akhirnya", "sayangnya", "untungnya",
+    # Connectives that explain or illustrate what came before: "Artinya, warga harus …".
+    "artinya", "intinya", "maksudnya", "misalnya", "contohnya", "sebaliknya",
 })
 
 # Titles and office words stripped from the front of a speaker: "Menteri Keuangan Sri Mulyani"
@@ -348,6 +350,9 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset({
     "kelistrikan", "meteorologi", "klimatologi", "geologi", "vulkanologi",
     # A coordinating minister's portfolio written short: "Menko Polhukam", "Menko Marves".
     "polhukam", "marves", "pmk", "kemaritiman",
+    # The last words of portfolios joined by "dan": "Pariwisata dan Ekonomi Kreatif",
+    # "Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi".
+    "kreatif", "tertinggal",
 })
 
 # Places that sit between an office and a name, "Wali Kota Bandung Yana Mulyana": provinces,

@@ -1,0 +1,89 @@
+"""Who speaks, when degrees, short ranks, connectives, joined portfolios or an office's short
+form stand next to the name: none of them is the speaker, the person is."""
+
+from __future__ import annotations
+
+import pytest
+from readings import speakers_of
+
+from dengar.offices import is_office_alone
+from dengar.speakername import clean_speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # Degrees set off by commas after the name are his, never a name of their own.
+        (("Kasat Reskrim Polres Sukamaju, AKP. Pol. Budi Santoso Wirawan, S.I.K., M.Si., "
+          "mengatakan pelaku sudah ditangkap.", '"Pelaku kami amankan," jelasnya.'),
+         ["Budi Santoso Wirawan"]),
+        (("Kepala Puskesmas Sukamaju, Rina Kartika, S.Kep., M.Kes., menyebut stok vaksin "
+          "cukup.", '"Warga tidak perlu khawatir," katanya.'), ["Rina Kartika"]),
+        # A dotted short rank is no full stop: the whole name after it is kept.
+        (("Kapolres Sukamaju, Kombes. Pol. Yohanes Satria Bayu Wirawan, menyebut razia "
+          "digelar pekan depan.", '"Kami siapkan personel," ujarnya.'),
+         ["Yohanes Satria Bayu Wirawan"]),
+        # A connective opening a sentence is nobody: "-nya" is still the one named before.
+        (('"Pelayanan harus cepat," kata Bupati Rudi Hartono.',
+          "Kendati begitu, mantan perwira ini mengingatkan warga. Artinya, laporan harus "
+          "disertai bukti.", '"Jangan asal lapor," pintanya.'),
+         ["Rudi Hartono", "Rudi Hartono"]),
+        (('"Harga naik," ujar Rina Kartika.', "Misalnya, harga cabai naik dua kali lipat.",
+          '"Petani bingung," tambahnya.'), ["Rina Kartika", "Rina Kartika"]),
+        # A person "selaku" an office whose organisation ends the clause: the person spoke.
+        (("Budi Santoso selaku Kepala Seksi (Kasi) Informasi, Dinas Pariwisata (Dispar) "
+          "Kabupaten Garut kepada wartawan, Kamis (7/7) menjelaskan pengunjung naik.",
+          '"Pantai penuh dua hari," terangnya.'), ["Budi Santoso"]),
+        # No person opens the subject: the organisation speaks as itself, nobody is "-nya".
+        (("Dinas Pariwisata (Dispar) Kabupaten Garut kepada wartawan, Kamis (7/7) "
+          "menjelaskan pengunjung naik.", '"Pantai penuh dua hari," terangnya.'), [None]),
+        # An office whose portfolio holds "dan" runs on to its holder.
+        (("Menteri Pariwisata dan Ekonomi Kreatif Budi Santoso mengatakan kunjungan naik.",
+          '"Desa wisata jadi pilihan," ujarnya.'), ["Budi Santoso"]),
+        # Two offices and their short forms joined by slashes: either short form is him.
+        (("Menteri Pariwisata dan Ekonomi Kreatif/Kepala Badan Pariwisata dan Ekonomi "
+          "Kreatif (Menparekraf/Kabaparekraf), Budi Santoso Wirawan mengatakan kunjungan "
+          "naik.", '"Desa wisata jadi pilihan," ujar Menparekraf.'),
+         ["Budi Santoso Wirawan"]),
+        # An office and its portfolio written short, after the verb: the one introduced so.
+        (("Menko Polhukam Budi Santoso membenarkan kebocoran data.",
+          '"Datanya bisa diambil," Ujar Menko Polhukam.'), ["Budi Santoso"]),
+        # Nobody introduced with that office: the office as written.
+        (("Warga Sukamaju Budi Santoso membenarkan kebocoran data.",
+          '"Datanya bisa diambil," ujar Menko Polhukam.'), ["Menko Polhukam"]),
+    ],
+)
+def test_words_beside_a_name_that_are_no_speaker(paragraphs: tuple[str, ...],
+                                                 speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Kombes. Pol. Yohanes Satria Bayu Wirawan", "Yohanes Satria Bayu Wirawan"),
+        ("AKBP. Budi Santoso", "Budi Santoso"),
+        # A spelled-out rank with a full stop may end a sentence: the name after it is read.
+        ("Jakarta. Kombes Budi", "Budi"),
+        ("Artinya", None),
+        ("Menteri Pariwisata dan Ekonomi Kreatif Budi Santoso", "Budi Santoso"),
+    ],
+)
+def test_clean_speaker_around_short_ranks_and_portfolios(run: str, name: str | None) -> None:
+    assert clean_speaker(run) == name
+
+
+@pytest.mark.parametrize(
+    ("speaker", "alone"),
+    [
+        ("Menko Polhukam", True),
+        ("Menteri Keuangan", True),
+        ("Bupati", True),
+        # A place or a name after the office is no portfolio.
+        ("Bupati Garut", False),
+        ("Menteri Budi", False),
+        ("Pak Polhukam", False),
+    ],
+)
+def test_an_office_and_its_portfolio_are_an_office_alone(speaker: str, alone: bool) -> None:
+    assert is_office_alone(speaker) is alone
