@@ -42,13 +42,17 @@ TRAILING_WIDGET_LINE = re.compile(
 # counter only after a finished sentence.
 VIEW_COUNTER_LINE = re.compile(r"^\d[\d.,]*$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
-# A menu's link to a listing of articles, alone on its line and never an author or a heading:
+# A menu's link to a listing of articles, alone on its line and never an author:
 # "Kumpulan Berita DPR RI", "Indeks Berita", "Berita Terkini". A listing word is needed:
 # "Berita Satu" is a desk's name, "Berita utama hari ini …" a sentence.
+_BARE_LISTING = (r"^(?i:(?:kumpulan|indeks|arsip)\s+berita"
+                 r"|berita\s+(?:terkini|terbaru|terpopuler|populer|pilihan|lainnya))$")
 SECTION_LISTING_LINE = re.compile(
-    r"^(?i:(?:kumpulan|indeks|arsip)\s+berita)(?:\s+[A-Z][\w.&-]*){0,3}$"
-    r"|^(?i:berita\s+(?:terkini|terbaru|terpopuler|populer|pilihan|lainnya))$"
-)
+    rf"{_BARE_LISTING}|^(?i:(?:kumpulan|indeks|arsip)\s+berita)(?:\s+[A-Z][\w.&-]*){{1,3}}$")
+# Bare, the link is furniture wherever it stands; naming what it lists ("Arsip Berita
+# Sekolah", "Kumpulan Berita Hoaks Pemilu") it is as likely a headline or a heading, so it is
+# dropped only between the headline and the text (classify's header tags).
+MENU_LISTING_LINE = re.compile(_BARE_LISTING)
 FURNITURE_LINE = re.compile(
     rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})"
     r"(?:\s*\(?[\d.,]+\)?)?\s*:?$",
