@@ -45,12 +45,18 @@ _DASHED_CREDIT = re.compile(
 # A photo's caption saying it is an illustration, its credit glued after a slash to the last
 # word: "Ilustrasi kendaraan pemudik di gerbang tol/Net", "Ilustrasi pasar/Dok. Humas".
 _SLASHED_ILLUSTRATION = re.compile(
-    r"^(?P<caption>Ilustrasi\s+[^/]*[^\s/.!?])/(?P<credit>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$")
+    r"^(?P<caption>Ilustrasi\s+[^/]*[^\s/.!?])/(?P<credit>(?:[A-Z]|i(?=[A-Z]))[\w.]*"
+    r"(?:\s[A-Z][\w.]*)?)$")  # "iStock" too
 # A credit after that slash is named as one: a credit word or an outlet ("Istimewa", "Dok.
 # Humas", "Antara"), a site ("Kompas.com") or where the picture was taken from ("Net"); a
 # school's level or a place after a slash ("SMP/MTs", "Depok/Bogor", "Orang Tua/Guru") is not.
-_IMAGE_SOURCES = frozenset({"net", "internet", "dokumentasi", "freepik", "pixabay", "shutterstock",
-                            "unsplash", *furniture.CREDIT_WORDS})
+# Stock libraries and platforms the picture was taken from count too ("Getty Images",
+# "iStock", "Instagram"); a bare "X" does not: it is as often a class ("kelas IX/X").
+_IMAGE_SOURCES = frozenset({
+    "net", "internet", "dokumentasi", "freepik", "pixabay", "shutterstock", "unsplash",
+    "getty", "gettyimages", "pexels", "canva", "google", "pinterest", "instagram", "istock",
+    "istockphoto", "facebook", "twitter", "youtube", "tiktok", "wikimedia", "wikipedia",
+    *furniture.CREDIT_WORDS})
 _SITE = re.compile(r"[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org)", re.IGNORECASE)
 # A title-case line this short between the copies is a rubric ("Kudus Hari Ini"), no headline.
 _TITLE_MIN_WORDS = 5
