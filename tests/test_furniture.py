@@ -283,6 +283,9 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         # a desk's letter and number after the editors' initials
         ("Operasi pasar digelar besok, pungkasnya. (wol/man/d1)",
          "Operasi pasar digelar besok, pungkasnya.", "(wol/man/d1)"),
+        # one editor's initials and the desk's code
+        ("Kadar debu tercatat 70 mikrogram per meter kubik. (rin/d1)",
+         "Kadar debu tercatat 70 mikrogram per meter kubik.", "(rin/d1)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -371,6 +374,7 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Batas aman debu halus adalah 55 mikrogram per meter kubik. (ug/m3)",
         "Ia tergolong gemuk sebab indeks massa tubuhnya mencapai 29. (kg/m2)",
         "Tekanan ban yang dianjurkan pabrik adalah 2,2. (kg/cm2)",
+        "Harga tanah di kawasan itu Rp 5 juta. (rp/m2)", "Debit air naik. (ltr/dm3)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:

@@ -382,11 +382,11 @@ _NUMBERED_INITIALS = r"\(\s*(?:[A-Z]{2,4}-\d{1,3}|[A-Z]-0\d)\s*\)"  # "(K-08)"; 
 # "(L/RE1/RI-1)"; "(S1/D4)" is a degree
 _PAIRED_INITIALS = (r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}\d{0,2}-\d{1,2}|[A-Z]{2,5}\d{1,2}|[A-Z]{1,5}"
                     r"|[A-Z][a-z]{1,4})")
-# After two initials at least, a desk's letter and number: "(wol/man/d1)"; after one it is
-# a unit ("(ug/m3)", "(kg/m2)"), and so is a square or cubic one's: "(kg/cm2)", "(mg/dm3)".
+# After the initials, a desk's letter and number: "(wol/man/d1)", "(rin/d1)"; a square or
+# cubic unit is no desk's code: "(ug/m3)", "(kg/m2)", "(kg/cm2)", "(mg/dm3)".
 _PAIRED = (r"\((?!\s*\w+\s*/\s*[kcdm]?m[23]\s*\))"
-           rf"\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}"
-           r"(?:\s*/\s*[a-z]\d{1,2})?\s*\)")
+           rf"\s*{_PAIRED_INITIALS}(?:(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}"
+           r"(?:\s*/\s*[a-z]\d{1,2})?|\s*/\s*[a-z]\d{1,2})\s*\)")
 # A reporter's initials and number after a sentence: "… jelasnya. (AU/01)". A date "(12/05)"
 # has no letters first, a month "(Mei/24)" and a score's "Garuda Muda (HT/10)" no stop before.
 _REPORTER_NUMBER = (r"\(\s*(?!(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov"
