@@ -372,10 +372,12 @@ def _is_kicker_over_decked_title(lines: list[Line], content: list[int]) -> bool:
 
 
 def _names_every_word(text: str, words: list[str]) -> bool:
-    """Whether text holds every one of words whole and as written ("Gunung", "Agung", "Meletus"
-    in "… Setelah Gunung Agung Kembali Meletus"), as a topic's tag is printed again."""
-    written = set(re.findall(r"\w+", text))
-    return all(word in written for word in words)
+    """Whether text names the topic again as a phrase: its words whole, as written and in
+    order, one word at most between two ("… Setelah Gunung Agung Kembali Meletus"), as a
+    topic's tag is printed again; the words scattered over sentences ("Banjir Bandang ini …
+    Warga Garut") do not."""
+    phrase = r"(?:\s+\w+)?\s+".join(re.escape(word) for word in words)
+    return re.search(rf"(?<!\w){phrase}(?!\w)", text) is not None
 
 
 def _is_topic_tag(lines: list[Line], content: list[int]) -> bool:
