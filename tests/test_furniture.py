@@ -80,14 +80,36 @@ def kinds(article: Article) -> list[str]:
         # another article under a label with dots or a colon; a credit label with a stop
         "BACA ARTIKEL LAINNYA... Harga Gula Ikut Naik", "Baca berita lainnya: Harga Gula Naik",
         "Editor. BUDI SANTOSO", "Penulis. Rina Sari",
-        # a menu's link to a listing of articles
-        "Kumpulan Berita DPR RI", "Arsip Berita Nasional", "Berita Terbaru",
+        # a menu's link to a listing of articles, bare
+        "Indeks Berita", "Arsip Berita", "Berita Terbaru",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
     article = segment_lines(HEADLINE, line, LEAD, line, BODY)
     assert kinds(article) == ["headline", "lead", "paragraph"]
     assert article.dropped == (line, line)
+
+
+@pytest.mark.parametrize("above", [
+    [HEADLINE], ["Beranda", HEADLINE], ["Headline", "Teaser artikel lain di halaman ini."],
+])
+@pytest.mark.parametrize("link", ["Kumpulan Berita DPR RI", "Arsip Berita Jawa Barat"])
+def test_a_named_listing_link_above_the_text_is_dropped(above: list[str], link: str) -> None:
+    article = segment_lines(*above, link, LEAD, BODY)
+    assert link in article.dropped
+    assert link not in [s.text for s in article.segments]
+
+
+def test_a_headline_shaped_as_a_listing_link_is_the_headline() -> None:
+    title = "Kumpulan Berita Hoaks Pemilu"
+    assert segment_lines(title, LEAD, BODY).title == title
+
+
+@pytest.mark.parametrize("heading", ["Arsip Berita Sekolah", "Arsip Berita Sumatera Tengah"])
+def test_a_listing_shaped_heading_in_the_text_is_read(heading: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, heading, BODY, BODY)
+    assert heading not in article.dropped
+    assert heading in [s.text for s in article.segments]
 
 
 @pytest.mark.parametrize("line", [
@@ -261,6 +283,9 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         # a desk's letter and number after the editors' initials
         ("Operasi pasar digelar besok, pungkasnya. (wol/man/d1)",
          "Operasi pasar digelar besok, pungkasnya.", "(wol/man/d1)"),
+        # one editor's initials and the desk's code
+        ("Kadar debu tercatat 70 mikrogram per meter kubik. (rin/d1)",
+         "Kadar debu tercatat 70 mikrogram per meter kubik.", "(rin/d1)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -349,6 +374,7 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Batas aman debu halus adalah 55 mikrogram per meter kubik. (ug/m3)",
         "Ia tergolong gemuk sebab indeks massa tubuhnya mencapai 29. (kg/m2)",
         "Tekanan ban yang dianjurkan pabrik adalah 2,2. (kg/cm2)",
+        "Harga tanah di kawasan itu Rp 5 juta. (rp/m2)", "Debit air naik. (ltr/dm3)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:

@@ -225,6 +225,13 @@ def test_an_ellipsis_over_another_line_is_kept(first, second) -> None:
       "Kenaikan harga membuat pedagang di pasar induk kehilangan separuh pembelinya.",
       "JAKARTA - Harga beras kembali naik pekan ini di hampir semua pasar."],
      "Harga Beras Melonjak"),
+    # its words scattered over a later paragraph's sentences name no topic again
+    (["Longsor Tebing Bogor", "Ratusan Warga Mengungsi ke Balai Desa dan Gedung Sekolah",
+      "Pemerintah kabupaten menetapkan status tanggap darurat selama dua pekan.",
+      "BOGOR - Longsor menimbun tiga kampung di Kabupaten Bogor pada Rabu malam.",
+      "Hujan deras turun sejak sore. Longsor Tebing ini juga memutus jalan. Warga Bogor "
+      "diminta waspada."],
+     "Longsor Tebing Bogor"),
     (["Timnas Lolos Final", "Garuda Muda Tekuk Vietnam Lewat Gol Tunggal di Menit Akhir",
       "Pelatih memuji mental bertanding para pemain muda.",
       "Oleh: Rina Sari"],

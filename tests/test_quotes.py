@@ -501,6 +501,10 @@ def test_double_marks_reads_only_pairs_that_open_or_close(text: str, read: str) 
         # glued to a quotation opening with a speech verb that a later mark closes: it opens
         ('Ketua RT, Budi Santoso, mengatakan,"tanya saja ke warga, jalan itu rawan banjir," '
          "ujar Budi.", [("tanya saja ke warga, jalan itu rawan banjir", "Budi Santoso")]),
+        # glued, and the next mark opens a term after a space: the close of a quotation a
+        # paragraph before, then its attribution
+        ('Kami akan terus menolak sampai rencana ini dibatalkan,"kata ketua nelayan, Budi '
+         'Santoso. Ia menyebut tuntutan "tolak tambang" sudah disampaikan.', []),
         # glued, but nothing closes it later: the close of a quotation a paragraph before
         ('Jalur itu kami buka lagi setelah hujan reda,"imbuhnya. Disebutkan Budi Santoso, '
          "antrean kendaraan mencapai dua kilometer.", []),

@@ -149,6 +149,11 @@ def test_a_headline_opening_with_ilustrasi_and_no_credit_is_the_headline(title):
 @pytest.mark.parametrize("line", [
     "Ilustrasi pedagang beras di pasar induk/Kompas.com",
     "Ilustrasi karung beras di gudang/Antara",
+    # a stock library or a platform the picture was taken from
+    "Ilustrasi antrean beras/Getty Images", "Ilustrasi karung beras/iStock",
+    "Ilustrasi pedagang beras/Pexels", "Ilustrasi beras/Canva", "Ilustrasi sawah/Google",
+    "Ilustrasi nasi/Pinterest", "Ilustrasi pedagang/Instagram", "Ilustrasi beras/Freepik",
+    "Ilustrasi gudang/Unsplash", "Ilustrasi pasar/Shutterstock", "Ilustrasi pasar/Antara Foto",
 ])
 def test_an_illustration_credited_to_an_outlet_or_a_site_is_a_caption(line):
     article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)

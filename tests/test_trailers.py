@@ -115,10 +115,31 @@ def test_the_line_over_a_labelled_credit_is_its_caption(caption, label, credit) 
     ("Operasi pasar digelar di lima kecamatan mulai besok.", "Photo :", "• ANTARA"),
     ("“Harga beras akan turun pekan depan,” kata Rina Sari.", "Foto:", "• ANTARA"),
     ("Data produksi beras nasional", "Sumber :", "- Badan Pusat Statistik"),
+    # a sentence ending with an office and a name after a comma is no portrait's caption
+    ("Beras itu dibagikan di kantor desa oleh Wali Kota Bogor, Budi Santoso.", "Foto :",
+     "- Dokumentasi Pemkot Bogor."),
 ])
 def test_a_paragraph_over_a_labelled_credit_stays_text(above, label, credit) -> None:
     article = segment_lines(HEADLINE, LEAD, above, label, credit, BODY)
     assert "caption" not in [s.kind for s in article.segments]
+    assert above not in article.dropped
+
+
+@pytest.mark.parametrize(("above", "label", "items"), [
+    # a list of the text's own under a label: every item is read, the line above too
+    ("Data dalam tulisan ini dihimpun dari beberapa lembaga", "Sumber :",
+     ["- Badan Pusat Statistik", "- Bank Indonesia", "- Dinas Perdagangan"]),
+    ("Keterangan ini dihimpun dari dua pihak berikut", "Sumber :",
+     ["• Dinas PUPR Bogor", "• Forum Warga Ciawi"]),
+    ("Menurut Rina, ada dua alat yang wajib dibawa", "Photo :", ["- Tripod Kokoh", "- Filter ND"]),
+    ("Pameran ini menampilkan karya tiga fotografer muda", "Photo :",
+     ["• Andi Pratama", "• Sari Dewi", "• Bima Sakti"]),
+])
+def test_a_list_under_a_credit_label_is_read_whole(above, label, items) -> None:
+    article = segment_lines(HEADLINE, LEAD, above, label, *items, BODY)
+    assert "caption" not in [s.kind for s in article.segments]
+    assert not set(items) & set(article.dropped)
+    assert above in [s.text for s in article.segments]
 
 
 @pytest.mark.parametrize("after", [

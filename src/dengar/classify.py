@@ -391,6 +391,19 @@ def _drop_header_tags(lines: list[Line]) -> None:
             lines[i] = Line("furniture", "", (line.text,))
 
 
+def _drop_listing_links(lines: list[Line]) -> None:
+    """A menu's link to a listing of articles naming what it lists ("Kumpulan Berita DPR RI")
+    under the page's first line and above the text is furniture; as the first line or the
+    headline ("Kumpulan Berita Hoaks Pemilu") or in the text ("Arsip Berita Sekolah" over a
+    paragraph) it is read as the headline or a heading."""
+    for i, line in enumerate(lines):
+        if line.kind == "body" and len(line.text.split()) >= _TEXT_MIN_WORDS:
+            return
+        if (i > 0 and line.kind == "body" and not line.item
+                and furniture.SECTION_LISTING_LINE.match(line.text)):
+            lines[i] = Line("furniture", "", (line.text,))
+
+
 def _join_lone_dateline(lines: list[Line]) -> None:
     """Put a dateline written on a line of its own ("HARIAN.COM, CALIFORNIA", "Mangupura,
     (Warta.com)-") in front of the paragraph after it, where it is read as the lead's
@@ -611,6 +624,7 @@ def classify(
     _mark_captions(lines, headline)
     mark_caption_under_headline(lines)
     headline_first(lines)
+    _drop_listing_links(lines)
     _demote_trailing_headings(lines)
     _drop_repeated_labels(lines)
     _mark_byline(lines)

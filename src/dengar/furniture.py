@@ -42,13 +42,17 @@ TRAILING_WIDGET_LINE = re.compile(
 # counter only after a finished sentence.
 VIEW_COUNTER_LINE = re.compile(r"^\d[\d.,]*$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
-# A menu's link to a listing of articles, alone on its line and never an author or a heading:
+# A menu's link to a listing of articles, alone on its line and never an author:
 # "Kumpulan Berita DPR RI", "Indeks Berita", "Berita Terkini". A listing word is needed:
 # "Berita Satu" is a desk's name, "Berita utama hari ini …" a sentence.
+_BARE_LISTING = (r"^(?i:(?:kumpulan|indeks|arsip)\s+berita"
+                 r"|berita\s+(?:terkini|terbaru|terpopuler|populer|pilihan|lainnya))$")
 SECTION_LISTING_LINE = re.compile(
-    r"^(?i:(?:kumpulan|indeks|arsip)\s+berita)(?:\s+[A-Z][\w.&-]*){0,3}$"
-    r"|^(?i:berita\s+(?:terkini|terbaru|terpopuler|populer|pilihan|lainnya))$"
-)
+    rf"{_BARE_LISTING}|^(?i:(?:kumpulan|indeks|arsip)\s+berita)(?:\s+[A-Z][\w.&-]*){{1,3}}$")
+# Bare, the link is furniture wherever it stands; naming what it lists ("Arsip Berita
+# Sekolah", "Kumpulan Berita Hoaks Pemilu") it is as likely a headline or a heading, so it is
+# dropped only between the headline and the text (classify's header tags).
+MENU_LISTING_LINE = re.compile(_BARE_LISTING)
 FURNITURE_LINE = re.compile(
     rf"^[\s•·»›|-]*(?:[\d.,]+\s*[KkMm]?\s*)?(?:{alternation(SHARE_LABELS)})"
     r"(?:\s*\(?[\d.,]+\)?)?\s*:?$",
@@ -378,11 +382,11 @@ _NUMBERED_INITIALS = r"\(\s*(?:[A-Z]{2,4}-\d{1,3}|[A-Z]-0\d)\s*\)"  # "(K-08)"; 
 # "(L/RE1/RI-1)"; "(S1/D4)" is a degree
 _PAIRED_INITIALS = (r"(?:[a-z]{2,5}\d{0,2}|[A-Z]{2,5}\d{0,2}-\d{1,2}|[A-Z]{2,5}\d{1,2}|[A-Z]{1,5}"
                     r"|[A-Z][a-z]{1,4})")
-# After two initials at least, a desk's letter and number: "(wol/man/d1)"; after one it is
-# a unit ("(ug/m3)", "(kg/m2)"), and so is a square or cubic one's: "(kg/cm2)", "(mg/dm3)".
+# After the initials, a desk's letter and number: "(wol/man/d1)", "(rin/d1)"; a square or
+# cubic unit is no desk's code: "(ug/m3)", "(kg/m2)", "(kg/cm2)", "(mg/dm3)".
 _PAIRED = (r"\((?!\s*\w+\s*/\s*[kcdm]?m[23]\s*\))"
-           rf"\s*{_PAIRED_INITIALS}(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}"
-           r"(?:\s*/\s*[a-z]\d{1,2})?\s*\)")
+           rf"\s*{_PAIRED_INITIALS}(?:(?:\s*/\s*{_PAIRED_INITIALS}){{1,3}}"
+           r"(?:\s*/\s*[a-z]\d{1,2})?|\s*/\s*[a-z]\d{1,2})\s*\)")
 # A reporter's initials and number after a sentence: "… jelasnya. (AU/01)". A date "(12/05)"
 # has no letters first, a month "(Mei/24)" and a score's "Garuda Muda (HT/10)" no stop before.
 _REPORTER_NUMBER = (r"\(\s*(?!(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov"

@@ -45,12 +45,18 @@ _DASHED_CREDIT = re.compile(
 # A photo's caption saying it is an illustration, its credit glued after a slash to the last
 # word: "Ilustrasi kendaraan pemudik di gerbang tol/Net", "Ilustrasi pasar/Dok. Humas".
 _SLASHED_ILLUSTRATION = re.compile(
-    r"^(?P<caption>Ilustrasi\s+[^/]*[^\s/.!?])/(?P<credit>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)$")
+    r"^(?P<caption>Ilustrasi\s+[^/]*[^\s/.!?])/(?P<credit>(?:[A-Z]|i(?=[A-Z]))[\w.]*"
+    r"(?:\s[A-Z][\w.]*)?)$")  # "iStock" too
 # A credit after that slash is named as one: a credit word or an outlet ("Istimewa", "Dok.
 # Humas", "Antara"), a site ("Kompas.com") or where the picture was taken from ("Net"); a
 # school's level or a place after a slash ("SMP/MTs", "Depok/Bogor", "Orang Tua/Guru") is not.
-_IMAGE_SOURCES = frozenset({"net", "internet", "dokumentasi", "freepik", "pixabay", "shutterstock",
-                            "unsplash", *furniture.CREDIT_WORDS})
+# Stock libraries and platforms the picture was taken from count too ("Getty Images",
+# "iStock", "Instagram"); a bare "X" does not: it is as often a class ("kelas IX/X").
+_IMAGE_SOURCES = frozenset({
+    "net", "internet", "dokumentasi", "freepik", "pixabay", "shutterstock", "unsplash",
+    "getty", "gettyimages", "pexels", "canva", "google", "pinterest", "instagram", "istock",
+    "istockphoto", "facebook", "twitter", "youtube", "tiktok", "wikimedia", "wikipedia",
+    *furniture.CREDIT_WORDS})
 _SITE = re.compile(r"[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org)", re.IGNORECASE)
 # A title-case line this short between the copies is a rubric ("Kudus Hari Ini"), no headline.
 _TITLE_MIN_WORDS = 5
@@ -366,10 +372,12 @@ def _is_kicker_over_decked_title(lines: list[Line], content: list[int]) -> bool:
 
 
 def _names_every_word(text: str, words: list[str]) -> bool:
-    """Whether text holds every one of words whole and as written ("Gunung", "Agung", "Meletus"
-    in "… Setelah Gunung Agung Kembali Meletus"), as a topic's tag is printed again."""
-    written = set(re.findall(r"\w+", text))
-    return all(word in written for word in words)
+    """Whether text names the topic again as a phrase: its words whole, as written and in
+    order, one word at most between two ("… Setelah Gunung Agung Kembali Meletus"), as a
+    topic's tag is printed again; the words scattered over sentences ("Banjir Bandang ini …
+    Warga Garut") do not."""
+    phrase = r"(?:\s+\w+)?\s+".join(re.escape(word) for word in words)
+    return re.search(rf"(?<!\w){phrase}(?!\w)", text) is not None
 
 
 def _is_topic_tag(lines: list[Line], content: list[int]) -> bool:

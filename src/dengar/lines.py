@@ -65,7 +65,7 @@ _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
 _DASH_SEPARATORS = (" - ", " – ", " — ")
 _FURNITURE_PATTERNS = (
     furniture.FURNITURE_LINE, furniture.PAGE_LABEL_LINE, furniture.COUNTER_LINE,
-    furniture.SECTION_LISTING_LINE, furniture.RELATED_LINK, furniture.ARTIFACT_LINE,
+    furniture.MENU_LISTING_LINE, furniture.RELATED_LINK, furniture.ARTIFACT_LINE,
     furniture.SAVER_LABEL_LINE, furniture.SAVER_LABEL_COLON, furniture.PROMO_LINK_LINE,
     furniture.BRACKETED_CREDIT_LINE,
     furniture.READING_TIME_LINE, furniture.TEMPLATE_LINE, furniture.ACCOUNT_BYLINE_LINE,

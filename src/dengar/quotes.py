@@ -45,9 +45,10 @@ _CURLY_CLOSE = (rf'”(?:(?=\s*[,.]?\s*(?:{speech.SPEECH_VERB})(?:nya)?\b)'
                 rf'|(?<=[,.!?…]”)|(?![^"]*"))')
 # A straight mark shaped as a closing one (after the sentence's punctuation, before a speech
 # verb) opens nothing: '… 1.500 meter," imbuhnya.' closes a quotation a paragraph before opened.
-# Glued to the word after it and closed later on, it opens one that starts with such a word:
-# 'mengatakan,"tanya saja ke pedagang," ujar Asep.'
-_CLOSING_ONLY = rf'{_STRAIGHT_CLOSE}(?=\s|[^"”]*$)'
+# Glued to the word after it and closed by the next mark after the sentence's punctuation, it
+# opens one that starts with such a word: 'mengatakan,"tanya saja ke pedagang," ujar Asep.';
+# a next mark after a space opens a term ('…,"kata Daeng. Ia menyebut "tolak reklamasi" …').
+_CLOSING_ONLY = rf'{_STRAIGHT_CLOSE}(?=\s|[^"”]*(?:$|(?<![,.!?…])["”]))'
 _QUOTE_SPAN_RE = re.compile(
     rf"""(?<!\w)(?:
         “(?P<curly>(?:[^“”"]|(?!{_STRAIGHT_CLOSE})")*)(?:”|{_WRONG_CLOSE}|{_STRAIGHT_CLOSE}|$)

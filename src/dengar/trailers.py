@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from dengar.lines import Line
+from dengar.patterns import is_title_case
 from dengar.vocabulary import lower_case_words
 
 # Another article's title in capitals after its rubric and a dash: "KABAR TERKINI – HARGA
@@ -95,13 +96,20 @@ def drop_labelled_credits(lines: list[Line]) -> None:
         if not (label.kind == "furniture" and label.dropped
                 and CREDIT_LABEL_LINE.match(label.dropped[-1].strip()) and line.kind == "body"):
             continue
-        listed = LISTED_CREDIT_LINE.match(line.text)
+        photo = _PHOTO_LABEL.match(label.dropped[-1].strip()) or line.text.lstrip()[:1] in "•·"
+        listed = photo and _is_only_item(lines, i) and LISTED_CREDIT_LINE.match(line.text)
         if not (listed or SLASH_CREDIT_LINE.match(line.text)):
             continue
         lines[i] = Line("furniture", "", (line.text,))
-        photo = _PHOTO_LABEL.match(label.dropped[-1].strip()) or line.text.lstrip()[:1] in "•·"
-        if listed and photo and i >= 2 and _is_caption_over_credit(lines, i - 2):
+        if listed and i >= 2 and _is_caption_over_credit(lines, i - 2):
             lines[i - 2] = Line("caption", lines[i - 2].text)
+
+
+def _is_only_item(lines: list[Line], index: int) -> bool:
+    """Whether the listed line at index stands alone under its label, as a photo's one credit
+    does; the first of more items ("Photo :" / "- Tripod Kokoh" / "- Filter ND") opens a
+    list of the text's own."""
+    return index + 1 == len(lines) or not lines[index + 1].item
 
 
 def _is_caption_over_credit(lines: list[Line], index: int) -> bool:
@@ -113,8 +121,16 @@ def _is_caption_over_credit(lines: list[Line], index: int) -> bool:
     return (line.kind == "body" and not line.item and 2 <= len(words) <= CAPTION_MAX_WORDS
             and not _SENTENCE_INSIDE.search(line.text) and not line.text.endswith((":", ";"))
             and line.text[:1].isupper()
-            and (not line.text.endswith(".") or _JOB_THEN_NAME_END.search(line.text))
+            and (not line.text.endswith(".") or _is_job_then_name(line.text))
             and any(before.kind == "body" for before in lines[:index]))
+
+
+def _is_job_then_name(text: str) -> bool:
+    """Whether a line closed by a stop is a portrait's caption: a job in title case, a comma
+    and the name ("Direktur PT Maju, Rina Sari."); a sentence ending with one ("Bantuan itu
+    diserahkan oleh Bupati Sleman, Rina Sari.") has words in lower case before the comma."""
+    found = _JOB_THEN_NAME_END.search(text)
+    return found is not None and is_title_case(text[: found.start()])
 
 
 def drop_closing_name(lines: list[Line]) -> None:
