@@ -31,6 +31,9 @@ def segment_lines(*lines: str) -> Article:
     "12 Maret 2024, 19.05 WIB 12 Maret 2024, 19.05 WIB",
     "Tombol Google News",
     "img_title",
+    "spot_img",
+    "A A A",
+    "A- A A+",
 ])
 def test_widget_lines_are_dropped(line: str) -> None:
     assert is_widget_line(line)
@@ -53,6 +56,8 @@ def test_widget_lines_are_dropped(line: str) -> None:
     "Tombol Darurat",
     "Tombol Google News dipasang di setiap berita, kata dia.",
     "img_title sering kosong di halaman lama.",
+    "A A A Bersaudara",
+    "Kelas A",
     # a file named in a sentence; buttons a how-to explains
     "Berkas yang dikirim pelaku bernama IMG_2041.jpg",
     "Setiap peserta boleh mengirim paling banyak 3 foto dalam format .jpg",
@@ -60,3 +65,13 @@ def test_widget_lines_are_dropped(line: str) -> None:
 ])
 def test_the_same_words_as_text_are_no_widget(line: str) -> None:
     assert not is_widget_line(line)
+
+
+def test_a_widget_line_in_lower_case_is_not_joined_to_the_line_above() -> None:
+    # A theme's image slot under the date line would otherwise carry on the date, as a
+    # wrapped line in lower case does, and the two would take the headline's place.
+    text = "\n".join(["Sabtu, 20 April 2024", "spot_img", "", HEADLINE, "", LEAD, "", BODY])
+    article = segment(parse_text(text))
+    assert article.title == HEADLINE
+    spoken = " ".join(s.text for c in article.chapters for s in c.segments)
+    assert "spot_img" not in spoken

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-from dengar import furniture, provenance
+from dengar import furniture, provenance, widgets
 from dengar.dateline import date_line, split_dateline
 from dengar.detokenise import detokenise
 from dengar.glued import unglue
@@ -91,8 +91,8 @@ def _breaks_paragraph(line: str, following: str, width: int, wrapping: Wrapping)
     short of its column, so the fit says nothing: a line that ends a sentence ends its
     paragraph, as a short line does.
     """
-    if _NEW_ITEM.match(following):
-        return True
+    if _NEW_ITEM.match(following) or widgets.is_widget_line(following):
+        return True  # a widget's line ("spot_img") stands alone, whatever its case
     if following[:1].islower():  # a paragraph never starts in lower case
         return False
     fits = len(line) + 1 + len(following.split()[0]) <= width

@@ -41,12 +41,14 @@ DOUBLE_STAMP_LINE = re.compile(rf"^(?P<stamp>{_STAMP})\s*[|-]?\s*(?P=stamp)$")
 # A button's alt text: "Tombol Google News", "Tombol WhatsApp".
 BUTTON_LINE = re.compile(r"^tombol\s+google\s+news$", re.IGNORECASE)
 # An image field's name printed for its empty value: "img_title", "image_caption".
-FIELD_NAME_LINE = re.compile(r"^(?:img|image|foto|photo)_(?:title|alt|caption|credit)$",
-                             re.IGNORECASE)
+FIELD_NAME_LINE = re.compile(r"^(?:img|image|foto|photo)_(?:title|alt|caption|credit)$"
+                             r"|^spot_img$", re.IGNORECASE)  # a theme's image slot
+# A text-size widget's buttons: "A A A", "A- A A+".
+TEXT_SIZE_LINE = re.compile(r"^A[-−]?\s+A\s+A\+?$")
 
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
     APP_PROMO_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL, IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,
-    BUTTON_LINE, FIELD_NAME_LINE,
+    BUTTON_LINE, FIELD_NAME_LINE, TEXT_SIZE_LINE,
 )
 
 
@@ -58,7 +60,7 @@ def is_widget_line(line: str) -> bool:
 
     Returns:
         True for an app promotion, a share bar, a view counter, an image's file name, a time
-        stamp printed twice or a button's label.
+        stamp printed twice, a button's label, an image field's name or a text-size widget.
     """
     text = line.strip()
     return any(pattern.match(text) for pattern in WIDGET_LINES)
