@@ -294,6 +294,7 @@ def test_an_english_date_is_said_in_indonesian(written, spoken):
     # … but a fraction's shape after "pada", "hingga" or "sampai" is a share of the night
     ("salat pada 1/3 malam terakhir", "salat pada satu per tiga malam terakhir"),
     ("turun hingga 3/4 pagi ini", "turun hingga tiga per empat pagi ini"),
+    ("hingga 3/3 malam", "hingga tiga Maret malam"),
     # a weekday's bracket left open before a time of day
     ("Rabu (9/4 malam hari", "Rabu, sembilan April malam hari"),
     # counter-examples: a fraction, no such day or month, a score

@@ -51,6 +51,11 @@ from dengar.speakername import clean_speaker
         # Nobody introduced with that office: the office as written.
         (("Warga Sukamaju Budi Santoso membenarkan kebocoran data.",
           '"Datanya bisa diambil," ujar Menko Polhukam.'), ["Menko Polhukam"]),
+        # A former holder is not who the office means now.
+        (("Menteri Keuangan periode sebelumnya, Bambang Sutrisno, pernah menolak usulan itu.",
+          '"Kenaikan ini sudah dihitung," ujar Menteri Keuangan.'), ["Menteri Keuangan"]),
+        (("Acara itu dihadiri mantan Ketua Umum Bambang Purnomo.",
+          '"Kader harus solid," kata Ketua Umum dalam pidato.'), ["Ketua Umum"]),
     ],
 )
 def test_words_beside_a_name_that_are_no_speaker(paragraphs: tuple[str, ...],
@@ -79,6 +84,9 @@ def test_clean_speaker_around_short_ranks_and_portfolios(run: str, name: str | N
         ("Menko Polhukam", True),
         ("Menteri Keuangan", True),
         ("Bupati", True),
+        # Only a minister's portfolio: "Ketua Umum" or "Kepala Desa" alone may be any holder.
+        ("Ketua Umum", False),
+        ("Kepala Desa", False),
         # A place or a name after the office is no portfolio.
         ("Bupati Garut", False),
         ("Menteri Budi", False),

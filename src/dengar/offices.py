@@ -38,14 +38,19 @@ def spelled_out(words: list[str]) -> list[str]:
 _OFFICE_SYNONYMS = {("kepala", "negara"): ["presiden"]}
 
 
+_MINISTERS = frozenset({"menteri", "menko"})
+
+
 def is_office_alone(speaker: str) -> bool:
     """Whether a speaker is an office without a name: "Bupati", "Pak Kepsek"."""
     words = speaker.split()
     if tuple(key(w) for w in words) in _OFFICE_SYNONYMS:
         return True
-    if len(words) == 2 and key(words[0]) in speech.TITLE_WORDS - _ADDRESS_WORDS and (
+    if len(words) == 2 and key(words[0]) in _MINISTERS and (
             key(words[1]) in speech.TITLE_QUALIFIERS):
-        return True  # "Menko Polhukam", "Menteri Keuangan": an office and its portfolio
+        # "Menko Polhukam", "Menteri Keuangan": a minister and the portfolio; "Ketua Umum"
+        # or "Kepala Desa" alone is any of the holders an article may name, past and present.
+        return True
     return bool(words) and all(key(w) in speech.TITLE_WORDS for w in words) and any(
         key(w) not in _ADDRESS_WORDS for w in words)
 
@@ -79,6 +84,10 @@ def _holder_after_comma(text: str, end: int) -> bool:
     return bool(name) and name != PREVIOUS and is_person(name)
 
 
+_FORMER = frozenset({"mantan", "eks", "bekas", "sebelumnya", "terdahulu"})
+_FORMER_BEFORE_RE = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas)\s+$")
+
+
 def _office_before(text: str, run: re.Match[str], name: str) -> list[str]:
     """The spelled-out office words before name, when an office opens them; else []."""
     at = run.group().find(name)
@@ -93,6 +102,10 @@ def _office_before(text: str, run: re.Match[str], name: str) -> list[str]:
     else:
         return []
     if not words or not words[0][:1].isupper() or key(words[0]) in _ADDRESS_WORDS:
+        return []
+    # A former holder ("mantan Ketua Umum X", "Menteri Keuangan periode sebelumnya, X") is not
+    # who the office said alone means now.
+    if {key(w) for w in words} & _FORMER or _FORMER_BEFORE_RE.search(text, 0, run.start()):
         return []
     return spelled_out(words) if key(words[0]) in speech.TITLE_WORDS else []
 

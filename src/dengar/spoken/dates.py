@@ -213,9 +213,9 @@ def _weekday_month(match: re.Match[str]) -> str:
 # bracket left open before a time of day ("Kamis (7/10 dini hari") is a date too.
 _THEN = (r"(?=\d{1,2}/\d{1,2}\s+"
          r"(?:lalu|kemarin|mendatang|nanti|pagi|siang|sore|malam|dini\s+hari)\b)")
-# "pada", "hingga" or "sampai" before a fraction's shape and a time of day is a share of it:
+# "pada", "hingga" or "sampai" before a common fraction and a time of day is a share of it:
 # "pada 1/3 malam terakhir", "bekerja sampai 2/3 malam"; "pada 26/11 malam" is a date.
-_FRACTION_OF_DAY = r"(?![1-3]/[2-4]\s+(?:pagi|siang|sore|malam)\b)"
+_FRACTION_OF_DAY = r"(?!(?:1/[234]|2/3|3/4)\s+(?:pagi|siang|sore|malam)\b)"
 
 
 @cache
