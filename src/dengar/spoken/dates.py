@@ -222,7 +222,8 @@ _FRACTION_OF_DAY = r"(?!(?:1/[234]|2/3|3/4)\s+(?:pagi|siang|sore|malam)\b)"
 def _unbracketed_pattern() -> re.Pattern[str]:
     days = "|".join(map(re.escape, table("calendar")["calendar"]["days"]))
     return re.compile(
-        rf"(?:(?P<lead>\b(?:[Tt]anggal|[Tt]gl\.?)\s+|\b(?:sejak|mulai)\s+{_THEN}|\b(?:pada|hingga|sampai)\s+{_FRACTION_OF_DAY}{_THEN})"
+        rf"(?:(?P<lead>\b(?:[Tt]anggal|[Tt]gl\.?)\s+|\b(?:sejak|mulai)\s+{_THEN}"
+        rf"|\b(?:pada|hingga|sampai)\s+{_FRACTION_OF_DAY}{_THEN})"
         rf"|(?P<weekday>\b(?i:{days}))\s*\({_THEN})"
         r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|[.,]\d)")
 
