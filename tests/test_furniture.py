@@ -79,6 +79,7 @@ def kinds(article: Article) -> list[str]:
         "HomeEkonomi5 Pasar Induk Tutup Selama Libur Lebaran",
         # another article under a label with dots or a colon; a credit label with a stop
         "BACA ARTIKEL LAINNYA... Harga Gula Ikut Naik", "Baca berita lainnya: Harga Gula Naik",
+        "Terpopuler: Harga Gula Naik, Pedagang Mengeluh",
         "Editor. BUDI SANTOSO", "Penulis. Rina Sari",
         # a menu's link to a listing of articles, bare
         "Indeks Berita", "Arsip Berita", "Berita Terbaru",
@@ -998,6 +999,7 @@ def test_a_heading_in_sentence_case_over_its_photos_credit_stays_a_heading() -> 
     ["Skor akhir pertandingan:", "21:15", "18:21", "21:19"],  # a match's set scores
     ["Ringkasan", BODY],  # a heading named like a box's label
     ["Selanjutnya: unggah kartu keluarga dan akta kelahiran", BODY],  # a step, no teaser
+    ["Terpopuler: rendang dan sate, menurut survei itu.", BODY],  # a finding, no title
     # lines near the shapes of later furniture rules (review of bc77455)
     ["Follow Akun Resmi BNPB di Media Sosial", "- Akun Instagram @bnpb", "- Akun X @bnpb"],
     ["MEMBACA Laporan Badan Pusat Statistik pekan lalu, kita patut cemas akan harga beras."],

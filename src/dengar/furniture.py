@@ -170,7 +170,8 @@ RELATED_LINK = re.compile(
     r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:"
     r"|(?-i:MEMBACA)\s+(?-i:[A-Z])[^.!?]*$"  # a title after it; "MEMBACA Laporan BPS …, kita"
     # a title after these, not a step: "Selanjutnya: Inflasi AS Terkendali, Rupiah …"
-    r"|(?:selanjutnya|menarik\s+dibaca)\s*:\s*(?-i:[A-Z0-9]\S*\s+[A-Z])"
+    # ... and "Terpopuler: <title>", a most-read box's link
+    r"|(?:selanjutnya|menarik\s+dibaca|(?:berita\s+)?terpopuler)\s*:\s*(?-i:[A-Z0-9]\S*\s+[A-Z])"
     # "BACA ARTIKEL LAINNYA... <title>", "Baca berita lainnya: <title>"
     r"|baca\s+(?:artikel|berita)\s+(?:lainnya|lain|terkait)\s*(?:\.{2,}|…|:)\s*(?-i:[A-Z0-9]))",
     re.IGNORECASE,
