@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from dengar import offices, speech
+from dengar.aliases import nicknames, office_short_forms
 from dengar.cast import SINGLE_NAME_MIN_CHARS, Cast, is_full_name, is_single_name
 from dengar.names import (
     is_person,
@@ -26,7 +27,7 @@ from dengar.names import (
     short_forms,
     without_brackets,
 )
-from dengar.speakername import ends_sentence, nicknames, office_holders, sentence_pieces
+from dengar.speakername import ends_sentence, sentence_pieces
 from dengar.speakers import (
     NAME_RUN_RE,
     PREVIOUS,
@@ -591,7 +592,7 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
     events += [(at, name, True) for at, name in reported]
     events += [(m.start(), m.group("name"), None) for m in _NICKNAME_RE.finditer(text)]
     # An office's holder comes first: "(Menlu) Retno" makes "Menlu" her, not the office.
-    for short, full in (*office_holders(text), *short_forms(text)):
+    for short, full in (*office_short_forms(text), *short_forms(text)):
         cast = replace(cast, aliases=(*cast.aliases, (short, full)))
     held = tuple((office, cast.full_name(name) or name)
                  for office, name in offices.office_holders(text))
