@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from dengar import furniture, provenance
 from dengar.byline import parse_byline
+from dengar.bylineplace import mark_byline, unlist_byline_box
 from dengar.dateline import date_line, split_dateline
 from dengar.headline import (
     drop_labels_between_headline_copies,
@@ -26,11 +27,13 @@ from dengar.headline import (
     spoken_indexes,
 )
 from dengar.lines import (
+    BULLET_RE,
     FIELD_LINE_MAX_WORDS,
     FIELD_LINE_RE,
     LIST_ITEM_RE,
     WORD_RE,
     Line,
+    heading_at,
     is_furniture,
     is_heading_shaped,
     is_question_heading,
@@ -48,15 +51,11 @@ from dengar.trailers import (
     drop_rubric_links,
     drop_tag_runs,
 )
-from dengar.vocabulary import is_mostly_ordinary, lower_case_words
 
-BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
-BYLINE_END_WINDOW = 3  # how many lines before the end may hold it
 DECK_MAX_LINES = 2
 HEADER_TAG_MAX_WORDS = 3
 
 
-_BULLET_RE = re.compile(r"^[-–•*·▪►]\s+")  # "• Share this on:" is a share button
 _SENTENCE_ENDS = (".", "!", "?", ",", ";")
 _TEXT_MIN_WORDS = 8  # a line this long is a paragraph of the article's text
 
@@ -107,7 +106,7 @@ def _first_pass(block: Block, text: str) -> Line:
     if listed and (any(p.match(text) for p in (furniture.PHOTO_CREDIT_LINE,
                                                furniture.RELATED_LINK, furniture.AD_LABEL_LINE,
                                                furniture.RELATIVE_TIME_LINE))
-                   or furniture.FURNITURE_LINE.match(_BULLET_RE.sub("", text, count=1))):
+                   or furniture.FURNITURE_LINE.match(BULLET_RE.sub("", text, count=1))):
         return Line("furniture", "", (text,))  # "- ANTARA FOTO/Nama", "• 6 days ago"
     if block.hint == "item" or listed:
         return Line("body", text, item=True)
@@ -135,51 +134,6 @@ def _is_marks_only(text: str) -> bool:
     """Whether a line holds no letter, digit or quotation mark (a crawler's stray ":" or "|"):
     nothing to read, never a headline or a heading."""
     return not any(c.isalnum() or c in QUOTE_MARKS for c in text)
-
-
-def _unlist_byline_box(lines: list[Line]) -> None:
-    """A byline box written as a list above the first paragraph ("• Oleh Nama", "• 14 Juni
-    2017 - 09:26 WIB", an empty "• Oleh :") is a byline, a date and furniture, not list items;
-    a list of dates or of works by their authors in the body stays a list."""
-    listed = [line.item and _BULLET_RE.sub("", line.text, count=1) != line.text
-              for line in lines]
-    for i, line in enumerate(lines):
-        if line.kind == "body" and not line.item and _is_paragraph(line.text):
-            return
-        bare = _BULLET_RE.sub("", line.text, count=1)
-        if not line.item or bare == line.text:
-            continue
-        if provenance.EMPTY_BYLINE_LINE.match(bare):
-            lines[i] = Line("furniture", "", (bare,))
-        elif date_line(bare):
-            lines[i] = Line("date", bare, (bare,))
-        elif provenance.BYLINE_PREFIX.match(bare) and (found := parse_byline(bare)) \
-                and found.announced:
-            lines[i] = Line("body", bare)
-        elif parse_byline(bare) and _boxed_with_a_date(lines, listed, i):
-            lines[i] = Line("byline", bare)  # "• Rina Sari" over "• 19 Apr 2018": the author
-
-
-def _boxed_with_a_date(lines: list[Line], listed: list[bool], index: int) -> bool:
-    """Whether a listed name and a date make the box alone: the name and the date its only two
-    items ("• Rina Sari" / "• 19 Apr 2018"), or the name the only item under a date; names and
-    dates listed in turn ("• Ali Sadikin" / "• 28 April 1966" / "• Tjokropranolo" / …) are a
-    list of their own."""
-    start = end = index
-    while start > 0 and listed[start - 1]:
-        start -= 1
-    while end + 1 < len(lines) and listed[end + 1]:
-        end += 1
-    if start == end:
-        return index > 0 and lines[index - 1].kind == "date"
-    other = lines[start if index == end else end]
-    return end - start == 1 and (
-        other.kind == "date" or date_line(_BULLET_RE.sub("", other.text, count=1)) is not None)
-
-
-def _is_paragraph(text: str) -> bool:
-    """Whether a line reads as a paragraph of the text: a sentence of eight words or more."""
-    return len(text.split()) >= 8 and furniture.SENTENCE_END.search(text) is not None
 
 
 def _dated_credits(text: str) -> bool:
@@ -242,103 +196,6 @@ def _is_view_counter(lines: list[Line], index: int) -> bool:
                    if line.kind not in ("furniture", "date")
                    and not furniture.TRAILING_WIDGET_LINE.match(line.text)), None)
     return before is not None and bool(furniture.SENTENCE_END.search(before.text))
-
-
-def _has_headings(lines: list[Line], after: int) -> bool:
-    """Whether the text further down has section headings (short lines before body text)."""
-    return any(line.kind == "heading" for line in lines) or any(
-        _heading_at(lines, i) for i in range(after + 1, len(lines))
-    )
-
-
-def _heading_at(lines: list[Line], index: int) -> bool:
-    """Whether an undecided line is heading-shaped (or a short title-case question) and
-    followed by a body paragraph or a list; a list item is never a heading."""
-    line = lines[index]
-    if line.kind != "body" or line.item or not (
-            is_heading_shaped(line.text) or is_question_heading(line.text)):
-        return False
-    following = next((lines[j] for j in range(index + 1, len(lines))
-                      if lines[j].kind not in ("furniture", "date")), None)
-    # A bare number ("2") after a short line is a flattened table's cell, not a paragraph.
-    return (following is not None and following.kind in ("body", "quote")
-            and WORD_RE.search(following.text) is not None
-            and (following.item or not is_heading_shaped(following.text)))
-
-
-def _starts_lead(lines: list[Line], index: int) -> bool:
-    """Whether the next content line after index opens with a dateline (so it is the lead)."""
-    after = [i for i in spoken_indexes(lines) if i > index]
-    return bool(after) and split_dateline(lines[after[0]].text) is not None
-
-
-def _mark_byline_start(lines: list[Line], start: int) -> int | None:
-    """Find the byline among the lines just after the headline; return its index."""
-    window = [i for i in spoken_indexes(lines) if i >= start][:BYLINE_WINDOW]
-    headline = next((line.text for line in lines if line.kind == "headline"), "")
-    vocabulary = lower_case_words(line.text for line in lines)
-    body_seen = False
-    for i in window:
-        line = lines[i]
-        found = parse_byline(line.text) if line.kind in ("body", "byline") and not line.item \
-            else None
-        if found and not found.announced and headline.startswith(line.text + " "):
-            lines[i] = Line("furniture", "", (line.text,))  # a blog's label: "Pameran Lukisan"
-            continue
-        if found and found.by_job_only and body_seen:
-            found = None  # "Andi Nurhayati, Jurnalis" after the lead: a listicle's heading
-        if found and not found.announced and is_mostly_ordinary(found.name, vocabulary):
-            found = None  # a deck in title case: "Daftar Sekolah Berdasar Domisili"
-        if found and (found.announced or line.kind == "byline"):
-            return i
-        # A bare name is a byline unless the text has headings of the same shape and the
-        # line is not followed by a lead that opens with a dateline.
-        if found and not body_seen and (_starts_lead(lines, i) or not _has_headings(lines, i)):
-            return i
-        body_seen = body_seen or (line.kind == "body" and not is_heading_shaped(line.text))
-    return None
-
-
-def _mark_byline_end(lines: list[Line]) -> int | None:
-    """Find a byline among the last lines: announced, or a name in capitals on the last line."""
-    content = [i for i in spoken_indexes(lines)
-               if lines[i].kind in ("body", "byline") and not lines[i].item]
-    for position, i in enumerate(reversed(content[-BYLINE_END_WINDOW:])):
-        found = parse_byline(lines[i].text)
-        if found and ((found.announced and not found.by_job_only)
-                      or (position == 0 and (found.by_job_only or lines[i].text.isupper()))):
-            return i
-    return None
-
-
-# How far under the headline a prefixed byline may sit below a caption and its credit; one
-# further down is a heading of the body ("Laporan oleh Warga").
-_BYLINE_UNDER_CAPTION = 6
-
-
-def _mark_byline(lines: list[Line]) -> None:
-    """Mark the byline line, after the headline or at the end; a second one is furniture."""
-    start = next((i for i, line in enumerate(lines) if line.kind == "headline"), -1) + 1
-    found = _mark_byline_start(lines, start)
-    if found is None:
-        found = _mark_byline_end(lines)
-    if found is None:  # a prefixed byline further down, under a caption and its credit
-        near = enumerate(lines[start:start + _BYLINE_UNDER_CAPTION], start)
-        found = next((i for i, line in near
-                      if line.kind == "body" and _announced_byline(line.text)), None)
-    for i, line in enumerate(lines):
-        if i == found:
-            lines[i] = replace(line, kind="byline")
-        elif line.kind == "byline" or (line.kind == "body" and _announced_byline(line.text)):
-            lines[i] = Line("furniture", "", (line.text,))
-
-
-def _announced_byline(text: str) -> bool:
-    """Whether text is a byline with a prefix ("Penulis: …", "Laporan X I Aceh"), as a
-    repeated credit is."""
-    found = parse_byline(text)
-    prefixed = provenance.BYLINE_PREFIX.match(text) or text.lower().startswith("laporan ")
-    return bool(found and found.announced and prefixed)
 
 
 def _demote_trailing_headings(lines: list[Line]) -> None:
@@ -495,7 +352,7 @@ def _mark_deck(lines: list[Line]) -> None:
 def _mark_headings(lines: list[Line]) -> None:
     """Short unpunctuated lines followed by body text start sections."""
     for i in range(len(lines)):
-        if _heading_at(lines, i):
+        if heading_at(lines, i):
             lines[i] = replace(lines[i], kind="heading")
 
 
@@ -606,7 +463,7 @@ def classify(
         One Line per non-empty block, furniture kept in place so its order is known.
     """
     lines = [_first_pass(b, t) for b in blocks if (t := clean(b.text))]
-    _unlist_byline_box(lines)
+    unlist_byline_box(lines)
     _drop_notice_ends(lines)
     drop_rubric_links(lines)
     drop_tag_runs(lines)
@@ -627,7 +484,7 @@ def classify(
     _drop_listing_links(lines)
     _demote_trailing_headings(lines)
     _drop_repeated_labels(lines)
-    _mark_byline(lines)
+    mark_byline(lines)
     _drop_slugs(lines)
     _drop_injected_questions(lines)
     _drop_header_tags(lines)

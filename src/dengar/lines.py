@@ -32,6 +32,7 @@ _TITLE_LOWER = frozenset({
     "sang", "para", "vs", "of", "the", "and", "a", "an", "in", "on", "for", "to",
 })
 # A list item written as text: "1. …", "2) …", "- …", "• …", "a. …".
+BULLET_RE = re.compile(r"^[-–•*·▪►]\s+")  # "• Share this on:" is a share button
 LIST_ITEM_RE = re.compile(r"^(?:\d{1,3}[.)]|[a-z][.)]|[-–•*·▪►])\s+\S")
 # A fact box's field: "Founder: Aditya Dwi Putra", "Status pendanaan: bootstrapping"; a
 # label of up to three words, a short value, no sentence end. An item, never a heading.
@@ -337,3 +338,25 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
     if dropped:  # the dash the credit stood after: "… mogok kerja - (Rina/Harian.com)"
         text = _DANGLING_DASH_RE.sub("", text)
     return (text, tuple(dropped)) if dropped else None
+
+
+def has_headings(lines: list[Line], after: int) -> bool:
+    """Whether the text further down has section headings (short lines before body text)."""
+    return any(line.kind == "heading" for line in lines) or any(
+        heading_at(lines, i) for i in range(after + 1, len(lines))
+    )
+
+
+def heading_at(lines: list[Line], index: int) -> bool:
+    """Whether an undecided line is heading-shaped (or a short title-case question) and
+    followed by a body paragraph or a list; a list item is never a heading."""
+    line = lines[index]
+    if line.kind != "body" or line.item or not (
+            is_heading_shaped(line.text) or is_question_heading(line.text)):
+        return False
+    following = next((lines[j] for j in range(index + 1, len(lines))
+                      if lines[j].kind not in ("furniture", "date")), None)
+    # A bare number ("2") after a short line is a flattened table's cell, not a paragraph.
+    return (following is not None and following.kind in ("body", "quote")
+            and WORD_RE.search(following.text) is not None
+            and (following.item or not is_heading_shaped(following.text)))
