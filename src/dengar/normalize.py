@@ -75,6 +75,7 @@ RULE_STEPS: tuple[Step, ...] = (
     quantities.say_spelled_numbers_once,
     quantities.drop_named_unit_symbols,
     quantities.say_per_unit,
+    money.say_per_after_price,
     money.say_money,
     dates.say_short_months,
     dates.say_dates,

@@ -286,16 +286,20 @@ def drop_named_unit_symbols(text: str) -> str:
 @cache
 def _per_pattern() -> re.Pattern[str]:
     counted = alternation([*table("units")["units"], *table("units")["per"]["words"]])
-    return re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{counted})(?P<nya>nya)?(?![\w/])")
+    measures = alternation(table("units")["per"]["measures"])
+    return re.compile(rf"(?<=\d)(?P<measure>\s(?:{measures}))?\s?/\s?(?P<unit>{counted})"
+                      r"(?P<nya>nya)?(?![\w/])")
 
 
 def say_per_unit(text: str) -> str:
     """ "Rp 11.000/kg" -> "Rp 11.000 per kilogram", "50/kgnya" -> "50 per kilogramnya",
-    "Rp50.000/orang" -> "Rp50.000 per orang": a slash between a number and what it is
+    "Rp50.000/orang" -> "Rp50.000 per orang", "6.250 kilogram/hektar" -> "6.250 kilogram per
+    hektar": a slash between a number (or a number and a measure said in words) and what it is
     counted by is said "per". The number stays in digits for the money and number steps."""
     units = table("units")["units"]
     return _per_pattern().sub(
-        lambda m: f" per {units.get(m['unit'], m['unit'])}{m['nya'] or ''}", text)
+        lambda m: f"{m['measure'] or ''} per {units.get(m['unit'], m['unit'])}{m['nya'] or ''}",
+        text)
 
 
 def say_minus(text: str) -> str:
