@@ -85,6 +85,7 @@ RULE_STEPS: tuple[Step, ...] = (
     ordinals.say_scale_numerals,
     ordinals.say_roman,
     codes.say_lettered_models,
+    acronyms.spell_letter_digit_codes,
     symbols.split_letters_from_digits,
     quantities.say_plus,
     quantities.say_times_sign,
