@@ -338,3 +338,18 @@ def test_scores_and_added_time(written, spoken):
 ])
 def test_a_unit_after_a_range_is_said(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # a comma typed for the thousands' dot before what is counted whole
+    ("sebanyak 2,418 jiwa", "sebanyak dua ribu empat ratus delapan belas jiwa"),
+    ("ada 1,250 orang", "ada seribu dua ratus lima puluh orang"),
+    ("sapi 3,100 ekor", "sapi tiga ribu seratus ekor"),
+    ("dihuni 1,020 KK", "dihuni seribu dua puluh ka ka"),
+    # counter-examples: a decimal, a scale word, a measure, two digits after the comma
+    ("1,5 juta orang", "satu koma lima juta orang"),
+    ("2,500 ton", "dua koma lima nol nol ton"),
+    ("rata-rata 2,35 orang", "rata-rata dua koma tiga lima orang"),
+])
+def test_a_comma_before_three_digits_and_a_count_noun_groups_thousands(written, spoken):
+    assert spoken_form(written) == spoken

@@ -87,6 +87,7 @@ RULE_STEPS: tuple[Step, ...] = (
     codes.say_lettered_models,
     acronyms.spell_letter_digit_codes,
     symbols.split_letters_from_digits,
+    quantities.say_comma_thousands,
     quantities.say_plus,
     quantities.say_times_sign,
     quantities.say_versions,

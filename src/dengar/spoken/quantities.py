@@ -302,6 +302,19 @@ def say_per_unit(text: str) -> str:
         text)
 
 
+# "1,357 orang": a comma typed for the thousands' dot, English style, before what is counted
+# whole; a person or an animal has no decimals. Exactly three digits after the comma.
+_COMMA_THOUSANDS = re.compile(
+    r"(?<![\w.,])(?P<thousands>[1-9]\d{0,2}),(?P<rest>\d{3})(?![\d.,]\d)"
+    r"(?=\s+(?:orang|jiwa|ekor|unit|KK|kepala\s+keluarga|warga|pasien|siswa|penduduk)\b)")
+
+
+def say_comma_thousands(text: str) -> str:
+    """ "1,357 orang" -> "1.357 orang": read as thousands before a count noun ("jiwa",
+    "ekor", "unit", "KK"); "1,5 juta orang", "1,35 orang" and "2,500 ton" keep their comma."""
+    return _COMMA_THOUSANDS.sub(r"\g<thousands>.\g<rest>", text)
+
+
 def say_minus(text: str) -> str:
     """ "suhu -5°C" -> "suhu minus 5°C": a minus sign before a number that stands alone."""
     return _MINUS.sub("minus ", text)
