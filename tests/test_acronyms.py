@@ -58,3 +58,21 @@ def test_an_expanded_acronym_after_its_full_form_is_spelled() -> None:
     assert spoken_form("Pasal itu ada di Undang-Undang Dasar (UUD).") == (
         "Pasal itu ada di Undang-Undang Dasar (u u de).")
     assert spoken_form("Pasal itu ada di UUD.") == "Pasal itu ada di Undang-Undang Dasar."
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # the N after a school's kind is "negeri", spelled with it
+    ("guru SMP N 4 Tebo", "guru es em pe en empat Tebo"),
+    ("siswa SMA N Kutowinangun", "siswa es em a en Kutowinangun"),
+    ("di SD N 12", "di es de en dua belas"),
+    # a code mixing capitals and digits is spelled letter by letter
+    ("bidang (P2KP) dinas", "bidang (pe dua ka pe) dinas"),
+    ("kotak P3K", "kotak pe tiga ka"),
+    ("flu burung H5N1", "flu burung ha lima en satu"),
+    # counter-examples: digits only at the end of a name, a word after the N
+    ("KTT G20 Bali", "ka te te G dua puluh Bali"),
+    ("pasien COVID-19", "pasien COVID sembilan belas"),
+    ("nilai SMP Negeri 3", "nilai es em pe Negeri tiga"),
+])
+def test_school_status_and_letter_digit_codes(written, spoken):
+    assert spoken_form(written) == spoken

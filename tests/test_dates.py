@@ -305,3 +305,23 @@ def test_an_english_date_is_said_in_indonesian(written, spoken):
 ])
 def test_a_day_or_a_month_alone_is_a_date_only_beside_a_date_word(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # a day the month has in some year is a date: a writer's 29 February of a common year too
+    ("Selasa (29/2/2022) sore", "Selasa, dua puluh sembilan Februari dua ribu dua puluh dua, sore"),
+    ("pada (29/2/25) itu", "pada dua puluh sembilan Februari dua ribu dua puluh lima, itu"),
+    # a dash typed for the last slash before a year in brackets
+    ("Jumat (06/10-2023) pagi", "Jumat, enam Oktober dua ribu dua puluh tiga, pagi"),
+    ("warga (12/3-2021) datang", "warga dua belas Maret dua ribu dua puluh satu, datang"),
+    # counter-examples: no such day in any year, no brackets, no year after the dash
+    ("Senin (30/2/2024) lalu", "Senin, tiga puluh garis miring dua garis miring dua ribu dua"
+     " puluh empat, lalu"),
+])
+def test_a_date_in_range_or_with_a_dashed_year(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written", ["pasal 5/3-2021 itu", "skor (2/1-3) itu"])
+def test_a_dash_outside_brackets_or_before_no_year_makes_no_date(written):
+    assert not any(month in spoken_form(written) for month in ("Maret", "Januari"))

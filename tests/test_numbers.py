@@ -241,6 +241,13 @@ def test_a_hyphen_left_between_numbers_is_a_pause_not_a_reduplication():
     ("naik 500/kgnya", "naik lima ratus per kilogramnya"),
     ("tiket Rp25.000/orang", "tiket dua puluh lima ribu rupiah per orang"),
     ("solar Rp 6.800/liter", "solar enam ribu delapan ratus rupiah per liter"),
+    ("jagung Rp5.500/kilogram", "jagung lima ribu lima ratus rupiah per kilogram"),
+    ("sewa Rp300.000/rante", "sewa tiga ratus ribu rupiah per rante"),
+    ("iuran Rp 15 ribu/bulan", "iuran lima belas ribu rupiah per bulan"),
+    ("Rp 8.000/kemasan", "delapan ribu rupiah per kemasan"),
+    ("panen 5.400 kilogram/hektar", "panen lima ribu empat ratus kilogram per hektar"),
+    ("hasil 7 ton/ha", "hasil tujuh ton per hektare"),
+    ("turun 2 sen/kg", "turun dua sen per kilogram"),
     # not a price per unit: a fraction, a speed, letters after the word
     ("3/4 warga", "tiga per empat warga"),
     ("tahun ajaran 2025/2026", "tahun ajaran dua ribu dua puluh lima, dua ribu dua puluh enam"),
@@ -248,6 +255,12 @@ def test_a_hyphen_left_between_numbers_is_a_pause_not_a_reduplication():
     ("rasio 2025/2027", "rasio dua ribu dua puluh lima per dua ribu dua puluh tujuh"),
     ("80 km/jam", "delapan puluh kilometer per jam"),
     ("kode 12/kgx", "kode dua belas, kgx"),
+    # two amounts, a pair of places or a rate between currencies: no "per"
+    ("naik Rp7.000/Rp8.000", "naik tujuh ribu rupiah, delapan ribu rupiah"),
+    ("di 3 kabupaten/kota", "di tiga kabupaten, kota"),
+    ("4 desa/kelurahan", "empat desa, kelurahan"),
+    ("kurs rupiah/dolar", "kurs rupiah, dolar"),
+    ("Rp9.000/orang/hari", "sembilan ribu rupiah, orang, hari"),
 ])
 def test_a_slash_between_a_number_and_what_it_counts_is_said_per(written, spoken):
     assert spoken_form(written) == spoken
@@ -324,4 +337,19 @@ def test_scores_and_added_time(written, spoken):
     ("menang 3-1 atas tamu", "menang tiga satu atas tamu"),
 ])
 def test_a_unit_after_a_range_is_said(written, spoken):
+    assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # a comma typed for the thousands' dot before what is counted whole
+    ("sebanyak 2,418 jiwa", "sebanyak dua ribu empat ratus delapan belas jiwa"),
+    ("ada 1,250 orang", "ada seribu dua ratus lima puluh orang"),
+    ("sapi 3,100 ekor", "sapi tiga ribu seratus ekor"),
+    ("dihuni 1,020 KK", "dihuni seribu dua puluh ka ka"),
+    # counter-examples: a decimal, a scale word, a measure, two digits after the comma
+    ("1,5 juta orang", "satu koma lima juta orang"),
+    ("2,500 ton", "dua koma lima nol nol ton"),
+    ("rata-rata 2,35 orang", "rata-rata dua koma tiga lima orang"),
+])
+def test_a_comma_before_three_digits_and_a_count_noun_groups_thousands(written, spoken):
     assert spoken_form(written) == spoken

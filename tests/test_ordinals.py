@@ -194,3 +194,22 @@ def test_a_number_too_long_for_a_float_is_read_digit_by_digit(written):
 ])
 def test_an_intensity_or_a_hazard_zone_is_a_cardinal(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("murid kelas I dan II pulang", "murid kelas satu dan dua pulang"),
+    ("siswa Kelas IV-VI ikut", "siswa Kelas empat sampai enam ikut"),
+    ("PPKM Level III/IV berlaku", "pe pe ka em Level tiga dan empat berlaku"),
+    ("pegawai golongan II, III atau IV", "pegawai golongan dua, tiga atau empat"),
+    ("Juara I dan II diumumkan", "Juara satu dan dua diumumkan"),
+    # a school's or a village's numbered part is counted, not ranked
+    ("gedung SDN Sukamaju II ambruk", "gedung es de en Sukamaju dua ambruk"),
+    ("warga Kelurahan Air Hitam IV", "warga Kelurahan Air Hitam empat"),
+    ("Desa Karangrejo III", "Desa Karangrejo tiga"),
+    # counter-examples: a Balinese name after the list, an edition without a body's word
+    ("Wakil Rektor II dan I Made Sudana", "Wakil Rektor dua dan I Made Sudana"),
+    ("Konferensi Asia Afrika II digelar", "Konferensi Asia Afrika kedua digelar"),
+    ("Festival Desa Wisata III", "Festival Desa Wisata ketiga"),
+])
+def test_a_class_a_level_or_a_numbered_place_is_a_cardinal(written, spoken):
+    assert spoken_form(written) == spoken

@@ -88,3 +88,17 @@ def test_stray_marks_slashes_and_bare_domains(written, spoken):
 ])
 def test_an_account_is_said_by_its_name(written, spoken):
     assert spoken_form(written) == spoken
+
+
+@pytest.mark.parametrize("written, spoken", [
+    # a domain in capitals is said as one in lower case; a name after its slash is kept
+    ("MEDIAKITA.CO.ID, BANDUNG", "mediakita titik co titik id, BANDUNG"),
+    ("KABARSATU.COM/BUDI SANTOSO", "kabarsatu titik com, BUDI SANTOSO"),
+    ("KOTAKU.ID--Warga", "kotaku titik id, Warga"),
+    # an account's underscores part its words
+    ("akun @dinkes_kota_bogor resmi", "akun dinkes kota bogor resmi"),
+    # counter-example: capitals and a full stop that end a sentence
+    ("ke KPK. CO dan", "ke ka pe ka. ce o dan"),
+])
+def test_capital_domains_and_underscored_accounts(written, spoken):
+    assert spoken_form(written) == spoken

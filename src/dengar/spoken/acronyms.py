@@ -76,7 +76,27 @@ def _spoken(match: re.Match[str], shouted: bool) -> str:
     return (" " if match["before"] else "") + words + (" " if match["after"] else "")
 
 
+# "SMP N 6", "SMA N Ragunan": the N after a school's kind is "negeri", spelled with it as in
+# "SMPN".
+_SCHOOL_STATUS = re.compile(r"\b(?P<school>SD|SMP|SMA|SMK|SLB|MTs)\sN(?=\s)")
+
+
 def say_acronyms(text: str) -> str:
     """Spell, expand or keep each all-capital token of two letters or more."""
+    text = _SCHOOL_STATUS.sub(r"\g<school>N", text)
     shouted = _is_shouted(text)
     return _TOKEN.sub(lambda m: _spoken(m, shouted), text)
+
+
+# Capitals and digits mixed in one code ("P2PM", "P3K", "H5N1"): every letter is spelled, as the
+# code is; a name with digits at its end only ("G20", "COVID19") is left to the other steps.
+_LETTER_DIGIT_CODE = re.compile(r"(?<![\w-])[A-Z]{1,4}(?:\d{1,2}[A-Z]{1,4})+\d?(?![\w-])")
+_LETTERS_OR_DIGITS = re.compile(r"[A-Z]+|\d+")
+
+
+def spell_letter_digit_codes(text: str) -> str:
+    """ "P2PM" -> "pe 2 pe em", "P3K" -> "pe 3 ka", "H5N1" -> "ha 5 en 1": the digits stay for
+    the number step."""
+    return _LETTER_DIGIT_CODE.sub(
+        lambda m: " ".join(part if part.isdigit() else spell(part)
+                           for part in _LETTERS_OR_DIGITS.findall(m[0])), text)

@@ -46,9 +46,11 @@ def _date_pattern() -> re.Pattern[str]:
     )
 
 
-def _exists(day: str, month: str, year: str) -> bool:
+def _exists(day: str, month: str) -> bool:
+    """Whether the day is in the month in some year: a writer's "29/2/2023" is still read as a
+    date (a leap year is not checked), "31/2" and "7/15" are not."""
     try:
-        datetime.date(int(year), int(month), int(day))
+        datetime.date(_LEAP_YEAR, int(month), int(day))
     except ValueError:
         return False
     return True
@@ -59,9 +61,7 @@ def _date_words(day: str, month: str, year: str | None) -> str:
     "lima Maret"; a date that does not exist ("31/2/2024", "31/2") is read as written, its
     slashes as "garis miring"."""
     parts = (day, month) if year is None else (day, month, year)
-    try:
-        datetime.date(int(year or _LEAP_YEAR), int(month), int(day))
-    except ValueError:
+    if not _exists(day, month):
         return " garis miring ".join(cardinal(int(part)) for part in parts)
     name = table("calendar")["calendar"]["months"][int(month) - 1]
     return f"{cardinal(int(day))} {name}" + (f" {cardinal(int(year))}" if year else "")
@@ -89,14 +89,14 @@ def _bracketed_by_time(match: re.Match[str]) -> bool:
     return ("open" in match.groupdict() and match["open"] is not None
             and (_TIME_BEFORE.search(match.string, 0, match.start()) is not None
                  or _TIME_AFTER.match(match.string, match.end()) is not None)
-            and _exists(match["day"], match["month"], str(_LEAP_YEAR)))
+            and _exists(match["day"], match["month"]))
 
 
 def _spoken_date(match: re.Match[str]) -> str:
     groups = {k: v for k, v in match.groupdict().items() if v is not None}
     if "spaced_year" in groups:  # "(15/8 2024)"; "(31/2 2024)" is no date: left as written
         groups["year"] = groups.pop("spaced_year")
-        if not _exists(groups["day"], groups["month"], groups["year"]):
+        if not _exists(groups["day"], groups["month"]):
             return match[0]
     weekday = groups.get("weekday")
     if "year" not in groups and not weekday and not _bracketed_by_time(match):
@@ -106,7 +106,7 @@ def _spoken_date(match: re.Match[str]) -> str:
         if not (weekday or "open" in groups):
             return match[0]  # "7/5/23" bare may be anything; "(7/5/23)" dates the news
         year = str((2000 if int(year) < _CENTURY_PIVOT else 1900) + int(year))
-        if not _exists(groups["day"], groups["month"], year):
+        if not _exists(groups["day"], groups["month"]):
             return match[0]  # "(7/15/23)": not a date after all
     words = _date_words(groups["day"], groups["month"], year)
     if "open" in groups and match.string[match.end():match.end() + 2].strip()[:1].isalpha():
@@ -151,7 +151,7 @@ def _slashed_month_pattern() -> re.Pattern[str]:
 def _written_out(match: re.Match[str], month: int) -> str:
     """The date match wrote, its month's name in full ("16 Desember 2019"); as written when
     no such day exists."""
-    if not _exists(match["day"], str(month), match["year"]):
+    if not _exists(match["day"], str(month)):
         return match[0]
     return f"{match['day']} {table('calendar')['calendar']['months'][month - 1]} {match['year']}"
 
@@ -229,16 +229,21 @@ def _unbracketed_pattern() -> re.Pattern[str]:
 
 
 def _unbracketed_date(match: re.Match[str]) -> str:
-    if not _exists(match["day"], match["month"], str(_LEAP_YEAR)):
+    if not _exists(match["day"], match["month"]):
         return match[0]
     lead = match["lead"] or f"{match['weekday']}, "
     return lead + _date_words(match["day"], match["month"], None)
+
+
+# "(04/09-2024)": a dash typed for the last slash of a bracketed date before a year.
+_DASHED_YEAR = re.compile(r"\((?P<date>\d{1,2}/\d{1,2})-(?P<year>(?:19|20)\d\d)\)")
 
 
 def say_dates(text: str) -> str:
     """Say numeric dates: "Minggu (29/3/2020)" -> "Minggu, dua puluh sembilan Maret dua ribu
     dua puluh"; "(15/1/2024)" and "15/1/2024" alike. Day-month-year order, as in Indonesia.
     Without a year, only after a weekday: "Kamis (5/3)" -> "Kamis, lima Maret"."""
+    text = _DASHED_YEAR.sub(r"(\g<date>/\g<year>)", text)
     text = _weekday_month_pattern().sub(_weekday_month, text)
     text = _unbracketed_pattern().sub(_unbracketed_date, text)
     return _date_pattern().sub(_spoken_date, text)

@@ -87,6 +87,18 @@ def _spoken_range(match: re.Match[str]) -> str:
     return f"{first} {joint} {_words(match['amount2'], second_scale)} {currency}"
 
 
+@cache
+def _per_after_price_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w$])(?P<price>{_amount()})\s?/\s?(?=[a-z]+\b(?![/-]))")
+
+
+def say_per_after_price(text: str) -> str:
+    """ "Rp500.000/rante" -> "Rp500.000 per rante", "Rp10 juta/tahun" -> "Rp10 juta per
+    tahun": a slash between a price and a lower-case word names what the price is for.
+    Another amount ("Rp5.000/Rp6.000") and a second slash ("Rp5.000/orang/hari") are left."""
+    return _per_after_price_pattern().sub(r"\g<price> per ", text)
+
+
 def say_money(text: str) -> str:
     """Say amounts written with a currency symbol or code before them.
 

@@ -13,8 +13,10 @@ words or letters, not numbers.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dengar import speech
+from dengar.patterns import alternation
 from dengar.spoken.data import table
 from dengar.spoken.numbers import NUMBER, cardinal, number_value, ordinal
 
@@ -183,6 +185,19 @@ _HAZARD_ZONE = re.compile(
 _LISTED_NUMERAL = re.compile(rf"\b{_NUMERAL}\b")
 
 
+# Numerals listed after a class's or a level's word ("kelas I dan II", "Level III/IV",
+# "golongan II-IV") are counted like the first: "kelas satu dan dua", "level tiga dan empat"
+# (a slash joins levels that apply together, as in "KRB II/III"). One numeral alone is left to
+# say_roman, which also knows "Rektor I Nyoman".
+@cache
+def _cardinal_list_pattern() -> re.Pattern[str]:
+    keywords = alternation(table("calendar")["calendar"]["roman_cardinal_keywords"])
+    return re.compile(
+        rf"(?P<zone>\b(?i:{keywords})\s)"
+        rf"(?P<numerals>{_NUMERAL}(?:(?:\s?[,/-]\s?|\s(?:dan|atau|hingga|sampai)\s){_NUMERAL}"
+        r"(?![\w-])(?!(?<=\bI)\s+[A-Z][a-z]))+)(?![\w-])")
+
+
 def _cardinal_numeral(numeral: str) -> str:
     value = roman_value(numeral)
     return cardinal(value) if value else numeral
@@ -203,6 +218,7 @@ def say_scale_numerals(text: str) -> str:
     tiga", "Kawasan Rawan Bencana I dan II" -> "Kawasan Rawan Bencana satu dan dua": an
     earthquake's intensity and a volcano's hazard zone are cardinals, even after a place's name
     ("Blitar IV MMI")."""
+    text = _cardinal_list_pattern().sub(_spoken_zone, text)
     return _HAZARD_ZONE.sub(_spoken_zone, _MMI_INTENSITY.sub(_spoken_intensity, text))
 
 

@@ -286,16 +286,33 @@ def drop_named_unit_symbols(text: str) -> str:
 @cache
 def _per_pattern() -> re.Pattern[str]:
     counted = alternation([*table("units")["units"], *table("units")["per"]["words"]])
-    return re.compile(rf"(?<=\d)\s?/\s?(?P<unit>{counted})(?P<nya>nya)?(?![\w/])")
+    measures = alternation(table("units")["per"]["measures"])
+    return re.compile(rf"(?<=\d)(?P<measure>\s(?:{measures}))?\s?/\s?(?P<unit>{counted})"
+                      r"(?P<nya>nya)?(?![\w/])")
 
 
 def say_per_unit(text: str) -> str:
     """ "Rp 11.000/kg" -> "Rp 11.000 per kilogram", "50/kgnya" -> "50 per kilogramnya",
-    "Rp50.000/orang" -> "Rp50.000 per orang": a slash between a number and what it is
+    "Rp50.000/orang" -> "Rp50.000 per orang", "6.250 kilogram/hektar" -> "6.250 kilogram per
+    hektar": a slash between a number (or a number and a measure said in words) and what it is
     counted by is said "per". The number stays in digits for the money and number steps."""
     units = table("units")["units"]
     return _per_pattern().sub(
-        lambda m: f" per {units.get(m['unit'], m['unit'])}{m['nya'] or ''}", text)
+        lambda m: f"{m['measure'] or ''} per {units.get(m['unit'], m['unit'])}{m['nya'] or ''}",
+        text)
+
+
+# "1,357 orang": a comma typed for the thousands' dot, English style, before what is counted
+# whole; a person or an animal has no decimals. Exactly three digits after the comma.
+_COMMA_THOUSANDS = re.compile(
+    r"(?<![\w.,])(?P<thousands>[1-9]\d{0,2}),(?P<rest>\d{3})(?![\d.,]\d)"
+    r"(?=\s+(?:orang|jiwa|ekor|unit|KK|kepala\s+keluarga|warga|pasien|siswa|penduduk)\b)")
+
+
+def say_comma_thousands(text: str) -> str:
+    """ "1,357 orang" -> "1.357 orang": read as thousands before a count noun ("jiwa",
+    "ekor", "unit", "KK"); "1,5 juta orang", "1,35 orang" and "2,500 ton" keep their comma."""
+    return _COMMA_THOUSANDS.sub(r"\g<thousands>.\g<rest>", text)
 
 
 def say_minus(text: str) -> str:

@@ -34,6 +34,11 @@ _ACCOUNT = re.compile(r"/@?(?P<name>[A-Za-z][A-Za-z0-9_.]{1,29}?)/?")
 _BARE_DOMAIN = re.compile(
     r"(?<![\w@./-])(?P<host>[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|id|info|news|tv|co))"
     r"(?:/[^\s()<>\"“”]*[^\s()<>\"“”.,;:!?])?(?![\w@/-]|\.\w)")
+# The same in capitals, as a credit or a dateline prints it ("SWARNANEWS.CO.ID, PALEMBANG",
+# "TRIBUNPONTIANAK.CO.ID/FOTOGRAFER"): whatever follows a slash is a name, and is kept.
+_CAPITAL_DOMAIN = re.compile(
+    r"(?<![\w@./-])(?P<host>[A-Z][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:COM|NET|ORG|ID|INFO|NEWS|TV|CO))"
+    r"(?![\w@]|-(?!-)|\.\w)")
 _EMAIL = re.compile(r"(?<![\w.+-])(?P<user>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 _HASHTAG = re.compile(r"(?<![\w&])#(?P<tag>\w+)")
 _MENTION = re.compile(r"(?<![\w.])@(?P<name>\w+)(?P<bracket>\))?")
@@ -112,7 +117,7 @@ def _spoken_url(match: re.Match[str]) -> str:
 def _spoken_mention(match: re.Match[str]) -> str:
     """An @mention's words, its "@" dropped ("@infoBMKG" -> "info BMKG"); a closing bracket
     typed after it with none open before is dropped too."""
-    name = _CAMEL.sub(" ", match["name"])
+    name = _CAMEL.sub(" ", match["name"]).replace("_", " ")  # "@info_bmkg": "info bmkg"
     stray = match["bracket"] and match.string.count("(", 0, match.start()) <= match.string.count(
         ")", 0, match.start())
     return name + ("" if stray else match["bracket"] or "")
@@ -123,6 +128,7 @@ def say_addresses(text: str) -> str:
     text = _EMAIL.sub(lambda m: f"{_domain(m['user'])} et {_domain(m['host'])}", text)
     text = _URL.sub(_spoken_url, text)
     text = _BARE_DOMAIN.sub(lambda m: _domain(m["host"]), text)
+    text = _CAPITAL_DOMAIN.sub(lambda m: _domain(m["host"]), text)
     text = _HASHTAG.sub(lambda m: "tagar " + _CAMEL.sub(" ", m["tag"]), text)
     return _MENTION.sub(_spoken_mention, text)
 
