@@ -50,10 +50,13 @@ TEXT_SIZE_LINE = re.compile(r"^A[-−]?\s+A\s+A\+?$")
 CMS_FOOTER_LINE = re.compile(
     r"^(?:joomla|wordpress|drupal|blogger)\s+(?:templates?|themes?)\s+by\s+[\w.-]+$"
     r"|^s2s_?default$", re.IGNORECASE)
+# The site's own address alone, as its author widget prints it: "Kabarkita.com". Never an
+# author (``byline``); with a place or a dash it is a dateline and is not taken here.
+SITE_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?i:com|co\.id|id|net)$")
 
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
     APP_PROMO_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL, IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,
-    BUTTON_LINE, FIELD_NAME_LINE, TEXT_SIZE_LINE, CMS_FOOTER_LINE,
+    BUTTON_LINE, FIELD_NAME_LINE, TEXT_SIZE_LINE, CMS_FOOTER_LINE, SITE_NAME_LINE,
 )
 
 
