@@ -261,6 +261,8 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         # An outlet's tag glued to the last stop; a reporter's name after an attribution.
         ("Operasi pasar digelar besok.(harianpagi)", "Operasi pasar digelar besok.",
          "(harianpagi)"),
+        # a station's and a reporter's tags joined by a hyphen, glued to the last stop
+        ("Operasi pasar digelar besok.(rad-yus)", "Operasi pasar digelar besok.", "(rad-yus)"),
         ("Operasi pasar digelar besok, tandas Budi. (Rahmat)",
          "Operasi pasar digelar besok, tandas Budi.", "(Rahmat)"),
         ("Operasi pasar digelar besok, ujarnya. (Rahmat)",

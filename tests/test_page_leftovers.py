@@ -297,3 +297,36 @@ def test_the_one_title_under_baca_juga_is_a_link_and_the_heading_after_it_stays(
                             "Menu Andalan dari Sabang Sampai Merauke", BODY)
     assert article.dropped == ("Baca Juga:", "Harga Tiket Masuk Festival Tahun Ini")
     assert [c.title for c in article.chapters][1] == "Menu Andalan dari Sabang Sampai Merauke"
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    # a list's bullet left glued after an item's last sentence
+    ("Rumah sakit wajib menjelaskan layanan yang ditanggung. -",
+     "Rumah sakit wajib menjelaskan layanan yang ditanggung."),
+    ("Pasien dipulangkan sebelum kondisinya stabil. –",
+     "Pasien dipulangkan sebelum kondisinya stabil."),
+    # a caption's marker where its credit was
+    ("Gedung sekolah itu rusak berat sejak Rabu 10 Januari 2024.--",
+     "Gedung sekolah itu rusak berat sejak Rabu 10 Januari 2024."),
+])
+def test_a_bullet_or_marker_after_the_last_stop_is_not_read(line: str, kept: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert texts(article) == [HEADLINE, LEAD, kept, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "Harga paket itu Rp 50.000.- per orang.",  # a price's dash
+    "Harga tiket masuk Rp 25.000.-",
+    "Harga tiket masuk Rp 1.500.000.--",
+    "Skor akhir laga itu 2-1 -- kata pelatih.",
+    "Pasien dipulangkan sebelum kondisinya stabil - kata dokter.",
+])
+def test_dashes_the_text_writes_are_read(line: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY)
+    assert line in texts(article)
+
+
+def test_a_sites_address_is_no_author() -> None:
+    article = segment_lines(HEADLINE, "Kabarkita.com", LEAD, BODY)
+    assert article.byline is None
+    assert texts(article) == [HEADLINE, LEAD, BODY]

@@ -514,3 +514,23 @@ def test_a_straight_closing_mark_with_no_quotation_open_opens_none(
         paragraph: str, quotes: list[tuple[str, str | None]]) -> None:
     segments, _ = split_quotes(paragraph)
     assert [(s.text, s.speaker) for s in segments if s.kind == "quote"] == quotes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # indirect speech with only a closing mark left by the copy
+        ('Menurut dia, aplikasi itu membantu kader di setiap desa," tuturnya.',
+         "Menurut dia, aplikasi itu membantu kader di setiap desa, tuturnya."),
+        ("Menurut dia, aplikasi itu membantu kader di setiap desa.” ujarnya.",
+         "Menurut dia, aplikasi itu membantu kader di setiap desa. ujarnya."),
+        # an inch, a mark inside a word, a term: kept as written
+        ('Layar televisi itu berukuran 32" dan dijual murah.',
+         'Layar televisi itu berukuran 32" dan dijual murah.'),
+        ('Warga menyebut jalan itu "jalur maut" sejak lama.',
+         'Warga menyebut jalan itu "jalur maut" sejak lama.'),
+    ],
+)
+def test_a_lone_closing_mark_with_nothing_opened_is_not_read(paragraph: str, kept: str) -> None:
+    segments, _ = split_quotes(paragraph)
+    assert [(s.kind, s.text) for s in segments if s.kind == "paragraph"][0] == ("paragraph", kept)

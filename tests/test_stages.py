@@ -46,6 +46,12 @@ def test_decode_refuses_what_is_not_text(data, error):
     ("Seiring\u00a0dengan  menghadapi sanksi", "Seiring dengan menghadapi sanksi"),
     ("untuk membahas masalah kedua pihak .", "untuk membahas masalah kedua pihak."),
     ("Rusia-RDRK\tMeningkatkan   Hubungan", "Rusia er de er ka Meningkatkan Hubungan"),
+    # a reduplicated word typed with a spaced dash is one word; other dashes stay pauses
+    ("sekolah harus ikut alur – alurnya", "sekolah harus ikut alur-alurnya"),
+    ("mereka datang lagi - lagi", "mereka datang lagi-lagi"),
+    ("rute Bandung – Bandung Barat", "rute Bandung, Bandung Barat"),
+    ("warga – warga lain menunggu", "warga-warga lain menunggu"),
+    ("jalan desa – kota itu rusak", "jalan desa, kota itu rusak"),
 ])
 def test_spoken_form(written, spoken):
     assert spoken_form(written) == spoken

@@ -34,6 +34,9 @@ def segment_lines(*lines: str) -> Article:
     "spot_img",
     "A A A",
     "A- A A+",
+    "s2sdefault",  # a share plugin's template token
+    "Joomla Templates by JoomShaper",  # the theme's credit in a CMS footer
+    "WordPress Theme by Kadence",
 ])
 def test_widget_lines_are_dropped(line: str) -> None:
     assert is_widget_line(line)
@@ -58,6 +61,8 @@ def test_widget_lines_are_dropped(line: str) -> None:
     "img_title sering kosong di halaman lama.",
     "A A A Bersaudara",
     "Kelas A",
+    "Templates by Budi dijual murah di pasar.",
+    "Joomla templates by a community are free to use, kata dia.",
     # a file named in a sentence; buttons a how-to explains
     "Berkas yang dikirim pelaku bernama IMG_2041.jpg",
     "Setiap peserta boleh mengirim paling banyak 3 foto dalam format .jpg",

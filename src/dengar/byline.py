@@ -56,6 +56,8 @@ _OUTLET_SLASH_RE = re.compile(r"^(?:detikcom|[a-z0-9-]+\.(?:com|id|co\.id))/(?=[
 # A bar between a date and the credit after it: "SENIN, 02 MEI 2022 | 00:06 WIB | LAPORAN: X".
 _BAR_RE = re.compile(r"\s+\|\s+")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
+# A site's address ("Harian.com", "Kabarkita.co.id") names the outlet, never an author.
+_SITE_ADDRESS_RE = re.compile(r"\.(?:com|co|id|net|org|news|online)\b", re.IGNORECASE)
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
 
 
@@ -89,6 +91,8 @@ def _person(words: str) -> str | None:
     if not 0 < len(parts) <= provenance.BYLINE_MAX_WORDS or any(c.isdigit() for c in words):
         return None
     if words.endswith(_UNFINISHED_END) or furniture.SECTION_LISTING_LINE.match(words):
+        return None
+    if _SITE_ADDRESS_RE.search(words):
         return None
     if not all(p[0].isupper() or p in speech.NAME_PARTICLES for p in parts):
         return None

@@ -473,7 +473,8 @@ CLOSING_CREDIT = re.compile(
 )
 CLOSING_CREDIT_MAX_WORDS = 4
 # A reporter's or outlet's tag closing the last paragraph where no sentence would put a bracket:
-# one lower-case word glued to the full stop ("… banyak pihak.(jejakrekam)"), or one name after
+# one lower-case word glued to the full stop ("… banyak pihak.(jejakrekam)"), or two short
+# ones joined by a hyphen ("… perkilogram.(rad-yus)"; "(non-tunai)" is a word), or one name after
 # a quotation's attribution ("…,” tandas Yusuf. (Sofyan)"). "… biaya. (Gratis)" stays.
 # The short verbs of speech.SPEECH_VERBS that close a quotation ('…," pungkas Budi').
 _CLOSING_VERB = (r"(?:pungkas|ujar|kata|tutur|jelas|ungkap|tegas|tandas|imbuh|tambah|lanjut|papar"
@@ -490,7 +491,7 @@ ATTRIBUTED_QUOTE = re.compile(
     rf"|(?:[,.]\s*[”\"]|[!?]\s*[”\"]\s*,)\s*{_ORDINARY_TOO}\s+[a-z]"
 )
 SIGN_OFF_TAG = re.compile(
-    r"(?:(?<=[.!?])(?P<glued>\((?-i:[a-z]{4,20})\))"
+    r"(?:(?<=[.!?])(?P<glued>\((?-i:[a-z]{4,20}|[a-z]{2,4}-[a-z]{2,4})\))"
     rf"|\b{_CLOSING_VERB}(?:nya|\s[A-Z][a-z]+|\sdia)\.\s+(?P<named>\([A-Z][a-z]{{2,15}}\)))\s*$"
 )
 

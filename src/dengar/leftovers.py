@@ -17,6 +17,10 @@ UNCLOSED_BRACKETED_RELATED = re.compile(
     r"(?=\s*(?:\(\s*[a-z]{2,5}(?:\s*/\s*[a-z0-9]{1,6}){0,3}\s*\))?\s*$)"
 )
 
+# A list's bullet left after an item's last sentence ("… stabil. -") or a caption's marker
+# where its credit was ("… 24 Januari 2024.--"). A price's dash ("Rp 25.000.-") stays.
+TRAILING_MARKER = re.compile(r"(?<=[.!?])(?<!\d[.,]\d{3}\.)(?:\s+[-–—]|[-–—]{2,3})\s*$")
+
 # A credit label written with a full stop instead of a colon, then a name alone: "Editor.
 # AGUS UTAMA", "Penulis. Rina Sari". A sentence after the label ("Penulis. Itulah
 # profesinya.") has words in lower case and stays, and so does a name closed by a full stop

@@ -181,7 +181,8 @@ def strip_embeds(text: str) -> tuple[str, tuple[str, ...]]:
     dropped: list[str] = []
     for pattern in (furniture.EMBED_PLACEHOLDER, furniture.INLINE_VIDEO_TEASER,
                     furniture.INLINE_PAGE_LABEL, furniture.EMBED_ADDRESS,
-                    furniture.BRACKETED_RELATED, leftovers.UNCLOSED_BRACKETED_RELATED):
+                    furniture.BRACKETED_RELATED, leftovers.UNCLOSED_BRACKETED_RELATED,
+                    leftovers.TRAILING_MARKER):
         dropped += [m.group().strip() for m in pattern.finditer(text)]
         text = pattern.sub("", text)
     return " ".join(text.split()), tuple(dropped)

@@ -57,9 +57,19 @@ def space_after_comma(text: str) -> str:
     return _GLUED_COMMA.sub(", ", text)
 
 
+# A reduplicated word typed with a spaced dash: "alur – alurnya", "lagi - lagi".
+_SPACED_REDUPLICATION = re.compile(r"\b(?P<word>[a-z]{2,})\s+[-–]\s+(?=(?P=word)\w*\b)")
+
+
+def join_spaced_reduplication(text: str) -> str:
+    """Join a reduplicated word typed with a spaced dash ("alur – alurnya") by its hyphen, so
+    it is read as one word, not as two parted by a pause; only the same word in lower case."""
+    return _SPACED_REDUPLICATION.sub(lambda m: f"{m['word']}-", text)
+
+
 CLEANUP_STEPS: tuple[Step, ...] = (
     symbols.drop_mojibake_marks, collapse_space, space_after_comma, symbols.neutralize_brackets,
-    symbols.drop_emoji,
+    symbols.drop_emoji, join_spaced_reduplication,
 )
 RULE_STEPS: tuple[Step, ...] = (
     symbols.say_addresses,

@@ -84,10 +84,12 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         rf"^(?P<tag>{_OUTLET}|\(\s*{_DOMAIN}\s*\))(?:,\s*|_\s*|{_DASH})"
         rf"(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
         rf"(?P<code>-[A-Z]{{1,3}}(?=\.))?(?:\.\s*|{_DASH})",
-        # KABARKOTA I KETAPANG –: the outlet and the place parted by a bar (or an I for one).
-        rf"^(?P<tag>[A-Z][A-Z0-9]{{3,}})\s+[I|]\s+(?P<place>{_PLACE_CAPS}){_DASH}",
-        # KOMPAS.com -    detikcom -
-        rf"^(?P<tag>{_OUTLET}){_DASH}",
+        # KABARKOTA I KETAPANG –: the outlet and the place parted by a bar (or an I for one);
+        # an outlet in mixed case only before a bar: "Kabar7 | GARUT, –".
+        rf"^(?P<tag>[A-Z][A-Z0-9]{{3,}}(?=\s+[I|])|[A-Z][A-Za-z0-9]{{3,}}(?=\s+\|))\s+[I|]\s+"
+        rf"(?P<place>{_PLACE_CAPS}),?{_DASH}",
+        # KOMPAS.com -    detikcom -    Harian.com, –: a comma left before the dash.
+        rf"^(?P<tag>{_OUTLET})(?:,(?=\s*[-–—]))?{_DASH}",
         # JAKARTA, kabarbisnis.com: Badan …    PURBALINGGA, RADARBANYUMAS.DISWAY.ID, Ribuan …
         # A web address ends the tag with a colon or a comma instead of a dash.
         # After a comma, only a place in capitals and an address in one case ("Shopee,
@@ -98,9 +100,9 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         # INILAHTASIK.COM | Aplikasi …: an outlet's address in capitals alone, before a bar
         # (a government's or a campus's address is the sentence's subject: "LAPOR.GO.ID | …").
         rf"^(?P<tag>(?!\S*\.(?:GO|AC|SCH|OR|MIL)\.ID\b){_SITE_CAPS})\s*\|\s+(?=[A-Z“\"])",
-        # NEW YORK -    Jakarta -    JAKARTA- Komisi …    JAKARTA—-Badan …
+        # NEW YORK -    Jakarta -    JAKARTA- Komisi …    JAKARTA—-Badan …    JEMBER, – …
         rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
-        r"(?:\s+[-–—]{1,4}\s*|[-–—]{1,2}\s+|[-–—]{2,4})(?=[A-Z“\"])",
+        r"(?:\s+[-–—]{1,4}\s*|[-–—]{1,2}\s+|[-–—]{2,4}|,\s*[-–—]{1,4}\s*)(?=[A-Z“\"])",
     )
 )
 
@@ -117,7 +119,7 @@ EMPTY_BYLINE_LINE = re.compile(r"^(?:oleh\s*:?|(?:penulis|reporter|pewarta|by)\s
 # A prefix that announces the author; stripped for Article.byline.
 BYLINE_PREFIX = re.compile(
     r"^(?:oleh|by|ditulis\s+oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi"
-    r"|tim\s+penulis|peliput(?=\s*:)|jurnalis(?=\s*:)"
+    r"|tim\s+penulis|peliput(?=\s*:)|jurnalis(?=\s*:)|teks(?=\s*:)|rep(?=\s*:)"
     r"|kontrib\w{0,3}tor(?=\s*:)"  # the label mistyped: "Kontribtor : Sri Rahayu"
     r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?:\s+oleh\b|(?=\s*:))"
     # "Laporan Reporter Tribun Lampung Noval Andriansyah": a Tribun paper's name, no comma.

@@ -73,6 +73,10 @@ _ABBREVIATED_TITLES = frozenset(
 # Opening a paragraph, nothing before it to close, it may have a space after it: "” Kami …".
 _MISTYPED_OPENING = re.compile(r"^”\s?(?=[A-Z])|(?<=[\s.!?,:;])”(?=[A-Z])")
 _OPENING_MARKS = ("“", "„", '"')
+# A closing mark with nothing opened in the paragraph, after the sentence's punctuation and
+# before a speech verb: '… di setiap desa," tuturnya.' is indirect speech; the mark is not read.
+_LONE_CLOSING = re.compile(rf'(?<=[,.!?…])["”](?=\s*(?:{speech.SPEECH_VERB})(?:nya)?\b)')
+_ALL_MARKS = ('"', "“", "”", "„")
 # '""Saya juga …," katanya': one mark typed twice; a pull quote wrapped in doubled marks at
 # both ends ('""Merayakan …""') stays as typed.
 _DOUBLED_OPENING = re.compile(r'^""(?=\w)(?!.*""$)')
@@ -112,6 +116,14 @@ def _opening_if_none_open(match: re.Match[str]) -> str:
     closes an open one ("“Kami siap menang.”Pelatih …") stays."""
     marks = sum(match.string.count(mark, 0, match.start()) for mark in ("“", "”"))
     return match.group() if marks % 2 else "“"  # straight marks left out: '14"' is an inch
+
+
+def _without_lone_closing(text: str) -> str:
+    """Text without a closing mark that closes nothing: the only mark in the paragraph."""
+    found = _LONE_CLOSING.search(text)
+    if found is None or sum(text.count(mark) for mark in _ALL_MARKS) != 1:
+        return text
+    return text[: found.start()] + text[found.end():]
 
 
 def _typed_opening(match: re.Match[str]) -> str:
@@ -350,6 +362,7 @@ def split_quotes(
     cast = cast or Cast()
     text = double_marks(_DOUBLED_OPENING.sub('"', text))
     text = _MISTYPED_OPENING.sub(_opening_if_none_open, text)
+    text = _without_lone_closing(text)
     whole = _whole_quotation(text)
     if whole is not None:
         speaker = cast.resolve(_intro_speaker(intro))

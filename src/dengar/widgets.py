@@ -45,10 +45,18 @@ FIELD_NAME_LINE = re.compile(r"^(?:img|image|foto|photo)_(?:title|alt|caption|cr
                              r"|^spot_img$", re.IGNORECASE)  # a theme's image slot
 # A text-size widget's buttons: "A A A", "A- A A+".
 TEXT_SIZE_LINE = re.compile(r"^A[-−]?\s+A\s+A\+?$")
+# A page footer's credit to its CMS theme: "Joomla Templates by JoomShaper", "WordPress Theme
+# by Kadence"; a share plugin's template token printed for its buttons: "s2sdefault".
+CMS_FOOTER_LINE = re.compile(
+    r"^(?:joomla|wordpress|drupal|blogger)\s+(?:templates?|themes?)\s+by\s+[\w.-]+$"
+    r"|^s2s_?default$", re.IGNORECASE)
+# The site's own address alone, as its author widget prints it: "Kabarkita.com". Never an
+# author (``byline``); with a place or a dash it is a dateline and is not taken here.
+SITE_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?i:com|co\.id|id|net)$")
 
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
     APP_PROMO_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL, IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,
-    BUTTON_LINE, FIELD_NAME_LINE, TEXT_SIZE_LINE,
+    BUTTON_LINE, FIELD_NAME_LINE, TEXT_SIZE_LINE, CMS_FOOTER_LINE, SITE_NAME_LINE,
 )
 
 
@@ -60,7 +68,8 @@ def is_widget_line(line: str) -> bool:
 
     Returns:
         True for an app promotion, a share bar, a view counter, an image's file name, a time
-        stamp printed twice, a button's label, an image field's name or a text-size widget.
+        stamp printed twice, a button's label, an image field's name, a text-size widget or
+        a CMS theme's footer credit.
     """
     text = line.strip()
     return any(pattern.match(text) for pattern in WIDGET_LINES)
