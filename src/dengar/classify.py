@@ -16,9 +16,11 @@ from dengar.byline import parse_byline
 from dengar.bylineplace import mark_byline, unlist_byline_box
 from dengar.dateline import date_line, split_dateline
 from dengar.headline import (
+    drop_headline_printed_again,
     drop_labels_between_headline_copies,
     headline_first,
     keep_deck_under_headline,
+    mark_caption_under_credit,
     mark_caption_under_headline,
     mark_credited_captions,
     mark_headline,
@@ -44,7 +46,7 @@ from dengar.lines import (
 from dengar.linklists import mark_link_lists
 from dengar.model import Block
 from dengar.names import is_place_or_time
-from dengar.repeats import QUOTE_MARKS, mark_repeats
+from dengar.repeats import QUOTE_MARKS, drop_deck_printed_again, mark_repeats
 from dengar.trailers import (
     drop_closing_name,
     drop_labelled_credits,
@@ -476,6 +478,8 @@ def classify(
     mark_credited_captions(lines)
     headline = mark_headline(lines, marked, titles)
     drop_labels_between_headline_copies(lines)
+    drop_headline_printed_again(lines)
+    mark_caption_under_credit(lines)
     _mark_fact_box(lines)
     mark_link_lists(lines)
     _mark_captions(lines, headline)
@@ -490,6 +494,7 @@ def classify(
     _drop_header_tags(lines)
     _join_lone_dateline(lines)
     _drop_undated_lead(lines)
+    drop_deck_printed_again(lines)
     _mark_deck(lines)
     _mark_numbered_headings(lines)
     _mark_headings(lines)
