@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from dengar import furniture, provenance
+from dengar.alttext import mark_alt_text_captions
 from dengar.byline import parse_byline
 from dengar.bylineplace import mark_byline, unlist_byline_box
 from dengar.dateline import date_line, split_dateline
@@ -475,6 +476,7 @@ def classify(
     _mark_letterheads(lines)
     titles = keep_deck_under_headline(lines, mark_repeated_captions(lines, mark_repeats(lines)))
     mark_illustration_captions(lines)
+    mark_alt_text_captions(lines)
     mark_credited_captions(lines)
     headline = mark_headline(lines, marked, titles)
     drop_labels_between_headline_copies(lines)
