@@ -201,6 +201,11 @@ def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
         # the post's age after its date
         ("Diperbarui 9 Agustus 2024 3 jam yang lalu", date(2024, 8, 9)),
         ("Senin, 12 Mei 2025 · 2 hari lalu", date(2025, 5, 12)),
+        # the rubric after a middle dot
+        ("05 Mar 2024 08:15 WIB · Ekonomi", date(2024, 3, 5)),
+        ("Kamis, 7 Maret 2024 • Olahraga Nasional", date(2024, 3, 7)),
+        ("05 Mar 2024 · harga beras naik lagi", None),  # a sentence after the dot
+        ("Harga naik sejak 8 Mei 2024 · Ekonomi", None),
         ("Harga naik sejak 8 Mei 2024 3 jam yang lalu", None),
         ("3 jam yang lalu", None),
         ("12 Mei 1998, 26 tahun yang lalu", None),  # an anniversary, not a post's age

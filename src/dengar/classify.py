@@ -12,13 +12,16 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from dengar import furniture, provenance
+from dengar.alttext import mark_alt_text_captions
 from dengar.byline import parse_byline
 from dengar.bylineplace import mark_byline, unlist_byline_box
 from dengar.dateline import date_line, split_dateline
 from dengar.headline import (
+    drop_headline_printed_again,
     drop_labels_between_headline_copies,
     headline_first,
     keep_deck_under_headline,
+    mark_caption_under_credit,
     mark_caption_under_headline,
     mark_credited_captions,
     mark_headline,
@@ -44,7 +47,7 @@ from dengar.lines import (
 from dengar.linklists import mark_link_lists
 from dengar.model import Block
 from dengar.names import is_place_or_time
-from dengar.repeats import QUOTE_MARKS, mark_repeats
+from dengar.repeats import QUOTE_MARKS, drop_deck_printed_again, mark_repeats
 from dengar.trailers import (
     drop_closing_name,
     drop_labelled_credits,
@@ -473,9 +476,12 @@ def classify(
     _mark_letterheads(lines)
     titles = keep_deck_under_headline(lines, mark_repeated_captions(lines, mark_repeats(lines)))
     mark_illustration_captions(lines)
+    mark_alt_text_captions(lines)
     mark_credited_captions(lines)
     headline = mark_headline(lines, marked, titles)
     drop_labels_between_headline_copies(lines)
+    drop_headline_printed_again(lines)
+    mark_caption_under_credit(lines)
     _mark_fact_box(lines)
     mark_link_lists(lines)
     _mark_captions(lines, headline)
@@ -490,6 +496,7 @@ def classify(
     _drop_header_tags(lines)
     _join_lone_dateline(lines)
     _drop_undated_lead(lines)
+    drop_deck_printed_again(lines)
     _mark_deck(lines)
     _mark_numbered_headings(lines)
     _mark_headings(lines)

@@ -20,6 +20,9 @@ _SPACE_RE = re.compile(r"\s+")
 _AGE_TAIL = re.compile(
     r"[\s·•|,-]*\d{1,3}\s+(?:detik|menit|jam|hari)\s+(?:yang\s+)?lalu\s*$",
     re.IGNORECASE)
+# The rubric a page prints after its date behind a middle dot: "03 Jun 2025 17:20 WIB ·
+# Kesehatan". One to three capitalised words; a sentence after the dot is no rubric.
+_RUBRIC_TAIL = re.compile(r"\s*[·•]\s*[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2}\s*$")
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ def date_line(line: str) -> date | None:
     """The date when the whole line is a publication date (weekday, time and zone allowed)."""
     bare = furniture.READING_TIME_TAIL.sub("", provenance.DATE_LABEL.sub("", line.strip()))
     bare = _AGE_TAIL.sub("", provenance.DATE_UPDATED_TAIL.sub("", bare))
+    bare = _RUBRIC_TAIL.sub("", bare)
     bare = provenance.DATE_SECOND_ZONE.sub(r"\1", bare.rstrip())
     match = provenance.DATE.fullmatch(_SPACE_RE.sub(" ", bare).strip(" |/-"))
     return parse_date(bare) if match else None

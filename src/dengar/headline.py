@@ -15,7 +15,7 @@ from dengar.byline import parse_byline
 from dengar.dateline import is_lone_dateline, split_dateline
 from dengar.lines import HEADING_MAX_WORDS, Line, is_headline_shaped, split_caption
 from dengar.patterns import is_title_case
-from dengar.repeats import QUOTE_MARKS, REPEAT_WINDOW, Repeat, bare
+from dengar.repeats import QUOTE_MARKS, REPEAT_MIN_WORDS, REPEAT_WINDOW, Repeat, bare
 
 LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede the headline
 LABEL_MAX_WORDS = 2  # such a label has at most this many words
@@ -61,6 +61,17 @@ _SITE = re.compile(r"[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org)", re.IGNORECASE)
 # A title-case line this short between the copies is a rubric ("Kudus Hari Ini"), no headline.
 _TITLE_MIN_WORDS = 5
 _NAME_JOINERS = frozenset({"dan", "&", "bin", "binti", "van", "de"})
+# An advertiser's words in a banner over the headline: "Software Pilkada Terbaik", "Jasa
+# Konsultan IT", "Promo Akhir Tahun". A headline names the text's things; a banner sells.
+_SELLING_WORDS = frozenset({
+    "terbaik", "termurah", "murah", "software", "aplikasi", "promo", "diskon", "gratis",
+    "hubungi", "jasa", "konsultan", "iklan", "pasang", "sewa", "jual"})
+BANNERS_MAX = 3  # banner lines over the headline
+_KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word that names something, no "di", "ke", "dan"
+SELLER_MAX_SHARE = 1 / 3  # a banner that sells names hardly anything the text names, …
+BANNER_MAX_SHARE = 1 / 2  # … a greeting beside it little ("Marhaban Yaa Ramadhan") …
+TITLE_MIN_SHARE = 2 / 3  # … the headline under them names much of it
+TITLE_MIN_SHARED = 3
 
 
 def spoken_indexes(lines: list[Line]) -> list[int]:
@@ -161,6 +172,23 @@ def mark_caption_under_headline(lines: list[Line]) -> None:
         lines[under] = Line("caption", caption, (credit.group("credit"),))
 
 
+def mark_caption_under_credit(lines: list[Line]) -> None:
+    """Between the headline and a lead opening with its dateline, make the line right under a
+    photo's credit line ("KOMPAS.COM/NAMA FOTOGRAFER") a caption: the page prints the credit
+    over the caption, and a deck never sits under a credit."""
+    at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    content = [i for i in spoken_indexes(lines) if at is not None and i > at]
+    for here, after in zip(content, content[1:], strict=False):
+        line, above = lines[here], lines[here - 1]
+        if lines[after].kind != "body" or not split_dateline(lines[after].text):
+            continue
+        if (line.kind == "body" and not line.item and above.kind == "furniture" and above.dropped
+                and all(furniture.PHOTO_CREDIT_LINE.match(t) for t in above.dropped)
+                and len(line.text.split()) >= CAPTION_MIN_WORDS):
+            lines[here] = Line("caption", line.text, above.dropped)
+        return
+
+
 def _title_follows(lines: list[Line], start: int, end: int) -> bool:
     """Whether a line that may be the headline comes between start and end."""
     return any(_may_be_headline(lines[j]) and is_title_case(lines[j].text)
@@ -225,7 +253,7 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
     content = content[len(captions):]
     if title_over_label := _title_over_label(lines, captions, content):
         return title_over_label
-    content = _drop_cut_title(lines, content)
+    content = _drop_cut_title(lines, _drop_banners(lines, content, titles))
     title = _repeated_title(lines, content, titles)
     _caption_titles(lines, [i for i in titles if i != title])
     if title is not None:
@@ -257,6 +285,43 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
         lines[i] = Line("furniture", "", (lines[i].text,))
     lines[content[at]] = Line("headline", lines[content[at]].text)
     return lines[content[at]].text
+
+
+def _drop_banners(lines: list[Line], content: list[int], titles: list[int]) -> list[int]:
+    """Advertising banners over the headline ("Software Pilkada Terbaik …", "IT Konsultan
+    Terbaik Indonesia"), dropped in place: the content lines without them. Banners name
+    little the text names, one of them sells (an advertiser's word, see ``_SELLING_WORDS``)
+    or is a sponsor's few words printed twice ("DPRD Kabupaten Sumbawa"), and names hardly
+    anything, and a title-case line under them names much of the text. A long headline
+    printed twice over a subtitle stays the headline."""
+    text = " ".join(lines[i].text for i in content if lines[i].kind == "body"
+                    and _is_text(lines[i].text))
+    said = {w.lower() for w in _KEY_WORD.findall(text)}
+
+    def share(line: str) -> tuple[int, float]:
+        words = [w.lower() for w in _KEY_WORD.findall(line)]
+        shared = sum(w in said for w in words)
+        return shared, shared / len(words) if words else 0.0
+
+    for count, i in enumerate(content[1: BANNERS_MAX + 1], start=1):
+        banners = content[:count]
+        shared, title_share = share(lines[i].text)
+        if (_may_be_headline(lines[i]) and is_title_case(lines[i].text)
+                and shared >= TITLE_MIN_SHARED and title_share >= TITLE_MIN_SHARE
+                and all(lines[j].kind == "body" and not lines[j].item
+                        and share(lines[j].text)[1] <= BANNER_MAX_SHARE for j in banners)
+                and any((_sells(lines[j].text) or j in titles
+                         and len(lines[j].text.split()) <= MENU_LINE_MAX_WORDS)
+                        and share(lines[j].text)[1] <= SELLER_MAX_SHARE for j in banners)):
+            for j in banners:
+                lines[j] = Line("furniture", "", (lines[j].text,))
+            return content[count:]
+    return content
+
+
+def _sells(text: str) -> bool:
+    """Whether a line uses an advertiser's word (see ``_SELLING_WORDS``)."""
+    return any(w.lower() in _SELLING_WORDS for w in _KEY_WORD.findall(text))
 
 
 def _leading_photos(lines: list[Line], content: list[int]) -> list[int]:
@@ -315,6 +380,18 @@ def drop_labels_between_headline_copies(lines: list[Line]) -> None:
         text = lines[i].text
         if lines[i].kind == "body" and len(text.split()) <= LABEL_MAX_WORDS and text[-1:].isalnum():
             lines[i] = Line("furniture", "", (text,))
+
+
+def drop_headline_printed_again(lines: list[Line]) -> None:
+    """The headline printed again further down, word for word (a photo's title, or the page's
+    title over the text under a photo), is not read twice."""
+    at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    if at is None or len(lines[at].text.split()) < REPEAT_MIN_WORDS:
+        return
+    title = " ".join(lines[at].text.split())
+    for i in range(at + 1, len(lines)):
+        if lines[i].kind == "body" and " ".join(lines[i].text.split()) == title:
+            lines[i] = Line("furniture", "", (lines[i].text,))
 
 
 def _leading_labels(lines: list[Line], content: list[int]) -> int:

@@ -287,6 +287,16 @@ def _unglue_alt_text(text: str, headline: str, dropped: list[str]) -> str:
 
 
 _DANGLING_DASH_RE = re.compile(r"\s+[-–—]$")
+# School levels written in pairs ("SD/MI", "SMP/MTs", "SMA/SMK/MA"): a list of schools closing
+# a sentence, never a photographer and an outlet.
+_SCHOOL_LEVELS = frozenset({
+    "tk", "ra", "paud", "sd", "mi", "smp", "mts", "sma", "smk", "ma", "slb", "sdlb", "smplb"})
+
+
+def _names_school_levels(credit: str) -> bool:
+    """Whether a credit's words are school levels joined by slashes ("SD/MI.")."""
+    parts = credit.strip(" ().").split("/")
+    return len(parts) >= 2 and all(part.strip().lower() in _SCHOOL_LEVELS for part in parts)
 
 
 def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]] | None:
@@ -329,7 +339,7 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
                     provenance.CREDIT_OUTLET, provenance.CREDIT_DOMAIN_FIRST,
                     provenance.CREDIT_TRAILING, provenance.CREDIT_AFTER_CAPTION):
         found = pattern.search(text)
-        if found:
+        if found and not _names_school_levels(found.group()):
             dropped.append(found.group().strip())
             text = (text[: found.start()] + text[found.end():]).strip()
     bar = provenance.CREDIT_AFTER_BAR.search(text)
@@ -350,11 +360,14 @@ def has_headings(lines: list[Line], after: int) -> bool:
 
 def heading_at(lines: list[Line], index: int) -> bool:
     """Whether an undecided line is heading-shaped (or a short title-case question) and
-    followed by a body paragraph or a list; a list item is never a heading."""
+    followed by a body paragraph or a list; a list item, or a line with no capital letter,
+    is never a heading."""
     line = lines[index]
     if line.kind != "body" or line.item or not (
             is_heading_shaped(line.text) or is_question_heading(line.text)):
         return False
+    if not any(c.isupper() for c in line.text):
+        return False  # "pasar ikan pagi hari": a photo's name in lower case, no heading
     following = next((lines[j] for j in range(index + 1, len(lines))
                       if lines[j].kind not in ("furniture", "date")), None)
     # A bare number ("2") after a short line is a flattened table's cell, not a paragraph.

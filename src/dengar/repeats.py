@@ -24,6 +24,9 @@ REPEAT_MAX_WORDS = 30  # longer, a paragraph a crawler copied twice, left as it 
 CAPTION_MAX_WORDS = 60  # … unless a credit line stands between the copies: a long caption
 SLIP_MIN_LETTERS = 4
 SAME_WORD = 0.75  # "Retbo" for "Retno": one letter of a word slipped
+DECK_MIN_WORDS = 8  # a deck printed again in the text; a shorter sentence may be a refrain
+# A stop after a word in lower case, then a capitalised word: a second sentence begins.
+_TWO_SENTENCES = re.compile(r"\b[a-z]{2,}[.!?]\s+[A-Z]")
 _LEADING_TAG = re.compile(r"^\s*\[[^\[\]]{2,30}\]\s*")  # "[Fimela] Joko Anwar"
 _PHOTO_LABEL = re.compile(r"^(?:foto|photo)\s*:\s*", re.IGNORECASE)  # "Foto: <the caption>"
 _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)\s*selengkapnya\s*$", re.IGNORECASE)
@@ -123,3 +126,22 @@ def mark_repeats(lines: list[Line]) -> list[Repeat]:
                 break
     drop_article_saved_again(lines)  # after the photos' texts, which make their first a caption
     return found
+
+
+def drop_deck_printed_again(lines: list[Line]) -> None:
+    """A deck of one sentence that a later paragraph opens with, word for word, is read once,
+    in the text: a page takes its deck from the text ("Kerusakan atap sudah terjadi sejak
+    Maret." over the text and again in it). The first body line is taken as that deck only
+    when it is one sentence ended by a full stop and long enough not to be a refrain."""
+    body = [i for i, line in enumerate(lines) if line.kind == "body" and not line.item]
+    if not body:
+        return
+    deck = " ".join(lines[body[0]].text.split())
+    if (len(deck.split()) < DECK_MIN_WORDS or not deck.endswith(".")
+            or deck.startswith(QUOTE_MARKS) or _TWO_SENTENCES.search(deck)):
+        return
+    for i in body[1:]:
+        text = " ".join(lines[i].text.split())
+        if text == deck or text.startswith(deck + " "):
+            lines[body[0]] = Line("furniture", "", (lines[body[0]].text,))
+            return

@@ -1,0 +1,44 @@
+"""A photo's alternative text a copy of a page kept over its caption: a few words in lower
+case, as a file or an editor names the picture ("pasar ikan pagi hari"), right over a sentence
+that says the same thing. The alternative text is not read; the sentence is the caption."""
+
+from __future__ import annotations
+
+from dengar.lines import WORD_RE, Line
+
+ALT_MIN_WORDS = 2  # one lower-case word is a stray label or a tag, not a picture's name
+ALT_MAX_WORDS = 8  # longer, a sentence its writer left in lower case
+CAPTION_MAX_WORDS = 40  # longer, a paragraph of the text
+SHARED_MIN_LETTERS = 4  # a word both lines name ("sedati", "normal"), no joiner ("di", "dan")
+SHARED_MIN_WORDS = 2
+
+
+def is_alt_text(text: str) -> bool:
+    """Whether a line reads as a photo's alternative text: a few words, no capital letter,
+    no punctuation at its end."""
+    words = text.split()
+    return (ALT_MIN_WORDS <= len(words) <= ALT_MAX_WORDS
+            and WORD_RE.search(text) is not None and not any(c.isupper() for c in text)
+            and text[-1:].isalnum())
+
+
+def _names_the_same(alt: str, caption: str) -> bool:
+    """Whether the caption names two things the alternative text names ("sedati", "normal"),
+    or all of them when it names fewer."""
+    said = {w.lower() for w in WORD_RE.findall(caption) if len(w) >= SHARED_MIN_LETTERS}
+    named = [w for w in WORD_RE.findall(alt) if len(w) >= SHARED_MIN_LETTERS]
+    shared = sum(w in said for w in named)
+    return shared > 0 and shared >= min(SHARED_MIN_WORDS, len(named))
+
+
+def mark_alt_text_captions(lines: list[Line]) -> None:
+    """Drop a photo's alternative text and make the sentence right under it, which names
+    what the alternative text names, the photo's caption (in place)."""
+    for i in range(len(lines) - 1):
+        alt, under = lines[i], lines[i + 1]
+        if (alt.kind == "body" and not alt.item and is_alt_text(alt.text)
+                and under.kind == "body" and not under.item
+                and under.text.endswith(".") and len(under.text.split()) <= CAPTION_MAX_WORDS
+                and _names_the_same(alt.text, under.text)):
+            lines[i] = Line("furniture", "", (alt.text,))
+            lines[i + 1] = Line("caption", under.text)

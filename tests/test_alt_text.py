@@ -1,0 +1,70 @@
+"""A photo's alternative text in lower case over its caption, and school levels after a slash
+that are no photo credit."""
+
+from __future__ import annotations
+
+import pytest
+
+from dengar.alttext import is_alt_text
+from dengar.article import segment
+from dengar.lines import split_caption
+from dengar.model import Article
+from dengar.plaintext import parse_text
+
+TITLE = "Harga Beras di Jakarta Naik Tajam Menjelang Lebaran"
+LEAD = ("Harga beras di Jakarta naik tajam pekan ini karena pasokan dari sejumlah daerah "
+        "penghasil di Jawa Barat terus berkurang menjelang Lebaran.")
+BODY = ("Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan dan pembeli "
+        "mulai mengurangi belanja mereka.")
+MORE = ("Promo akhir tahun di pusat perbelanjaan pun sepi pembeli karena warga menahan "
+        "belanja sampai harga kembali turun.")
+
+
+def segment_lines(*lines: str) -> Article:
+    return segment(parse_text("\n\n".join(lines)))
+
+
+def spoken(article: Article) -> list[str]:
+    return [s.text for s in article.segments]
+
+
+@pytest.mark.parametrize(("line", "alt"), [
+    ("pasar induk cipinang pagi", True),
+    ("warga antre minyak goreng", True),
+    ("beras", False),  # one word: a tag
+    ("Pasar Induk Cipinang", False),  # capitals: a heading or a label
+    ("harga naik terus.", False),  # a stop: a sentence
+    ("stok menipis, pedagang mengeluh karena pembeli berkurang dan harga naik terus", False),
+])
+def test_alt_text_is_a_few_lower_case_words(line, alt):
+    assert is_alt_text(line) is alt
+
+
+def test_alt_text_over_its_caption_is_not_read_and_the_caption_is_one():
+    caption = "Suasana Pasar Induk Cipinang pada pagi hari, Selasa (8/10/2019)."
+    article = segment_lines(TITLE, LEAD, BODY, "pasar induk cipinang pagi", caption, MORE)
+    assert "pasar induk cipinang pagi" not in spoken(article)
+    assert ("caption", caption) in [(s.kind, s.text) for s in article.segments]
+
+
+@pytest.mark.parametrize("line", [
+    "cuaca cerah hari ini",  # names nothing the sentence under it names
+    "harga sayur stabil",  # names one thing of three ("harga")
+])
+def test_a_lower_case_line_over_an_unrelated_sentence_is_read_and_no_heading(line):
+    article = segment_lines(TITLE, LEAD, BODY, line, MORE)
+    kinds = {s.text: s.kind for s in article.segments}
+    assert kinds[line] == "paragraph"
+    assert kinds[MORE] == "paragraph"
+
+
+@pytest.mark.parametrize(("line", "caption"), [
+    # school levels after a slash close a sentence: no credit
+    ("Vaksinasi juga dilaksanakan di posyandu, PAUD, TK, SD/MI.", None),
+    ("Seragam gratis dibagikan kepada siswa baru SMP/MTs.", None),
+    # a photographer and an outlet do
+    ("Warga antre vaksin di puskesmas. ANTARA/RINA SARI", "Warga antre vaksin di puskesmas."),
+])
+def test_school_levels_after_a_slash_are_no_photo_credit(line, caption):
+    found = split_caption(line, None)
+    assert (found[0] if found else None) == caption
