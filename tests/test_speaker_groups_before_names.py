@@ -67,3 +67,27 @@ def test_a_group_name_between_an_office_and_its_holder(paragraphs: tuple[str, ..
 )
 def test_an_organisation_last_word_before_a_name(run: str, name: str) -> None:
     assert clean_speaker(run) == name
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A pronoun-form verb, then the name and the date: the name speaks (loose writing).
+        (("Ketua DPW Gapoktan (Gabungan Kelompok Tani), KH Mahrus, menyesalkan hal itu. "
+          "Gapoktan menyatakan mendukung kebijakan Bupati.",
+          '"Petani sangat dirugikan," katanya KH Mahrus Minggu (1/5/2022).'), ["Mahrus"]),
+        # Counter-examples: a day or a place after the pronoun form is no one.
+        (("Ketua Gapoktan, KH Mahrus, menyesalkan hal itu.",
+          '"Petani sangat dirugikan," katanya Minggu (1/5/2022).'), ["Mahrus"]),
+        (("Ketua Gapoktan, KH Mahrus, menyesalkan hal itu.",
+          '"Petani sangat dirugikan," ujarnya Jakarta (1/5).'), ["Mahrus"]),
+        # A title written short with its stop before the name after a verb.
+        (("Kepala Puskesmas dr. Wulan menjelaskan jadwal imunisasi.",
+          '"Anak harus lengkap imunisasinya," lanjut dr. Wulan.'), ["Wulan"]),
+        (('"Anak harus lengkap imunisasinya," kata drg. Wulan Sari, melansir laman resmi.',),
+         ["Wulan Sari"]),
+    ],
+)
+def test_titles_and_dates_around_a_name_after_a_verb(paragraphs: tuple[str, ...],
+                                                     speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
