@@ -95,7 +95,7 @@ _NAMED_ORGANISATIONS = frozenset({
     "mahkamah", "kementerian", "kepolisian",
     # Offices, hospitals and prisons named after the town they serve: "RSUD Cileungsi".
     "rs", "rsud", "puskesmas", "polda", "polres", "polresta", "polrestabes", "polsek",
-    "pemkab", "pemkot", "pemprov", "kejari", "kejati", "lapas", "rutan",
+    "pemkab", "pemkot", "pemko", "pemprov", "kejari", "kejati", "lapas", "rutan",
     # A region's agencies written short, named after the region too: "Disnaker Sumenep".
     "dinkes", "dinsos", "dinpar", "dispar", "disdik", "dishub", "disnaker", "diskominfo",
     "disdukcapil", "disperindag", "dispora", "distan", "disbudpar", "disparbud", "dispenda",
@@ -108,12 +108,13 @@ _REGIONS = frozenset({"provinsi", "kabupaten", "kecamatan", "kelurahan", "desa"}
 # Compass words ending a place's name ("Jawa Barat", "Tanjung Jabung Barat"); "Timur" is
 # also a first name.
 _COMPASS_WORDS = frozenset({"barat", "utara", "selatan", "tengah"})
-# Words that end a club's name, never a first name: "Pelatih Bali United Stefano Cugurra".
-_CLUB_NAME_ENDS = frozenset({"united", "city"})
+# Words that end a club's or an organisation's English name, never a first name: "Pelatih
+# Bali United Stefano Cugurra", "Koordinator BPJS Watch Budi Santoso", "Migrant Care".
+_NAME_ENDS_OF_ORGANISATIONS = frozenset({"united", "city", "watch", "care", "foundation"})
 # An office's qualifiers that are never a first name: "Ketua Umum", "Pemilihan Umum".
 # "Bersatu" ends a front's or a party's name ("Front Nelayan Bersatu"), never opens a person's.
 _CUT_QUALIFIERS = (frozenset({"umum", "pusat", "daerah", "nasional", "bersatu"})
-                   | _CLUB_NAME_ENDS)
+                   | _NAME_ENDS_OF_ORGANISATIONS)
 # Chinese surnames written before the given names and a Western name: "Ng Heng Seng Stephen".
 _SURNAMES_FIRST = frozenset({"ng", "ong", "goh", "koh", "teo", "yap", "lim", "tan"})
 _AFTER_RADEN = frozenset({"ajeng", "roro", "mas"})
@@ -165,8 +166,8 @@ def _strip_office(words: list[str]) -> list[str]:
     # "Bandung Yana Mulyana": the place an office governs, left in front of the name.
     while len(words) > 1 and words[0].lower() in speech.PLACES:
         words = words[1:]
-    # "Bali United Stefano Cugurra": the club's last word, left after its town.
-    while len(words) > 2 and key(words[0]) in _CLUB_NAME_ENDS:
+    # "Bali United Stefano Cugurra", "BPJS Watch Budi Santoso": the organisation's last word.
+    while len(words) > 2 and key(words[0]) in _NAME_ENDS_OF_ORGANISATIONS:
         words = words[1:]
     return words
 
@@ -379,11 +380,27 @@ def _after_office_place(name: list[str], words: list[str]) -> str | None:
         organisation_before = (bool(before) and key(before[-1]) not in _PERSON_MARKERS
                                and any(key(w) in speech.ORGANISATION_WORDS for w in before))
         if ((_is_article_place(lead, rest[0], text, organisation_before)
-             or (len(rest) > 1 and _common_word(lead, text)))
+             or (len(rest) > 1 and _common_word(lead, text))
+             or _group_name_written_apart(before, lead, rest[0], text))
                 and _said_alone(rest, lead, text)
                 and not _said_in_full(name[cut - 1:], text)):
             return " ".join(rest)
     return None
+
+
+def _group_name_written_apart(before: list[str], lead: str, following: str,
+                              text: str) -> bool:
+    """Whether lead ends a group's name the article writes elsewhere without the name after
+    it: "Ketua Klaster Kopi Wonorejo Syamsuri" when it writes "komunitas kopi Wonorejo". The
+    word before lead must be the group's own, no title or honorific ("Bupati Joko")."""
+    if not before or key(lead) in _OPENS_A_NAME:
+        return False
+    word = before[-1]
+    if key(word) in speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | _PERSON_MARKERS:
+        return False
+    pattern = (rf"\b(?i:{re.escape(word)})\s+{re.escape(lead)}\b"
+               rf"(?!\s+{re.escape(following)}\b)")
+    return re.search(pattern, text) is not None
 
 
 def _common_word(word: str, text: str) -> bool:

@@ -85,8 +85,10 @@ _VERB_FIRST_RE = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _NAME_THEN_VERB_RE = re.compile(rf"^[\s,.;:–—-]*(?P<name>{NAME_RUN})\s*,?\s*(?:{_VERB})\b")
-# A name and nothing else up to the end of the attribution: "Bobby." after "jawabnya".
-_NAME_ALONE_RE = re.compile(rf"(?P<name>{NAME_RUN})\s*(?:[.!?](?=\s|$)|$)")
+# A name and nothing else up to the end of the attribution: "Bobby." after "jawabnya"; a
+# date in brackets may follow it ("katanya Budi Senin (1/5/2022).").
+_NAME_ALONE_RE = re.compile(
+    rf"(?P<name>{NAME_RUN})\s*(?:\(\d[\d/.-]*\)\s*)?(?:[.!?](?=\s|$)|$)")
 # A nickname in quotation marks between a first name and a surname: " 'Teco'".
 _INNER_NICKNAME_RE = re.compile(r"(?<=[A-Za-z])\s+[\"“'‘][A-Z][a-z]+[\"”'’](?=\s+[A-Z])")
 _PRONOUN_START_RE = re.compile(rf"^(?:{_PRONOUN_WORD})\b", re.IGNORECASE)
@@ -438,6 +440,7 @@ def speaker_after(text: str) -> str | None:
         rest = match.group("rest")
         if not match.group("nya"):
             rest = _STRAY_COMMA_RE.sub("", rest)  # "ungkap, Suwartini (56), pedagang cabai"
+        rest = _TITLE_WITH_STOP_RE.sub("", rest)  # "lanjut dr. Prima": the name follows
         named = _name_after_nya(match)
         if named:
             return named
@@ -480,6 +483,11 @@ def _role_only(rest: str) -> str | None:
     return ROLE + " ".join(words)
 
 
+# A title written short with its stop before a name: "dr.", "drg.", "prof."; without the
+# stop ("dr Budi") a role does the same.
+_TITLE_WITH_STOP_RE = re.compile(
+    rf"^(?:{speech.alternation(h for h in speech.HONORIFICS if h.islower() and h.endswith('.'))})"
+    r"\s+(?=[A-Z])")
 # A comma between a verb and the name it introduces, written by mistake: "ungkap, Budi".
 _STRAY_COMMA_RE = re.compile(r"^,\s*(?=[A-Z])")
 _COMMA_NAME_RE = re.compile(rf"\s*,\s*(?P<name>{NAME_RUN})")
