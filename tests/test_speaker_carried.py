@@ -45,3 +45,54 @@ def test_an_office_after_a_dateline_introduces_its_holder(paragraphs: tuple[str,
 def test_a_verbless_introduction_names_the_next_speaker(paragraphs: tuple[str, ...],
                                                         speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A paragraph of quotation with no attribution, after a paragraph a person opens as
+        # the subject of its verb: that person speaks.
+        (('"Harga gabah turun," kata Ketua Gapoktan Sumber Rejeki, Darmaji.',
+          "Darmaji mengaku harga pupuk tetap mahal di tingkat petani.",
+          '"Turun jauh dibanding tahun lalu, hanya Rp4.000 per kilo.'),
+         ["Darmaji", "Darmaji"]),
+        # The paragraph goes on with someone else speaking: the quotation is theirs.
+        (('"Harga gabah turun," kata Ketua Gapoktan Sumber Rejeki, Darmaji.',
+          "Darmaji mengaku pupuk mahal. Kepala Dinas Pertanian Budi Santoso menyebutkan stok "
+          "pupuk cukup.",
+          '"Turun jauh dibanding tahun lalu."'), ["Darmaji", "Budi Santoso"]),
+        # Someone named only as the one he reported to: the paragraph is still about him.
+        (('"Harga gabah turun," kata Ketua Gapoktan Sumber Rejeki, Darmaji.',
+          "Darmaji mengaku sudah melapor kepada Kepala Dinas Pertanian Budi Santoso.",
+          '"Turun jauh dibanding tahun lalu."'), ["Darmaji", "Darmaji"]),
+        # A name the article has not met as a person opening the paragraph: no guess.
+        (("Pemerintah Desa Sukamaju menyebutkan jalan rusak sejak Januari.",
+          '"Sudah lama tidak diperbaiki."'), [None]),
+    ],
+)
+def test_a_quotation_after_a_paragraph_about_a_person_is_theirs(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A paragraph ending with an attributed quotation: the next paragraph of quotation
+        # with no attribution goes on with the same speaker, a mistyped opening mark too.
+        (('Kepala SMP Negeri 2 Sukamaju, Hendra Wijaya menyampaikan, "Zonasi sekarang jadi '
+          'domisili, itu yang berubah," tuturnya.',
+          '"Yang ramai memang di kota, di pinggiran dampaknya beda."',
+          "” Sekolah kami menampung wali murid dari pinggiran”.",
+          '"Tujuannya supaya tidak ada masalah lagi," tuturnya.'),
+         ["Hendra Wijaya", "Hendra Wijaya", "Hendra Wijaya", "Hendra Wijaya"]),
+        # Initials quoted, then "tambahnya": the one quoted goes on, not an organisation
+        # the lead named.
+        (("Rumah Sakit (RS) Sehat Sentosa diduga menolak pasien BPJS pada hari libur.",
+          '"Petugasnya bilang harus umum," jelas RN.',
+          '"Kami sempat adu mulut dengan petugas," tambahnya.'), ["RN", "RN"]),
+    ],
+)
+def test_the_one_quoted_before_goes_on(paragraphs: tuple[str, ...],
+                                       speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -626,3 +626,20 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
             cast = cast.met(name if not spoke and respelled(name, full or "") else full, spoke)
     return cast
 
+
+_OPENING_SUBJECT_RE = re.compile(
+    rf"^\s*(?P<name>{NAME_RUN_RE.pattern})(?={_ACTS_AFTER_RE.pattern})")
+
+
+def opening_subject(text: str, cast: Cast) -> str | None:
+    """The person text opens with as the subject of its verb, when the cast has met them
+    and text quotes and names nobody else: after "Karyadi mengaku harga TBS anjlok.", a
+    paragraph of quotation with no attribution is Karyadi's."""
+    match = _OPENING_SUBJECT_RE.match(text)
+    if match is None or any(mark in text for mark in ("“", "”", '"')):
+        return None
+    name = clean_speaker(match["name"])
+    full = cast.full_name(name, written=False) if name and name != PREVIOUS else None
+    if not full or full not in cast.known or not is_person(full):
+        return None
+    return full if named_in(text, cast) in (None, full) else None
