@@ -1855,10 +1855,11 @@ def test_a_known_name_written_otherwise(paragraphs: tuple[str, ...],
         (('"Target kami tujuh emas," kata Sekretaris KONI Rudi Hartono.',
           "Raihan emas tahun lalu cukup banyak. Karena itu target tidak naik.",
           '"Tapi cabang lain bisa menyumbang medali."'), ["Rudi Hartono", None]),
-        # Somebody else named or quoted after "Menurut X" in that paragraph: X is not guessed.
+        # Somebody else named or quoted after "Menurut X" in that paragraph: X is not guessed;
+        # the one quoted at the paragraph's end goes on.
         (("Menurut Kepala Dinas Pertanian Garut Agus Salim, pupuk cukup. Namun petani, "
           'Wati Susanti, mengeluh. "Kami antre dua hari," kata Wati Susanti.',
-          '"Kiosnya sering tutup."'), ["Wati Susanti", None]),
+          '"Kiosnya sering tutup."'), ["Wati Susanti", "Wati Susanti"]),
         (("Menurut Agus Salim, pupuk masih cukup. Namun petani desa, Wati Susanti, punya "
           "pendapat lain soal itu.",
           '"Kiosnya sering tutup, kami antre dua hari."'), [None]),

@@ -192,9 +192,10 @@ class Cast:
         return replace(self, aliases=(*self.aliases, (nickname, self.last)))
 
     def quoted(self, name: str | None) -> Cast:
-        """The cast after a quotation by name (already resolved)."""
+        """The cast after a quotation by name (already resolved). Whoever it is, initials
+        ("jelas ED") or an organisation ("kata KPK"), "tambahnya" after it goes on with them."""
         cast = self.met(name)
-        return replace(cast, speaker=name) if name and is_person(name) else cast
+        return replace(cast, speaker=name) if name else cast
 
     def _knowing(self, name: str) -> tuple[str, ...]:
         """known with name added, when it is a full name, a one-word name ("Habiburokhman",

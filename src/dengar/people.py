@@ -181,7 +181,7 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
              and text[run.end():].lstrip().startswith(","))
     introduced = (titled or opens or _introduced_by_verb(text, run, sentence)
                   or _PASSIVE_AGENT_RE.search(sentence) is not None
-                  or _after_office(sentence, text[run.end():])
+                  or _after_office(sentence, text[run.end():], _ends_fragment(text, run.end()))
                   or _STANDS_IN_RE.match(text, run.end()) is not None)
     if len(name.split()) == 1:
         word_before = (words[:-1] or before or [""])[-1]
@@ -239,8 +239,10 @@ _SPEAKS_NEXT_RE = re.compile(rf"\s+(?:{speech.SPEECH_VERB})\b")
 def _single_name_after_office(sentence: str, text: str, run: re.Match[str]) -> bool:
     """Whether a one-word name set off after its office acts next: "Ketua Paguyuban
     Pedagang, Sutrisno, juga membenarkan …"; "Ketua RT, Sutrisno, dan warga" is a list."""
-    return (len(run.group()) >= SINGLE_NAME_MIN_CHARS and _after_office(sentence, text[run.end():])
-            and _ACTS_AFTER_RE.match(text, run.end()) is not None)
+    fragment = _ends_fragment(text, run.end())
+    return (len(run.group()) >= SINGLE_NAME_MIN_CHARS
+            and _after_office(sentence, text[run.end():], fragment)
+            and (fragment or _ACTS_AFTER_RE.match(text, run.end()) is not None))
 
 
 def _named_after_description(sentence: str, after: str) -> bool:
@@ -257,14 +259,29 @@ def _named_after_description(sentence: str, after: str) -> bool:
     return bool(clause) and clause[0] in _PERSON_NOUNS - _SILENT_ROLES
 
 
-def _after_office(sentence: str, after: str) -> bool:
+_DATELINE_DASH_RE = re.compile(r"\s[–—-]{1,2}\s")
+# A sentence without a verb that only introduces who spoke, the day after the name: "Ketua
+# Panitia PPDB SMP X, Malik, Kamis (4/7)." The name ends it, a day and its date at most after.
+_FRAGMENT_END_RE = re.compile(
+    rf"\s*(?:,\s*(?i:{speech.alternation(speech.DAYS)})\b(?:\s*\([\d/]+\))?)?\s*\.(?:\s|$)")
+
+
+def _ends_fragment(text: str, end: int) -> bool:
+    """Whether a name ending at end ends its sentence, a day and its date at most after it."""
+    stopped = text[:end].endswith(".") and text[end:end + 1] in ("", " ", "\n")
+    return stopped or _FRAGMENT_END_RE.match(text, end) is not None
+
+
+def _after_office(sentence: str, after: str, fragment: bool = False) -> bool:
     """Whether a name follows its office set off by a comma and opens the clause's predicate:
     "Kepala Dinas Pemadam Kebakaran Provinsi Kalteng, Syahril Tarigan membenarkan …". A name
-    in a list of officials ("…, Budi Santoso, dan Camat …") is not introduced so."""
+    in a list of officials ("…, Budi Santoso, dan Camat …") is not introduced so; a name
+    ending a verbless sentence (fragment: "Ketua Panitia, Malik, Kamis (4/7).") is."""
     head = sentence.rstrip()
-    if not head.endswith(",") or _LIST_GOES_ON_RE.match(after):
+    if not head.endswith(",") or (_LIST_GOES_ON_RE.match(after) and not fragment):
         return False
-    office = head[:-1].split(",")[-1].split()
+    # "Semarang – Menteri X, Budi Santoso …": the dateline before a dash is no part of it.
+    office = _DATELINE_DASH_RE.split(head[:-1].split(",")[-1])[-1].split()
     return bool(office) and office[0][:1].isupper() and key(office[0]) in speech.TITLE_WORDS
 
 
@@ -608,3 +625,21 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
             # "Korban, Rudi," after "Kompol Rudy Setiawan": introduced as somebody new.
             cast = cast.met(name if not spoke and respelled(name, full or "") else full, spoke)
     return cast
+
+
+_OPENING_SUBJECT_RE = re.compile(
+    rf"^\s*(?P<name>{NAME_RUN_RE.pattern})(?={_ACTS_AFTER_RE.pattern})")
+
+
+def opening_subject(text: str, cast: Cast) -> str | None:
+    """The person text opens with as the subject of its verb, when the cast has met them
+    and text quotes and names nobody else: after "Karyadi mengaku harga TBS anjlok.", a
+    paragraph of quotation with no attribution is Karyadi's."""
+    match = _OPENING_SUBJECT_RE.match(text)
+    if match is None or any(mark in text for mark in ("“", "”", '"')):
+        return None
+    name = clean_speaker(match["name"])
+    full = cast.full_name(name, written=False) if name and name != PREVIOUS else None
+    if not full or full not in cast.known or not is_person(full):
+        return None
+    return full if named_in(text, cast) in (None, full) else None

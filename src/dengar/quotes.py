@@ -13,7 +13,13 @@ from dengar.cast import Cast
 from dengar.model import Segment
 from dengar.names import is_person
 from dengar.patterns import capitalised_words
-from dengar.people import declared_nicknames, named_in, names_written, read_paragraph
+from dengar.people import (
+    declared_nicknames,
+    named_in,
+    names_written,
+    opening_subject,
+    read_paragraph,
+)
 from dengar.speakers import (
     CONTINUED,
     ROLE,
@@ -227,7 +233,9 @@ def _intro_speaker(intro: str) -> str | None:
     """Who the paragraph before introduces; after a quoted paragraph with no introduction of
     its own, the same speaker goes on."""
     speaker = speaker_before(intro)
-    if speaker is None and intro.lstrip()[:1] in _OPENING_MARKS:
+    # A paragraph opening with a mark, "” Yang …" mistyped for "“ Yang …" too, is quotation.
+    quoted = intro.lstrip()[:1] in _OPENING_MARKS or _MISTYPED_OPENING.match(intro.lstrip())
+    if speaker is None and (quoted or _ends_attributed(intro)):
         return CONTINUED
     if speaker is None:
         # "… setelah Presiden X mengatakan bahwa …": who the last sentence reports speaking.
@@ -238,6 +246,14 @@ def _intro_speaker(intro: str) -> str | None:
         # their own words, in a paragraph of quotation that names nobody.
         speaker = _opening_reporter(intro)
     return speaker
+
+
+def _ends_attributed(intro: str) -> bool:
+    """Whether intro ends with a quotation and its attribution, nothing after them: "Budi
+    menyampaikan, "…," tuturnya." goes on in a paragraph of quotation that names nobody."""
+    closing = max(intro.rfind(mark) for mark in ("”", '"'))
+    after = intro[closing + 1:]
+    return closing > 0 and bool(after.strip()) and _attribution(after).strip() == after.strip()
 
 
 def _opening_reporter(intro: str) -> str | None:
@@ -365,7 +381,7 @@ def split_quotes(
     text = _without_lone_closing(text)
     whole = _whole_quotation(text)
     if whole is not None:
-        speaker = cast.resolve(_intro_speaker(intro))
+        speaker = cast.resolve(_intro_speaker(intro)) or opening_subject(intro, cast)
         return (Segment("quote", whole, speaker),), cast.quoted(speaker)
     parts, cast = _inline_parts(text, intro, cast)
     return tuple(parts), cast

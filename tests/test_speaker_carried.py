@@ -1,0 +1,98 @@
+"""Who speaks when the quotation itself names nobody: the person a dateline's lead, a verbless
+introduction or the paragraph before is about, and the one quoted just before."""
+
+from __future__ import annotations
+
+import pytest
+from readings import speakers_of
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A dateline and a dash before the office: the office still introduces the name.
+        (("Bandung – Menteri Koperasi (Menkop), Rudi Hartanto berharap "
+          "pedagang tidak menaikkan harga. Ia menilai stok beras aman.",
+          '"Jangan ada yang menimbun," katanya, Senin (3/6).'), ["Rudi Hartanto"]),
+        (("Medan - Kepala Dinas Pertanian Sumut, Agus Salim meninjau sawah warga.",
+          '"Panen tahun ini bagus," ujarnya.'), ["Agus Salim"]),
+        # A place and a dash inside a sentence introduce no office: nobody is made up.
+        (("Rute Jakarta - Bandung, Rudi Hartanto menyetir sendiri.",
+          '"Jalannya lancar," katanya.'), [None]),
+    ],
+)
+def test_an_office_after_a_dateline_introduces_its_holder(paragraphs: tuple[str, ...],
+                                                          speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A verbless sentence: an office, a one-word name set off by commas, a day.
+        (("Ketua Panitia PPDB SMP Negeri 3 Sukamaju, Hamdan, Selasa (9/7). Ia menyebutkan "
+          "pendaftaran dibuka sepekan.", '"Belum ada kendala," katanya.'), ["Hamdan"]),
+        (("Kepala Desa Sukamaju, Warsito. Ia menyebutkan jalan desa rusak berat.",
+          '"Sudah kami laporkan," ucapnya.'), ["Warsito"]),
+        # A one-word name in a list of officials is no introduction.
+        (("Ketua RT, Warsito, Kamis (4/7), dan Ketua RW hadir.",
+          '"Semua sudah beres," katanya.'), [None]),
+        # A name after an office that is the object of a verb is not the subject either.
+        (("Bantuan diserahkan kepada Kepala Desa, Warsito.",
+          '"Terima kasih," katanya.'), [None]),
+    ],
+)
+def test_a_verbless_introduction_names_the_next_speaker(paragraphs: tuple[str, ...],
+                                                        speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A paragraph of quotation with no attribution, after a paragraph a person opens as
+        # the subject of its verb: that person speaks.
+        (('"Harga gabah turun," kata Ketua Gapoktan Sumber Rejeki, Darmaji.',
+          "Darmaji mengaku harga pupuk tetap mahal di tingkat petani.",
+          '"Turun jauh dibanding tahun lalu, hanya Rp4.000 per kilo.'),
+         ["Darmaji", "Darmaji"]),
+        # The paragraph goes on with someone else speaking: the quotation is theirs.
+        (('"Harga gabah turun," kata Ketua Gapoktan Sumber Rejeki, Darmaji.',
+          "Darmaji mengaku pupuk mahal. Kepala Dinas Pertanian Budi Santoso menyebutkan stok "
+          "pupuk cukup.",
+          '"Turun jauh dibanding tahun lalu."'), ["Darmaji", "Budi Santoso"]),
+        # Someone named only as the one he reported to: the paragraph is still about him.
+        (('"Harga gabah turun," kata Ketua Gapoktan Sumber Rejeki, Darmaji.',
+          "Darmaji mengaku sudah melapor kepada Kepala Dinas Pertanian Budi Santoso.",
+          '"Turun jauh dibanding tahun lalu."'), ["Darmaji", "Darmaji"]),
+        # A name the article has not met as a person opening the paragraph: no guess.
+        (("Pemerintah Desa Sukamaju menyebutkan jalan rusak sejak Januari.",
+          '"Sudah lama tidak diperbaiki."'), [None]),
+    ],
+)
+def test_a_quotation_after_a_paragraph_about_a_person_is_theirs(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A paragraph ending with an attributed quotation: the next paragraph of quotation
+        # with no attribution goes on with the same speaker, a mistyped opening mark too.
+        (('Kepala SMP Negeri 2 Sukamaju, Hendra Wijaya menyampaikan, "Zonasi sekarang jadi '
+          'domisili, itu yang berubah," tuturnya.',
+          '"Yang ramai memang di kota, di pinggiran dampaknya beda."',
+          "” Sekolah kami menampung wali murid dari pinggiran”.",
+          '"Tujuannya supaya tidak ada masalah lagi," tuturnya.'),
+         ["Hendra Wijaya", "Hendra Wijaya", "Hendra Wijaya", "Hendra Wijaya"]),
+        # Initials quoted, then "tambahnya": the one quoted goes on, not an organisation
+        # the lead named.
+        (("Rumah Sakit (RS) Sehat Sentosa diduga menolak pasien BPJS pada hari libur.",
+          '"Petugasnya bilang harus umum," jelas RN.',
+          '"Kami sempat adu mulut dengan petugas," tambahnya.'), ["RN", "RN"]),
+    ],
+)
+def test_the_one_quoted_before_goes_on(paragraphs: tuple[str, ...],
+                                       speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
