@@ -58,6 +58,18 @@ def test_a_lower_case_line_over_an_unrelated_sentence_is_read_and_no_heading(lin
     assert kinds[MORE] == "paragraph"
 
 
+@pytest.mark.parametrize("above", [
+    "Bantuan yang dibagikan antara lain:",  # a list announced
+    "3 karung beras medium",  # an item of a list with no bullet
+])
+def test_a_lower_case_item_of_a_list_is_read_and_the_sentence_under_it_is_no_caption(above):
+    item, sentence = "beras dan minyak goreng", "Beras dan minyak goreng dibagikan lebih dulu."
+    article = segment_lines(TITLE, LEAD, BODY, above, item, sentence, MORE)
+    kinds = {s.text: s.kind for s in article.segments}
+    assert item in kinds
+    assert kinds[sentence] != "caption"
+
+
 @pytest.mark.parametrize(("line", "caption"), [
     # school levels after a slash close a sentence: no credit
     ("Vaksinasi juga dilaksanakan di posyandu, PAUD, TK, SD/MI.", None),

@@ -29,7 +29,7 @@ def spoken(article: Article) -> list[str]:
 
 @pytest.mark.parametrize("banners", [
     ("Aplikasi Kasir / Software Toko Terbaik Untuk Usaha Anda", "Konsultan IT Terbaik"),
-    ("Jasa Pembuatan Website Murah",),
+    ("Jasa Pembuatan Website Murah", "Hubungi Kami Sekarang Juga"),
     # printed twice, as a sponsor's banner is, beside a greeting
     ("DPRD Kabupaten Sumbawa", "DPRD Kabupaten Sumbawa", "Selamat Tahun Baru"),
 ])
@@ -44,6 +44,9 @@ def test_an_advertising_banner_over_the_headline_is_not_read(banners):
     ("Jangan Menyerah, Kawan", TITLE),
     # an advertiser's word, but the text names what the headline names
     ("Promo Akhir Tahun Sepi Pembeli", TITLE),
+    # one line with an advertiser's word over a subtitle: news of a sale, not an advert
+    ("Polisi Bongkar Praktik Jual Beli Bayi Lewat Media Sosial", TITLE),
+    ("Lima Promo Ramadan Terbaik Pekan Ini", TITLE),
 ])
 def test_a_headline_that_sells_nothing_stays_the_headline(first, second):
     article = segment_lines(first, second, LEAD, BODY, MORE)
@@ -54,6 +57,13 @@ def test_the_headline_printed_again_under_a_photo_is_read_once():
     article = segment_lines(TITLE, "Penulis: Rina Sari", "Pedagang menata karung beras.",
                             TITLE, PLACED_LEAD, BODY)
     assert spoken(article).count(TITLE) == 1
+
+
+def test_the_headline_said_again_in_the_text_is_read():
+    # a poem's title that is the headline's words, once the text has begun
+    article = segment_lines(TITLE, LEAD, BODY, MORE, "Puisi karya siswa itu berjudul:", TITLE,
+                            BODY)
+    assert spoken(article).count(TITLE) == 2
 
 
 def test_a_short_headline_printed_again_may_be_a_heading():

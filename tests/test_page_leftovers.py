@@ -330,3 +330,10 @@ def test_a_sites_address_is_no_author() -> None:
     article = segment_lines(HEADLINE, "Kabarkita.com", LEAD, BODY)
     assert article.byline is None
     assert texts(article) == [HEADLINE, LEAD, BODY]
+
+
+@pytest.mark.parametrize("address", ["lapor.go.id", "cekbansos.kemensos.go.id", "tokoku.com"])
+def test_an_address_the_text_gives_to_visit_is_read(address: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, "Pengaduan dapat disampaikan melalui situs:",
+                            address, BODY)
+    assert any(address in text for text in texts(article))

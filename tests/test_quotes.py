@@ -534,3 +534,17 @@ def test_a_straight_closing_mark_with_no_quotation_open_opens_none(
 def test_a_lone_closing_mark_with_nothing_opened_is_not_read(paragraph: str, kept: str) -> None:
     segments, _ = split_quotes(paragraph)
     assert [(s.kind, s.text) for s in segments if s.kind == "paragraph"][0] == ("paragraph", kept)
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        '"Kami sudah rugi besar. Harga pupuk naik dua kali lipat tahun ini.',
+        "“Kami sudah rugi besar. Harga pupuk naik dua kali lipat tahun ini.",
+    ],
+)
+def test_a_closing_mark_ending_a_quotation_opened_a_paragraph_before_stays(intro: str) -> None:
+    # the quotation runs over two paragraphs: its closing mark is no stray
+    paragraph = 'Kalau begini terus, kami tidak bisa menanam cabai lagi," kata Sutrisno.'
+    segments, _ = split_quotes(paragraph, intro)
+    assert not any(s.text == paragraph.replace('"', "") for s in segments)

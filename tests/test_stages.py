@@ -52,6 +52,7 @@ def test_decode_refuses_what_is_not_text(data, error):
     ("rute Bandung – Bandung Barat", "rute Bandung, Bandung Barat"),
     ("warga – warga lain menunggu", "warga-warga lain menunggu"),
     ("jalan desa – kota itu rusak", "jalan desa, kota itu rusak"),
+    ("dana pro – proyek itu", "dana pro, proyek itu"),  # another word that starts alike
 ])
 def test_spoken_form(written, spoken):
     assert spoken_form(written) == spoken

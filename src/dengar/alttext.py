@@ -31,11 +31,21 @@ def _names_the_same(alt: str, caption: str) -> bool:
     return shared > 0 and shared >= min(SHARED_MIN_WORDS, len(named))
 
 
+def _in_a_list(above: Line) -> bool:
+    """Whether the line above makes a short lower-case line an item of a list: it announces
+    one ("Bantuan tersebut antara lain:") or is an item itself ("3 siung bawang putih")."""
+    text = above.text.rstrip()
+    return above.kind == "body" and (text.endswith(":") or above.item or (
+        len(text.split()) <= ALT_MAX_WORDS and text[-1:].isalnum()))
+
+
 def mark_alt_text_captions(lines: list[Line]) -> None:
     """Drop a photo's alternative text and make the sentence right under it, which names
     what the alternative text names, the photo's caption (in place)."""
     for i in range(len(lines) - 1):
         alt, under = lines[i], lines[i + 1]
+        if i > 0 and _in_a_list(lines[i - 1]):
+            continue
         if (alt.kind == "body" and not alt.item and is_alt_text(alt.text)
                 and under.kind == "body" and not under.item
                 and under.text.endswith(".") and len(under.text.split()) <= CAPTION_MAX_WORDS

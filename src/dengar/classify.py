@@ -272,7 +272,7 @@ def _join_lone_dateline(lines: list[Line]) -> None:
     for here, after in zip(body, body[1:], strict=False):
         line = lines[here]
         if (len(line.text.split()) > LONE_DATELINE_MAX_WORDS
-                or line.text.endswith(_SENTENCE_ENDS)):
+                or line.text.endswith(_SENTENCE_ENDS) or _announces(lines, here)):
             continue
         dash = "" if line.text.endswith(("-", "–", "—")) else " -"
         if dash and not any(mark in line.text for mark in ",.()/|"):
@@ -289,6 +289,14 @@ def _join_lone_dateline(lines: list[Line]) -> None:
             lines[after] = replace(lines[after], text=f"{outlet['place']} - {lines[after].text}")
             lines[here] = Line("furniture", "", (line.text,))
             return
+
+
+def _announces(lines: list[Line], index: int) -> bool:
+    """Whether the spoken line before index ends with a colon: what follows is what it
+    announces ("melalui situs:" / "lapor.go.id"), no dateline."""
+    before = next((line for line in reversed(lines[:index])
+                   if line.kind not in ("furniture", "date")), None)
+    return before is not None and before.text.rstrip().endswith(":")
 
 
 def _drop_undated_lead(lines: list[Line]) -> None:

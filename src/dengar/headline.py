@@ -15,7 +15,7 @@ from dengar.byline import parse_byline
 from dengar.dateline import is_lone_dateline, split_dateline
 from dengar.lines import HEADING_MAX_WORDS, Line, is_headline_shaped, split_caption
 from dengar.patterns import is_title_case
-from dengar.repeats import QUOTE_MARKS, REPEAT_MIN_WORDS, REPEAT_WINDOW, Repeat, bare
+from dengar.repeats import QUOTE_MARKS, REPEAT_WINDOW, Repeat, bare
 
 LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede the headline
 LABEL_MAX_WORDS = 2  # such a label has at most this many words
@@ -67,6 +67,9 @@ _SELLING_WORDS = frozenset({
     "terbaik", "termurah", "murah", "software", "aplikasi", "promo", "diskon", "gratis",
     "hubungi", "jasa", "konsultan", "iklan", "pasang", "sewa", "jual"})
 BANNERS_MAX = 3  # banner lines over the headline
+BANNER_MIN_SELLING_LINES = 2
+HEADLINE_AGAIN_MIN_WORDS = 4  # shorter, a heading may say the same ("Beras Mahal")
+HEADLINE_AGAIN_REACH = 5  # lines under the headline: deck, byline, credit, caption, title
 _KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word that names something, no "di", "ke", "dan"
 SELLER_MAX_SHARE = 1 / 3  # a banner that sells names hardly anything the text names, …
 BANNER_MAX_SHARE = 1 / 2  # … a greeting beside it little ("Marhaban Yaa Ramadhan") …
@@ -310,9 +313,10 @@ def _drop_banners(lines: list[Line], content: list[int], titles: list[int]) -> l
                 and shared >= TITLE_MIN_SHARED and title_share >= TITLE_MIN_SHARE
                 and all(lines[j].kind == "body" and not lines[j].item
                         and share(lines[j].text)[1] <= BANNER_MAX_SHARE for j in banners)
-                and any((_sells(lines[j].text) or j in titles
-                         and len(lines[j].text.split()) <= MENU_LINE_MAX_WORDS)
-                        and share(lines[j].text)[1] <= SELLER_MAX_SHARE for j in banners)):
+                and (_sells_throughout(lines, banners)
+                     or any(j in titles and len(lines[j].text.split()) <= MENU_LINE_MAX_WORDS
+                            for j in banners))
+                and any(share(lines[j].text)[1] <= SELLER_MAX_SHARE for j in banners)):
             for j in banners:
                 lines[j] = Line("furniture", "", (lines[j].text,))
             return content[count:]
@@ -322,6 +326,14 @@ def _drop_banners(lines: list[Line], content: list[int], titles: list[int]) -> l
 def _sells(text: str) -> bool:
     """Whether a line uses an advertiser's word (see ``_SELLING_WORDS``)."""
     return any(w.lower() in _SELLING_WORDS for w in _KEY_WORD.findall(text))
+
+
+def _sells_throughout(lines: list[Line], banners: list[int]) -> bool:
+    """Whether two lines or more over the title all sell: one line with "Promo" or "Jual"
+    over a subtitle is a headline ("Polisi Bongkar Praktik Jual Beli Bayi"), a banner runs
+    on ("Software Pilkada Terbaik" / "IT Konsultan Terbaik Indonesia")."""
+    return len(banners) >= BANNER_MIN_SELLING_LINES and all(
+        _sells(lines[j].text) for j in banners)
 
 
 def _leading_photos(lines: list[Line], content: list[int]) -> list[int]:
@@ -383,14 +395,18 @@ def drop_labels_between_headline_copies(lines: list[Line]) -> None:
 
 
 def drop_headline_printed_again(lines: list[Line]) -> None:
-    """The headline printed again further down, word for word (a photo's title, or the page's
-    title over the text under a photo), is not read twice."""
+    """The headline printed again word for word among the lines under it (a photo's title, or
+    the page's title over the text under a photo) is not read twice. Further down, or
+    announced by a colon, a line that says the headline's words is the text's own ("Puisi itu
+    berjudul:" / "Bangkit Bersama Desa Kita")."""
     at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
-    if at is None or len(lines[at].text.split()) < REPEAT_MIN_WORDS:
+    if at is None or len(lines[at].text.split()) < HEADLINE_AGAIN_MIN_WORDS:
         return
     title = " ".join(lines[at].text.split())
-    for i in range(at + 1, len(lines)):
-        if lines[i].kind == "body" and " ".join(lines[i].text.split()) == title:
+    top = [i for i in spoken_indexes(lines) if i > at][:HEADLINE_AGAIN_REACH]
+    for before, i in zip([at, *top], top, strict=False):
+        if (lines[i].kind == "body" and " ".join(lines[i].text.split()) == title
+                and not lines[before].text.rstrip().endswith(":")):
             lines[i] = Line("furniture", "", (lines[i].text,))
 
 

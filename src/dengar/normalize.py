@@ -58,7 +58,9 @@ def space_after_comma(text: str) -> str:
 
 
 # A reduplicated word typed with a spaced dash: "alur – alurnya", "lagi - lagi".
-_SPACED_REDUPLICATION = re.compile(r"\b(?P<word>[a-z]{2,})\s+[-–]\s+(?=(?P=word)\w*\b)")
+# The second word is the first, with at most a suffix: "pro – proyek" is no reduplication.
+_SPACED_REDUPLICATION = re.compile(
+    r"\b(?P<word>[a-z]{2,})\s+[-–]\s+(?=(?P=word)(?:nya|an|kan|i|lah|pun|ku|mu)?\b)")
 
 
 def join_spaced_reduplication(text: str) -> str:

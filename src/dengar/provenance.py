@@ -119,7 +119,7 @@ EMPTY_BYLINE_LINE = re.compile(r"^(?:oleh\s*:?|(?:penulis|reporter|pewarta|by)\s
 # A prefix that announces the author; stripped for Article.byline.
 BYLINE_PREFIX = re.compile(
     r"^(?:oleh|by|ditulis\s+oleh|penulis|reporter|wartawan|pewarta|kontributor|tim\s+redaksi"
-    r"|tim\s+penulis|peliput(?=\s*:)|jurnalis(?=\s*:)|teks(?=\s*:)|rep(?=\s*:)"
+    r"|tim\s+penulis|peliput(?=\s*:)|jurnalis(?=\s*:)|rep(?=\s*:)"
     r"|kontrib\w{0,3}tor(?=\s*:)"  # the label mistyped: "Kontribtor : Sri Rahayu"
     r"|laporan\s+(?:wartawan|reporter|koresponden)\s+[^,]{1,40},|laporan(?:\s+oleh\b|(?=\s*:))"
     # "Laporan Reporter Tribun Lampung Noval Andriansyah": a Tribun paper's name, no comma.

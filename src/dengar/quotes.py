@@ -124,10 +124,19 @@ def _opening_if_none_open(match: re.Match[str]) -> str:
     return match.group() if marks % 2 else "“"  # straight marks left out: '14"' is an inch
 
 
-def _without_lone_closing(text: str) -> str:
-    """Text without a closing mark that closes nothing: the only mark in the paragraph."""
+def _left_open(text: str) -> bool:
+    """Whether a paragraph leaves a quotation open for the next one to close: an opening mark
+    with no closing one after it ('"Kami sudah rugi besar.' goes on in the next paragraph)."""
+    curly = text.rfind("“") > text.rfind("”")
+    return curly or text.count('"') % 2 == 1
+
+
+def _without_lone_closing(text: str, intro: str) -> str:
+    """Text without a closing mark that closes nothing: the only mark in the paragraph, when
+    the paragraph before left no quotation open (a continued quotation closes there)."""
     found = _LONE_CLOSING.search(text)
-    if found is None or sum(text.count(mark) for mark in _ALL_MARKS) != 1:
+    if (found is None or sum(text.count(mark) for mark in _ALL_MARKS) != 1
+            or _left_open(intro)):
         return text
     return text[: found.start()] + text[found.end():]
 
@@ -378,7 +387,7 @@ def split_quotes(
     cast = cast or Cast()
     text = double_marks(_DOUBLED_OPENING.sub('"', text))
     text = _MISTYPED_OPENING.sub(_opening_if_none_open, text)
-    text = _without_lone_closing(text)
+    text = _without_lone_closing(text, intro)
     whole = _whole_quotation(text)
     if whole is not None:
         speaker = cast.resolve(_intro_speaker(intro)) or opening_subject(intro, cast)
