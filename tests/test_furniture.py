@@ -292,6 +292,11 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         # a desk's letter and number after the editors' initials
         ("Operasi pasar digelar besok, pungkasnya. (wol/man/d1)",
          "Operasi pasar digelar besok, pungkasnya.", "(wol/man/d1)"),
+        # a reporter's code of capitals and a number, its stop repeated after it or glued
+        ("Stok beras cukup sampai Lebaran, terangnya. (KB12).",
+         "Stok beras cukup sampai Lebaran, terangnya.", "(KB12)."),
+        ("Stok beras cukup sampai Lebaran, terangnya.(WN3)",
+         "Stok beras cukup sampai Lebaran, terangnya.", "(WN3)"),
         # one editor's initials and the desk's code
         ("Kadar debu tercatat 70 mikrogram per meter kubik. (rin/d1)",
          "Kadar debu tercatat 70 mikrogram per meter kubik.", "(rin/d1)"),
@@ -377,6 +382,9 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Kasus itu kini ditangani bersama, kata juru bicara. (KPK/BPK/Kejagung)",
         "Vaksin dibagikan ke tiga wilayah (Sel/Ut/Jakarta)",
         "Syaratnya diatur dalam Pasal 5 ayat 2 huruf (b)",
+        # a quarter or a summit's name in brackets before the stop or with none before it
+        "Laba bersih perseroan naik pada kuartal ketiga (Q3).",
+        "Delegasi tiba di Bali untuk pertemuan puncak (G20)",
         "Syaratnya diatur dalam Pasal 5 ayat 2 huruf (b)",
         "Operasi pasar digelar di blok (a1/b2)",
         # a unit after its figure, or alone after the stop, is no editors' initials

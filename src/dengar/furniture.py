@@ -412,12 +412,15 @@ _BARE_STAFF_CODE = r"(?<=[.!?\"”])\s+[a-z]{2,5}\d{1,3}"
 # Two or three editors' initials and the outlet after a sentence: "… tutupnya. (Wan/Fch/Klausa)";
 # each initial two or three letters, so "(Kemenkes/Dinkes/Puskesmas)" is no credit.
 _EDITOR = r"(?:[A-Z][a-z]{1,2}|[a-z]{2,3}|[A-Z]{2,3})"
+# A reporter's code of capitals and a number after the last sentence, its stop perhaps
+# repeated: "… terangnya. (KR21).", "… katanya.(WN3)"; "(Q3)" inside a sentence stays.
+_REPORTER_CODE = r"(?<=[.!?\"”])\s*\(\s*[A-Z]{1,4}\d{1,3}\s*\)\.?"
 # One letter in lower case after the last sentence: "… 1-6 Juli 2019. (b)".
 _ONE_LETTER = r"(?<=[.!?\"”])\s*\(\s*[a-z]\s*\)"
 _INITIALS_THEN_OUTLET = (rf"(?<=[.!?\"”])\s*\((?![A-Z/\s]+/)\s*{_EDITOR}(?:\s*/\s*{_EDITOR}){{1,2}}"
                          r"\s*/\s*[A-Z][A-Za-z]{3,14}\s*\)")
 EDITOR_INITIALS = re.compile(
-    rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}"
+    rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}|{_REPORTER_CODE}"
     rf"|\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_BARE_STAFF_CODE}"
     r"|(?<=[.!?\"”])\*{2,3}\d{1,2}\*{2,3}"  # Antara's count of a story's parts: "***1***"
