@@ -81,6 +81,12 @@ def kinds(article: Article) -> list[str]:
         "BACA ARTIKEL LAINNYA... Harga Gula Ikut Naik", "Baca berita lainnya: Harga Gula Naik",
         "Terpopuler: Harga Gula Naik, Pedagang Mengeluh",
         "Editor. BUDI SANTOSO", "Penulis. Rina Sari",
+        # a page break's notice, the outlet's call to keep following it, a republished
+        # copy's source and writer
+        "Bersambung ke halaman berikutnya..", "Bersambung ke halaman 2",
+        "Terus Ikuti Perkembangan Berita Ekonomi Seputar Pemilu Hanya di HARIANPAGI.COM",
+        "Simak terus berita terkini di Harian.co.id",
+        "SUMBER HARIAN.com (Penulis Rina Sari)", "Sumber Harian.com",
         # a menu's link to a listing of articles, bare
         "Indeks Berita", "Arsip Berita", "Berita Terbaru",
     ],
@@ -286,6 +292,11 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         # a desk's letter and number after the editors' initials
         ("Operasi pasar digelar besok, pungkasnya. (wol/man/d1)",
          "Operasi pasar digelar besok, pungkasnya.", "(wol/man/d1)"),
+        # a reporter's code of capitals and a number, its stop repeated after it or glued
+        ("Stok beras cukup sampai Lebaran, terangnya. (KB12).",
+         "Stok beras cukup sampai Lebaran, terangnya.", "(KB12)."),
+        ("Stok beras cukup sampai Lebaran, terangnya.(WN3)",
+         "Stok beras cukup sampai Lebaran, terangnya.", "(WN3)"),
         # one editor's initials and the desk's code
         ("Kadar debu tercatat 70 mikrogram per meter kubik. (rin/d1)",
          "Kadar debu tercatat 70 mikrogram per meter kubik.", "(rin/d1)"),
@@ -370,6 +381,10 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Vaksin dibagikan pekan depan. (Kemenkes/Dinkes/Puskesmas)",
         "Kasus itu kini ditangani bersama, kata juru bicara. (KPK/BPK/Kejagung)",
         "Vaksin dibagikan ke tiga wilayah (Sel/Ut/Jakarta)",
+        "Syaratnya diatur dalam Pasal 5 ayat 2 huruf (b)",
+        # a quarter or a summit's name in brackets before the stop or with none before it
+        "Laba bersih perseroan naik pada kuartal ketiga (Q3).",
+        "Delegasi tiba di Bali untuk pertemuan puncak (G20)",
         "Syaratnya diatur dalam Pasal 5 ayat 2 huruf (b)",
         "Operasi pasar digelar di blok (a1/b2)",
         # a unit after its figure, or alone after the stop, is no editors' initials
@@ -593,6 +608,10 @@ def test_a_flattened_tables_cells_are_not_headings() -> None:
         "Warga diminta mengikuti channel WhatsApp resmi Pemkot untuk informasi banjir terbaru.",
         "Baca koran bekas itu kemudian dijual kembali oleh para pemulung di pasar.",
         "Ikuti aturan lalu lintas demi keselamatan bersama di jalan raya, ujar Kapolres.",
+        # a call to follow news of a place or of a site that is no outlet's, a source named
+        "Ikuti terus berita tentang banjir di Jakarta dari sumber yang resmi, pesan Kapolres.",
+        "Pantau terus informasi cuaca terbaru di bmkg.go.id setiap hari, kata petugas BMKG.",
+        "Sumber Harian.com menyebut harga beras di pasar induk naik pekan ini.",
     ],
 )
 def test_body_sentences_opening_like_notices_stay(line: str) -> None:
@@ -635,6 +654,10 @@ def test_short_notices_are_still_dropped(line: str) -> None:
         "Baca Koran Sebelum Sarapan",
         # a nickname, two letters, a long reading as a heading: no initials, no reading time
         "Jo-Ko", "A/B", "Bacaan 15 Menit",
+        "Baca Majalah Anak-Anak",
+        # a page of history; a site named, the sentence ended
+        "Bersambung ke halaman sejarah bangsa yang baru",
+        "Pantau terus informasi cuaca di bmkg.go.id.",
         "Baca Majalah Anak-Anak",
         "Baca harian Kabar Pagi edisi cetak besok.",
     ],

@@ -43,7 +43,7 @@ def test_lines_in_capitals_without_a_repeated_rubric_stay(lines: tuple[str, ...]
     assert segment_lines(*lines).dropped == ()
 
 
-@pytest.mark.parametrize("name", ["(Sofyan)", "(Rina)"])
+@pytest.mark.parametrize("name", ["(Sofyan)", "(Rina)", "(Rina Sari)", "(Budi Santoso Putra)"])
 def test_a_reporters_first_name_after_the_last_paragraph_is_dropped(name: str) -> None:
     article = segment_lines(HEADLINE, LEAD, BODY, name)
     assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]
@@ -58,6 +58,10 @@ def test_a_reporters_first_name_after_the_last_paragraph_is_dropped(name: str) -
     (HEADLINE, "Lokasi pasar berada di jalan cempaka kota lama.", BODY, "(Cempaka)"),
     (HEADLINE, LEAD, "\"Ilmu yang tidak diamalkan bagaikan pohon yang tidak berbuah.\"",
      "(Hamzah)"),  # a saying's author under it
+    # a note of the text's own in title case: one of its words is used in lower case
+    (HEADLINE, LEAD, "Operasi pasar digelar setiap pekan, jadwal dapat berubah.",
+     "(Jadwal Dapat Berubah)"),
+    (HEADLINE, LEAD, BODY, "(Bersambung Pekan Depan)"),
 ])
 def test_the_texts_own_bracketed_words_stay(lines: tuple[str, ...]) -> None:
     assert segment_lines(*lines).dropped == ()

@@ -138,7 +138,11 @@ BREADCRUMB_LINE = re.compile(
 
 # A page's number in a paginated article: "Halaman 2 dari 3", "Page 1 of 4".
 _PAGINATION = r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"
-PAGINATION_LINE = re.compile(rf"^{_PAGINATION}$", re.IGNORECASE)
+# A page break's notice in a paginated article: "Bersambung ke halaman berikutnya..",
+# "Bersambung ke halaman 2". "(Bersambung)" alone closes a serial's part and is said.
+_PAGE_BREAK = (r"(?:bersambung|berlanjut)\s+ke\s+halaman\s+(?:berikut(?:nya)?|selanjutnya|\d{1,2})"
+               r"\s*(?:\.+|…)?")
+PAGINATION_LINE = re.compile(rf"^(?:{_PAGINATION}|{_PAGE_BREAK})$", re.IGNORECASE)
 
 # "dibaca 20,442 kali", "20.442 kali dibaca", "Dilihat 3.000 kali".
 COUNTER_LINE = re.compile(
@@ -209,6 +213,12 @@ _WHOLE_NOTICES = (
     # a call to read the paper itself after "for more", the whole line: "Untuk informasi lebih
     # lanjut, kunjungi koran Radar Blitar."; a bare "Baca Koran Setiap Pagi" is a heading and
     # "…, kunjungi laman resmi Dinas Pendidikan." is news
+    # the outlet's call to keep following its news, naming it last: "Terus Ikuti
+    # Perkembangan Berita Olahraga Hanya di Harian.com", "Simak terus berita terkini di
+    # Harian.co.id"; a place that is no site ("… banjir di Jakarta.") or no "berita" stays
+    r"|(?:terus\s+)?(?:ikuti|simak|pantau)\s+(?:terus\s+)?(?:[^.!?]{0,40}\s)?berita\b"
+    r"[^.!?]{0,80}\s(?:hanya\s+di\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+    r"|(?:hanya\s+)?di\s+[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|co))\s*[.!]?\s*$"
     r"|untuk\s+informasi\s+(?:lebih\s+lanjut|selengkapnya|lengkapnya)\s*,?\s*"
     r"(?:kunjungi|baca|simak)\s+(?:koran|harian|tabloid|majalah|e-?paper)"
     r"\s+(?-i:[A-Z])[^.!?,]{0,40}[.!]?\s*$)"
@@ -253,7 +263,11 @@ SAVER_LABEL_LINE = re.compile(
 
 # Where a copy came from: "sumber(detik.com)", "Sumber: Kompas.com", a bare web address.
 SOURCE_LINE = re.compile(
-    r"^(?:(?:sumber|source)\s*[:(]\s*\S.{0,60}|\(?(?:https?://|www\.)\S+\)?)$", re.IGNORECASE
+    r"^(?:(?:sumber|source)\s*[:(]\s*\S.{0,60}|\(?(?:https?://|www\.)\S+\)?"
+    # a republished copy's credit, the site then its writer: "SUMBER HARIAN.com (Penulis Rina)";
+    # "Sumber Harian.com menyebut …" goes on as a sentence
+    r"|(?:sumber|source)\s+[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net)(?:\s*\([^()]{1,60}\))?)$",
+    re.IGNORECASE,
 )
 
 # A post's account in place of an author, a date after it: "By polrestaput | jumat, 27 Mei
@@ -398,12 +412,15 @@ _BARE_STAFF_CODE = r"(?<=[.!?\"”])\s+[a-z]{2,5}\d{1,3}"
 # Two or three editors' initials and the outlet after a sentence: "… tutupnya. (Wan/Fch/Klausa)";
 # each initial two or three letters, so "(Kemenkes/Dinkes/Puskesmas)" is no credit.
 _EDITOR = r"(?:[A-Z][a-z]{1,2}|[a-z]{2,3}|[A-Z]{2,3})"
+# A reporter's code of capitals and a number after the last sentence, its stop perhaps
+# repeated: "… terangnya. (KR21).", "… katanya.(WN3)"; "(Q3)" inside a sentence stays.
+_REPORTER_CODE = r"(?<=[.!?\"”])\s*\(\s*[A-Z]{1,4}\d{1,3}\s*\)\.?"
 # One letter in lower case after the last sentence: "… 1-6 Juli 2019. (b)".
 _ONE_LETTER = r"(?<=[.!?\"”])\s*\(\s*[a-z]\s*\)"
 _INITIALS_THEN_OUTLET = (rf"(?<=[.!?\"”])\s*\((?![A-Z/\s]+/)\s*{_EDITOR}(?:\s*/\s*{_EDITOR}){{1,2}}"
                          r"\s*/\s*[A-Z][A-Za-z]{3,14}\s*\)")
 EDITOR_INITIALS = re.compile(
-    rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}"
+    rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}|{_REPORTER_CODE}"
     rf"|\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_BARE_STAFF_CODE}"
     r"|(?<=[.!?\"”])\*{2,3}\d{1,2}\*{2,3}"  # Antara's count of a story's parts: "***1***"

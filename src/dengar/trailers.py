@@ -23,9 +23,10 @@ RUBRIC_LINK_LINE = re.compile(
     r"\s+[–—-]\s+(?P<title>[A-Z0-9][^a-z]{15,})$"
 )
 RUBRIC_MIN_LINKS = 2  # one such line may be a headline in capitals; a rubric repeats
-# The reporter's first name in brackets on a line of its own: "(Sofyan)". Words a closing
-# bracket also holds, the text's own, stay: "(Bersambung)", "(Persero)".
-LONE_NAME_LINE = re.compile(r"^\((?P<name>[A-Z][a-z]{2,15})\)$")
+# The reporter's name in brackets on a line of its own: "(Sofyan)", "(Rina Sari)". Words a
+# closing bracket also holds, the text's own, stay: "(Bersambung)", "(Persero)", "(Jadwal
+# Dapat Berubah)".
+LONE_NAME_LINE = re.compile(r"^\((?P<name>[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{1,15}){0,2})\)$")
 _NOT_NAMES = frozenset({
     "bersambung", "selesai", "tamat", "habis", "persero", "tbk", "ralat", "update", "foto",
     "video", "gratis", "advertorial", "iklan",
@@ -134,8 +135,8 @@ def _is_job_then_name(text: str) -> bool:
 
 
 def drop_closing_name(lines: list[Line]) -> None:
-    """Drop the reporter's first name in brackets alone on the last line, after a finished
-    sentence ("(Sofyan)"), unless the text uses it as a word of its own ("bersambung")."""
+    """Drop the reporter's name in brackets alone on the last line, after a finished sentence
+    ("(Sofyan)", "(Rina Sari)"), unless the text uses a word of it as its own ("bersambung")."""
     body = [i for i, line in enumerate(lines) if line.kind == "body"]
     if len(body) < 2:
         return
@@ -143,7 +144,7 @@ def drop_closing_name(lines: list[Line]) -> None:
     found = LONE_NAME_LINE.match(last.text)
     if found is None or not _SENTENCE_END.search(before.text) or _QUOTE_END.search(before.text):
         return  # a saying's author under it: '"Ilmu tanpa amal …" (Hamzah)'
-    name = found["name"].lower()
-    if name in _NOT_NAMES or name in lower_case_words(line.text for line in lines):
+    ordinary = _NOT_NAMES | lower_case_words(line.text for line in lines)
+    if any(word in ordinary for word in found["name"].lower().split()):
         return
     lines[body[-1]] = Line("furniture", "", (last.text,))
