@@ -214,6 +214,14 @@ def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
         ("Harga naik sejak 8 Mei 2024.", None),  # a sentence, not a date line
         ("Pada Rabu, 8 Mei 2024 harga naik", None),
         ("Budi dan Rina | Jumat, 26 Oktober 2018", None),  # names: a byline, not initials
+        # a date spelt with spaced hyphens
+        ("02 - Sep - 2024, 06:23", date(2024, 9, 2)),
+        ("Skor akhir 2 - Sep - 2024", None),
+        # the author, the rubric and a share button's label after the zone
+        ("03 Mei 2021 23:07 WIB Rina Sari Ekonomi Share :", date(2021, 5, 3)),
+        ("Senin, 3 Mei 2021 - 10:00 WIB Bagikan:", date(2021, 5, 3)),
+        ("03 Mei 2021 23:07 WIB warga diminta share :", None),  # words of a sentence
+        ("03 Mei 2021 Rina Sari Share :", None),  # no time and zone before the names
     ],
 )
 def test_date_lines(line: str, published: date | None) -> None:

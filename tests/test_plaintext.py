@@ -203,6 +203,20 @@ def test_data_table_is_read_row_by_row_after_its_headers():
     assert [b.text for b in source.blocks] == ["Provinsi: Jawa Barat; Kasus: 120."]
 
 
+@pytest.mark.parametrize(("row", "sentence"), [
+    # a photo's caption in a row of its own is read as printed, its credit still last
+    ("| Warga menanam bakau di pesisir Demak, Sabtu (3/8/2024). (ist) |",
+     "Warga menanam bakau di pesisir Demak, Sabtu (3/8/2024). (ist)"),
+    ("| Panen raya di Desa Sukamaju. |", "Panen raya di Desa Sukamaju."),
+    # a cell not ended so still gets its stop; several cells are joined
+    ("| Jawa Barat |", "Jawa Barat."),
+    ("| Bali | 45 (naik) |", "Bali; 45 (naik)."),
+])
+def test_a_one_cell_row_ended_by_a_stop_or_a_bracket_is_read_as_printed(row, sentence):
+    assert table_blocks([[row.strip("| ")] if row.count("|") == 2 else
+                         [cell.strip() for cell in row.strip("| ").split("|")]]) == [sentence]
+
+
 def test_lists_quotes_rules_and_images():
     source = parse_markdown(
         "Warga menyampaikan tiga tuntutan.\n\n- Perbaikan jalan desa\n1. Air bersih\n\n"

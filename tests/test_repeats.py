@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dengar.lines import Line
-from dengar.repeats import mark_repeats
+from dengar.repeats import bare, mark_repeats
 
 _LEAD = ("Format berbeda diterapkan di liga musim ini, tidak ada babak delapan besar dan juara "
          "grup otomatis lolos ke kasta tertinggi.")
@@ -41,3 +41,24 @@ def _spoken(texts: list[str]) -> list[str]:
 ])
 def test_the_articles_opening_saved_again_after_its_end_is_spoken_once(texts, spoken):
     assert _spoken(texts) == spoken
+
+
+_CAPTION = "Para pemain merayakan gol bersama pendukung di tribun utara."
+
+
+@pytest.mark.parametrize(("texts", "kinds"), [
+    # a caption printed twice, one copy with the club's copyright glued on: one caption
+    ([_CAPTION + " Copyright: © Persatuan Sepak Bola Kota", _CAPTION, _LEAD],
+     [("caption", _CAPTION), ("furniture", ""), ("body", _LEAD)]),
+    ([_CAPTION + " © Klub Mataram", _CAPTION, _LEAD],
+     [("caption", _CAPTION), ("furniture", ""), ("body", _LEAD)]),
+    # a sentence naming the sign is no credit: printed once, it stays
+    (["Logo © itu dipasang di semua kaus tim.", _LEAD],
+     [("body", "Logo © itu dipasang di semua kaus tim."), ("body", _LEAD)]),
+])
+def test_a_copy_closed_by_a_copyright_makes_a_caption(texts, kinds):
+    lines = [Line("body", text) for text in texts]
+    for repeat in mark_repeats(lines):
+        if repeat.credit:
+            lines[repeat.index] = Line("caption", bare(lines[repeat.index].text))
+    assert [(line.kind, line.text) for line in lines] == kinds

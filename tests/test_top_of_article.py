@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dengar.article import _Builder, segment
+from dengar.lines import is_furniture
 from dengar.model import Article
 from dengar.plaintext import parse_text
 
@@ -63,6 +64,13 @@ PLACED_LEAD = "JAKARTA - " + LEAD
      "--Budi Santoso",
      "Warga antre membeli beras murah di Pasar Johar, Semarang, Selasa, 4 Februari 2025",
      "Budi Santoso"),
+    # a newspaper or a site named in mixed case before the photographer
+    ("Petani memanen padi yang mulai menguning di sawah desa, Bantul, Senin (3/5/2021). "
+     "- Harian Mataram/Rina Sari",
+     "Petani memanen padi yang mulai menguning di sawah desa, Bantul, Senin (3/5/2021).",
+     "Harian Mataram/Rina Sari"),
+    ("Pedagang menimbang beras di Pasar Minggu, Jakarta. - BERITAnews/Dimas Pratama",
+     "Pedagang menimbang beras di Pasar Minggu, Jakarta.", "BERITAnews/Dimas Pratama"),
 ])
 def test_a_line_under_the_headline_closed_by_a_dashed_credit_is_a_caption(line, caption, credit):
     article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
@@ -83,6 +91,47 @@ def test_a_line_under_the_headline_closed_by_a_dashed_credit_is_a_caption(line, 
 def test_a_deck_with_a_dash_and_no_credit_stays_a_deck(line):
     article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
     assert kinds(article)[1] == ("deck", line)
+
+
+@pytest.mark.parametrize("line", [
+    "- BERITAnews/Dimas Pratama",
+    "– Harian Mataram/Rina Sari",
+    "- ANTARA/Rina Sari",
+])
+def test_a_dashed_credit_alone_under_the_headline_is_not_read(line):
+    article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
+    assert line not in [s.text for s in article.segments]
+    assert line in article.dropped
+
+
+@pytest.mark.parametrize("line", [
+    # a route or a place after a dash is no outlet's credit
+    "- Jakarta/Bogor Raya",
+    "- Kasat Resnarkoba/AKBP Rudi Hartono",
+])
+def test_a_dashed_line_naming_no_outlet_under_the_headline_is_read(line):
+    article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
+    assert line not in article.dropped
+
+
+@pytest.mark.parametrize("crumbs", [
+    "Beranda / Berita / Ekonomi / Harga Beras Naik Tajam,...",
+    "Home > Nasional > Pangan > Harga Beras Naik Tajam Menjelang…",
+])
+def test_a_breadcrumb_ending_in_the_title_cut_short_is_not_the_headline(crumbs):
+    article = segment_lines(crumbs, HEADLINE, PLACED_LEAD, BODY)
+    assert article.title == HEADLINE
+    assert crumbs in article.dropped
+
+
+@pytest.mark.parametrize("line", [
+    # no trail opening with the home page, or a single crumb
+    "Beranda rumah kami / dapur umum warga ...",
+    "Harga beras / gabah di tingkat petani naik lagi ...",
+    "Beranda / Harga Beras Naik Tajam,...",
+])
+def test_a_line_only_shaped_like_a_cut_breadcrumb_is_no_furniture(line):
+    assert not is_furniture(line)
 
 
 

@@ -23,6 +23,13 @@ _AGE_TAIL = re.compile(
 # The rubric a page prints after its date behind a middle dot: "03 Jun 2025 17:20 WIB ·
 # Kesehatan". One to three capitalised words; a sentence after the dot is no rubric.
 _RUBRIC_TAIL = re.compile(r"\s*[·•]\s*[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2}\s*$")
+# After a time and its zone, the author, the rubric and a share button's label in capitalised
+# words: "03 Mei 2021 23:07 WIB Nama Penulis Olahraga Share :". A sentence has lower-case words.
+_SHARE_TAIL = re.compile(
+    r"\b(wib|wita|wit)(?-i:(?:\s+[A-Z][\w.'’-]*){0,6})\s+(?:share|bagikan)\s*:?\s*$",
+    re.IGNORECASE)
+# A date spelt with spaced hyphens: "02 - Sep - 2024, 06:23" is "02 Sep 2024, 06:23".
+_SPACED_HYPHEN_DATE = re.compile(r"^(\d{1,2})\s+-\s+([A-Za-z]{3,9})\s+-\s+(\d{4})\b")
 
 
 @dataclass(frozen=True)
@@ -141,7 +148,8 @@ def date_line(line: str) -> date | None:
     """The date when the whole line is a publication date (weekday, time and zone allowed)."""
     bare = furniture.READING_TIME_TAIL.sub("", provenance.DATE_LABEL.sub("", line.strip()))
     bare = _AGE_TAIL.sub("", provenance.DATE_UPDATED_TAIL.sub("", bare))
-    bare = _RUBRIC_TAIL.sub("", bare)
+    bare = _SHARE_TAIL.sub(r"\1", _RUBRIC_TAIL.sub("", bare))
+    bare = _SPACED_HYPHEN_DATE.sub(r"\1 \2 \3", bare)
     bare = provenance.DATE_SECOND_ZONE.sub(r"\1", bare.rstrip())
     match = provenance.DATE.fullmatch(_SPACE_RE.sub(" ", bare).strip(" |/-"))
     return parse_date(bare) if match else None

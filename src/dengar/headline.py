@@ -38,10 +38,17 @@ _SENTENCE_INSIDE = re.compile(r"\b[a-z]{3,}[.!?]\s+[A-Z][a-z]")
 # A title has a word in lower case ("di", "ke", "dari"); a list of names none but these.
 # A photographer's credit after a dash closing a caption: "… Kawah Putih. - ANTARA/Nama
 # Fotografer", or glued by two hyphens to its date: "… 4 Februari 2025--Nama Fotografer".
-_AGENCY = r"(?:[A-Z]{3,}|Foto|Dok\.?)(?:\s[A-Z]{2,})*/"
+# An outlet named in mixed case is a newspaper's name ("Harian Jogja/Nama") or a site's
+# ("VIVAnews/Nama"); a place or an office before a slash ("Yogyakarta/Solo", "Kasat
+# Resnarkoba/AKBP Nama") is none.
+_OUTLET = r"(?:(?:Harian|Koran|Tabloid|Majalah)\s[A-Z][\w.]+|[A-Z][A-Za-z]*(?:news|News|\.com))"
+_AGENCY = rf"(?:[A-Z]{{3,}}|Foto|Dok\.?|{_OUTLET})(?:\s[A-Z]{{2,}})*/"
+_CREDITED_NAME = r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}"
 _DASHED_CREDIT = re.compile(
     rf"(?:\s+[-–—]{{1,2}}\s*(?={_AGENCY})|(?<=[\d.)])--(?=[A-Z]))"
-    rf"(?P<credit>(?:{_AGENCY}\s?)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){{0,3}})\s*$")
+    rf"(?P<credit>(?:{_AGENCY}\s?)?{_CREDITED_NAME})\s*$")
+# What is left of a caption when a copy lost its text: the dashed credit alone, "- Outlet/Nama".
+_LONE_DASHED_CREDIT = re.compile(rf"^[-–—]{{1,2}}\s*{_AGENCY}\s?{_CREDITED_NAME}$")
 # A photo's caption saying it is an illustration, its credit glued after a slash to the last
 # word: "Ilustrasi kendaraan pemudik di gerbang tol/Net", "Ilustrasi pasar/Dok. Humas".
 _SLASHED_ILLUSTRATION = re.compile(
@@ -164,10 +171,15 @@ def keep_deck_under_headline(lines: list[Line], titles: list[int]) -> list[int]:
 def mark_caption_under_headline(lines: list[Line]) -> None:
     """Make the line right under the headline a caption when a photographer's credit closes
     it after a dash (see ``_DASHED_CREDIT``): a deck never carries a credit. The credit is
-    not read."""
+    not read, nor is a dashed credit left alone on the line."""
     at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     under = next((i for i in spoken_indexes(lines) if at is not None and i > at), None)
-    if under is None or lines[under].kind != "body" or lines[under].item:
+    if under is None or lines[under].kind != "body":
+        return
+    if _LONE_DASHED_CREDIT.match(lines[under].text):
+        lines[under] = Line("furniture", "", (lines[under].text,))
+        return
+    if lines[under].item:
         return
     credit = _DASHED_CREDIT.search(lines[under].text)
     caption = lines[under].text[: credit.start()].rstrip(" -–—") if credit else ""

@@ -64,7 +64,13 @@ _TWO_SENTENCES_RE = re.compile(r"\b[a-z]{3,}\.\s+[A-Z][a-z]")
 WORD_RE = re.compile(r"[^\W\d_]{2,}")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
 _DASH_SEPARATORS = (" - ", " – ", " — ")
+# A breadcrumb whose last crumb is the title cut short: "Beranda / Berita / Hukum / Tiga
+# Warga Ditangkap,...". Its crumbs may hold any words; the ellipsis closes the trail.
+_CUT_TITLE_BREADCRUMB_LINE = re.compile(
+    r"^(?:home|beranda|index|indeks)(?:\s*[/>»›]\s*[^/>»›]+){2,5}(?:(?<=\.\.\.)|(?<=…))$",
+    re.IGNORECASE)
 _FURNITURE_PATTERNS = (
+    _CUT_TITLE_BREADCRUMB_LINE,
     furniture.FURNITURE_LINE, furniture.PAGE_LABEL_LINE, furniture.COUNTER_LINE,
     furniture.MENU_LISTING_LINE, furniture.RELATED_LINK, furniture.ARTIFACT_LINE,
     furniture.SAVER_LABEL_LINE, furniture.SAVER_LABEL_COLON, furniture.PROMO_LINK_LINE,

@@ -104,6 +104,9 @@ def strip_inline(text: str, steps: Sequence[Callable[[str], str]] = INLINE_STEPS
     return text
 
 
+_ROW_ENDS = (".", "!", "?", ")")  # a row of one cell ended so needs no stop of its own
+
+
 def table_blocks(rows: list[list[str]]) -> list[str]:
     """One sentence per data row of a pipe table, each cell after its column's header.
 
@@ -120,6 +123,8 @@ def table_blocks(rows: list[list[str]]) -> list[str]:
             f"{header[i]}: {cell}" if i < len(header) and header[i] else cell
             for i, cell in enumerate(row) if cell
         ]
-        if cells:
+        if not header and len(cells) == 1 and cells[0].endswith(_ROW_ENDS):
+            sentences.append(cells[0])  # "| Warga antre beras. (ist) |": a caption as printed
+        elif cells:
             sentences.append("; ".join(cells) + ".")
     return sentences

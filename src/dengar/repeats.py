@@ -33,6 +33,10 @@ _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)\s*selengkapnya\s*$", re.IGNORECASE)
 QUOTE_MARKS = ('"', "“", "”", "„", "'", "‘")
 # A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,50})\)\s*$")
+# A copyright glued to a copy's last sentence: "… bersama skuat. Copyright: © Nama Klub". A
+# sentence's own "©" never closes it after a full stop.
+_COPYRIGHT_CREDIT = re.compile(r"(?<=[.!?])\s+(?:copyright\s*:?\s*)?©\s*[^©.!?]{2,40}$",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,9 +49,9 @@ class Repeat:
 
 
 def bare(text: str) -> str:
-    """The text without the credit in brackets closing it, a "… Selengkapnya" link, an
-    outlet's tag in square brackets or a "Foto:" label before it."""
-    text = _BRACKETED_CREDIT.sub("", _MORE_LINK.sub("", text))
+    """The text without the credit in brackets or the copyright closing it, a "…
+    Selengkapnya" link, an outlet's tag in square brackets or a "Foto:" label before it."""
+    text = _BRACKETED_CREDIT.sub("", _COPYRIGHT_CREDIT.sub("", _MORE_LINK.sub("", text)))
     return _PHOTO_LABEL.sub("", _LEADING_TAG.sub("", text)).strip()
 
 
@@ -70,7 +74,8 @@ def _same(first: str, second: str) -> bool:
 def _credit(lines: list[Line], first: int, second: int) -> tuple[str | None, bool]:
     """The photo credit on or between two copies, if any, and whether it is on a copy."""
     for line in (lines[first], lines[second]):
-        found = _BRACKETED_CREDIT.search(_MORE_LINK.sub("", line.text))
+        text = _MORE_LINK.sub("", line.text)
+        found = _BRACKETED_CREDIT.search(text) or _COPYRIGHT_CREDIT.search(text)
         if found:
             return found.group().strip(), True
     for line in lines[first + 1: second]:
