@@ -248,6 +248,14 @@ def test_a_hyphen_left_between_numbers_is_a_pause_not_a_reduplication():
     ("panen 5.400 kilogram/hektar", "panen lima ribu empat ratus kilogram per hektar"),
     ("hasil 7 ton/ha", "hasil tujuh ton per hektare"),
     ("turun 2 sen/kg", "turun dua sen per kilogram"),
+    ("tiket Rp150 ribu/per orang", "tiket seratus lima puluh ribu rupiah per orang"),
+    ("sewa Rp2 juta/per bulan", "sewa dua juta rupiah per bulan"),
+    ("bantuan Rp600 ribu/keluarga", "bantuan enam ratus ribu rupiah per keluarga"),
+    ("santunan Rp3 juta/jiwa", "santunan tiga juta rupiah per jiwa"),
+    # not what the price is for: a sentence going on after the slash
+    ("denda Rp2 juta/subsider dua bulan", "denda dua juta rupiah, subsider dua bulan"),
+    ("Rp7 miliar/dan sisanya", "tujuh miliar rupiah, dan sisanya"),
+    ("Rp40 juta/atau lebih", "empat puluh juta rupiah, atau lebih"),
     # not a price per unit: a fraction, a speed, letters after the word
     ("3/4 warga", "tiga per empat warga"),
     ("tahun ajaran 2025/2026", "tahun ajaran dua ribu dua puluh lima, dua ribu dua puluh enam"),
