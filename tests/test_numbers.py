@@ -91,9 +91,14 @@ def test_say_number(written, spoken):
     ("tahun 50-an", "tahun lima puluhan"),
     ("era 1990-an", "era seribu sembilan ratus sembilan puluhan"),
     ("3/4 warga", "tiga per empat warga"),
-    ("tahun ajaran 2025/2026", "tahun ajaran dua ribu dua puluh lima, dua ribu dua puluh enam"),
-    ("APBD 1999/2000", "a pe be de seribu sembilan ratus sembilan puluh sembilan, dua ribu"),
+    ("tahun ajaran 2025/2026",
+     "tahun ajaran dua ribu dua puluh lima sampai dua ribu dua puluh enam"),
+    ("APBD 1999/2000", "a pe be de seribu sembilan ratus sembilan puluh sembilan sampai dua ribu"),
     ("rasio 2025/2027", "rasio dua ribu dua puluh lima per dua ribu dua puluh tujuh"),
+    # a season runs from one year into the next
+    ("klasemen Liga 2 2023/2024", "klasemen Liga dua dua ribu dua puluh tiga sampai dua ribu"
+     " dua puluh empat"),
+    ("tahun 2024/2023", "tahun dua ribu dua puluh empat per dua ribu dua puluh tiga"),
     ("KTT G20", "ka te te G dua puluh"),
     ("COVID-19 melanda", "COVID sembilan belas melanda"),
     ("hubungi 0812-3456-7890",
@@ -258,8 +263,9 @@ def test_a_hyphen_left_between_numbers_is_a_pause_not_a_reduplication():
     ("Rp40 juta/atau lebih", "empat puluh juta rupiah, atau lebih"),
     # not a price per unit: a fraction, a speed, letters after the word
     ("3/4 warga", "tiga per empat warga"),
-    ("tahun ajaran 2025/2026", "tahun ajaran dua ribu dua puluh lima, dua ribu dua puluh enam"),
-    ("APBD 1999/2000", "a pe be de seribu sembilan ratus sembilan puluh sembilan, dua ribu"),
+    ("tahun ajaran 2025/2026",
+     "tahun ajaran dua ribu dua puluh lima sampai dua ribu dua puluh enam"),
+    ("APBD 1999/2000", "a pe be de seribu sembilan ratus sembilan puluh sembilan sampai dua ribu"),
     ("rasio 2025/2027", "rasio dua ribu dua puluh lima per dua ribu dua puluh tujuh"),
     ("80 km/jam", "delapan puluh kilometer per jam"),
     ("kode 12/kgx", "kode dua belas, kgx"),
