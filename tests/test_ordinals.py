@@ -212,6 +212,7 @@ def test_an_intensity_or_a_hazard_zone_is_a_cardinal(written, spoken):
     ("Juara I, II, dan III", "Juara satu, dua, dan tiga"),
     ("sejak Perang Dunia I dan II", "sejak Perang Dunia pertama dan kedua"),
     ("Pekan Budaya Desa Adat II dan III", "Pekan Budaya Desa Adat kedua dan ketiga"),
+    ("jemaat wilayah pelayanan III dan IV", "jemaat wilayah pelayanan III dan IV"),
     # a school's word heads the school's name; inside an event's name it numbers nothing
     ("Kepala SDN Cempaka II hadir", "Kepala es de en Cempaka dua hadir"),
     ("Lomba Cerdas SD Ceria IV dibuka", "Lomba Cerdas es de Ceria keempat dibuka"),

@@ -111,8 +111,8 @@ def _spoken_roman(match: re.Match[str]) -> str:
     if not listed:
         return said
     first = match[0][: len(match[0]) - len(listed)]
-    if said == first:
-        return match[0]
+    if said in (first, match[0]):
+        return match[0]  # the first left as written ("pelayanan III dan IV"): the list too
     last = said.rsplit(" ", 1)[-1]
     say = ordinal if last == "pertama" or last.startswith("ke") else cardinal
     return said + _LISTED_ROMAN.sub(lambda m: say(roman_value(m[0]) or 0), listed)
