@@ -37,6 +37,11 @@ from dengar.normalize import spoken_form
     ("Rina Sari, M.Sc. memimpin riset.", "Rina Sari, em es ce memimpin riset."),
     ("H. Ahmad dan Hj. Siti", "Haji Ahmad dan Hajah Siti"),
     ("Budi H. Santoso", "Budi H. Santoso"),  # an initial, not "Haji"
+    ("Kepala Balai M. Yusuf Hadi", "Kepala Balai em Yusuf Hadi"),
+    ("modal Rp 3 M. Kemudian", "modal tiga miliar rupiah. Kemudian"),  # miliar, then a stop
+    ("harga naik 2,1 persen (yoy) dan 0,3 persen (mtm)",
+     "harga naik dua koma satu persen (year on year) dan nol koma tiga persen (month to month)"),
+    ("saham turun 4 persen ytd", "saham turun empat persen year to date"),
     ("lulusan Ph.D. dari", "lulusan pe ha de dari"),
     ("No. Saya tidak tahu", "No. Saya tidak tahu"),  # "No." only before a number
     ("Senin s.d Jumat, 7 s/d 9 Mei", "Senin sampai dengan Jumat, tujuh sampai dengan sembilan Mei"),

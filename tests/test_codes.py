@@ -105,7 +105,8 @@ def test_a_lettered_model_says_its_letter_by_name(written, spoken):
      " titik empat puluh lima strip dua ratus sepuluh Tahun dua ribu dua puluh tiga"),
     # no regulation: a fraction, a school year, a span of numbers, thousands
     ("sekitar 3/4 warga", "sekitar tiga per empat warga"),
-    ("tahun ajaran 2023/2024", "tahun ajaran dua ribu dua puluh tiga, dua ribu dua puluh empat"),
+    ("tahun ajaran 2023/2024",
+     "tahun ajaran dua ribu dua puluh tiga sampai dua ribu dua puluh empat"),
     ("rumah nomor 3-5 dan 7", "rumah nomor tiga sampai lima dan tujuh"),
     ("nomor 1.250 peserta", "nomor seribu dua ratus lima puluh peserta"),
     ("bilang no 2 kali", "bilang no dua kali"),

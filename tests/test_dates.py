@@ -110,6 +110,10 @@ def test_a_year_after_a_space_in_brackets(written, spoken):
     ("pada Minggu 17/8 lalu", "pada Minggu, tujuh belas Agustus lalu"),
     ("Senin (31/2) lalu", "Senin, tiga puluh satu garis miring dua, lalu"),
     ("sekitar 3/4 warga", "sekitar tiga per empat warga"),
+    # "Ahad" is Sunday; a comma typed between the weekday and its bracket
+    ("dibuka Ahad (12/4) pagi", "dibuka Ahad, dua belas April, pagi"),
+    ("ditutup Selasa, (8/10).", "ditutup Selasa, delapan Oktober."),
+    ("pada Selasa, 3/4 warga datang", "pada Selasa, tiga per empat warga datang"),
     ("hasil (5/3) itu", "hasil (lima per tiga) itu"),
 ])
 def test_dates_without_a_year_need_a_weekday(written, spoken):
@@ -325,3 +329,15 @@ def test_a_date_in_range_or_with_a_dashed_year(written, spoken):
 @pytest.mark.parametrize("written", ["pasal 5/3-2021 itu", "skor (2/1-3) itu"])
 def test_a_dash_outside_brackets_or_before_no_year_makes_no_date(written):
     assert not any(month in spoken_form(written) for month in ("Maret", "Januari"))
+
+
+@pytest.mark.parametrize("written, spoken", [
+    ("inflasi (Februari–Agustus) naik", "inflasi (Februari sampai Agustus) naik"),
+    ("panen Maret - Mei", "panen Maret sampai Mei"),
+    ("periode Juli-September", "periode Juli sampai September"),
+    # counter-examples: a month beside another word, a date's dash
+    ("Mei - Presiden datang", "Mei, Presiden datang"),
+    ("kata Juni-Ayu", "kata Juni-Ayu"),
+])
+def test_a_dash_between_two_months_is_a_span(written, spoken):
+    assert spoken_form(written) == spoken

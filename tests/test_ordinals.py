@@ -206,6 +206,16 @@ def test_an_intensity_or_a_hazard_zone_is_a_cardinal(written, spoken):
     ("gedung SDN Sukamaju II ambruk", "gedung es de en Sukamaju dua ambruk"),
     ("warga Kelurahan Air Hitam IV", "warga Kelurahan Air Hitam empat"),
     ("Desa Karangrejo III", "Desa Karangrejo tiga"),
+    # a list after the first numeral is read alike, with or without a comma before "dan"
+    ("warga Desa Mulyorejo I dan II", "warga Desa Mulyorejo satu dan dua"),
+    ("murid SDN Sidomukti I, II dan III", "murid es de en Sidomukti satu, dua dan tiga"),
+    ("Juara I, II, dan III", "Juara satu, dua, dan tiga"),
+    ("sejak Perang Dunia I dan II", "sejak Perang Dunia pertama dan kedua"),
+    ("Pekan Budaya Desa Adat II dan III", "Pekan Budaya Desa Adat kedua dan ketiga"),
+    ("jemaat wilayah pelayanan III dan IV", "jemaat wilayah pelayanan III dan IV"),
+    # a school's word heads the school's name; inside an event's name it numbers nothing
+    ("Kepala SDN Cempaka II hadir", "Kepala es de en Cempaka dua hadir"),
+    ("Lomba Cerdas SD Ceria IV dibuka", "Lomba Cerdas es de Ceria keempat dibuka"),
     # counter-examples: a Balinese name after the list, an edition without a body's word
     ("Wakil Rektor II dan I Made Sudana", "Wakil Rektor dua dan I Made Sudana"),
     ("Konferensi Asia Afrika II digelar", "Konferensi Asia Afrika kedua digelar"),

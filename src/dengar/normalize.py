@@ -90,6 +90,7 @@ RULE_STEPS: tuple[Step, ...] = (
     money.say_per_after_price,
     money.say_money,
     dates.say_short_months,
+    dates.say_month_ranges,
     dates.say_dates,
     dates.say_times,
     quantities.drop_padding_zeros,

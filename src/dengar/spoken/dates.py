@@ -40,7 +40,7 @@ _LEAP_YEAR = 2000  # a date written without its year may be 29 February
 def _date_pattern() -> re.Pattern[str]:
     days = "|".join(map(re.escape, table("calendar")["calendar"]["days"]))
     return re.compile(
-        rf"(?:(?P<weekday>\b(?i:{days}))\s*)?(?P<open>\(\s*)?(?<![\d/]){_SLASH_DATE}(?![\d/])"
+        rf"(?:(?P<weekday>\b(?i:{days}))(?:\s*,(?=\s*\())?\s*)?(?P<open>\(\s*)?(?<![\d/]){_SLASH_DATE}(?![\d/])"
         # "(15/8 2024)": in brackets, the year may follow after a space instead of a slash
         rf"(?(open)(?(year)|(?:\s+(?P<spaced_year>(?:19|20)\d\d))?)\s*\))"
     )
@@ -194,7 +194,7 @@ def say_short_months(text: str) -> str:
 @cache
 def _weekday_month_pattern() -> re.Pattern[str]:
     days = "|".join(map(re.escape, table("calendar")["calendar"]["days"]))
-    return re.compile(rf"(?P<weekday>\b(?i:{days}))\s*\(\s*(?P<month>\d{{1,2}})/"
+    return re.compile(rf"(?P<weekday>\b(?i:{days}))\s*,?\s*\(\s*(?P<month>\d{{1,2}})/"
                       r"(?P<year>(?:19|20)\d\d)\s*\)")
 
 
@@ -224,7 +224,7 @@ def _unbracketed_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<lead>\b(?:[Tt]anggal|[Tt]gl\.?)\s+|\b(?:sejak|mulai)\s+{_THEN}"
         rf"|\b(?:pada|hingga|sampai)\s+{_FRACTION_OF_DAY}{_THEN})"
-        rf"|(?P<weekday>\b(?i:{days}))\s*\({_THEN})"
+        rf"|(?P<weekday>\b(?i:{days}))\s*,?\s*\({_THEN})"
         r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/]|[.,]\d)")
 
 
@@ -233,6 +233,19 @@ def _unbracketed_date(match: re.Match[str]) -> str:
         return match[0]
     lead = match["lead"] or f"{match['weekday']}, "
     return lead + _date_words(match["day"], match["month"], None)
+
+
+# "(Januari–Oktober)": a dash between two months is a span of them, "Januari sampai Oktober".
+@cache
+def _month_range_pattern() -> re.Pattern[str]:
+    months = "|".join(table("calendar")["calendar"]["months"])
+    return re.compile(rf"\b(?P<first>{months})\s?[-–—]\s?(?P<last>{months})\b")
+
+
+def say_month_ranges(text: str) -> str:
+    """ "Januari–Oktober" -> "Januari sampai Oktober", "Mei - Juni" -> "Mei sampai Juni": only
+    two month names written in full, as the dash between other words is a pause."""
+    return _month_range_pattern().sub(r"\g<first> sampai \g<last>", text)
 
 
 # "(04/09-2024)": a dash typed for the last slash of a bracketed date before a year.

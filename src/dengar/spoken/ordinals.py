@@ -81,8 +81,13 @@ def say_ke_ordinals(text: str) -> str:
 
 
 # A closing bracket may come between: "Pekan Olahraga Nasional (PON) XXI".
+# Numerals listed after the first are read alike: "Desa Sumberejo I dan II" ("satu dan dua"),
+# "Perang Dunia I dan II"; a lone "I" before a capitalised word opens a Balinese name.
 _AFTER_WORD = re.compile(
-    r"\b(?P<word>[A-Za-z]+)(?P<bracket>\))?\s(?P<numeral>[IVX]+)(?P<subclass>[AB])?(?![\w-])")
+    r"\b(?P<word>[A-Za-z]+)(?P<bracket>\))?\s(?P<numeral>[IVX]+)(?P<subclass>[AB])?(?![\w-])"
+    r"(?P<listed>(?:(?:\s?,\s?|,?\s(?:dan|atau|hingga|sampai)\s)X{0,3}(?:IX|IV|VI{0,3}|I{1,3})"
+    r"(?![\w-])(?!(?<=\bI)\s+[A-Z][a-z]))*)")
+_LISTED_ROMAN = re.compile(r"\b[IVX]+\b")
 # The capitalised words of a name just before a numeral ("KM Kirana", "Paus Leo").
 _NAME_WORDS = re.compile(r"(?:\b[A-Z][A-Za-z]*\s+)*$")
 
@@ -100,6 +105,20 @@ def _opens_balinese_name(match: re.Match[str]) -> bool:
 
 
 def _spoken_roman(match: re.Match[str]) -> str:
+    """The numeral after a word, and any listed after it, said the same way."""
+    said = _spoken_first_roman(match)
+    listed = match["listed"]
+    if not listed:
+        return said
+    first = match[0][: len(match[0]) - len(listed)]
+    if said in (first, match[0]):
+        return match[0]  # the first left as written ("pelayanan III dan IV"): the list too
+    last = said.rsplit(" ", 1)[-1]
+    say = ordinal if last == "pertama" or last.startswith("ke") else cardinal
+    return said + _LISTED_ROMAN.sub(lambda m: say(roman_value(m[0]) or 0), listed)
+
+
+def _spoken_first_roman(match: re.Match[str]) -> str:
     word, numeral, subclass = match["word"], match["numeral"], match["subclass"]
     if not subclass and _opens_balinese_name(match):
         return match[0]
@@ -160,8 +179,10 @@ def _is_numbered_body(name_run: list[str], word: str, numeral: str) -> bool:
     if not (word[0].isupper() and word[1:].islower()):
         return False
     run = f" {' '.join(name_run)} "
-    bodies = table("calendar")["calendar"]["numbered_bodies"]
-    return any(f" {body} " in run for body in bodies)
+    calendar = table("calendar")["calendar"]
+    schools = [i for i, part in enumerate(name_run) if part in calendar["numbered_schools"]]
+    return any(f" {body} " in run for body in calendar["numbered_bodies"]) or (
+        bool(schools) and schools[0] <= 1)
 
 
 # Acronyms a numeral after which is not a body's number: a masked company ("PT XX"), "OK I".
@@ -194,7 +215,7 @@ def _cardinal_list_pattern() -> re.Pattern[str]:
     keywords = alternation(table("calendar")["calendar"]["roman_cardinal_keywords"])
     return re.compile(
         rf"(?P<zone>\b(?i:{keywords})\s)"
-        rf"(?P<numerals>{_NUMERAL}(?:(?:\s?[,/-]\s?|\s(?:dan|atau|hingga|sampai)\s){_NUMERAL}"
+        rf"(?P<numerals>{_NUMERAL}(?:(?:\s?[,/-]\s?|,?\s(?:dan|atau|hingga|sampai)\s){_NUMERAL}"
         r"(?![\w-])(?!(?<=\bI)\s+[A-Z][a-z]))+)(?![\w-])")
 
 

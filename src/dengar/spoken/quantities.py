@@ -217,7 +217,7 @@ def say_decades(text: str) -> str:
 def _spoken_fraction(match: re.Match[str]) -> str:
     top, bottom = match["top"], match["bottom"]
     if _YEAR.fullmatch(top) and int(bottom) == int(top) + 1:
-        return f"{say_number(top)}, {say_number(bottom)}"  # a school or budget year
+        return f"{say_number(top)} sampai {say_number(bottom)}"  # a season or school year
     return f"{say_number(top)} per {say_number(bottom)}"
 
 
@@ -226,7 +226,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def say_fractions(text: str) -> str:
     """ "3/4" -> "tiga per empat" (dates with a year were read before); two years in a row
-    ("tahun ajaran 2025/2026") are one school or budget year, said with a pause between."""
+    ("tahun ajaran 2025/2026", "Liga 1 2021/2022") are one school, budget or sports year that
+    runs from the first into the second: "dua ribu dua puluh lima sampai dua ribu dua puluh
+    enam" ("satu-dua" joined by a hyphen would be heard as "a few")."""
     return _FRACTION.sub(_spoken_fraction, text)
 
 
