@@ -11,8 +11,9 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
     """The quote speakers when the paragraphs are read in order, as an article body is."""
     cast, intro, found = Cast(), "", []
     with article_text("\n".join(paragraphs)):
-        for paragraph in paragraphs:
-            segments, cast = split_quotes(paragraph, intro, cast)
+        for at, paragraph in enumerate(paragraphs):
+            following = paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
+            segments, cast = split_quotes(paragraph, intro, cast, following)
             found += [s.speaker for s in segments if s.kind == "quote"]
             intro = paragraph
     return found

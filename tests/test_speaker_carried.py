@@ -96,3 +96,102 @@ def test_a_quotation_after_a_paragraph_about_a_person_is_theirs(
 def test_the_one_quoted_before_goes_on(paragraphs: tuple[str, ...],
                                        speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The paragraph before opens with a person only as the subject of the news: the
+        # quotation after it is not theirs.
+        (("Kepala Desa Sukamaju Darto Wiyono ditahan jaksa.",
+          "Darto Wiyono menjalani pemeriksaan enam jam didampingi pengacaranya.",
+          '"Tersangka diduga memakai dana desa untuk keperluan pribadi."',
+          "Warga berharap kasus itu cepat selesai."), [None]),
+        # A speech or thought verb makes the opener the speaker...
+        (("Kepala Desa Sukamaju Darto Wiyono ditahan jaksa.",
+          "Darto Wiyono berharap penahanannya ditangguhkan.",
+          '"Saya akan kooperatif selama pemeriksaan."',
+          "Pengacaranya sudah mengajukan surat permohonan."), ["Darto Wiyono"]),
+        # ...unless the paragraph after names who said the quotation.
+        (("Kepala Desa Sukamaju Darto Wiyono ditahan jaksa.",
+          "Darto Wiyono mengaku tidak tahu soal aliran dana itu.",
+          '"Tersangka diduga memakai dana desa untuk keperluan pribadi."',
+          "Keterangan itu disampaikan Kepala Kejaksaan Negeri Sukamaju Rudi Hermawan."),
+         [None]),
+        (("Kepala Desa Sukamaju Darto Wiyono ditahan jaksa.",
+          "Darto Wiyono mengaku tidak tahu soal aliran dana itu.",
+          '"Tersangka diduga memakai dana desa untuk keperluan pribadi."',
+          "Demikian diungkapkan Kepala Kejaksaan Negeri Sukamaju Rudi Hermawan."), [None]),
+        (("Kepala Desa Sukamaju Darto Wiyono ditahan jaksa.",
+          "Darto Wiyono mengaku tidak tahu soal aliran dana itu.",
+          '"Tersangka diduga memakai dana desa untuk keperluan pribadi."',
+          "kata Kepala Kejaksaan Negeri Sukamaju Rudi Hermawan."), [None]),
+        # A paragraph after that goes on with the story, a name opening it too, blocks nothing.
+        (("Kepala Desa Sukamaju Darto Wiyono ditahan jaksa.",
+          "Darto Wiyono mengaku tidak tahu soal aliran dana itu.",
+          '"Saya hanya menandatangani yang disodorkan bendahara."',
+          "Darto Wiyono menyebutkan bendahara desa sudah mengundurkan diri."),
+         ["Darto Wiyono"]),
+    ],
+)
+def test_a_paragraph_about_a_person_gives_them_only_their_own_words(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The paragraph after names a new speaker: the one quoted before does not go on.
+        (('Pedagang Pasar Sukamaju menolak relokasi. "Kami tidak pernah diajak bicara," kata '
+          "Ketua Paguyuban Pedagang, Harun Wibisono.",
+          '"Lokasi baru sudah siap dan lebih luas."',
+          "Pernyataan itu disampaikan Kepala Dinas Perdagangan Sukamaju Lestari Handayani "
+          "secara terpisah."), ["Harun Wibisono", None]),
+        (('Pedagang Pasar Sukamaju menolak relokasi. "Kami tidak pernah diajak bicara," kata '
+          "Ketua Paguyuban Pedagang, Harun Wibisono.",
+          '"Lokasi baru sudah siap dan lebih luas."',
+          "Hal tersebut dikatakan Kepala Dinas Perdagangan Sukamaju Lestari Handayani."),
+         ["Harun Wibisono", None]),
+        # A paragraph after that names nobody's words: the one quoted before goes on.
+        (('Pedagang Pasar Sukamaju menolak relokasi. "Kami tidak pernah diajak bicara," kata '
+          "Ketua Paguyuban Pedagang, Harun Wibisono.",
+          '"Lokasi baru itu jauh dari pembeli."',
+          "Rencana itu disusun sejak tahun lalu oleh pemerintah kota."),
+         ["Harun Wibisono", "Harun Wibisono"]),
+    ],
+)
+def test_a_new_speaker_named_after_a_quotation_ends_the_one_before(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # Initials and an organisation go on with "tambahnya"; a lower-case role ends their
+        # turn, and "tambahnya" after it is that unnamed speaker's (a role the text names as
+        # a source, "petugas di lokasi", is spoken as such).
+        (('"Kami sudah memeriksa tiga saksi," jelas RW, penyidik yang menangani perkara itu.',
+          '"Berkasnya segera kami lengkapi," tambahnya.',
+          '"Laporan sudah kami terima," kata KPK dalam keterangannya.',
+          '"Saksi segera dipanggil," tambahnya.',
+          '"Antrean makin panjang," kata warga.',
+          '"Kami minta kepastian jadwal," tambahnya.'), ["RW", "RW", "KPK", "KPK", None, None]),
+        (('"Kami sudah menurunkan personel," kata Kapolsek Hendra Saputra.',
+          '"Pompanya rusak sejak pagi," ujar petugas di lokasi.',
+          '"Sore ini diperbaiki," tambahnya.'), ["Hendra Saputra", "petugas", "petugas"]),
+        # A role with a name, a pronoun, a description or an office points at someone known.
+        (('"Kami sudah menurunkan personel," kata Kapolsek Hendra Saputra.',
+          '"Antrean makin panjang," kata warga, Siti Aminah.',
+          '"Kami minta kepastian jadwal," tambahnya.'),
+         ["Hendra Saputra", "Siti Aminah", "Siti Aminah"]),
+        (('"Kami sudah menurunkan personel," kata Kapolsek Hendra Saputra.',
+          '"Semua sudah siaga," kata dia.'), ["Hendra Saputra", "Hendra Saputra"]),
+        (('"Kami sudah menurunkan personel," kata Kapolsek Hendra Saputra.',
+          '"Semua sudah siaga," ujar perwira itu.'), ["Hendra Saputra", "Hendra Saputra"]),
+    ],
+)
+def test_a_role_attribution_ends_the_turn_of_the_one_quoted_before(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

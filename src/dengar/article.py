@@ -62,12 +62,13 @@ class _Builder:
         # A quote after a heading is not introduced by the previous section, nor is "dia".
         self.intro, self.cast = "", self.cast.forget_last()
 
-    def add_body(self, text: str, item: bool = False) -> None:
+    def add_body(self, text: str, item: bool = False, following: str = "") -> None:
         """Add a body paragraph, split into paragraph and quote segments; a list item or a
-        fact box's field is never the lead."""
+        fact box's field is never the lead. following is the next body paragraph, which may
+        name who said a quotation paragraph ("Pernyataan itu disampaikan X")."""
         if not item and (not self.lead_seen or self._dateline_may_follow()):
             text = self._take_dateline(text, tagged_only=self.lead_seen)
-        parts, self.cast = split_quotes(text, self.intro, self.cast)
+        parts, self.cast = split_quotes(text, self.intro, self.cast, following)
         if not self.lead_seen and not item and parts and parts[0].kind == "paragraph":
             parts = (Segment("lead", parts[0].text), *parts[1:])
         self.lead_seen = self.lead_seen or not item
@@ -113,13 +114,13 @@ def _repeats(deck: str, lead: str) -> bool:
     return bool(words) and sum(w in lead_words for w in words) >= DECK_REPEAT_SHARE * len(words)
 
 
-def _add(builder: _Builder, line: Line, lead: str) -> None:
-    """Add one classified line to the builder."""
+def _add(builder: _Builder, line: Line, lead: str, following: str = "") -> None:
+    """Add one classified line to the builder; following is the next body line's text."""
     builder.dropped.extend(line.dropped)
     if line.kind == "heading":
         builder.start_chapter(line.text)
     elif line.kind == "body":
-        builder.add_body(line.text, line.item)
+        builder.add_body(line.text, line.item, following)
     elif line.kind == "quote":
         builder.add_quote(line.text)
     elif line.kind == "byline":
@@ -134,6 +135,15 @@ def _add(builder: _Builder, line: Line, lead: str) -> None:
         builder.segments.append(Segment(line.kind, line.text))
         # A full name in a headline or a caption is what a short name later may stand for.
         builder.cast = _names_learnt(line, builder.cast, builder.body)
+
+
+def _next_body(lines: list[Line], at: int) -> str:
+    """The text of the body line right after lines[at], past furniture and dates; "" when
+    anything else (a heading, a caption) comes first."""
+    for line in lines[at + 1:]:
+        if line.kind not in ("furniture", "date"):
+            return line.text if line.kind == "body" else ""
+    return ""
 
 
 def _names_learnt(line: Line, cast: Cast, body: str) -> Cast:
@@ -188,8 +198,8 @@ def _assemble(lines: list[Line], metadata: Metadata) -> Article:
     body = "\n".join(line.text for line in lines if line.text != headline)
     builder = _Builder(title or OPENING_TITLE, body=body)
     with article_text("\n".join(line.text for line in lines)):
-        for line in lines:
-            _add(builder, line, lead)
+        for at, line in enumerate(lines):
+            _add(builder, line, lead, _next_body(lines, at))
     builder.close()
     bylines = [s.text for c in builder.chapters for s in c.segments if s.kind == "byline"]
     return Article(

@@ -35,6 +35,9 @@ from dengar.speakers import (
 
 FULL_NAME_WORDS = (2, speech.SPEAKER_MAX_WORDS + 1)  # one more after a rank
 SINGLE_NAME_MIN_CHARS = 4
+# Who cast.speaker is after "kata warga": someone the article never names, whom "tambahnya"
+# goes on with; no earlier speaker.
+_UNNAMED = "\x00unnamed"
 _ROLE_REACH = 5  # office words this close before a name introduce it: "ketua majelis hakim X"
 _OFFICE_WORDS = (ROLE_WORDS | speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.ROLE_NOUNS
                  | {"umum", "ketua", "anggota"})
@@ -124,6 +127,8 @@ class Cast:
             return self.last or self.fallback
         if speaker == SOURCE:
             return self.source or self.last or self.fallback
+        if speaker == CONTINUED and self.speaker == _UNNAMED:
+            return None
         if speaker == CONTINUED:
             return self.speaker or self.last or self.fallback
         if speaker and speaker.startswith(ROLE):
@@ -196,6 +201,11 @@ class Cast:
         ("jelas ED") or an organisation ("kata KPK"), "tambahnya" after it goes on with them."""
         cast = self.met(name)
         return replace(cast, speaker=name) if name else cast
+
+    def quoted_unnamed(self) -> Cast:
+        """The cast after a quotation by someone named only by a lower-case role ("kata
+        warga", "ujar petugas"): "tambahnya" after it is theirs, not the one quoted before."""
+        return replace(self, speaker=_UNNAMED)
 
     def _knowing(self, name: str) -> tuple[str, ...]:
         """known with name added, when it is a full name, a one-word name ("Habiburokhman",

@@ -627,13 +627,16 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
     return cast
 
 
+# A person opening a paragraph as the one who says or thinks something: "Karyadi mengaku …",
+# "Budi pun berharap …"; "Joko menjalani sidang …" is news about him, not his words.
 _OPENING_SUBJECT_RE = re.compile(
-    rf"^\s*(?P<name>{NAME_RUN_RE.pattern})(?={_ACTS_AFTER_RE.pattern})")
+    rf"^\s*(?P<name>{NAME_RUN_RE.pattern})\s*,?\s*(?:(?:pun|juga|telah|sudah)\s+)?"
+    rf"(?:{speech.SPEECH_VERB}|{speech.alternation(speech.THOUGHT_VERBS)})\b")
 
 
 def opening_subject(text: str, cast: Cast) -> str | None:
-    """The person text opens with as the subject of its verb, when the cast has met them
-    and text quotes and names nobody else: after "Karyadi mengaku harga TBS anjlok.", a
+    """The person text opens with as the subject of a speech or thought verb, when the cast
+    has met them and text quotes and names nobody else: after "Karyadi mengaku harga TBS anjlok.", a
     paragraph of quotation with no attribution is Karyadi's."""
     match = _OPENING_SUBJECT_RE.match(text)
     if match is None or any(mark in text for mark in ("“", "”", '"')):

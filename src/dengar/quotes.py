@@ -64,6 +64,15 @@ _QUOTE_SPAN_RE = re.compile(
     re.VERBOSE,
 )
 _HAS_WORD_RE = re.compile(r"\w")
+# "Pernyataan itu disampaikan …", "Hal tersebut diungkapkan …", "Putusan itu dibacakan …": what
+# was just quoted, named by a noun and "itu", then the passive verb that names its speaker.
+_NAMES_QUOTED_BEFORE_RE = re.compile(
+    r"(?:[A-Z][a-z]+\s+(?:itu|tersebut|ini)|Itu|Ini)\s+(?:pun\s+|juga\s+)?"
+    rf"(?:{speech.alternation(speech.PASSIVE_SPEECH_VERBS)}|dibacakan)\b")
+_DEMIKIAN_RE = re.compile(r"Demikian\b")
+# A speech verb, then only lower-case words to the sentence's end: "kata warga.".
+_UNNAMED_ATTRIBUTION_RE = re.compile(
+    rf"^[\s,]*(?:{speech.SPEECH_VERB})\s+[a-z][a-z\s-]*[.!?]?\s*$")
 INTERRUPTION_MAX_WORDS = 8  # "lanjut Kepala Dinas Pendidikan Budi Santoso,"
 # A sentence ending inside an attribution ("kata Budi. Ia menambahkan,"); "Hj. Nur" is a title.
 _NEW_SENTENCE_RE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
@@ -238,14 +247,17 @@ def _titled_reporter(text: str) -> str | None:
     return name if titled and name[:1].isupper() and is_person(name) else None
 
 
-def _intro_speaker(intro: str) -> str | None:
+def _intro_speaker(intro: str, following: str = "") -> str | None:
     """Who the paragraph before introduces; after a quoted paragraph with no introduction of
-    its own, the same speaker goes on."""
+    its own, the same speaker goes on, and after one ending with an attributed quotation too,
+    unless the paragraph after names who said this one."""
     speaker = speaker_before(intro)
     # A paragraph opening with a mark, "” Yang …" mistyped for "“ Yang …" too, is quotation.
     quoted = intro.lstrip()[:1] in _OPENING_MARKS or _MISTYPED_OPENING.match(intro.lstrip())
-    if speaker is None and (quoted or _ends_attributed(intro)):
+    if speaker is None and quoted:
         return CONTINUED
+    if speaker is None and _ends_attributed(intro):
+        return None if names_quoted_speaker(following) else CONTINUED
     if speaker is None:
         # "… setelah Presiden X mengatakan bahwa …": who the last sentence reports speaking.
         reported = reported_speakers(last_sentence(intro))
@@ -255,6 +267,16 @@ def _intro_speaker(intro: str) -> str | None:
         # their own words, in a paragraph of quotation that names nobody.
         speaker = _opening_reporter(intro)
     return speaker
+
+
+def names_quoted_speaker(following: str) -> bool:
+    """Whether a paragraph opens by naming who said the quotation before it: "Pernyataan itu
+    disampaikan Budi …", "Demikian disampaikan Budi …", "kata Budi …" (a paragraph broken
+    before its attribution); a paragraph carrying on the story names nobody's words."""
+    text = following.lstrip()
+    if _NAMES_QUOTED_BEFORE_RE.match(text):
+        return True
+    return (text[:1].islower() or _DEMIKIAN_RE.match(text) is not None) and opens_with_verb(text)
 
 
 def _ends_attributed(intro: str) -> bool:
@@ -297,16 +319,18 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
         cast = read_paragraph(before, cast)
         # "terang Semmy (sapaan akrabnya)": the nickname is known before it is resolved.
         cast = declared_nicknames(_following_words(after), cast)
-        raw = _inline_speaker(after, before, intro, previous, cast)
+        unnamed = not before.strip() and _is_unnamed_attribution(_following_words(after))
+        raw = None if unnamed else _inline_speaker(after, before, intro, previous, cast)
         if raw == CONTINUED:  # "imbuhnya" after "Kepala … OJK Sumarjono mengatakan …"
             raw = _titled_reporter(before if before.strip() else intro) or raw
         speaker = cast.resolve(raw)
         # No attribution at all: the person the paragraph was just about is speaking.
-        speaker = speaker or named_in(before, cast)
+        speaker = speaker or (None if unnamed else named_in(before, cast))
         closing = after[: len(after) - len(after.lstrip(" .!?"))]
         parts.append(Segment("paragraph", before.strip()))
         parts.append(Segment("quote", _quote_text(words, closing), speaker))
-        cast, previous = cast.quoted(speaker), speaker
+        cast = cast.quoted_unnamed() if unnamed else cast.quoted(speaker)
+        previous = speaker
         pos = match.end()
         # The attribution itself ("kata Budi") is read with the quote: skip it for mentions.
         pos += len(_attribution(after))
@@ -320,6 +344,16 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
     parts.append(Segment("paragraph", rest.strip()))
     cast = read_paragraph(rest, cast)
     return _joined(parts), cast
+
+
+def _is_unnamed_attribution(words: str) -> bool:
+    """Whether the words after a quotation attribute it to someone named only by a lower-case
+    role, nothing else to the sentence's end: "kata warga.", "ujar petugas.";
+    "kata dia", "ujar pria itu", an office ("kata ketua") and a name ("kata warga, Budi")
+    point at someone the article may have named."""
+    return (_UNNAMED_ATTRIBUTION_RE.match(words) is not None
+            and not any(word in _OFFICES for word in words.lower().split())
+            and speaker_after(words) is None)
 
 
 def _is_title(words: str) -> bool:
@@ -371,7 +405,7 @@ def _interrupted(joined: list[Segment], part: Segment) -> bool:
 
 
 def split_quotes(
-    text: str, intro: str = "", cast: Cast | None = None
+    text: str, intro: str = "", cast: Cast | None = None, following: str = ""
 ) -> tuple[tuple[Segment, ...], Cast]:
     """Split one paragraph into paragraph and quote segments with their speakers.
 
@@ -379,6 +413,8 @@ def split_quotes(
         text: The paragraph, white space already normalised.
         intro: The previous body paragraph; its last sentence may introduce this one's quote.
         cast: The people named before this paragraph, for "kata dia" and short names.
+        following: The next body paragraph; "Pernyataan itu disampaikan X" there names the
+            speaker of a quotation paragraph that names nobody, so no one is carried to it.
 
     Returns:
         The segments in reading order (kinds "paragraph" and "quote"), and the cast once
@@ -390,7 +426,9 @@ def split_quotes(
     text = _without_lone_closing(text, intro)
     whole = _whole_quotation(text)
     if whole is not None:
-        speaker = cast.resolve(_intro_speaker(intro)) or opening_subject(intro, cast)
+        speaker = cast.resolve(_intro_speaker(intro, following))
+        if speaker is None and not names_quoted_speaker(following):
+            speaker = opening_subject(intro, cast)
         return (Segment("quote", whole, speaker),), cast.quoted(speaker)
     parts, cast = _inline_parts(text, intro, cast)
     return tuple(parts), cast

@@ -109,6 +109,12 @@ REPRESENTATIVES: tuple[str, ...] = (
 CLAUSE_SPEECH_VERBS: tuple[str, ...] = (
     "mengatakan", "menyatakan", "menjelaskan", "menyebutkan", "menuturkan", "mengungkapkan",
 )
+# What someone thinks or hopes, as a speech verb says what they say: "Budi berharap …" opening a
+# paragraph makes him the speaker of a quotation after it that names nobody.
+THOUGHT_VERBS: tuple[str, ...] = (
+    "berharap", "mengharapkan", "meyakini", "yakin", "merasa", "menganggap", "berpendapat",
+    "memperkirakan", "menduga", "menyadari", "khawatir", "mengkhawatirkan",
+)
 # A description whose head is a written source ("tulis rilis tersebut") stands for the last
 # source, a person or an organisation, that issued something.
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
