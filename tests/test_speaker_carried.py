@@ -96,3 +96,27 @@ def test_a_quotation_after_a_paragraph_about_a_person_is_theirs(
 def test_the_one_quoted_before_goes_on(paragraphs: tuple[str, ...],
                                        speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A body's name ending in "Daerah" or a statistic's ("Indeks …") named between is no
+        # one a pronoun stands for: the last person named is.
+        (('"Upah naik tujuh persen," kata Gubernur Sukamaju Rina Kartika di Sukamaju.',
+          "Pemprov juga sudah rapat bersama serikat buruh dan Dewan Pengupahan Daerah pekan "
+          "lalu.", '"Keputusannya sudah saya teken," katanya.'),
+         ["Rina Kartika", "Rina Kartika"]),
+        (("Kepala BPS Budi Santoso mengatakan, harga pangan naik tipis.",
+          "Dari 90 kota Indeks Harga Konsumen (IHK), dia melanjutkan, 50 kota mengalami "
+          "inflasi.", '"Inflasi tertinggi di Ambon," ucap dia.'), ["Budi Santoso"]),
+        # A person who sits on such a body is still named after it.
+        (('"Upah naik tujuh persen," kata anggota Dewan Pengupahan Daerah, Budi Santoso.',),
+         ["Budi Santoso"]),
+        (('"Kami siap," kata Ketua Komite Olimpiade Nasional Rina Kartika.',
+          '"Atlet sudah berlatih," ujarnya.'), ["Rina Kartika", "Rina Kartika"]),
+    ],
+)
+def test_a_bodys_or_a_statistics_name_is_no_person(paragraphs: tuple[str, ...],
+                                                   speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
