@@ -108,6 +108,7 @@ REPRESENTATIVES: tuple[str, ...] = (
 # "Seorang pedagang mengatakan pepaya itu sudah busuk."
 CLAUSE_SPEECH_VERBS: tuple[str, ...] = (
     "mengatakan", "menyatakan", "menjelaskan", "menyebutkan", "menuturkan", "mengungkapkan",
+    "menegaskan",  # "Budi menegaskan akan memperjuangkan anggaran"
 )
 # A description whose head is a written source ("tulis rilis tersebut") stands for the last
 # source, a person or an organisation, that issued something.
