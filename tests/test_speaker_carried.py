@@ -195,3 +195,58 @@ def test_a_new_speaker_named_after_a_quotation_ends_the_one_before(
 def test_a_role_attribution_ends_the_turn_of_the_one_quoted_before(
         paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A body's name ending in "Daerah" or a statistic's ("Indeks …") named between is no
+        # one a pronoun stands for: the last person named is.
+        (('"Upah naik tujuh persen," kata Gubernur Sukamaju Rina Kartika di Sukamaju.',
+          "Pemprov juga sudah rapat bersama serikat buruh dan Dewan Pengupahan Daerah pekan "
+          "lalu.", '"Keputusannya sudah saya teken," katanya.'),
+         ["Rina Kartika", "Rina Kartika"]),
+        (("Kepala BPS Budi Santoso mengatakan, harga pangan naik tipis.",
+          "Dari 90 kota Indeks Harga Konsumen (IHK), dia melanjutkan, 50 kota mengalami "
+          "inflasi.", '"Inflasi tertinggi di Ambon," ucap dia.'), ["Budi Santoso"]),
+        # A person who sits on such a body is still named after it.
+        (('"Upah naik tujuh persen," kata anggota Dewan Pengupahan Daerah, Budi Santoso.',),
+         ["Budi Santoso"]),
+        (('"Kami siap," kata Ketua Komite Olimpiade Nasional Rina Kartika.',
+          '"Atlet sudah berlatih," ujarnya.'), ["Rina Kartika", "Rina Kartika"]),
+    ],
+)
+def test_a_bodys_or_a_statistics_name_is_no_person(paragraphs: tuple[str, ...],
+                                                   speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+_COACH = ("Pelatih Arema FC Budi Santoso kecewa kepada pemainnya.",
+          "Menurut Budi, timnya bermain bagus selama 90 menit.")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A passive speech verb with "-nya" is said by the one named before: a player named
+        # in what he says is spoken of, and "dia" goes on being the coach.
+        ((*_COACH, "Dua gol mantan pemain Arema FC, Rudi Hartono, disebutnya akibat lengahnya "
+          "pemain belakang.", '"Ini sangat mengecewakan," ucap dia.'), ["Budi Santoso"]),
+        ((*_COACH, "Dua gol Rudi Hartono, dikatakannya, lahir dari kesalahan sendiri.",
+          '"Ini sangat mengecewakan," ucap dia.'), ["Budi Santoso"]),
+        # A subject with a verb of his own, "yang" before the passive: his own words.
+        ((*_COACH, "Gelandang Arema FC Rudi Hartono menolak tudingan yang disebutnya tidak "
+          "berdasar.", '"Saya sudah berusaha," ucap dia.'), ["Rudi Hartono"]),
+        ((*_COACH, "Gelandang Arema FC Rudi Hartono membalas kritik itu.",
+          '"Saya sudah berusaha," ucap dia.'), ["Rudi Hartono"]),
+        # "menegaskan" reports the clause after it as "mengatakan" does: its subject, named
+        # by one word after an office, is the one "ini" stands for next.
+        (('"Target kami realistis," kata Ketua KONI Jambi Andi Hadianto, Senin.',
+          "Wakil Ketua DPRD Jambi Sudarmono menegaskan akan memperjuangkan anggaran.",
+          '"Saya wajib membantu atlet," kata mantan Ketua KONI Jambi ini.'),
+         ["Andi Hadianto", "Sudarmono"]),
+    ],
+)
+def test_who_a_pronoun_stands_for_after_a_reported_sentence(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -95,3 +95,33 @@ def test_clean_speaker_around_short_ranks_and_portfolios(run: str, name: str | N
 )
 def test_an_office_and_its_portfolio_are_an_office_alone(speaker: str, alone: bool) -> None:
     assert is_office_alone(speaker) is alone
+
+
+_KABID_SAYS = '"Sampel air kami cek besok," kata Kabid '
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A portfolio in lower case and its short form in brackets: the holder speaks.
+        ((_KABID_SAYS + "pengawasan dan penataan lingkungan (P2L) Sumarni, Senin (3/4).",),
+         ["Sumarni"]),
+        # A digit doubles a letter; a capital inside the portfolio is still its word. Later
+        # the first letters of her name are her, another name sharing them is not.
+        ((_KABID_SAYS + "pemantauan pencemaran dan kerusakan lingkungan Hidup (P2KLH) Sumarni.",
+          "Suma mengatakan, hasil uji keluar pekan depan.", '"Kami umumkan," katanya.'),
+         ["Sumarni", "Sumarni"]),
+        ((_KABID_SAYS + "pengawasan lingkungan (PL) Sumarni.",
+          "Sumardi mengatakan, warga sudah melapor.", '"Ikan mati semua," katanya.'),
+         ["Sumarni", "Sumardi"]),
+        # A bracket that does not shorten the words before it, a clause word among them or a
+        # place after the bracket: the office is left as written.
+        ((_KABID_SAYS + "pengawasan lingkungan (DLH) Sumarni.",), ["Kabid"]),
+        ((_KABID_SAYS + "pengawasan di lingkungan (PDL) Sumarni.",), ["Kabid"]),
+        (("Banjir melanda Kabupaten Siak sejak pekan lalu.",
+          _KABID_SAYS + "pengawasan lingkungan (PL) Siak."), ["Kabid"]),
+    ],
+)
+def test_an_office_with_a_bracketed_portfolio_before_its_holder(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -54,6 +54,9 @@ _NOT_A_NAME_WORD = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.ORGANI
 
 
 _NUMBER_WORDS = frozenset({"nomor", "no", "no."})
+# Words that end a body's name ("Dewan Pengupahan Daerah", "Komite Olimpiade Nasional") or
+# open a statistic's ("Indeks Harga Konsumen"), never a person's, wherever they stand.
+_NEVER_IN_A_PERSONS_NAME = frozenset({"daerah", "nasional", "pusat", "indeks"})
 
 
 def key(word: str) -> str:
@@ -153,9 +156,12 @@ def is_organisation(name: str) -> bool:
 
 
 def is_person(name: str | None) -> bool:
-    """Whether name can be a person: no day, month or place word, no organisation."""
+    """Whether name can be a person: no day, month or place word, no organisation, no word
+    that only a body's or a statistic's name holds ("Daerah", "Indeks")."""
     if not name or key(name.split()[0]) in _NUMBER_WORDS:
         return False  # "Nomor P.106": a regulation's number, never a person
+    if any(key(w) in _NEVER_IN_A_PERSONS_NAME for w in name.split()):
+        return False
     return not is_place_or_time(name) and not is_organisation(name)
 
 

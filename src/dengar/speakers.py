@@ -503,6 +503,23 @@ def _office_holder(sentence: str, match: re.Match[str]) -> str | None:
     return name if name and name != PREVIOUS and is_person(name) else None
 
 
+# A passive speech verb whose "-nya" is its doer: "Dua gol itu disebutnya akibat …" is said
+# by the one named before, whoever else the sentence names as what is spoken of.
+_PASSIVE_BY_NYA_RE = re.compile(
+    rf"\b(?i:{speech.alternation((*speech.PASSIVE_SPEECH_VERBS, 'disebut'))})nya\b")
+
+
+_ACTIVE_VERB_RE = re.compile(r"\b(?:me|ber)[a-z]{3,}\b|\byang\s*$")
+
+
+def _said_by_previous(sentence: str) -> bool:
+    """Whether sentence reports the one named before with a passive verb and "-nya" ("Gol
+    itu disebutnya akibat …"); not when a clause of its own comes first, an active verb or
+    "yang" before it ("Budi menolak tuduhan yang disebutnya fitnah": Budi's own words)."""
+    match = _PASSIVE_BY_NYA_RE.search(sentence)
+    return match is not None and _ACTIVE_VERB_RE.search(sentence, 0, match.start()) is None
+
+
 def reported_speakers(text: str) -> list[tuple[int, str]]:
     """Where text reports someone speaking without quotation marks, and who.
 
@@ -514,6 +531,9 @@ def reported_speakers(text: str) -> list[tuple[int, str]]:
     for sentence in SENTENCE_END_RE.split(text):
         start = text.find(sentence, offset)
         offset = start + len(sentence)
+        if _said_by_previous(sentence):
+            # From where the sentence starts: names in it are spoken of, not the speaker.
+            found.append((start, PREVIOUS))
         for match in _INDIRECT_RE.finditer(sentence):
             subject = _SUBJECT_PARTICLES_RE.sub("", sentence[: match.start()])
             name = PREVIOUS if match.group("nya") else _subject_name(subject)

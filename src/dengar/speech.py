@@ -108,6 +108,7 @@ REPRESENTATIVES: tuple[str, ...] = (
 # "Seorang pedagang mengatakan pepaya itu sudah busuk."
 CLAUSE_SPEECH_VERBS: tuple[str, ...] = (
     "mengatakan", "menyatakan", "menjelaskan", "menyebutkan", "menuturkan", "mengungkapkan",
+    "menegaskan",  # "Budi menegaskan akan memperjuangkan anggaran"
 )
 # What someone thinks or hopes, as a speech verb says what they say: "Budi berharap …" opening a
 # paragraph makes him the speaker of a quotation after it that names nobody.
