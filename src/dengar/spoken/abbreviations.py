@@ -16,6 +16,8 @@ from dengar.patterns import alternation
 from dengar.spoken.data import table
 
 _NAME = re.compile(r"\s+[A-Z]")
+# An initial's name goes on in two capitalised words: "M. Ari Wibowo".
+_FULL_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 _TITLED = re.compile(r"\s+(?:[A-Z]|drg?\.?\s)")
 _NUMBER = re.compile(r"\s*\d")
 _YEAR = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
@@ -67,6 +69,10 @@ def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
                 and after.split()[0].lower() not in _OPENERS | _GREETED)
     if context == "pilgrim":  # "kata H Rohman", "(H Rohman)"; not "grup H Liga Champions"
         return bool(_NAME.match(after)) and _PILGRIM_BEFORE.search(before) is not None
+    if context == "initial":  # "Kepala BKSDA M. Ari Wibowo"; not "ukuran M. Ukuran L habis"
+        introduced = (_PILGRIM_BEFORE.search(before) or _AFTER_NAME.search(before)
+                      or _AFTER_ACRONYM.search(before))
+        return bool(_FULL_NAME.match(after)) and introduced is not None
     if context == "title":  # "Tb Agus"; not "2 Tb Data", terabytes
         return bool(_TITLED.match(after)) and not _AFTER_NUMBER.search(before)
     if context == "number":  # "Blok C3 No. 15", "arah 2 KM 120": a number before is no matter
