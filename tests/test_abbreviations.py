@@ -39,6 +39,13 @@ from dengar.normalize import spoken_form
     ("Budi H. Santoso", "Budi H. Santoso"),  # an initial, not "Haji"
     ("Kepala Balai M. Yusuf Hadi", "Kepala Balai em Yusuf Hadi"),
     ("modal Rp 3 M. Kemudian", "modal tiga miliar rupiah. Kemudian"),  # miliar, then a stop
+    ("dipimpin oleh M. Yusuf Hadi", "dipimpin oleh em Yusuf Hadi"),
+    # said in full beside it: not said twice
+    ("naik 2 persen MTD (Month to Date)", "naik dua persen em te de (Month to Date)"),
+    ("inflasi bulanan (month-to-month, mtm)", "inflasi bulanan (month-to-month, mtm)"),
+    ("naik 2 persen mtm", "naik dua persen month to month"),
+    # a size that ends a sentence keeps its stop
+    ("ukuran M. Ukuran L habis", "ukuran M. Ukuran L habis"),
     ("harga naik 2,1 persen (yoy) dan 0,3 persen (mtm)",
      "harga naik dua koma satu persen (year on year) dan nol koma tiga persen (month to month)"),
     ("saham turun 4 persen ytd", "saham turun empat persen year to date"),

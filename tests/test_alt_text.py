@@ -40,9 +40,11 @@ def test_alt_text_is_a_few_lower_case_words(line, alt):
     assert is_alt_text(line) is alt
 
 
-def test_alt_text_over_its_caption_is_not_read_and_the_caption_is_one():
+@pytest.mark.parametrize("above", [BODY, "Harga Beras Naik Sejak Pekan Lalu"])
+def test_alt_text_over_its_caption_is_not_read_and_the_caption_is_one(above):
+    # under a paragraph, or under a heading in title case
     caption = "Suasana Pasar Induk Cipinang pada pagi hari, Selasa (8/10/2019)."
-    article = segment_lines(TITLE, LEAD, BODY, "pasar induk cipinang pagi", caption, MORE)
+    article = segment_lines(TITLE, LEAD, above, "pasar induk cipinang pagi", caption, MORE)
     assert "pasar induk cipinang pagi" not in spoken(article)
     assert ("caption", caption) in [(s.kind, s.text) for s in article.segments]
 

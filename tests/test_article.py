@@ -61,6 +61,9 @@ def test_publisher_from_the_wire_tag_of_the_lead(lead: str, publisher: str | Non
      LEAD, "Samarinda – " + LEAD),
     # An outlet's dateline alone on the first line is no headline.
     ("Garut, kabarkota.com\n\n" + LEAD + "\n\n" + BODY + "\n", LEAD, "Garut – " + LEAD),
+    # A place the lead names and its outlet's code, joined by a hyphen: no author, no heading.
+    ("Harga Beras Naik\n\nJakarta-KBR\n\n" + LEAD + "\n\n" + BODY + "\n",
+     LEAD, "Jakarta – " + LEAD),
 ])
 def test_a_dateline_on_its_own_line_opens_the_lead(text: str, lead: str,
                                                    spoken_opening: str) -> None:
@@ -568,3 +571,12 @@ def test_the_date_under_the_headline_is_the_publication_date_not_todays_above_it
     article = segment_text("\n".join([
         "Rabu, 5 Maret 2025", "Harga Beras Naik", LEAD, "Sabtu, 15 Maret 2025", BODY]))
     assert article.published == date(2025, 3, 5)
+
+
+def test_a_name_over_the_date_is_the_byline_even_under_a_teaser() -> None:
+    # an author's box under a teaser quotation: the name, then the date
+    article = segment_text("\n\n".join([
+        "Harga Beras Naik", '"Stok aman sampai Lebaran," kata Budi.', "Rina Sari",
+        "Kamis, 29 Oktober 2020 | 19:54 WIB", LEAD, BODY]))
+    assert article.byline == "Rina Sari"
+    assert all(s.kind != "heading" for s in article.segments)

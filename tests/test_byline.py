@@ -95,7 +95,7 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
      # "Teks:" labels a lyric or a document as often as the text's writer
      "Teks: contoh surat lamaran kerja", "Teks: Ampar-Ampar Pisang", "Teks Proklamasi dibacakan",
      "Repetisi: tiga kali",
-     "Rep: 12 kali", "Kabarkita.com", "Beritaku.co.id",
+     "Rep: 12 kali", "Kabarkita.com", "Beritaku.co.id", "Pangandaran-LHI",
      # a menu's listing of articles: "Oleh Kumpulan Berita …" would be read
      "Kumpulan Berita DPR RI", "Berita Terkini", "Indeks Berita Nasional", "Arsip Berita"],
 )

@@ -104,9 +104,11 @@ def test_interrupt_leaves_no_partial_file(tmp_path):
     process = subprocess.Popen([sys.executable, "-m", "dengar", "build", str(article),
                                 "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    deadline = time.monotonic() + 30
-    while not (out.exists() and any(out.iterdir())) and time.monotonic() < deadline:
-        time.sleep(0.05)  # wait until the partial file exists: the build is under way
+    # Wait until the partial file exists: the build is under way. No time limit of its own
+    # (a loaded machine may take long to start); the build ending first fails the test.
+    while not (out.exists() and any(out.iterdir())) and process.poll() is None:
+        time.sleep(0.05)
+    assert process.poll() is None, "the build ended before it could be interrupted"
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == ExitStatus.INTERRUPTED, stderr

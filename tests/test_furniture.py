@@ -658,6 +658,8 @@ def test_short_notices_are_still_dropped(line: str) -> None:
         # a page of history; a site named, the sentence ended
         "Bersambung ke halaman sejarah bangsa yang baru",
         "Pantau terus informasi cuaca di bmkg.go.id.",
+        "Pantau terus berita peringatan dini cuaca di bmkg.go.id.",  # a government's site
+        "Ikuti berita resmi pemerintah kota hanya di Kanal Resmi Pemkot.",
         "Baca Majalah Anak-Anak",
         "Baca harian Kabar Pagi edisi cetak besok.",
     ],

@@ -257,6 +257,8 @@ def test_a_hyphen_left_between_numbers_is_a_pause_not_a_reduplication():
     ("sewa Rp2 juta/per bulan", "sewa dua juta rupiah per bulan"),
     ("bantuan Rp600 ribu/keluarga", "bantuan enam ratus ribu rupiah per keluarga"),
     ("santunan Rp3 juta/jiwa", "santunan tiga juta rupiah per jiwa"),
+    ("parkir Rp5.000/kendaraan", "parkir lima ribu rupiah per kendaraan"),
+    ("sewa Rp3.000/lapak", "sewa tiga ribu rupiah per lapak"),
     # not what the price is for: a sentence going on after the slash
     ("denda Rp2 juta/subsider dua bulan", "denda dua juta rupiah, subsider dua bulan"),
     ("Rp7 miliar/dan sisanya", "tujuh miliar rupiah, dan sisanya"),

@@ -332,7 +332,7 @@ def test_a_sites_address_is_no_author() -> None:
     assert texts(article) == [HEADLINE, LEAD, BODY]
 
 
-@pytest.mark.parametrize("address", ["lapor.go.id", "cekbansos.kemensos.go.id", "tokoku.com"])
+@pytest.mark.parametrize("address", ["lapor.go.id", "cekbansos.kemensos.go.id"])
 def test_an_address_the_text_gives_to_visit_is_read(address: str) -> None:
     article = segment_lines(HEADLINE, LEAD, "Pengaduan dapat disampaikan melalui situs:",
                             address, BODY)

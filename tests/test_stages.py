@@ -53,6 +53,7 @@ def test_decode_refuses_what_is_not_text(data, error):
     ("warga – warga lain menunggu", "warga-warga lain menunggu"),
     ("jalan desa – kota itu rusak", "jalan desa, kota itu rusak"),
     ("dana pro – proyek itu", "dana pro, proyek itu"),  # another word that starts alike
+    ("buah - buahannya segar", "buah-buahannya segar"),
 ])
 def test_spoken_form(written, spoken):
     assert spoken_form(written) == spoken

@@ -62,6 +62,9 @@ def test_a_reporters_first_name_after_the_last_paragraph_is_dropped(name: str) -
     (HEADLINE, LEAD, "Operasi pasar digelar setiap pekan, jadwal dapat berubah.",
      "(Jadwal Dapat Berubah)"),
     (HEADLINE, LEAD, BODY, "(Bersambung Pekan Depan)"),
+    # an editor's note or a serial's part, none of its words in the text
+    (HEADLINE, LEAD, BODY, "(Jadwal Bisa Berubah)"),
+    (HEADLINE, LEAD, BODY, "(Bagian Pertama)"),
 ])
 def test_the_texts_own_bracketed_words_stay(lines: tuple[str, ...]) -> None:
     assert segment_lines(*lines).dropped == ()

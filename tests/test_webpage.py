@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import resource
-import time
 from datetime import date
 
 import pytest
+import trafilatura
 from lxml import html as lxml_html
 
 from dengar.errors import NotAnArticle
@@ -30,6 +29,10 @@ TEASERS = ('<div class="terpopuler"><h3>Terpopuler</h3><ul>'
            + "".join(f'<li><a href="/berita/{i}"><img src="/t{i}.jpg">'
                      f"<h5>Berita populer nomor {i} hari ini</h5></a></li>" for i in range(8))
            + "</ul></div>")
+
+
+def _never_called(*args: object, **kwargs: object) -> None:
+    raise AssertionError("the page went on to be parsed or extracted")
 
 
 def warta_page(extra_head: str = "", lang: str = "en", body_top: str = "") -> str:
@@ -169,9 +172,7 @@ def test_external_entities_and_entity_bombs_are_not_expanded(tmp_path):
             f"<html><head><title>Uji Entitas</title></head><body><article>"
             f"<p>Isi &xxe; dan &net; serta &l9; di sini.</p>"
             + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>")
-    started = time.monotonic()
     source = parse_html(page)
-    assert time.monotonic() - started < 10
     spoken = " ".join(b.text for b in source.blocks)
     assert "RAHASIA" not in spoken and "hahahaha" not in spoken
     assert PARAGRAPHS[1] in spoken
@@ -205,10 +206,8 @@ def test_deep_nesting_is_refused_clearly_not_a_recursion_error():
     depth = 100_000
     page = ("<html><body>" + "<div>" * depth + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
             + "</div>" * depth + "</body></html>")
-    started = time.monotonic()
     with pytest.raises(NotAnArticle, match="nested more than 255"):
         parse_html(page, "dalam.html")
-    assert time.monotonic() - started < 10
 
 
 def test_moderate_nesting_is_read():
@@ -217,22 +216,21 @@ def test_moderate_nesting_is_read():
     assert PARAGRAPHS[2] in [b.text for b in parse_html(page).blocks]
 
 
-def test_a_20_mb_page_is_refused_at_once():
+def test_a_20_mb_page_is_refused_before_it_is_parsed(monkeypatch):
+    # how fast: bench/bench_pages.py; here, that lxml never sees the page
+    monkeypatch.setattr(lxml_html, "document_fromstring", _never_called)
     page = warta_page(body_top="<p>" + "isi " * (5 * 2**20) + "</p>")
     assert len(page) > 20 * 2**20 > MAX_HTML_CHARS
-    started = time.monotonic()
     with pytest.raises(NotAnArticle, match=r"20\.0 MB of HTML, more than the 8 MB"):
         parse_html(page, "besar.html")
-    assert time.monotonic() - started < 1
 
 
-def test_a_page_with_too_many_elements_is_refused_before_extraction():
+def test_a_page_with_too_many_elements_is_refused_before_extraction(monkeypatch):
+    monkeypatch.setattr(trafilatura, "bare_extraction", _never_called)
     filler = "".join(f'<div class="iklan"><a href="/m/{i}">tautan {i}</a></div>'
                      for i in range(MAX_ELEMENTS // 2 + 1))
-    started = time.monotonic()
     with pytest.raises(NotAnArticle, match="HTML elements, more than the 50,000"):
         parse_html(warta_page(body_top=filler), "iklan.html")
-    assert time.monotonic() - started < 5
 
 
 def test_a_20_mb_page_of_inlined_scripts_and_images_is_read():
@@ -240,23 +238,18 @@ def test_a_20_mb_page_of_inlined_scripts_and_images_is_read():
     image = '<img src="data:image/png;base64,' + "QUJD" * (2 * 2**20) + '">'
     page = warta_page(extra_head=script + "<style>p { color: red }</style>", body_top=image)
     assert len(page) > 20 * 2**20
-    started = time.monotonic()
     source = parse_html(page)
-    assert time.monotonic() - started < 10
     assert PARAGRAPHS[1] in [b.text for b in source.blocks]
 
 
-def test_a_large_page_under_the_limits_finishes_in_reasonable_time_and_memory():
+def test_a_large_page_under_the_limits_is_read():
+    # its time and peak memory: bench/bench_pages.py
     inline_data = "<div>" + "QUJD " * (6 * 2**20 // 5) + "</div>"
     filler = "".join(f'<div class="iklan"><a href="/m/{i}">tautan {i}</a></div>'
                      for i in range(3000))
     page = warta_page(extra_head=inline_data, body_top=filler)
     assert 6 * 2**20 < len(page) < MAX_HTML_CHARS
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.monotonic()
     source = parse_html(page)
-    assert time.monotonic() - started < 30
-    assert (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024 < 500  # MB
     assert PARAGRAPHS[1] in [b.text for b in source.blocks]
 
 

@@ -33,10 +33,13 @@ def _names_the_same(alt: str, caption: str) -> bool:
 
 def _in_a_list(above: Line) -> bool:
     """Whether the line above makes a short lower-case line an item of a list: it announces
-    one ("Bantuan tersebut antara lain:") or is an item itself ("3 siung bawang putih")."""
+    one ("Bantuan tersebut antara lain:") or is an item itself, short, unpunctuated and opening
+    in lower case or with a count ("3 siung bawang putih"); a deck or a heading in title case
+    over the alt text is none."""
     text = above.text.rstrip()
-    return above.kind == "body" and (text.endswith(":") or above.item or (
-        len(text.split()) <= ALT_MAX_WORDS and text[-1:].isalnum()))
+    item_shaped = (len(text.split()) <= ALT_MAX_WORDS and text[-1:].isalnum()
+                   and (text[:1].islower() or text[:1].isdigit()))
+    return above.kind == "body" and (text.endswith(":") or above.item or item_shaped)
 
 
 def mark_alt_text_captions(lines: list[Line]) -> None:

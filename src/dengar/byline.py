@@ -41,6 +41,8 @@ _ROLE_LAST_RE = re.compile(
 _REPORT_FROM_RE = re.compile(
     r"^(?i:laporan)\s+(?P<name>[^|]+?)\s+[I|]\s+"
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})$")
+# A place and an outlet's code joined by a hyphen: "Pangandaran-LHI", no name.
+_PLACE_CODE_RE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)?-[A-Z]{2,6}$")
 # The desk a contributor writes for, before their name: "Kontributor Travel, Rina Sari".
 _DESK_RE = re.compile(r"^(?P<desk>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*,\s*(?P<name>[^,|•·/]+)")
 # A word of a personal name after a desk: "Sri", "Ni'mah", "M."; a degree ("S.Pd") is none.
@@ -164,6 +166,8 @@ def parse_byline(line: str) -> Byline | None:
         ("Editor: X") is furniture, not a byline, and gives None.
     """
     text, dropped, published = _unwrap(line), [], None
+    if _PLACE_CODE_RE.match(text):
+        return None  # "Pangandaran-LHI": a place and its outlet's code, a dateline
     if dated := _dated_credit(text):
         return dated
     report = _REPORT_FROM_RE.match(text)

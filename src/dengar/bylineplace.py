@@ -85,7 +85,7 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
             found = None  # "Andi Nurhayati, Jurnalis" after the lead: a listicle's heading
         if found and not found.announced and is_mostly_ordinary(found.name, vocabulary):
             found = None  # a deck in title case: "Daftar Sekolah Berdasar Domisili"
-        if found and (found.announced or line.kind == "byline"):
+        if found and (found.announced or line.kind == "byline" or _over_a_date(lines, i)):
             return i
         # A bare name is a byline unless the text has headings of the same shape and the
         # line is not followed by a lead that opens with a dateline.
@@ -93,6 +93,13 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
             return i
         body_seen = body_seen or (line.kind == "body" and not is_heading_shaped(line.text))
     return None
+
+
+def _over_a_date(lines: list[Line], index: int) -> bool:
+    """Whether the line right under index is the article's date: an author's box prints the
+    name over the date ("Erick Tanjung" / "Kamis, 29 Oktober 2020 | 19:54 WIB"), even under
+    a teaser of the text."""
+    return index + 1 < len(lines) and lines[index + 1].kind == "date"
 
 
 def _mark_byline_end(lines: list[Line]) -> int | None:

@@ -67,6 +67,8 @@ LONE_DATELINE_MAX_WORDS = 5
 NUMBERED_HEADINGS_MIN = 2
 _PLACE_OUTLET_RE = re.compile(
     r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}),\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")
+# A place and an outlet's code joined by a hyphen, alone on a line: "Pangandaran-LHI".
+PLACE_CODE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-[A-Z]{2,6}$")
 _CREDITS_RE = re.compile(r"(?<=[-|]\s)(?:editor|reporter|penulis|redaktur|pewarta|laporan)\s*:",
                          re.IGNORECASE)
 _ASKED_RE = re.compile(r"^(?:apa|di\s?mana|mengapa|kenapa|bagaimana|siapa|kapan|berapa)\b"
@@ -274,6 +276,13 @@ def _join_lone_dateline(lines: list[Line]) -> None:
         if (len(line.text.split()) > LONE_DATELINE_MAX_WORDS
                 or line.text.endswith(_SENTENCE_ENDS) or _announces(lines, here)):
             continue
+        code = PLACE_CODE_RE.match(line.text)
+        if code and not split_dateline(lines[after].text) and (
+                is_place_or_time(code["place"]) or code["place"] in lines[after].text):
+            # "Pangandaran-LHI" over a lead about Pangandaran: the place and its outlet's code
+            lines[after] = replace(lines[after], text=f"{code['place']} - {lines[after].text}")
+            lines[here] = Line("furniture", "", (line.text,))
+            return
         dash = "" if line.text.endswith(("-", "–", "—")) else " -"
         if dash and not any(mark in line.text for mark in ",.()/|"):
             continue  # one name alone ("WhatsApp", "Jakarta") is a heading, no dateline

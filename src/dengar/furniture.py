@@ -215,10 +215,11 @@ _WHOLE_NOTICES = (
     # "…, kunjungi laman resmi Dinas Pendidikan." is news
     # the outlet's call to keep following its news, naming it last: "Terus Ikuti
     # Perkembangan Berita Olahraga Hanya di Harian.com", "Simak terus berita terkini di
-    # Harian.co.id"; a place that is no site ("… banjir di Jakarta.") or no "berita" stays
+    # Harian.co.id"; a place that is no site ("… banjir di Jakarta.") or no "berita" stays,
+    # and so does a government's site ("Pantau terus berita cuaca di bmkg.go.id").
     r"|(?:terus\s+)?(?:ikuti|simak|pantau)\s+(?:terus\s+)?(?:[^.!?]{0,40}\s)?berita\b"
-    r"[^.!?]{0,80}\s(?:hanya\s+di\s+(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
-    r"|(?:hanya\s+)?di\s+[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|co))\s*[.!]?\s*$"
+    r"[^.!?]{0,80}\s(?:hanya\s+)?di\s+(?![\w-]+\.go\.id\b)[\w-]+(?:\.[\w-]+)*"
+    r"\.(?:com|co\.id|id|net|co)\s*[.!]?\s*$"
     r"|untuk\s+informasi\s+(?:lebih\s+lanjut|selengkapnya|lengkapnya)\s*,?\s*"
     r"(?:kunjungi|baca|simak)\s+(?:koran|harian|tabloid|majalah|e-?paper)"
     r"\s+(?-i:[A-Z])[^.!?,]{0,40}[.!]?\s*$)"

@@ -58,9 +58,10 @@ def space_after_comma(text: str) -> str:
 
 
 # A reduplicated word typed with a spaced dash: "alur – alurnya", "lagi - lagi".
-# The second word is the first, with at most a suffix: "pro – proyek" is no reduplication.
+# The second word is the first with only suffixes after it ("buah – buahannya"); "pro –
+# proyek" is no reduplication.
 _SPACED_REDUPLICATION = re.compile(
-    r"\b(?P<word>[a-z]{2,})\s+[-–]\s+(?=(?P=word)(?:nya|an|kan|i|lah|pun|ku|mu)?\b)")
+    r"\b(?P<word>[a-z]{2,})\s+[-–]\s+(?=(?P=word)(?:an|kan|i)?(?:nya|ku|mu)?(?:lah|pun)?\b)")
 
 
 def join_spaced_reduplication(text: str) -> str:

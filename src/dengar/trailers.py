@@ -30,6 +30,9 @@ LONE_NAME_LINE = re.compile(r"^\((?P<name>[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{1,15})
 _NOT_NAMES = frozenset({
     "bersambung", "selesai", "tamat", "habis", "persero", "tbk", "ralat", "update", "foto",
     "video", "gratis", "advertorial", "iklan",
+    # an editor's note or a serial's part: "(Bagian Pertama)", "(Jadwal Bisa Berubah)"
+    "bagian", "jadwal", "catatan", "redaksi", "lanjutan", "koreksi", "pertama", "kedua",
+    "ketiga", "terakhir", "akhir", "bisa", "dapat", "berubah", "sumber", "ilustrasi",
 })
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 _QUOTE_END = re.compile(r"[\"”’]$")

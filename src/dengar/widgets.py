@@ -50,11 +50,11 @@ TEXT_SIZE_LINE = re.compile(r"^A[-−]?\s+A\s+A\+?$")
 CMS_FOOTER_LINE = re.compile(
     r"^(?:joomla|wordpress|drupal|blogger)\s+(?:templates?|themes?)\s+by\s+[\w.-]+$"
     r"|^s2s_?default$", re.IGNORECASE)
-# The site's own address alone, as its author widget prints it, a brand capitalised:
-# "Kabarkita.com". Never an author (``byline``); with a place or a dash it is a dateline and
-# is not taken here. An address the text gives to visit ("lapor.go.id", "cekbansos.kemensos
-# .go.id" under "situs berikut:") is written in lower case or under a government's domain.
-SITE_NAME_LINE = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?i:com|co\.id|id|net)$")
+# The site's own address alone, as its author widget prints it: "Kabarkita.com",
+# "tribunnews.com". Never an author (``byline``); with a place or a dash it is a dateline and
+# is not taken here. An address the text gives to visit under a government's or a service's
+# domain ("lapor.go.id", "cekbansos.kemensos.go.id" under "situs berikut:") is read.
+SITE_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*\.(?i:com|co\.id|id|net)$")
 
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
     APP_PROMO_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL, IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,

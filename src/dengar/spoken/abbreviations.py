@@ -16,6 +16,8 @@ from dengar.patterns import alternation
 from dengar.spoken.data import table
 
 _NAME = re.compile(r"\s+[A-Z]")
+# An initial's name goes on in two capitalised words: "M. Ari Wibowo".
+_FULL_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 _TITLED = re.compile(r"\s+(?:[A-Z]|drg?\.?\s)")
 _NUMBER = re.compile(r"\s*\d")
 _YEAR = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
@@ -67,6 +69,10 @@ def _fits(rule: dict[str, Any], before: str, after: str) -> bool:
                 and after.split()[0].lower() not in _OPENERS | _GREETED)
     if context == "pilgrim":  # "kata H Rohman", "(H Rohman)"; not "grup H Liga Champions"
         return bool(_NAME.match(after)) and _PILGRIM_BEFORE.search(before) is not None
+    if context == "initial":  # "Kepala BKSDA M. Ari Wibowo"; not "ukuran M. Ukuran L habis"
+        introduced = (_PILGRIM_BEFORE.search(before) or _AFTER_NAME.search(before)
+                      or _AFTER_ACRONYM.search(before))
+        return bool(_FULL_NAME.match(after)) and introduced is not None
     if context == "title":  # "Tb Agus"; not "2 Tb Data", terabytes
         return bool(_TITLED.match(after)) and not _AFTER_NUMBER.search(before)
     if context == "number":  # "Blok C3 No. 15", "arah 2 KM 120": a number before is no matter
@@ -130,6 +136,8 @@ def _expand(match: re.Match[str]) -> str:
     before = text[: match.start()]
     if before.endswith("(") and before[:-1].rstrip().lower().endswith(spoken.lower()):
         return token  # "Pelaksana tugas (Plt)": said in full just before; not said twice
+    if _said_in_full(spoken, before[-len(spoken) - 4:], text[match.end():][:len(spoken) + 4]):
+        return token  # "MTD (Month to Date)", "(month-to-month, mtm)": said in full beside it
     if text[match.end():match.end() + 1].isalnum():
         spoken += " "  # "Km.16", "Kab.Kupang": the number or name is a word of its own
     if token[0].isupper() and _opens_sentence(before):
@@ -149,6 +157,15 @@ _DEGREE_PERIOD = re.compile(r"(?<=, )(?P<degree>[A-Z]{2,4})\.(?=,|\s+[a-z])")
 # An initial typed against the name after it: "A.Zulqoini" is "A. Zulqoini", two words.
 # Not a degree's short form closed by its own period ("M.Kom.", "S.Hut."): only a name is parted.
 _GLUED_INITIAL = re.compile(r"(?<![\w.])(?P<initial>[A-Z]\.)(?=[A-Z][a-z]{2,}\b(?!\.))")
+
+
+def _said_in_full(spoken: str, before: str, after: str) -> bool:
+    """Whether the words an abbreviation stands for are written right beside it, hyphens for
+    spaces: "(month-to-month, mtm)", "MTD (Month to Date)"."""
+    def words(part: str) -> str:
+        return " ".join(re.sub(r"[-(),]", " ", part).lower().split())
+    return (words(before).endswith(words(spoken)) and before.rstrip().endswith((",", "(")) or (
+        words(after).startswith(words(spoken)) and after.lstrip().startswith("(")))
 
 
 def say_abbreviations(text: str) -> str:

@@ -87,20 +87,26 @@ def _spoken_range(match: re.Match[str]) -> str:
     return f"{first} {joint} {_words(match['amount2'], second_scale)} {currency}"
 
 
+# Words after a price's slash that are not what it is for: "Rp5 juta/subsider tiga bulan",
+# "Rp5 miliar/dan lainnya".
+_NOT_A_BASE = alternation(["subsider", "dan", "atau", "serta", "hingga", "sampai", "untuk",
+                           "di", "ke", "dari", "yang", "dengan", "namun", "tetapi", "ini",
+                           "itu", "adalah", "bahkan", "lalu"])
+
+
 @cache
 def _per_after_price_pattern() -> re.Pattern[str]:
-    per = table("units")["per"]
-    bases = alternation([*table("units")["units"], *per["words"], *per["price_bases"]])
     return re.compile(rf"(?<![\w$])(?P<price>{_amount()})\s?/\s?(?:per\s+)?"
-                      rf"(?=(?:{bases})\b(?![/-]))(?=[a-z])")
+                      rf"(?=[a-z]+\b(?![/-]))(?!(?:{_NOT_A_BASE})\b)")
 
 
 def say_per_after_price(text: str) -> str:
     """ "Rp500.000/rante" -> "Rp500.000 per rante", "Rp10 juta/tahun" -> "Rp10 juta per
-    tahun": a slash between a price and a word that counts (a unit, a time, a person, a pack)
-    names what the price is for; a "per" written after the slash is said once ("Rp500
-    ribu/per orang"). Another amount ("Rp5.000/Rp6.000"), a second slash ("Rp5.000/orang/hari")
-    and any other word ("Rp5 juta/subsider tiga bulan") are left."""
+    tahun": a slash between a price and a lower-case word names what the price is for (a
+    unit, a time, a person, a vehicle, a stall); a "per" written after the slash is said once
+    ("Rp500 ribu/per orang"). Another amount ("Rp5.000/Rp6.000"), a second slash
+    ("Rp5.000/orang/hari") and a joining word ("Rp5 juta/subsider tiga bulan", "/dan") are
+    left."""
     return _per_after_price_pattern().sub(r"\g<price> per ", text)
 
 
