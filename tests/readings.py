@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from dengar.article import segment
 from dengar.cast import Cast
+from dengar.model import Article
+from dengar.plaintext import parse_text
 from dengar.quotes import split_quotes
 from dengar.speakername import article_text
+
+
+def segment_lines(*lines: str) -> Article:
+    """The article read from plain-text lines, each a paragraph of its own."""
+    return segment(parse_text("\n\n".join(lines)))
+
+
+def spoken(article: Article) -> list[str]:
+    """The text of every segment the article reads, in order."""
+    return [s.text for s in article.segments]
 
 
 def speakers_of(*paragraphs: str) -> list[str | None]:

@@ -4,12 +4,10 @@ that are no photo credit."""
 from __future__ import annotations
 
 import pytest
+from readings import segment_lines, spoken
 
 from dengar.alttext import is_alt_text
-from dengar.article import segment
 from dengar.lines import split_caption
-from dengar.model import Article
-from dengar.plaintext import parse_text
 
 TITLE = "Harga Beras di Jakarta Naik Tajam Menjelang Lebaran"
 LEAD = ("Harga beras di Jakarta naik tajam pekan ini karena pasokan dari sejumlah daerah "
@@ -20,12 +18,6 @@ MORE = ("Promo akhir tahun di pusat perbelanjaan pun sepi pembeli karena warga m
         "belanja sampai harga kembali turun.")
 
 
-def segment_lines(*lines: str) -> Article:
-    return segment(parse_text("\n\n".join(lines)))
-
-
-def spoken(article: Article) -> list[str]:
-    return [s.text for s in article.segments]
 
 
 @pytest.mark.parametrize(("line", "alt"), [

@@ -4,10 +4,7 @@ headline, the headline or the deck printed again, and the caption under a credit
 from __future__ import annotations
 
 import pytest
-
-from dengar.article import segment
-from dengar.model import Article
-from dengar.plaintext import parse_text
+from readings import segment_lines, spoken
 
 TITLE = "Harga Beras di Jakarta Naik Tajam Menjelang Lebaran"
 LEAD = ("Harga beras di Jakarta naik tajam pekan ini karena pasokan dari sejumlah daerah "
@@ -19,12 +16,6 @@ MORE = ("Promo akhir tahun di pusat perbelanjaan pun sepi pembeli karena warga m
         "belanja sampai harga kembali turun.")
 
 
-def segment_lines(*lines: str) -> Article:
-    return segment(parse_text("\n\n".join(lines)))
-
-
-def spoken(article: Article) -> list[str]:
-    return [s.text for s in article.segments]
 
 
 @pytest.mark.parametrize("banners", [

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from readings import segment_lines
 
 from dengar.article import segment
 from dengar.byline import parse_byline
-from dengar.model import Article
 from dengar.plaintext import parse_text
 
 HEADLINE = "Harga Beras Naik Tajam"
@@ -16,9 +16,6 @@ LEAD = "Harga beras di Jakarta naik tajam pekan ini karena pasokan dari daerah b
 BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
 MORE = "Pemerintah berjanji menggelar operasi pasar di semua kecamatan mulai besok pagi."
 
-
-def segment_lines(*lines: str) -> Article:
-    return segment(parse_text("\n\n".join(lines)))
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from readings import segment_lines
 
 from dengar.article import segment
 from dengar.model import Article
@@ -12,9 +13,6 @@ HEADLINE = "Harga Beras Naik Tajam"
 LEAD = "Harga beras di Jakarta naik tajam pekan ini karena pasokan dari daerah berkurang."
 BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
 
-
-def segment_lines(*lines: str) -> Article:
-    return segment(parse_text("\n\n".join(lines)))
 
 
 def kinds(article: Article) -> list[str]:

@@ -4,11 +4,11 @@ and the lines a page prints around them."""
 from __future__ import annotations
 
 import pytest
+from readings import segment_lines
 
-from dengar.article import _Builder, segment
+from dengar.article import _Builder
 from dengar.lines import is_furniture
 from dengar.model import Article
-from dengar.plaintext import parse_text
 
 LEAD = ("Harga beras di Jakarta naik tajam pekan ini karena pasokan dari sejumlah daerah "
         "penghasil di Jawa Barat terus berkurang.")
@@ -16,9 +16,6 @@ BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
 DECK = ("Pedagang beras kewalahan menghadapi lonjakan harga ini. Betapa tidak, kenaikan "
         "setajam ini terakhir kali terjadi sepuluh tahun silam")
 
-
-def segment_lines(*lines: str) -> Article:
-    return segment(parse_text("\n\n".join(lines)))
 
 
 def kinds(article: Article) -> list[tuple[str, str]]:

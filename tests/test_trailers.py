@@ -4,10 +4,7 @@ are dropped; a headline in capitals and the text's own bracketed words are read.
 from __future__ import annotations
 
 import pytest
-
-from dengar.article import segment
-from dengar.model import Article
-from dengar.plaintext import parse_text
+from readings import segment_lines
 
 HEADLINE = "Harga Beras Naik Tajam"
 LEAD = "Harga beras di Jakarta naik tajam pekan ini karena pasokan dari daerah berkurang."
@@ -16,9 +13,6 @@ MORE = "Pemerintah berjanji menggelar operasi pasar di semua kecamatan mulai bes
 LINK_ONE = "KABAR TERKINI – HARGA CABAI TURUN DI PASAR KOTA"
 LINK_TWO = "KABAR TERKINI – JALAN DESA RUSAK DITERJANG BANJIR"
 
-
-def segment_lines(*lines: str) -> Article:
-    return segment(parse_text("\n\n".join(lines)))
 
 
 def test_links_under_a_repeated_rubric_are_dropped() -> None:

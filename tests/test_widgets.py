@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from readings import segment_lines
 
 from dengar.article import segment
-from dengar.model import Article
 from dengar.plaintext import parse_text
 from dengar.widgets import is_widget_line
 
@@ -13,9 +13,6 @@ HEADLINE = "Harga Beras Naik Tajam"
 LEAD = "Harga beras di Jakarta naik tajam pekan ini karena pasokan dari daerah berkurang."
 BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
 
-
-def segment_lines(*lines: str) -> Article:
-    return segment(parse_text("\n\n".join(lines)))
 
 
 @pytest.mark.parametrize("line", [
