@@ -580,3 +580,11 @@ def test_a_name_over_the_date_is_the_byline_even_under_a_teaser() -> None:
         "Kamis, 29 Oktober 2020 | 19:54 WIB", LEAD, BODY]))
     assert article.byline == "Rina Sari"
     assert all(s.kind != "heading" for s in article.segments)
+
+
+def test_a_name_under_the_date_and_a_reading_time_is_the_byline() -> None:
+    article = segment_text("\n\n".join([
+        "Harga Beras Naik", "Pasokan dari daerah berkurang sejak awal bulan ini, kata pedagang.",
+        "5 Agustus 2025\n10 menit membaca\nAdmin Warta", LEAD, BODY]))
+    assert article.byline == "Admin Warta"
+    assert all(s.kind != "heading" for s in article.segments)

@@ -74,7 +74,8 @@ def test_a_date_line_with_a_second_zone_is_a_date(line) -> None:
 CAPTION = "Warga antre membeli beras murah di pasar induk sejak pagi."
 
 
-@pytest.mark.parametrize("credit", ["Foto: pek", "Foto: rs", "Photo: abc"])
+@pytest.mark.parametrize("credit", ["Foto: pek", "Foto: rs", "Photo: abc",
+                                    "FOTO: HUMAS", "Foto: Dok"])  # a press office, an archive
 def test_a_photographers_initials_after_a_caption_are_not_read(credit) -> None:
     article = segment_lines(HEADLINE, f"{CAPTION} {credit}", LEAD, BODY)
     assert [(s.kind, s.text) for s in article.segments][1] == ("caption", CAPTION)

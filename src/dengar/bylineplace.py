@@ -96,10 +96,13 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
 
 
 def _over_a_date(lines: list[Line], index: int) -> bool:
-    """Whether the line right under index is the article's date: an author's box prints the
-    name over the date ("Erick Tanjung" / "Kamis, 29 Oktober 2020 | 19:54 WIB"), even under
-    a teaser of the text."""
-    return index + 1 < len(lines) and lines[index + 1].kind == "date"
+    """Whether the article's date sits right beside the line at index: an author's box prints
+    the name over the date ("Erick Tanjung" / "Kamis, 29 Oktober 2020 | 19:54 WIB") or under
+    it and a reading time ("5 Agustus 2025" / "10 menit membaca" / "Admin SahabatSawit"),
+    even under a teaser of the text."""
+    under = index + 1 < len(lines) and lines[index + 1].kind == "date"
+    before = next((line for line in reversed(lines[:index]) if line.kind != "furniture"), None)
+    return under or (before is not None and before.kind == "date")
 
 
 def _mark_byline_end(lines: list[Line]) -> int | None:
