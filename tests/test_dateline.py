@@ -31,6 +31,11 @@ from dengar.dateline import date_line, is_lone_dateline, split_dateline
         ("KONTAN.CO.ID -\u00a0JAKARTA. Harga beras naik.", "Jakarta – Harga beras naik.",
          "KONTAN.CO.ID", "Kontan"),
         ("NEW YORK - Harga beras naik.", "New York – Harga beras naik.", "", None),
+        # a number may open the lead
+        ("JAKARTA - 48 atlet berangkat.", "Jakarta – 48 atlet berangkat.", "", None),
+        ("MALANG, JATIMTIMES - 48 atlet berangkat.", "Malang – 48 atlet berangkat.",
+         "JATIMTIMES", None),
+        ("JATIMTIMES - 48 atlet berangkat.", "48 atlet berangkat.", "JATIMTIMES", None),
         # a comma left before the dash: the place is read, an outlet's address is dropped whole
         ("JEMBER, – Harga beras naik.", "Jember – Harga beras naik.", "", None),
         ("Beritaku.com, – Harga beras naik.", "Harga beras naik.", "Beritaku.com",

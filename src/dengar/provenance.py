@@ -43,10 +43,10 @@ _OUTLET_NAME = alternation(tuple(k for k in PUBLISHER_TAGS if "." not in k))
 # A paper's name in capitals, which a place never is: glued to a press word ("BORNEONEWS",
 # "SUMUTPOS"), a press word after it ("BATAM POS") or a paper's family before it ("RADAR
 # NONSTOP", "TRIBUN TIMUR"). "NEW YORK", "BANDA ACEH" have none.
-# The lead's first word follows in capitals, so "RADAR CUACA - alat yang …" and "KANTOR POS -
-# yang …" keep their subject.
+# The lead's first word follows in capitals or a number ("JATIMTIMES - 48 atlet"), so "RADAR
+# CUACA - alat yang …" and "KANTOR POS - yang …" keep their subject.
 _PRESS_CAPS = (r"(?:[A-Z]{3,}(?:NEWS|POS|POST|TIMES|ONLINE)|[A-Z]{3,}\s(?:NEWS|POS|POST|TIMES)"
-               r"|(?:RADAR|TRIBUN)\s[A-Z]{3,})(?=,\s*[A-Z]|\s*[-–—]{1,4}\s*[A-Z“\"])")
+               r"|(?:RADAR|TRIBUN)\s[A-Z]{3,})(?=,\s*[A-Z]|\s*[-–—]{1,4}\s*[A-Z0-9“\"])")
 _OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME})|{_BRAND}|{_PRESS_CAPS})(?![A-Za-z])"
 # An outlet named in words ending in a press word: "Nusantara Media", "Kabar Kota News".
 # Only after a place, where the name cannot be the lead's own subject.
@@ -101,8 +101,9 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         # (a government's or a campus's address is the sentence's subject: "LAPOR.GO.ID | …").
         rf"^(?P<tag>(?!\S*\.(?:GO|AC|SCH|OR|MIL)\.ID\b){_SITE_CAPS})\s*\|\s+(?=[A-Z“\"])",
         # NEW YORK -    Jakarta -    JAKARTA- Komisi …    JAKARTA—-Badan …    JEMBER, – …
+        # JAKARTA - 48 atlet …: a number may open the lead.
         rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
-        r"(?:\s+[-–—]{1,4}\s*|[-–—]{1,2}\s+|[-–—]{2,4}|,\s*[-–—]{1,4}\s*)(?=[A-Z“\"])",
+        r"(?:\s+[-–—]{1,4}\s*|[-–—]{1,2}\s+|[-–—]{2,4}|,\s*[-–—]{1,4}\s*)(?=[A-Z0-9“\"])",
     )
 )
 
