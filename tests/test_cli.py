@@ -186,7 +186,7 @@ def test_inspect_shows_the_attribution_said_with_the_closing_cue(tmp_path):
                        "Santoso.\n", encoding="utf-8")
     out = run_dengar("inspect", str(article)).stdout.decode()
     # The closing cue is said once, with the attribution, and shown once.
-    assert "spoken: Kutipan: Stok kami sudah habis sejak kemarin. …" in out
+    assert "spoken: Kutipan: Stok kami sudah habis sejak kemarin. (closing cue below)" in out
     assert "spoken: (closing the quote) Akhir kutipan, ujar Budi Santoso." in out
     assert out.count("Akhir kutipan") == 1
 

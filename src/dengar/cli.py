@@ -205,7 +205,7 @@ def _echo_article(article: Article, profile: VoiceProfile) -> None:
             who = f" ({s.speaker})" if s.speaker else ""
             click.echo(f"  [{s.kind}{who}] {s.text}")
             if id(s) in quotes:
-                click.echo(f"      spoken: {s.spoken.removesuffix(closing)} …")
+                click.echo(f"      spoken: {s.spoken.removesuffix(closing)} (closing cue below)")
             elif id(s) in attributions:
                 said_with = closing_with_attribution(s, profile)
                 click.echo(f"      spoken: (closing the quote) {said_with}")
