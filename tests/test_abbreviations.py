@@ -37,6 +37,11 @@ from dengar.normalize import spoken_form
     ("Rina Sari, M.Sc. memimpin riset.", "Rina Sari, em es ce memimpin riset."),
     ("H. Ahmad dan Hj. Siti", "Haji Ahmad dan Hajah Siti"),
     ("Budi H. Santoso", "Budi H. Santoso"),  # an initial, not "Haji"
+    # the title typed against the name; a sentence's speech verb before it is no name
+    ("Hadir pula H.Ahmad dan Hj.Siti", "Hadir pula Haji Ahmad dan Hajah Siti"),
+    ("Kata H. Ahmad, stok aman.", "Kata Haji Ahmad, stok aman."),
+    ("Menurut H.Ahmad, stok aman.", "Menurut Haji Ahmad, stok aman."),
+    ("Budi H.Santoso", "Budi H. Santoso"),
     ("Kepala Balai M. Yusuf Hadi", "Kepala Balai em Yusuf Hadi"),
     ("modal Rp 3 M. Kemudian", "modal tiga miliar rupiah. Kemudian"),  # miliar, then a stop
     ("dipimpin oleh M. Yusuf Hadi", "dipimpin oleh em Yusuf Hadi"),

@@ -67,6 +67,10 @@ from dengar.spoken.dates import time_words
     ("pukul 09:21:15 WIB",
      "pukul sembilan lewat dua puluh satu menit lima belas detik Waktu Indonesia Barat"),
     ("pukul 10.30 Wib", "pukul sepuluh lewat tiga puluh menit Waktu Indonesia Barat"),
+    # a space typed after each colon, before the zone; a score stays
+    ("Rabu, 00: 05: 43 WIB", "Rabu, nol lewat lima menit empat puluh tiga detik Waktu Indonesia"
+     " Barat"),
+    ("skor 2: 1 untuk Persib", "skor dua: satu untuk Persib"),
     # a time in brackets beside another zone's time is said as a time, "pukul" first
     ("berangkat pukul 06.00 waktu setempat (11.00 WIB)",
      "berangkat pukul enam waktu setempat (pukul sebelas Waktu Indonesia Barat)"),

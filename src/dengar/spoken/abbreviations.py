@@ -15,7 +15,7 @@ from dengar import speech
 from dengar.patterns import alternation
 from dengar.spoken.data import table
 
-_NAME = re.compile(r"\s+[A-Z]")
+_NAME = re.compile(r"\s*[A-Z]")  # "H. Muhammad", and glued: "H.Muhammad"
 # An initial's name goes on in two capitalised words: "M. Ari Wibowo".
 _FULL_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 _TITLED = re.compile(r"\s+(?:[A-Z]|drg?\.?\s)")
@@ -34,8 +34,10 @@ _AFTER_ACRONYM = re.compile(r"\b[A-Z]{2,}\s+$")
 def _pattern() -> re.Pattern[str]:
     keys = alternation(table("abbreviations")["abbreviations"])
     # a key ending in a period may touch the number it introduces: "Km.16", "No.5"
-    # ... and a word's short form may touch the name it heads: "Kab.Kupang", "Kec.Oebobo"
-    return re.compile(rf"(?<![\w.])(?:{keys})(?:(?![\w])|(?<=\.)(?=\d)|(?<=[a-z]\.)(?=[A-Z][a-z]))")
+    # ... and a word's short form or a title may touch the name it heads: "Kab.Kupang",
+    # "Kec.Oebobo", "H.Muhammad"
+    return re.compile(
+        rf"(?<![\w.])(?:{keys})(?:(?![\w])|(?<=\.)(?=\d)|(?<=[A-Za-z]\.)(?=[A-Z][a-z]))")
 
 
 # What may come before "H" for "Haji" without its period: the start, a mark, or a word that
@@ -45,6 +47,7 @@ _PILGRIM_BEFORE = re.compile(
     r"|Ibu|ibu|almarhum|Almarhum))\s*$")
 
 
+_SPOKEN_BY = frozenset(speech.SAYING_VERBS) | {"menurut", "oleh", "bersama"}
 _OPENERS = speech.SENTENCE_OPENERS | {"ia", "dia", "mereka", "kami", "saya", "beliau"}
 # A greeting's next words: "Hi. Apa kabar?" is no pilgrim called Apa.
 _GREETED = frozenset({"apa", "bagaimana", "selamat", "terima", "salam", "halo", "semua"})
@@ -57,6 +60,8 @@ def _after_name(before: str) -> bool:
     if not match:
         return False
     word = match[0].strip()
+    if word.lower() in _SPOKEN_BY and _opens_sentence(before[:match.start()]):
+        return False  # "Kata H.Muhammad": a sentence's speech verb, not a name
     titles = table("abbreviations")["abbreviations"]
     return word not in titles and word + "." not in titles
 

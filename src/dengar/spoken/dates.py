@@ -347,6 +347,15 @@ def _spoken_seconds(match: re.Match[str]) -> str:
     return f"{cardinal(hour)} lewat {cardinal(minute)} menit {cardinal(second)} detik"
 
 
+# A time typed with a space after each colon, before its zone: "00: 05: 43 WIB". Only with
+# the zone, for "skor 2: 1" is no time.
+_SPACED_CLOCK = re.compile(rf"(?<![\d.,:])(\d{{1,2}}):\s(\d{{2}})(?::\s(\d{{2}}))?(?={_ZONE})")
+
+
+def _join_clock(match: re.Match[str]) -> str:
+    return ":".join(filter(None, match.groups()))
+
+
 def say_times(text: str) -> str:
     """Say clock times after "pukul"/"jam", before WIB/WITA/WIT, or written with a colon;
     after "sekitar", "mulai", "sejak", "hingga" or "sampai" with "pukul" put before them.
@@ -355,6 +364,7 @@ def say_times(text: str) -> str:
     lewat delapan menit", "pukul 08.00-10.00" -> "pukul delapan sampai sepuluh". An hour above
     24 or minutes above 59 are left to the number step.
     """
+    text = _SPACED_CLOCK.sub(_join_clock, text)
     return _CLOCK.sub(_spoken_time, _CLOCK_SECONDS.sub(_spoken_seconds, text))
 
 
