@@ -138,7 +138,15 @@ def test_a_title_leaves_no_full_stop_mid_sentence():
     ("dirawat di RSUD dr Soetomo", "dirawat di er es u de dokter Soetomo"),
     ("Menurut dr Ratna, pasien pulih", "Menurut dokter Ratna, pasien pulih"),
     ("Plt Kepala Dinas dan Plh Sekda", "Pelaksana tugas Kepala Dinas dan pelaksana harian Sekda"),
-    ("Pelaksana tugas (Plt) Kepala Dinas", "Pelaksana tugas (Plt) Kepala Dinas"),  # not twice
+    # a short form in brackets after its words is said once, in full
+    ("Pelaksana tugas (Plt) Kepala Dinas", "Pelaksana tugas Kepala Dinas"),
+    ("Penjabat (Pj) Gubernur Jawa Barat", "Penjabat Gubernur Jawa Barat"),
+    ("menurut kalender Hijriah (H)", "menurut kalender Hijriah"),
+    ("Pj Bupati Garut dan Pj. Wali Kota", "Penjabat Bupati Garut dan penjabat Wali Kota"),
+    ("PT Telkom Indonesia (Persero) Tbk", "pe te Telkom Indonesia (Persero) te be ka"),
+    # an acronym of several words stays beside them, to teach it; other letters stay
+    ("Badan Pusat Statistik (BPS) mencatat", "Badan Pusat Statistik (be pe es) mencatat"),
+    ("Wali Kota (kiri) dan saksi (S)", "Wali Kota (kiri) dan saksi (S)"),
     ("kata drh. Wulan dan Drh. Bayu", "kata dokter hewan Wulan dan dokter hewan Bayu"),
     ("Dekan Tono, M.P hadir", "Dekan Tono, em pe hadir"),
     # degrees in capitals with their periods: no stop mid-sentence, the last one may end it

@@ -139,8 +139,6 @@ def _expand(match: re.Match[str]) -> str:
         return token
     spoken = rule["spoken"]
     before = text[: match.start()]
-    if before.endswith("(") and before[:-1].rstrip().lower().endswith(spoken.lower()):
-        return token  # "Pelaksana tugas (Plt)": said in full just before; not said twice
     if _said_in_full(spoken, before[-len(spoken) - 4:], text[match.end():][:len(spoken) + 4]):
         return token  # "MTD (Month to Date)", "(month-to-month, mtm)": said in full beside it
     if text[match.end():match.end() + 1].isalnum():
@@ -173,10 +171,38 @@ def _said_in_full(spoken: str, before: str, after: str) -> bool:
         words(after).startswith(words(spoken)) and after.lstrip().startswith("(")))
 
 
+# A short form in brackets right after the word it shortens: "Penjabat (Pj) Gubernur",
+# "1446 Hijriah (H)", "Pelaksana tugas (Plt)". Said once, in full.
+_SHORT_FORM_AFTER = re.compile(
+    r"(?P<words>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*\((?P<short>[A-Z][A-Za-z]{0,3})\.?\)")
+
+
+def _shortens(short: str, words: str) -> bool:
+    """Whether a short form stands for the words before it: by the table ("Plt" for
+    "pelaksana tugas") or as letters, in order, of the last word, a capitalised one, its first
+    letter first ("Pj" in "Penjabat", "H" in "Hijriah")."""
+    rules = table("abbreviations")["abbreviations"]
+    spoken = (rules.get(short) or rules.get(short + ".") or {}).get("spoken", "")
+    if spoken and " ".join(words.lower().split()).endswith(spoken.lower()):
+        return True
+    word = words.split()[-1]
+    letters = iter(word[1:].lower())
+    return (len(word) > len(short) and word[0] == short[0]
+            and all(letter in letters for letter in short[1:].lower()))
+
+
+def drop_short_form_after_full(text: str) -> str:
+    """Drop a bracketed short form said in full just before it: "Penjabat (Pj) Gubernur" ->
+    "Penjabat Gubernur". "Badan Pusat Statistik (BPS)" stays, to teach the acronym."""
+    return _SHORT_FORM_AFTER.sub(
+        lambda m: m["words"] if _shortens(m["short"], m["words"]) else m[0], text)
+
+
 def say_abbreviations(text: str) -> str:
     """Expand the abbreviations in the table, matched case-sensitively as whole tokens, and
     drop the period of a degree written in capitals after a name ("SE., MM."); part an initial
     glued to a name ("A.Zulqoini")."""
+    text = drop_short_form_after_full(text)
     text = _GLUED_INITIAL.sub(r"\g<initial> ", _pattern().sub(_expand, text))
     while (dropped := _DEGREE_PERIOD.sub(r"\g<degree>", text)) != text:
         text = dropped
