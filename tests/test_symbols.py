@@ -82,6 +82,9 @@ def test_stray_marks_slashes_and_bare_domains(written, spoken):
      " humaskota juga"),
     ("akun Twitter @infoCuaca).", "akun Twitter info Cuaca."),
     ("akun (@infoCuaca) resmi", "akun (info Cuaca) resmi"),
+    # a dot inside the account's name is said; the sentence's stop after it is not
+    ("akun @jakarta.terkini menulis", "akun jakarta titik terkini menulis"),
+    ("diunggah akun @kabar_kota.", "diunggah akun kabar kota."),
     # a news page's path or a post's is still dropped
     ("baca https://www.kompas.com/berita/2024/a-b", "baca kompas titik com"),
     ("di https://twitter.com/i/status/123 itu", "di twitter titik com itu"),

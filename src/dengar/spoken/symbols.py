@@ -8,7 +8,8 @@
   site is said, for a listener can look it up ("https://t.me/InaTEWS_BMKG").
   An e-mail address is read whole, "@" as "et". A hashtag reads "tagar" and its words
   ("#PemiluDamai" -> "tagar Pemilu Damai"); an @mention loses its "@" and is split into its
-  words ("@infoBMKG" -> "info BMKG").
+  words ("@infoBMKG" -> "info BMKG"), a dot in it said ("@info.jakarta" -> "info titik
+  jakarta").
 - Emoji and other pictographs are dropped.
 - "&" -> "dan", "±" -> "kurang lebih", "×" -> "kali", "©" -> "hak cipta", a slash between
   words a short pause ("AFP / VNA" -> "AFP, VNA", "dolar/barel" -> "dolar, barel": it may
@@ -41,7 +42,7 @@ _CAPITAL_DOMAIN = re.compile(
     r"(?![\w@]|-(?!-)|\.\w)")
 _EMAIL = re.compile(r"(?<![\w.+-])(?P<user>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 _HASHTAG = re.compile(r"(?<![\w&])#(?P<tag>\w+)")
-_MENTION = re.compile(r"(?<![\w.])@(?P<name>\w+)(?P<bracket>\))?")
+_MENTION = re.compile(r"(?<![\w.])@(?P<name>\w+(?:\.\w+)*)(?P<bracket>\))?")
 _EMOJI = re.compile(
     "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D\U000E0020-\U000E007F]+"
 )
@@ -118,6 +119,7 @@ def _spoken_mention(match: re.Match[str]) -> str:
     """An @mention's words, its "@" dropped ("@infoBMKG" -> "info BMKG"); a closing bracket
     typed after it with none open before is dropped too."""
     name = _CAMEL.sub(" ", match["name"]).replace("_", " ")  # "@info_bmkg": "info bmkg"
+    name = name.replace(".", " titik ")  # "@jakarta.terkini": a dot inside an account's name
     stray = match["bracket"] and match.string.count("(", 0, match.start()) <= match.string.count(
         ")", 0, match.start())
     return name + ("" if stray else match["bracket"] or "")
