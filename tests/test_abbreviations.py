@@ -147,6 +147,7 @@ def test_a_title_leaves_no_full_stop_mid_sentence():
     # an acronym of several words stays beside them, to teach it; other letters stay
     ("Badan Pusat Statistik (BPS) mencatat", "Badan Pusat Statistik (be pe es) mencatat"),
     ("Wali Kota (kiri) dan saksi (S)", "Wali Kota (kiri) dan saksi (S)"),
+    ("Ikatan Dokter Indonesia (IDI) Jakarta", "Ikatan Dokter Indonesia (i de i) Jakarta"),
     ("kata drh. Wulan dan Drh. Bayu", "kata dokter hewan Wulan dan dokter hewan Bayu"),
     ("Dekan Tono, M.P hadir", "Dekan Tono, em pe hadir"),
     # degrees in capitals with their periods: no stop mid-sentence, the last one may end it

@@ -185,6 +185,8 @@ def _shortens(short: str, words: str) -> bool:
     spoken = (rules.get(short) or rules.get(short + ".") or {}).get("spoken", "")
     if spoken and " ".join(words.lower().split()).endswith(spoken.lower()):
         return True
+    if len(short) > 1 and short.isupper():
+        return False  # "Ikatan Dokter Indonesia (IDI)": capitals name several words
     word = words.split()[-1]
     letters = iter(word[1:].lower())
     return (len(word) > len(short) and word[0] == short[0]
