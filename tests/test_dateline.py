@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from readings import segment_lines
 
 from dengar.dateline import date_line, is_lone_dateline, split_dateline
 
@@ -118,6 +119,19 @@ from dengar.dateline import date_line, is_lone_dateline, split_dateline
         ("Kabar7 | GARUT, – Harga beras naik.", "Garut – Harga beras naik.", "Kabar7", None),
         ("BANDA ACEH - Harga beras naik.", "Banda Aceh – Harga beras naik.", "", None),
         ("KOTA BARU - Harga beras naik.", "Kota Baru – Harga beras naik.", "", None),
+        # the post's date in brackets between the outlet and a dash glued to the first word
+        ("HARIANKITA.ID (12/3/24)-Ketika harga beras naik, warga protes.",
+         "Ketika harga beras naik, warga protes.", "HARIANKITA.ID (12/3/24)", "HARIANKITA.ID"),
+        ("Harian.com (12/3) - Harga beras naik.", "Harga beras naik.", "Harian.com (12/3)",
+         "Harian.com"),
+        # a tilde written for the dash
+        ("Harian.co.id, Garut ~ Harga beras naik.", "Garut – Harga beras naik.", "Harian.co.id",
+         "Harian.co.id"),
+        ("GARUT, Harian.com ~ Harga beras naik.", "Garut – Harga beras naik.", "Harian.com",
+         "Harian.com"),
+        # an outlet named in words, its region after the press word
+        ("Garut, Kabar Online Jabar - Harga beras naik.", "Garut – Harga beras naik.",
+         "Kabar Online Jabar", None),
     ],
 )
 def test_datelines_keep_the_place_and_drop_the_tag(
@@ -162,6 +176,11 @@ def test_datelines_keep_the_place_and_drop_the_tag(
         "RADAR CUACA - alat yang selama ini dinanti - akhirnya terpasang.",
         "KANTOR POS - yang kini bernama Pos Indonesia - tetap buka.",
         "TRIBUN SELATAN - yang biasanya sepi - kini penuh sesak.",
+        # a date in brackets, a tilde: no outlet before them
+        "Harga beras (12/3) - kata pedagang - naik lagi.",
+        "Jumat (12/3)-Harga beras naik lagi.",
+        "Suhu 20 ~ 25 derajat Celsius sepanjang hari.",
+        "Budi ~ pedagang beras ~ mengeluh.",
     ],
 )
 def test_ordinary_sentences_have_no_dateline(lead: str) -> None:
@@ -178,6 +197,10 @@ def test_ordinary_sentences_have_no_dateline(lead: str) -> None:
         # A place alone, with or without a dash, names no outlet: a headline may be one word.
         ("Samarinda -", False),
         ("Garut, Jawa Barat", False),
+        # an outlet named in words with "Online" and its region
+        ("Pacitan, Kabar Online Jatim", True),
+        ("Garut, Kabar Online", True),
+        ("Garut, Belanja Online Jabar Meningkat", False),
         ("Harga Beras Naik di Garut", False),
         ("Banjir Melanda Garut, Warga Mengungsi", False),
     ],
@@ -227,7 +250,22 @@ def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
         ("Senin, 3 Mei 2021 - 10:00 WIB Bagikan:", date(2021, 5, 3)),
         ("03 Mei 2021 23:07 WIB warga diminta share :", None),  # words of a sentence
         ("03 Mei 2021 Rina Sari Share :", None),  # no time and zone before the names
+        # a time typed with spaces after its colons
+        ("07 Maret 2024, 10: 05: 43 WIB", date(2024, 3, 7)),
+        ("Rabu, 8 Mei 2024 | 10: 05 WIB", date(2024, 5, 8)),
+        ("Skor 2: 1 pada 8 Mei 2024", None),
     ],
 )
 def test_date_lines(line: str, published: date | None) -> None:
     assert date_line(line) == published
+
+
+@pytest.mark.parametrize("line", [
+    "07 Maret 2024, 10: 05: 43 WIB | editor : Budi Santoso",
+    "Rabu, 8 Mei 2024 | 10:05 WIB | Editor: Rina Sari",
+])
+def test_a_date_line_with_its_editor_is_not_read(line: str) -> None:
+    article = segment_lines("Harga Beras Naik Tajam", line,
+                            "Harga beras di Jakarta naik tajam pekan ini karena pasokan berkurang.",
+                            "Pedagang di pasar induk mengatakan stok mulai menipis.")
+    assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]

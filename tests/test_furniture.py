@@ -87,6 +87,10 @@ def kinds(article: Article) -> list[str]:
         "SUMBER HARIAN.com (Penulis Rina Sari)", "Sumber Harian.com",
         # a menu's link to a listing of articles, bare
         "Indeks Berita", "Arsip Berita", "Berita Terbaru",
+        # an AMP page's footer link, a tag box's label, an advert's label, a source credit
+        # naming a social media account
+        "Exit mobile version", "Tag", "advertorial", "ADVERTORIAL", "Sumber ig @harianpagi",
+        "Sumber: Instagram @harian.pagi", "Foto: IG @budi_santoso",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -213,6 +217,10 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Stok menipis, kata Budi. (baca: hampir habis",
         "Stok menipis (Baca: Harga Cabai Ikut Naik di Bandung",
         "Mereka MEMBACA JUGA: Kitab Suci Dibaca Bergantian",
+        "Tag itu dipasang di setiap koper penumpang.",
+        "Advertorial itu dimuat di halaman depan koran.",
+        "Sumber ig @harianpagi menyebut harga beras naik.",
+        "Sumber air warga berasal dari sumur @desa",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:
@@ -298,6 +306,14 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         # one editor's initials and the desk's code
         ("Kadar debu tercatat 70 mikrogram per meter kubik. (rin/d1)",
          "Kadar debu tercatat 70 mikrogram per meter kubik.", "(rin/d1)"),
+        # a writer's code and the desk's credit words between slashes
+        ("Operasi pasar digelar besok, tutupnya. (RS/Adv/HumasKota)",
+         "Operasi pasar digelar besok, tutupnya.", "(RS/Adv/HumasKota)"),
+        ("Operasi pasar digelar besok. (BS/Rls/Diskominfo)", "Operasi pasar digelar besok.",
+         "(BS/Rls/Diskominfo)"),
+        # an outlet's initials in mixed case: a lower-case letter, then a capital
+        ("Stok beras cukup, ujar Budi menutup paparannya. (hP)",
+         "Stok beras cukup, ujar Budi menutup paparannya.", "(hP)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -379,6 +395,8 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Vaksin dibagikan pekan depan. (Kemenkes/Dinkes/Puskesmas)",
         "Kasus itu kini ditangani bersama, kata juru bicara. (KPK/BPK/Kejagung)",
         "Vaksin dibagikan ke tiga wilayah (Sel/Ut/Jakarta)",
+        "Aplikasi itu kini tersedia untuk ponsel (iOS)",
+        "Pendaftaran dibuka untuk warga (Dinkes/Humas/RSUD)",
         "Syaratnya diatur dalam Pasal 5 ayat 2 huruf (b)",
         # a quarter or a summit's name in brackets before the stop or with none before it
         "Laba bersih perseroan naik pada kuartal ketiga (Q3).",

@@ -39,7 +39,7 @@ class Dateline:
     Attributes:
         text: The lead as it is spoken: the place (if any), a dash, then the lead.
         tag: The outlet's tag as written ("KOMPAS.com", "(ANTARA)"), with a date written
-            before it, or "" when only a place.
+            before or after it, or "" when only a place.
         publisher: The outlet's name when the tag names one.
     """
 
@@ -112,7 +112,8 @@ def split_dateline(lead: str) -> Dateline | None:
         if not tag and place and _is_outlet_code(place):
             place, tag = None, place
         text = f"{title_place(place)}{PLACE_SEPARATOR}{rest}" if place else rest
-        written = " ".join(filter(None, (groups.get("date"), tag, groups.get("code"))))
+        written = " ".join(filter(None, (groups.get("date"), tag, groups.get("tag_date"),
+                                         groups.get("code"))))
         return Dateline(text, written, publisher_for(tag) if tag else None)
     return None
 

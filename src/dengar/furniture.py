@@ -110,6 +110,9 @@ PAGE_LABELS: tuple[str, ...] = (
     "video terkini", "berita terkini", "berita terkini selengkapnya", "komentar via facebook",
     # WordPress's "Related posts" and a comment form's prompt, translated by a theme
     "pos terkait", "silahkan isi komentar anda", "silakan isi komentar anda",
+    # an AMP page's footer link back to the full site; a tag box's label in the singular; a
+    # paid article's label
+    "exit mobile version", "tag", "advertorial",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -117,7 +120,8 @@ PAGE_LABEL_LINE = re.compile(
 
 # An advert's label between decorations, which a copy may take for a list item: "- Advertisement -".
 AD_LABEL_LINE = re.compile(
-    r"^[\s\-–—*•]*(?:advertisement|iklan|ads|sponsored|konten\s+sponsor)[\s\-–—*•]*$",
+    r"^[\s\-–—*•]*(?:advertisement|advertorial|iklan|ads|sponsored|konten\s+sponsor)"
+    r"[\s\-–—*•]*$",
     re.IGNORECASE,
 )
 
@@ -418,10 +422,13 @@ _EDITOR = r"(?:[A-Z][a-z]{1,2}|[a-z]{2,3}|[A-Z]{2,3})"
 _REPORTER_CODE = r"(?<=[.!?\"”])\s*\(\s*[A-Z]{1,4}\d{1,3}\s*\)\.?"
 # One letter in lower case after the last sentence: "… 1-6 Juli 2019. (b)".
 _ONE_LETTER = r"(?<=[.!?\"”])\s*\(\s*[a-z]\s*\)"
+# An outlet's initials in mixed case after the last sentence, a lower-case letter then
+# capitals: "… paparannya. (hP)"; "(iOS)" after a word, inside a sentence, stays.
+_MIXED_CASE_INITIALS = r"(?<=[.!?\"”])\s*\(\s*[a-z][A-Z]{1,2}\s*\)"
 _INITIALS_THEN_OUTLET = (rf"(?<=[.!?\"”])\s*\((?![A-Z/\s]+/)\s*{_EDITOR}(?:\s*/\s*{_EDITOR}){{1,2}}"
                          r"\s*/\s*[A-Z][A-Za-z]{3,14}\s*\)")
 EDITOR_INITIALS = re.compile(
-    rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}|{_REPORTER_CODE}"
+    rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}|{_MIXED_CASE_INITIALS}|{_REPORTER_CODE}"
     rf"|\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_BARE_STAFF_CODE}"
     r"|(?<=[.!?\"”])\*{2,3}\d{1,2}\*{2,3}"  # Antara's count of a story's parts: "***1***"
@@ -484,8 +491,11 @@ _SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z]")
 HOME_MENU_MIN_WORDS = 8  # "Home Industri Tempe Kian Berkembang" is a headline
 HOME_MENU_MIN_NAMED = 3  # sections named after the home link: "Home Warta Nasional Opini …"
 MENU_SHARE = 0.8  # a headline naming regions ("Banjir Landa Jabar dan Jateng") has other words
+# The credit's words may be parted by slashes: "(RS/Adv/Humas Kota)".
+_CREDIT_PARTS = r"(?:\s+|\s*/\s*)"
 CLOSING_CREDIT = re.compile(
-    rf"(?<=[.!?\"”])\s*\((?:(?:[\w-]+\s+){{0,3}}?(?i:{alternation(CREDIT_WORDS)})(?:\s+[\w-]+){{0,3}}"
+    rf"(?<=[.!?\"”])\s*\((?:(?:[\w-]+{_CREDIT_PARTS}){{0,3}}?(?i:{alternation(CREDIT_WORDS)})"
+    rf"(?:{_CREDIT_PARTS}[\w-]+){{0,3}}"
     r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30}|[^()|]{1,30}\|[^()|]{1,30}"
     r"|[A-Z][A-Z.' ]{2,30}/[A-Z]{1,4}-\d{1,3})\)\s*$"  # a reporter and a desk: "(BUDI/B-5)"
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dengar.furniture import CHANNEL_REGIONS
 from dengar.patterns import alternation
 
 # --- agency and dateline markers -------------------------------------------------------------
@@ -21,8 +22,9 @@ _DOMAIN = r"[A-Za-z][A-Za-z0-9-]*(?:\.(?:[A-Za-z]{2,4}|[Oo]nline)){1,2}"
 _BRAND = r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,}(?:[A-Z]{2,4})?)"
 _PLACE_CAPS = r"[A-Z][A-Z'’.]+(?:\s+[A-Z][A-Z'’.]+){0,2}"
 _PLACE_TITLE = r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,1}"
-# "---" is how Markdown writes an em dash; "—-" and "----" are typed by hand.
-_DASH = r"\s*[-–—]{1,4}\s*"
+# "---" is how Markdown writes an em dash; "—-" and "----" are typed by hand; a tilde
+# between spaces stands for one ("Harian.co.id, Garut ~ …").
+_DASH = r"(?:\s*[-–—]{1,4}\s*|\s+~\s+)"
 
 # Outlets whose own tag opens their articles' leads, and the name they publish under.
 # Keys are upper case.
@@ -48,10 +50,12 @@ _OUTLET_NAME = alternation(tuple(k for k in PUBLISHER_TAGS if "." not in k))
 _PRESS_CAPS = (r"(?:[A-Z]{3,}(?:NEWS|POS|POST|TIMES|ONLINE)|[A-Z]{3,}\s(?:NEWS|POS|POST|TIMES)"
                r"|(?:RADAR|TRIBUN)\s[A-Z]{3,})(?=,\s*[A-Z]|\s*[-–—]{1,4}\s*[A-Z0-9“\"])")
 _OUTLET = rf"(?:{_DOMAIN}|(?i:{_OUTLET_NAME})|{_BRAND}|{_PRESS_CAPS})(?![A-Za-z])"
-# An outlet named in words ending in a press word: "Nusantara Media", "Kabar Kota News".
-# Only after a place, where the name cannot be the lead's own subject.
+# An outlet named in words ending in a press word: "Nusantara Media", "Kabar Kota News",
+# and its regional desk after it: "Kabar Online Jatim". Only after a place, where the name
+# cannot be the lead's own subject.
 _PRESS_NAME = (r"(?:[A-Z][A-Za-z]+\s+){1,2}"
-               r"(?:Media|News|Online|Pos|Post|Times|Today|Ekspres|Express)(?![A-Za-z])")
+               r"(?:Media|News|Online|Pos|Post|Times|Today|Ekspres|Express)"
+               rf"(?:\s+(?i:{alternation(CHANNEL_REGIONS)}))?(?![A-Za-z])")
 # "(ANTARA)", and a wire's shared tag "(Antara/PRNewswire)".
 # A regional desk adds a word ("(Antaranews Sumut)"); a domain may be in lower case.
 _BRACKETED = (r"\(\s*(?:[A-Z][A-Za-z0-9.]*[A-Za-z.](?:\s+[A-Z][A-Za-z]+)?"
@@ -89,7 +93,9 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         rf"^(?P<tag>[A-Z][A-Z0-9]{{3,}}(?=\s+[I|])|[A-Z][A-Za-z0-9]{{3,}}(?=\s+\|))\s+[I|]\s+"
         rf"(?P<place>{_PLACE_CAPS}),?{_DASH}",
         # KOMPAS.com -    detikcom -    Harian.com, –: a comma left before the dash.
-        rf"^(?P<tag>{_OUTLET})(?:,(?=\s*[-–—]))?{_DASH}",
+        # HARIAN.ID (12/3/24)-Ketika …: the post's date in brackets after the outlet.
+        rf"^(?P<tag>{_OUTLET})(?:\s*(?P<tag_date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)))?"
+        rf"(?:,(?=\s*[-–—]))?{_DASH}",
         # JAKARTA, kabarbisnis.com: Badan …    PURBALINGGA, RADARBANYUMAS.DISWAY.ID, Ribuan …
         # A web address ends the tag with a colon or a comma instead of a dash.
         # After a comma, only a place in capitals and an address in one case ("Shopee,
@@ -151,7 +157,9 @@ MONTHS: dict[str, int] = {
 }
 _WEEKDAY = (r"(?:senin|selasa|rabu|kamis|jum'?’?at|sabtu|minggu|ahad"
             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
-_TIME = r"(?:[\s,|/-]*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:wib|wita|wit|utc|gmt)?)"
+# A copy may type a space after each colon: "00: 05: 43 WIB".
+_TIME = (r"(?:[\s,|/-]*(?:pukul\s*)?\d{1,2}(?::\s?|\.)\d{2}(?:(?::\s?|\.)\d{2})?"
+         r"\s*(?:wib|wita|wit|utc|gmt)?)")
 # A line that is only a date: "Selasa, 16 Februari 2016 | 14:38 WIB",
 # "Kamis, 05/11/2015 10:08 WIB", "Jum'at, 17 Februari 2017 - 13:30 wib".
 DATE = re.compile(

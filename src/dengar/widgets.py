@@ -56,9 +56,16 @@ CMS_FOOTER_LINE = re.compile(
 # domain ("lapor.go.id", "cekbansos.kemensos.go.id" under "situs berikut:") is read.
 SITE_NAME_LINE = re.compile(r"^[A-Za-z][A-Za-z0-9-]*\.(?i:com|co\.id|id|net)$")
 
+# An embedded post's credit naming the account alone: "Sumber ig @harianpagi", "Sumber:
+# Instagram @harian.pagi". A sentence goes on after the account ("Sumber ig @x menyebut …").
+_SOCIAL = r"(?:ig|instagram|twitter|x|tiktok|fb|facebook|youtube|yt|threads)"
+SOCIAL_SOURCE_LINE = re.compile(
+    rf"^(?:sumber|source|foto|photo|video|kredit|credit)\s*:?\s*(?:{_SOCIAL}\s*:?\s*)?"
+    r"@[\w.]{2,30}$", re.IGNORECASE)
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
     APP_PROMO_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL, IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,
     BUTTON_LINE, FIELD_NAME_LINE, TEXT_SIZE_LINE, CMS_FOOTER_LINE, SITE_NAME_LINE,
+    SOCIAL_SOURCE_LINE,
 )
 
 
