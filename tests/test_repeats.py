@@ -62,3 +62,26 @@ def test_a_copy_closed_by_a_copyright_makes_a_caption(texts, kinds):
         if repeat.credit:
             lines[repeat.index] = Line("caption", bare(lines[repeat.index].text))
     assert [(line.kind, line.text) for line in lines] == kinds
+
+
+_BARE_CAPTION = "Para penari membawakan tarian daerah di panggung utama festival budaya"
+
+
+@pytest.mark.parametrize(("texts", "kinds"), [
+    # a caption printed bare, then again with its photographer and outlet after a bar: one
+    ([_BARE_CAPTION, _BARE_CAPTION + " | Rina Sari/Kabarkota.id", _LEAD],
+     [("caption", _BARE_CAPTION), ("furniture", ""), ("body", _LEAD)]),
+    ([_BARE_CAPTION + " | Budi/Harian.com", _BARE_CAPTION, _LEAD],
+     [("caption", _BARE_CAPTION), ("furniture", ""), ("body", _LEAD)]),
+    # a bar with no name and outlet after it is no credit: printed once, the line stays
+    (["Jadwal festival | Sabtu dan Minggu", _LEAD],
+     [("body", "Jadwal festival | Sabtu dan Minggu"), ("body", _LEAD)]),
+    (["Pentas tari | Jakarta/Bogor", _LEAD],
+     [("body", "Pentas tari | Jakarta/Bogor"), ("body", _LEAD)]),
+])
+def test_a_copy_closed_by_a_credit_after_a_bar_makes_a_caption(texts, kinds):
+    lines = [Line("body", text) for text in texts]
+    for repeat in mark_repeats(lines):
+        if repeat.credit:
+            lines[repeat.index] = Line("caption", bare(lines[repeat.index].text))
+    assert [(line.kind, line.text) for line in lines] == kinds

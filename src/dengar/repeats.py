@@ -33,6 +33,9 @@ _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)\s*selengkapnya\s*$", re.IGNORECASE)
 QUOTE_MARKS = ('"', "“", "”", "„", "'", "‘")
 # A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,50})\)\s*$")
+# A photographer and the outlet after a bar closing a copy: "… | Nama Fotografer/Outlet.id".
+_BARRED_CREDIT = re.compile(
+    r"\s+\|\s+(?P<credit>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}/[A-Z][\w.-]+)\s*$")
 # A copyright glued to a copy's last sentence: "… bersama skuat. Copyright: © Nama Klub". A
 # sentence's own "©" never closes it after a full stop.
 _COPYRIGHT_CREDIT = re.compile(r"(?<=[.!?])\s+(?:copyright\s*:?\s*)?©\s*[^©.!?]{2,40}$",
@@ -49,9 +52,10 @@ class Repeat:
 
 
 def bare(text: str) -> str:
-    """The text without the credit in brackets or the copyright closing it, a "…
+    """The text without the credit in brackets, after a bar or the copyright closing it, a "…
     Selengkapnya" link, an outlet's tag in square brackets or a "Foto:" label before it."""
-    text = _BRACKETED_CREDIT.sub("", _COPYRIGHT_CREDIT.sub("", _MORE_LINK.sub("", text)))
+    text = _BARRED_CREDIT.sub("", _MORE_LINK.sub("", text))
+    text = _BRACKETED_CREDIT.sub("", _COPYRIGHT_CREDIT.sub("", text))
     return _PHOTO_LABEL.sub("", _LEADING_TAG.sub("", text)).strip()
 
 
@@ -75,9 +79,10 @@ def _credit(lines: list[Line], first: int, second: int) -> tuple[str | None, boo
     """The photo credit on or between two copies, if any, and whether it is on a copy."""
     for line in (lines[first], lines[second]):
         text = _MORE_LINK.sub("", line.text)
-        found = _BRACKETED_CREDIT.search(text) or _COPYRIGHT_CREDIT.search(text)
+        found = (_BRACKETED_CREDIT.search(text) or _COPYRIGHT_CREDIT.search(text)
+                 or _BARRED_CREDIT.search(text))
         if found:
-            return found.group().strip(), True
+            return found.group().strip(" |"), True
     for line in lines[first + 1: second]:
         for text in line.dropped:
             if furniture.PHOTO_CREDIT_LINE.match(text):
