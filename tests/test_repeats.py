@@ -85,3 +85,22 @@ def test_a_copy_closed_by_a_credit_after_a_bar_makes_a_caption(texts, kinds):
         if repeat.credit:
             lines[repeat.index] = Line("caption", bare(lines[repeat.index].text))
     assert [(line.kind, line.text) for line in lines] == kinds
+
+
+_EXCERPT = _LEAD + " " + _SECOND[:60].rstrip()
+
+
+@pytest.mark.parametrize(("texts", "spoken"), [
+    # a teaser cut off with "[…]", its text printed in full right after it: not read
+    ([_EXCERPT + " […]", _LEAD, _SECOND], [_LEAD, _SECOND]),
+    ([_EXCERPT + " [...]", "Iklan", _LEAD, _SECOND], ["Iklan", _LEAD, _SECOND]),
+    # an excerpt the text does not print again, or a paragraph quoting with "[…]" inside
+    # and ending so, stays
+    ([_EXCERPT + " […]", _MIDDLE, _FOURTH], [_EXCERPT + " […]", _MIDDLE, _FOURTH]),
+    (["Bunyi pasal itu: setiap warga berhak […]", _LEAD],
+     ["Bunyi pasal itu: setiap warga berhak […]", _LEAD]),
+    # the same words further down are the text's own
+    ([_EXCERPT + " […]", _MIDDLE, _FOURTH, _LEAD], [_EXCERPT + " […]", _MIDDLE, _FOURTH, _LEAD]),
+])
+def test_an_excerpt_cut_off_over_its_text_is_read_once(texts, spoken):
+    assert _spoken(texts) == spoken

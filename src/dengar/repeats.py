@@ -33,6 +33,10 @@ _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)\s*selengkapnya\s*$", re.IGNORECASE)
 QUOTE_MARKS = ('"', "“", "”", "„", "'", "‘")
 # A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,50})\)\s*$")
+# An excerpt's cut, closing a teaser of the text: "… pada malam hari […]", "… [...]".
+_EXCERPT_END = re.compile(r"\s*\[\s*(?:…|\.{3}|&hellip;)\s*\]\s*$")
+EXCERPT_REACH = 2  # the text the excerpt was cut from starts within this many lines
+EXCERPT_MIN_SHARED_WORDS = 10  # the excerpt opens with this many of its words, as written
 # A photographer and the outlet after a bar closing a copy: "… | Nama Fotografer/Outlet.id".
 _BARRED_CREDIT = re.compile(
     r"\s+\|\s+(?P<credit>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}/[A-Z][\w.-]+)\s*$")
@@ -135,7 +139,26 @@ def mark_repeats(lines: list[Line]) -> list[Repeat]:
                 found.append(Repeat(i, credit, on_line))
                 break
     drop_article_saved_again(lines)  # after the photos' texts, which make their first a caption
+    drop_excerpt_printed_again(lines)
     return found
+
+
+def drop_excerpt_printed_again(lines: list[Line]) -> None:
+    """Drop (in place) a teaser cut off with "[…]" whose opening a paragraph right after it
+    prints again in full: the page's excerpt of the text, which the text then reads. An
+    excerpt no paragraph repeats is left."""
+    for i, line in enumerate(lines):
+        found = _EXCERPT_END.search(line.text) if line.kind == "body" else None
+        if not found:
+            continue
+        excerpt = " ".join(line.text[: found.start()].split())
+        after = [j for j in range(i + 1, len(lines)) if lines[j].kind == "body"][:EXCERPT_REACH]
+        for j in after:
+            opening = lines[j].text.split()[:EXCERPT_MIN_SHARED_WORDS]
+            if (len(opening) == EXCERPT_MIN_SHARED_WORDS
+                    and excerpt.startswith(" ".join(opening))):
+                lines[i] = Line("furniture", "", (line.text,))
+                break
 
 
 def drop_deck_printed_again(lines: list[Line]) -> None:
