@@ -20,6 +20,9 @@ SECOND = "Viral Antrean Panjang Pembeli Minyak Goreng di Pasar, Begini Penjelasa
     # a section heading after it is shorter: it stays, and so does a sentence
     ([LINK, "Pasokan dari Daerah Berkurang", BODY],
      [LEAD, "Pasokan dari Daerah Berkurang", BODY]),
+    # a long heading of one phrase stays too
+    ([LINK, "Pergeseran Musim Panen ke Jawa Bagian Tengah dan Timur", BODY],
+     [LEAD, "Pergeseran Musim Panen ke Jawa Bagian Tengah dan Timur", BODY]),
     ([LINK, "Menurut pedagang, pasokan dari daerah penghasil di Jawa Barat terus berkurang",
       BODY],
      [LEAD, "Menurut pedagang, pasokan dari daerah penghasil di Jawa Barat terus berkurang",
