@@ -74,3 +74,26 @@ def test_a_lower_case_item_of_a_list_is_read_and_the_sentence_under_it_is_no_cap
 def test_school_levels_after_a_slash_are_no_photo_credit(line, caption):
     found = split_caption(line, None)
     assert (found[0] if found else None) == caption
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), [
+    # a photographer named after a "Foto:" label closing the last sentence
+    ("Petugas mengantar beras ke rumah warga. Foto: Rina Sari",
+     "Petugas mengantar beras ke rumah warga.", "Foto: Rina Sari"),
+    # a name, then the photographer and the outlet after a hyphened "-foto :" label
+    ("Kepala Dinas-foto : Budi Santoso/Kabar Pos-", "Kepala Dinas",
+     "-foto : Budi Santoso/Kabar Pos-"),
+])
+def test_a_photographer_after_a_photo_label_makes_a_caption(line, caption, credit):
+    assert split_caption(line, None) == (caption, (credit,))
+
+
+@pytest.mark.parametrize("line", [
+    # a photo named inside a sentence, or a label with no name or outlet after it
+    "Warga diminta menunjukkan foto: KTP dan kartu keluarga.",
+    "Panitia memajang karya peserta lomba foto: Rina Sari menang.",
+    "Lihat foto: Galeri Pasar Baru",
+    "Lomba swafoto-foto : pukul 09.00 di alun-alun",
+])
+def test_a_photo_named_in_the_text_is_no_credit(line):
+    assert split_caption(line, None) is None

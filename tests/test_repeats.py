@@ -62,3 +62,45 @@ def test_a_copy_closed_by_a_copyright_makes_a_caption(texts, kinds):
         if repeat.credit:
             lines[repeat.index] = Line("caption", bare(lines[repeat.index].text))
     assert [(line.kind, line.text) for line in lines] == kinds
+
+
+_BARE_CAPTION = "Para penari membawakan tarian daerah di panggung utama festival budaya"
+
+
+@pytest.mark.parametrize(("texts", "kinds"), [
+    # a caption printed bare, then again with its photographer and outlet after a bar: one
+    ([_BARE_CAPTION, _BARE_CAPTION + " | Rina Sari/Kabarkota.id", _LEAD],
+     [("caption", _BARE_CAPTION), ("furniture", ""), ("body", _LEAD)]),
+    ([_BARE_CAPTION + " | Budi/Harian.com", _BARE_CAPTION, _LEAD],
+     [("caption", _BARE_CAPTION), ("furniture", ""), ("body", _LEAD)]),
+    # a bar with no name and outlet after it is no credit: printed once, the line stays
+    (["Jadwal festival | Sabtu dan Minggu", _LEAD],
+     [("body", "Jadwal festival | Sabtu dan Minggu"), ("body", _LEAD)]),
+    (["Pentas tari | Jakarta/Bogor", _LEAD],
+     [("body", "Pentas tari | Jakarta/Bogor"), ("body", _LEAD)]),
+])
+def test_a_copy_closed_by_a_credit_after_a_bar_makes_a_caption(texts, kinds):
+    lines = [Line("body", text) for text in texts]
+    for repeat in mark_repeats(lines):
+        if repeat.credit:
+            lines[repeat.index] = Line("caption", bare(lines[repeat.index].text))
+    assert [(line.kind, line.text) for line in lines] == kinds
+
+
+_EXCERPT = _LEAD + " " + _SECOND[:60].rstrip()
+
+
+@pytest.mark.parametrize(("texts", "spoken"), [
+    # a teaser cut off with "[…]", its text printed in full right after it: not read
+    ([_EXCERPT + " […]", _LEAD, _SECOND], [_LEAD, _SECOND]),
+    ([_EXCERPT + " [...]", "Iklan", _LEAD, _SECOND], ["Iklan", _LEAD, _SECOND]),
+    # an excerpt the text does not print again, or a paragraph quoting with "[…]" inside
+    # and ending so, stays
+    ([_EXCERPT + " […]", _MIDDLE, _FOURTH], [_EXCERPT + " […]", _MIDDLE, _FOURTH]),
+    (["Bunyi pasal itu: setiap warga berhak […]", _LEAD],
+     ["Bunyi pasal itu: setiap warga berhak […]", _LEAD]),
+    # the same words further down are the text's own
+    ([_EXCERPT + " […]", _MIDDLE, _FOURTH, _LEAD], [_EXCERPT + " […]", _MIDDLE, _FOURTH, _LEAD]),
+])
+def test_an_excerpt_cut_off_over_its_text_is_read_once(texts, spoken):
+    assert _spoken(texts) == spoken

@@ -75,6 +75,30 @@ def test_a_line_under_the_headline_closed_by_a_dashed_credit_is_a_caption(line, 
     assert credit in article.dropped
 
 
+@pytest.mark.parametrize(("line", "caption", "credit"), [
+    ("Antrean Panjang Pembeli Beras di Pasar Induk. (Kabarkota/Rina Sari)",
+     "Antrean Panjang Pembeli Beras di Pasar Induk.", "(Kabarkota/Rina Sari)"),
+    ("Pedagang menimbang beras di Pasar Minggu, Jakarta. (Harian.com/Dimas)",
+     "Pedagang menimbang beras di Pasar Minggu, Jakarta.", "(Harian.com/Dimas)"),
+])
+def test_a_line_under_the_headline_closed_by_a_bracketed_credit_is_a_caption(
+        line, caption, credit):
+    article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
+    assert kinds(article)[1] == ("caption", caption)
+    assert credit in article.dropped
+
+
+@pytest.mark.parametrize("line", [
+    # brackets inside the sentence, a date or a place before its stop: no credit
+    "Pedagang mengeluh pasokan dari Jawa Barat (Bogor/Cianjur) berkurang.",
+    "Pedagang mengeluh pasokan berkurang sejak Selasa (8/10/2019).",
+    "Pedagang mengeluh pasokan berkurang di Jabodetabek (Jakarta/Bogor).",
+])
+def test_a_deck_with_brackets_and_no_credit_stays_a_deck(line):
+    article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
+    assert kinds(article)[1] == ("deck", line)
+
+
 @pytest.mark.parametrize("line", [
     # a deck naming a person after a dash, or a dash inside its sentence
     "Pedagang mengeluh pasokan berkurang - Budi Santoso",

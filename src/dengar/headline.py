@@ -47,6 +47,10 @@ _CREDITED_NAME = r"[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}"
 _DASHED_CREDIT = re.compile(
     rf"(?:\s+[-–—]{{1,2}}\s*(?={_AGENCY})|(?<=[\d.)])--(?=[A-Z]))"
     rf"(?P<credit>(?:{_AGENCY}\s?)?{_CREDITED_NAME})\s*$")
+# An outlet and its photographer in brackets after a caption's full stop: "… di SPBU.
+# (Kabarkota/Rina Sari)". Under the headline, where a deck never carries a credit.
+_STOPPED_BRACKETED_CREDIT = re.compile(
+    r"(?<=[.!?])\s+\((?P<credit>[A-Z][\w.-]+/[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3})\)\s*$")
 # What is left of a caption when a copy lost its text: the dashed credit alone, "- Outlet/Nama".
 _LONE_DASHED_CREDIT = re.compile(rf"^[-–—]{{1,2}}\s*{_AGENCY}\s?{_CREDITED_NAME}$")
 # A photo's caption saying it is an illustration, its credit glued after a slash to the last
@@ -170,7 +174,8 @@ def keep_deck_under_headline(lines: list[Line], titles: list[int]) -> list[int]:
 
 def mark_caption_under_headline(lines: list[Line]) -> None:
     """Make the line right under the headline a caption when a photographer's credit closes
-    it after a dash (see ``_DASHED_CREDIT``): a deck never carries a credit. The credit is
+    it after a dash (see ``_DASHED_CREDIT``) or in brackets after its full stop (see
+    ``_STOPPED_BRACKETED_CREDIT``): a deck never carries a credit. The credit is
     not read, nor is a dashed credit left alone on the line."""
     at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     under = next((i for i in spoken_indexes(lines) if at is not None and i > at), None)
@@ -185,6 +190,11 @@ def mark_caption_under_headline(lines: list[Line]) -> None:
     caption = lines[under].text[: credit.start()].rstrip(" -–—") if credit else ""
     if (credit and len(caption.split()) >= CAPTION_MIN_WORDS and not is_title_case(caption)):
         lines[under] = Line("caption", caption, (credit.group("credit"),))
+        return
+    credit = _STOPPED_BRACKETED_CREDIT.search(lines[under].text)
+    caption = lines[under].text[: credit.start()] if credit else ""
+    if credit and len(caption.split()) >= CAPTION_MIN_WORDS:
+        lines[under] = Line("caption", caption, (credit.group().strip(),))
 
 
 def mark_caption_under_credit(lines: list[Line]) -> None:

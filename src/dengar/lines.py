@@ -299,6 +299,18 @@ _SCHOOL_LEVELS = frozenset({
     "tk", "ra", "paud", "sd", "mi", "smp", "mts", "sma", "smk", "ma", "slb", "sdlb", "smplb"})
 
 
+# A photographer's full name after a "Foto:" label closing a caption's last sentence: "… ke
+# mobil. Foto: Rina Sari"; a sentence of the text never ends on a photo's label. Capitals
+# ("Foto: PEK") or a photo's title ("Foto: Pasar Induk di Pagi Hari") name no photographer.
+_NAMED_PHOTO_CREDIT = re.compile(
+    r"(?<=[.!?])\s+(?i:foto|photo)\s*:\s*[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){1,3}\s*$")
+# A photographer and the outlet after a hyphened "-foto :" label, a hyphen perhaps closing it:
+# "Nama-foto : Rina Sari/Kabar Pos-".
+_HYPHENED_PHOTO_CREDIT = re.compile(
+    r"\s?[-–]\s?(?i:foto|photo)\s*:\s*[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}"
+    r"/[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[-–]?\s*$")
+
+
 def _names_school_levels(credit: str) -> bool:
     """Whether a credit's words are school levels joined by slashes ("SD/MI.")."""
     parts = credit.strip(" ().").split("/")
@@ -343,7 +355,8 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
             text = text[: credit.start()].strip()
     for pattern in (provenance.CREDIT_LEADING, provenance.CREDIT_BRACKETED,
                     provenance.CREDIT_OUTLET, provenance.CREDIT_DOMAIN_FIRST,
-                    provenance.CREDIT_TRAILING, provenance.CREDIT_AFTER_CAPTION):
+                    provenance.CREDIT_TRAILING, provenance.CREDIT_AFTER_CAPTION,
+                    _NAMED_PHOTO_CREDIT, _HYPHENED_PHOTO_CREDIT):
         found = pattern.search(text)
         if found and not _names_school_levels(found.group()):
             dropped.append(found.group().strip())

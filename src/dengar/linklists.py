@@ -28,6 +28,14 @@ LINKS_LABEL = re.compile(
 ONE_LINK_LABEL = re.compile(r"^[\s•·»›|-]*(?:baca|simak|lihat)\s+(?:juga|pula)\s*:?\s*$",
                             re.IGNORECASE)
 
+# "Baca juga:" and the title on one line: "Baca juga: Harga Cabai Naik Jelang Lebaran".
+_INLINE_LINK = re.compile(r"^[\s•·»›|-]*(?:baca|simak|lihat)\s+(?:juga|pula)\s*:\s*(?=[A-Z0-9])",
+                          re.IGNORECASE)
+# A second title under it is a headline's length and two clauses ("Viral Antrean di SPBU,
+# Begini Penjelasan Pertamina"); a section heading after it is shorter or one phrase
+# ("Pergeseran Cuaca Ekstrem ke Indonesia Bagian Tengah dan Timur").
+SECOND_TITLE_MIN_WORDS = 9
+
 _CREDITS = (furniture.CREDIT_LABELS_LINE, provenance.BYLINE_PREFIX)
 # Another article's title is a headline, longer than a section heading may be: "Kritik Lembaga
 # X: Aturan Baru No. 10/2025 Dinilai Abaikan Putusan MK dan Hambat Reformasi".
@@ -56,7 +64,7 @@ def mark_link_lists(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind == "furniture":
             dropping = dropping or _is_label(line) or (i > last_text and _is_credit(line))
-        elif _linked_title(lines, i):
+        elif _linked_title(lines, i) or _second_linked_title(lines, i):
             lines[i] = Line("furniture", "", (line.text,))
             dropping = False
         elif line.kind == "body" and dropping and (line.item or _dashed(lines, i)
@@ -76,6 +84,20 @@ def _linked_title(lines: list[Line], at: int) -> bool:
     if not any(ONE_LINK_LABEL.match(text) for text in before.dropped):
         return False
     return is_title_case(line.text) and _is_title(line.text)
+
+
+def _second_linked_title(lines: list[Line], at: int) -> bool:
+    """Whether the line is a second title, as long as a headline, under a "Baca juga:" label
+    printed with its first title ("Baca juga: Harga Cabai Naik" / "Viral Antrean Panjang di
+    SPBU, Begini Penjelasan Pertamina"), two clauses as such titles are: a section heading
+    there is shorter or one phrase."""
+    line, before = lines[at], lines[at - 1] if at > 0 else None
+    if before is None or before.kind != "furniture" or line.kind != "body" or line.item:
+        return False
+    return (any(_INLINE_LINK.match(text) and is_title_case(_INLINE_LINK.sub("", text))
+                for text in before.dropped)
+            and len(line.text.split()) >= SECOND_TITLE_MIN_WORDS and ", " in line.text
+            and is_title_case(line.text) and _is_title(line.text))
 
 
 def _titles_listed(lines: list[Line], at: int) -> bool:

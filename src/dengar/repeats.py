@@ -33,6 +33,13 @@ _MORE_LINK = re.compile(r"\s*(?:\.{3}|…)\s*selengkapnya\s*$", re.IGNORECASE)
 QUOTE_MARKS = ('"', "“", "”", "„", "'", "‘")
 # A credit in brackets closing a copy: "(Roni Kurniawan)", "(Republika/Raisan Al Farisi)".
 _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,50})\)\s*$")
+# An excerpt's cut, closing a teaser of the text: "… pada malam hari […]", "… [...]".
+_EXCERPT_END = re.compile(r"\s*\[\s*(?:…|\.{3}|&hellip;)\s*\]\s*$")
+EXCERPT_REACH = 2  # the text the excerpt was cut from starts within this many lines
+EXCERPT_MIN_SHARED_WORDS = 10  # the excerpt opens with this many of its words, as written
+# A photographer and the outlet after a bar closing a copy: "… | Nama Fotografer/Outlet.id".
+_BARRED_CREDIT = re.compile(
+    r"\s+\|\s+(?P<credit>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}/[A-Z][\w.-]+)\s*$")
 # A copyright glued to a copy's last sentence: "… bersama skuat. Copyright: © Nama Klub". A
 # sentence's own "©" never closes it after a full stop.
 _COPYRIGHT_CREDIT = re.compile(r"(?<=[.!?])\s+(?:copyright\s*:?\s*)?©\s*[^©.!?]{2,40}$",
@@ -49,9 +56,10 @@ class Repeat:
 
 
 def bare(text: str) -> str:
-    """The text without the credit in brackets or the copyright closing it, a "…
+    """The text without the credit in brackets, after a bar or the copyright closing it, a "…
     Selengkapnya" link, an outlet's tag in square brackets or a "Foto:" label before it."""
-    text = _BRACKETED_CREDIT.sub("", _COPYRIGHT_CREDIT.sub("", _MORE_LINK.sub("", text)))
+    text = _BARRED_CREDIT.sub("", _MORE_LINK.sub("", text))
+    text = _BRACKETED_CREDIT.sub("", _COPYRIGHT_CREDIT.sub("", text))
     return _PHOTO_LABEL.sub("", _LEADING_TAG.sub("", text)).strip()
 
 
@@ -75,9 +83,10 @@ def _credit(lines: list[Line], first: int, second: int) -> tuple[str | None, boo
     """The photo credit on or between two copies, if any, and whether it is on a copy."""
     for line in (lines[first], lines[second]):
         text = _MORE_LINK.sub("", line.text)
-        found = _BRACKETED_CREDIT.search(text) or _COPYRIGHT_CREDIT.search(text)
+        found = (_BRACKETED_CREDIT.search(text) or _COPYRIGHT_CREDIT.search(text)
+                 or _BARRED_CREDIT.search(text))
         if found:
-            return found.group().strip(), True
+            return found.group().strip(" |"), True
     for line in lines[first + 1: second]:
         for text in line.dropped:
             if furniture.PHOTO_CREDIT_LINE.match(text):
@@ -130,7 +139,26 @@ def mark_repeats(lines: list[Line]) -> list[Repeat]:
                 found.append(Repeat(i, credit, on_line))
                 break
     drop_article_saved_again(lines)  # after the photos' texts, which make their first a caption
+    drop_excerpt_printed_again(lines)
     return found
+
+
+def drop_excerpt_printed_again(lines: list[Line]) -> None:
+    """Drop (in place) a teaser cut off with "[…]" whose opening a paragraph right after it
+    prints again in full: the page's excerpt of the text, which the text then reads. An
+    excerpt no paragraph repeats is left."""
+    for i, line in enumerate(lines):
+        found = _EXCERPT_END.search(line.text) if line.kind == "body" else None
+        if not found:
+            continue
+        excerpt = " ".join(line.text[: found.start()].split())
+        after = [j for j in range(i + 1, len(lines)) if lines[j].kind == "body"][:EXCERPT_REACH]
+        for j in after:
+            opening = lines[j].text.split()[:EXCERPT_MIN_SHARED_WORDS]
+            if (len(opening) == EXCERPT_MIN_SHARED_WORDS
+                    and excerpt.startswith(" ".join(opening))):
+                lines[i] = Line("furniture", "", (line.text,))
+                break
 
 
 def drop_deck_printed_again(lines: list[Line]) -> None:

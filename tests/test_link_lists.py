@@ -1,0 +1,35 @@
+"""Other articles' titles under a "Baca juga:" label printed with its first title."""
+
+from __future__ import annotations
+
+import pytest
+from readings import segment_lines
+
+HEADLINE = "Harga Beras Naik Tajam Menjelang Lebaran"
+LEAD = ("Harga beras di Jakarta naik tajam pekan ini karena pasokan dari sejumlah daerah "
+        "penghasil di Jawa Barat terus berkurang.")
+BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
+LINK = "Baca juga: Stok Gula Aman Jelang Lebaran, Kata Menteri Perdagangan"
+SECOND = "Viral Antrean Panjang Pembeli Minyak Goreng di Pasar, Begini Penjelasan Dinas"
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # a second title, as long as a headline, under the label and its first title: furniture
+    ([LINK, SECOND, BODY], [LEAD, BODY]),
+    (["BACA JUGA: Stok Gula Aman", SECOND, BODY], [LEAD, BODY]),
+    # a section heading after it is shorter: it stays, and so does a sentence
+    ([LINK, "Pasokan dari Daerah Berkurang", BODY],
+     [LEAD, "Pasokan dari Daerah Berkurang", BODY]),
+    # a long heading of one phrase stays too
+    ([LINK, "Pergeseran Musim Panen ke Jawa Bagian Tengah dan Timur", BODY],
+     [LEAD, "Pergeseran Musim Panen ke Jawa Bagian Tengah dan Timur", BODY]),
+    ([LINK, "Menurut pedagang, pasokan dari daerah penghasil di Jawa Barat terus berkurang",
+      BODY],
+     [LEAD, "Menurut pedagang, pasokan dari daerah penghasil di Jawa Barat terus berkurang",
+      BODY]),
+    # under other furniture (an advert's label) the title stays
+    (["Iklan", SECOND, BODY], [LEAD, SECOND, BODY]),
+])
+def test_a_second_title_under_a_link_with_its_title_is_furniture(lines, kept) -> None:
+    article = segment_lines(HEADLINE, LEAD, *lines)
+    assert [s.text for s in article.segments[1:]] == kept
