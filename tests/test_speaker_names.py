@@ -258,6 +258,9 @@ def test_trailing_capitals_that_are_a_short_form_are_no_initials(
         ("Penjabat Bupati Ahmad Fauzi", "Ahmad Fauzi"),
         ("Mewakili Gubernur Jawa Tengah", None),
         ("Mewakili Gubernur Sugeng Riyadi", "Sugeng Riyadi"),
+        # "Pangelingsir" honours a Balinese elder, like "KH": the name follows it.
+        ("Pangelingsir Gede Agung Wirawan", "Gede Agung Wirawan"),
+        ("Ketua Umum Paguyuban Pangelingsir Gede Agung Wirawan", "Gede Agung Wirawan"),
         # Counter-example: a Balinese caste title stays in the name.
         ("Ketua Yayasan Ida Bagus Made Oka", "Ida Bagus Made Oka"),
     ],

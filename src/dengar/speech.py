@@ -239,6 +239,8 @@ HONORIFICS: frozenset[str] = frozenset({
     "tumenggung", "kanjeng", "bendoro",
     # "HM": Haji Muhammad, written as two capitals before the name.
     "hm",
+    # Balinese: the elder a clan or a puri honours, "Pangelingsir Agung Putra Sukahet".
+    "pangelingsir",
 })
 # Balinese birth-order names: "I Nyoman Rudiarta", "Ni Luh Putu": the "I" or "Ni" before one
 # is part of the name, not a numeral.
