@@ -19,7 +19,8 @@ and compares:
   ("Menteri", "Gubernur", "tim"...), honorifics ("H", "Hj", "Raden", "Dato", "Seri", "KH",
   "Ustaz", a clergyman's "Pendeta", "Pastor", "Romo", Aceh's "Teuku", "Tengku", "Cut", and
   Javanese courtly titles "Tumenggung", "Kanjeng", "Bendoro", and "Ajeng", "Roro", "Mas"
-  right after "Raden")
+  right after "Raden", the Balinese elder's "Pangelingsir"; a Balinese caste title such as
+  "Ida Bagus" is part of the name)
   and police and military ranks ("Kombes",
   "AKBP", "Brigjen", "Kolonel", "Marsekal Madya"): they are how a person is addressed, not
   who they are. An unnamed source ("seorang sumber") is compared the same way, so it must be
@@ -68,7 +69,7 @@ TITLE_WORDS = frozenset({
     "brigadir", "brigjen", "irjen", "komjen", "kolonel", "letkol", "mayor", "kapten", "letnan",
     "marsekal", "madya", "muda", "laksamana", "laksma", "laksda", "marsma", "marsda", "mayjen",
     "letjen", "pol", "purn", "pendeta", "pdt", "pastor", "romo", "tumenggung", "kanjeng",
-    "bendoro",
+    "bendoro", "pangelingsir",
 })
 # Titles only right after "Raden" ("Raden Ajeng"); alone they are first names ("Ajeng").
 AFTER_RADEN = frozenset({"ajeng", "roro", "mas"})

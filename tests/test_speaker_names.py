@@ -7,6 +7,7 @@ import pytest
 from readings import speakers_of
 
 from dengar import balinese
+from dengar.names import is_person
 from dengar.speakername import clean_speaker
 
 
@@ -240,4 +241,78 @@ def test_a_name_with_its_own_initials_is_the_one_its_first_word_stands_for() -> 
 )
 def test_trailing_capitals_that_are_a_short_form_are_no_initials(
         paragraphs: tuple[str, ...], speakers: list[str]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        # A connective opening the sentence, written in title case, is no part of the name.
+        ("Lebih Lanjut Benny", "Benny"),
+        ("Lebih Jauh Rina Kartika", "Rina Kartika"),
+        ("Di Sisi Lain Hendra", "Hendra"),
+        ("Tidak Hanya Itu Wahyu", "Wahyu"),
+        ("Lebih Lanjut", None),
+        # An acting head spelled out is an office; a verb before an office cut into leaves
+        # a place, nobody's name.
+        ("Penjabat Bupati Ahmad Fauzi", "Ahmad Fauzi"),
+        ("Mewakili Gubernur Jawa Tengah", None),
+        ("Mewakili Gubernur Sugeng Riyadi", "Sugeng Riyadi"),
+        # "Pangelingsir" honours a Balinese elder, like "KH": the name follows it.
+        ("Pangelingsir Gede Agung Wirawan", "Gede Agung Wirawan"),
+        ("Ketua Umum Paguyuban Pangelingsir Gede Agung Wirawan", "Gede Agung Wirawan"),
+        # Counter-example: a Balinese caste title stays in the name.
+        ("Ketua Yayasan Ida Bagus Made Oka", "Ida Bagus Made Oka"),
+    ],
+)
+def test_connectives_and_titles_before_a_name(run: str, name: str | None) -> None:
+    assert clean_speaker(run) == name
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        # A province's short form ends an agency's or an office's name, never a person's.
+        ("Kesbangpol Kalbar", False),
+        ("Plh Sekda Kalbar", False),
+        ("Dinkes Sulsel", False),
+        ("Abdul Jabar", True),
+        # "Ahad" opening a name is the name's; a day before a time or a market day is not.
+        ("Ahad Rahedi", True),
+        ("Ahad", False),
+        ("Ahad Pagi", False),
+        ("Ahad Kliwon", False),
+        ("Umar Ahad", False),
+    ],
+)
+def test_places_and_days_in_a_name(name: str, person: bool) -> None:
+    assert is_person(name) is person
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "ujar Ahad" after "Ahad Maulana" was introduced is him, not a Sunday.
+        (("Manajer Area PT Sinar Energi, Ahad Maulana, mengatakan stok aman.",
+          '"Stok cukup sampai Lebaran," ujar Ahad.', '"Antrean wajar saat mudik," tambah Ahad.'),
+         ["Ahad Maulana", "Ahad Maulana"]),
+        # Counter-examples: nobody named Ahad, and a dated Sunday after the speaker.
+        (('"Stok cukup sampai Lebaran," ujar Ahad.',), [None]),
+        (("Manajer Area PT Sinar Energi, Ahad Maulana, mengatakan stok aman.",
+          "Kepala Desa Sukamaju, Budi Santoso, membuka acara.",
+          '"Warga kompak," kata Budi, Ahad (12/5).'), ["Budi Santoso"]),
+        (("Ketua RT Budi Santoso mengatakan banjir surut.",
+          '"Air sudah surut," kata dia, Ahad (12/5).'), ["Budi Santoso"]),
+        # The last place of an address, its region word misspelt or old, is nobody.
+        (("Warga Desa Sukamaju, Kecamatan Cibeber, Kabupaten Lebak, Propinsi Banten, menolak "
+          "tambang.", '"Kami menolak truk lewat," katanya.'), [None]),
+        (("Kepala Desa Sukamaju, Budi Santoso, mengatakan warga menolak.",
+          "Warga Desa Sukamaju, Kecamatan Cibeber, Kabupaten Lebak, Propinsi Banten, juga "
+          "menolak.", '"Kami menolak truk lewat," katanya.'), ["Budi Santoso"]),
+        (("Lebih Lanjut Benny mengatakan bahwa umat harus rukun.",
+          '"Kita semua bersaudara," kata Benny.'), ["Benny"]),
+    ],
+)
+def test_days_connectives_and_addresses_around_a_name(paragraphs: tuple[str, ...],
+                                                      speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers

@@ -56,7 +56,18 @@ _NOT_A_NAME_WORD = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.ORGANI
 _NUMBER_WORDS = frozenset({"nomor", "no", "no."})
 # Words that end a body's name ("Dewan Pengupahan Daerah", "Komite Olimpiade Nasional") or
 # open a statistic's ("Indeks Harga Konsumen"), never a person's, wherever they stand.
-_NEVER_IN_A_PERSONS_NAME = frozenset({"daerah", "nasional", "pusat", "indeks"})
+# A province's short form ends an office's or an agency's name ("Kesbangpol Kalbar", "Plh
+# Sekda Kalbar"); "Jabar" is a name too ("Abdul Jabar").
+_NEVER_IN_A_PERSONS_NAME = (frozenset({"daerah", "nasional", "pusat", "indeks"})
+                            | speech.PROVINCE_SHORT_FORMS
+                            - speech.NAME_LIKE_PROVINCE_SHORT_FORMS)
+# "Ahad" is a weekday and a first name ("Ahad Rahedi"): opening a name it is the name's, but
+# not before a time of day or a Javanese market day ("Ahad Pagi", "Ahad Kliwon").
+_NAME_DAYS = frozenset({"ahad"})
+_AFTER_A_DAY = frozenset({
+    "pagi", "siang", "sore", "malam", "dini", "lalu", "depan", "kemarin", "mendatang", "ini",
+    "legi", "pahing", "pon", "wage", "kliwon",
+})
 
 
 def key(word: str) -> str:
@@ -168,7 +179,16 @@ def is_person(name: str | None) -> bool:
 def is_place_or_time(name: str) -> bool:
     """Whether name is a day, a month or a place: "Kamis", "Banggai Laut", "Jakarta Timur"."""
     words = [key(w) for w in name.split()]
+    if _opened_by_a_name_day(words):
+        words = words[1:]
     return bool(words) and (words[0] in speech.PLACES or any(w in _NOT_A_PERSON for w in words))
+
+
+def _opened_by_a_name_day(words: list[str]) -> bool:
+    """Whether lower-case words are a name opening with a day that is also a first name:
+    "ahad rahedi", not "ahad pagi" nor "ahad" alone."""
+    return (len(words) > 1 and words[0] in _NAME_DAYS and words[1].isalpha()
+            and words[1] not in _AFTER_A_DAY | _NOT_A_PERSON | speech.PLACES)
 
 
 def is_circumstance(text: str) -> bool:

@@ -115,6 +115,8 @@ _NAME_ENDS_OF_ORGANISATIONS = frozenset({"united", "city", "watch", "care", "fou
 # "Bersatu" ends a front's or a party's name ("Front Nelayan Bersatu"), never opens a person's.
 _CUT_QUALIFIERS = (frozenset({"umum", "pusat", "daerah", "nasional", "bersatu"})
                    | _NAME_ENDS_OF_ORGANISATIONS)
+# Titles that never open a person's name, unlike "Raja" and "Ratu" ("Ratu Atut").
+_TITLES_NO_NAME_HOLDS = speech.TITLE_WORDS - {"raja", "ratu"}
 # Chinese surnames written before the given names and a Western name: "Ng Heng Seng Stephen".
 _SURNAMES_FIRST = frozenset({"ng", "ong", "goh", "koh", "teo", "yap", "lim", "tan"})
 _AFTER_RADEN = frozenset({"ajeng", "roro", "mas"})
@@ -255,6 +257,18 @@ def _without_trailing_day(words: list[str]) -> list[str]:
     return words
 
 
+def _without_openers(words: list[str]) -> list[str]:
+    """The run without the words opening its sentence before the subject: "Kemudian Budi",
+    "Kata Budi", a connective in title case ("Lebih Lanjut Benny") -> the name."""
+    while words:
+        lowered = tuple(key(w) for w in words)
+        phrase = next((p for p in speech.OPENING_CONNECTIVES if lowered[:len(p)] == p), ())
+        if not phrase and lowered[0] not in _NOT_NAME_OPENERS:
+            break
+        words = words[len(phrase) or 1:]
+    return words
+
+
 def sentence_pieces(run: str) -> list[str]:
     """A run cut at the full stops inside it: "Villa Dean Smith. Pria" -> ["Villa Dean
     Smith", "Pria"]; a title's abbreviation or an initial ("M.") cuts nothing."""
@@ -280,8 +294,7 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
              if not (i and key(words[i - 1]) == "raden" and key(w) in _AFTER_RADEN)
              and not (key(w) == "raden" and i + 1 < len(words)
                       and key(words[i + 1]) in _AFTER_RADEN)]
-    while words and words[0].lower() in _NOT_NAME_OPENERS:
-        words = words[1:]
+    words = _without_openers(words)
     if not words or is_spaced_degree(words):
         return None  # "S. Sos": a degree alone, its initial no longer cut as an acronym
     if words[0].lower() in speech.PRONOUNS or _pronoun_form(words[0]):
@@ -334,6 +347,9 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
         # "… Komisi Pemilihan Umum Arief Budiman": an office's qualifier was cut into.
         while len(name) > 2 and key(name[0]) in _CUT_QUALIFIERS:
             name = name[1:]
+        # "Mewakili Gubernur Kalimantan Barat": an office was cut into, a verb before it.
+        while len(name) > 1 and key(name[0]) in _TITLES_NO_NAME_HOLDS:
+            name = name[1:]
         # "… Rehabilitasi Sosial Muhammad Zulhadi": the office's field, then a first name
         # that opens names; "Sosial" was cut into.
         if key(name[0]) in speech.TITLE_QUALIFIERS and key(name[1]) in speech.NAME_OPENERS:
@@ -350,11 +366,41 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
               and key(words[-len(name) - 1]) in speech.ORGANISATION_WORDS)
     if placed:
         return _organisation(words[-len(name) - 1:])
+    if len(name) == 1 and key(found) in _NAME_DAYS:
+        return _person_a_day_names(found)  # "ujar Ahad" after "Ahad Rahedi mengatakan"
+    if _ends_an_address(words):
+        return None  # "…, Kabupaten Way Kanan, Provonsi Lampung": a place, misspelt or not
     if is_place_or_time(found) or (lone and _organisation(words)):
         return _organisation(words)
     if _office_place_first(name, words):
         return " ".join(name[1:])  # "Ketua KPU Kendal Wahidin Said": Kendal is the office's
     return _after_office_place(name, words) or found
+
+
+def _person_a_day_names(day: str) -> str | None:
+    """The person whose name the article opens with this day, "Ahad" alone standing for
+    "Ahad Rahedi" as "Budi" does for "Budi Santoso"; None, a day, when it names nobody."""
+    for match in re.finditer(rf"\b{re.escape(day)}\s+{NAME_RUN}", _ARTICLE_TEXT.get()):
+        name = clean_speaker(sentence_pieces(match[0])[0])
+        if name and name != PREVIOUS and name.split()[0] == day and is_person(name):
+            return name
+    return None
+
+
+# A region's word and its name, the address a run after a comma continues: "Kecamatan Way
+# Tuba, Kabupaten Way Kanan, Provinsi Lampung".
+_REGION_BEFORE = (r"(?i:kabupaten|kecamatan|kota|desa|kelurahan|provinsi)\s+[A-Z][\w-]*"
+                  r"(?:\s+[A-Z][\w-]*)*,\s*")
+
+
+def _ends_an_address(words: list[str]) -> bool:
+    """Whether a run of two words or more ending in a known place goes on an address the
+    article writes, after a region's name and a comma: "Kabupaten Way Kanan, Provonsi
+    Lampung" (a misspelt "Provinsi") is a place, whatever its first word."""
+    if len(words) < 2 or key(words[-1]) not in speech.PLACES:
+        return False
+    run = r"\s+".join(map(re.escape, words))
+    return re.search(rf"{_REGION_BEFORE}{run}\b", _ARTICLE_TEXT.get()) is not None
 
 
 # Words a place's name follows in an article: "di Natuna", "Pemkab Natuna"; "dari" and "ke"

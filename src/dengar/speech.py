@@ -154,6 +154,13 @@ SENTENCE_OPENERS: frozenset[str] = frozenset({
     # Connectives that explain or illustrate what came before: "Artinya, warga harus …".
     "artinya", "intinya", "maksudnya", "misalnya", "contohnya", "sebaliknya",
 })
+# Connectives of more than one word opening a sentence, which some outlets write in title
+# case before the subject: "Lebih Lanjut Benny mengatakan". Lower-case.
+OPENING_CONNECTIVES: frozenset[tuple[str, ...]] = frozenset({
+    ("lebih", "lanjut"), ("lebih", "jauh"), ("lebih", "dari", "itu"), ("tak", "hanya", "itu"),
+    ("tidak", "hanya", "itu"), ("di", "sisi", "lain"), ("pada", "sisi", "lain"),
+    ("di", "lain", "pihak"),
+})
 
 # Titles and office words stripped from the front of a speaker: "Menteri Keuangan Sri Mulyani"
 # is announced as "Sri Mulyani".
@@ -177,6 +184,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "staf", "khusus", "perwakilan", "duta", "besar", "dubes", "koordinator", "pemimpin",
     "raja", "ratu", "perdana", "pm", "senator", "jaksa", "hakim", "kabid", "kasubdit",
     "kadis", "camat", "lurah", "rektor", "dekan", "ketum", "plt", "plt.", "pj", "pj.", "tim",
+    "penjabat",  # an acting head, spelled out: "Penjabat (Pj) Gubernur Kalimantan Barat"
     "pihak", "aktor", "aktris", "penyanyi", "komedian", "pesinetron", "politisi", "politikus",
     "ekonom", "analis", "warga", "pelatih", "pemain", "kiper", "manajer", "ceo", "founder",
     # A player's position, like "kiper": "Penyerang Persib, Budi Santoso, …".
@@ -231,6 +239,8 @@ HONORIFICS: frozenset[str] = frozenset({
     "tumenggung", "kanjeng", "bendoro",
     # "HM": Haji Muhammad, written as two capitals before the name.
     "hm",
+    # Balinese: the elder a clan or a puri honours, "Pangelingsir Agung Putra Sukahet".
+    "pangelingsir",
 })
 # Balinese birth-order names: "I Nyoman Rudiarta", "Ni Luh Putu": the "I" or "Ni" before one
 # is part of the name, not a numeral.
@@ -380,6 +390,9 @@ PLACES: frozenset[str] = frozenset({
     "serikat", "china", "tiongkok", "jepang", "korea", "malaysia", "singapura", "thailand",
     "vietnam", "filipina", "australia", "inggris", "prancis", "jerman", "india", "arab",
     "saudi", "iran", "israel", "palestina", "ukraina", "rrt", "rdrk",
+    # The other provinces' short forms: "Kepala Badan Kesbangpol Kalbar" is an office.
+    "sumsel", "kepri", "babel", "kalbar", "kalteng", "kalsel", "kaltara", "sulut", "sulteng",
+    "sultra", "sulbar", "malut",
 })
 
 # Provinces' short forms: no one's name holds them, so inside a run they end the office
