@@ -125,3 +125,26 @@ _KABID_SAYS = '"Sampel air kami cek besok," kata Kabid '
 def test_an_office_with_a_bracketed_portfolio_before_its_holder(
         paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A person "selaku" an office opens the subject: "Dia" and "-nya" later are him, though
+        # the office is named again between ("Ketua FKUB memperkenalkan …").
+        (("Rudi Hartono selaku Ketua FKUB Kabupaten Sukamaju menyampaikan bahwa pasar "
+          "kini lebih tertib. Dalam sambutannya, Ketua FKUB Sukamaju memperkenalkan para "
+          "pengurus. Dia menjelaskan iuran dipakai untuk kebersihan. "
+          '"Yang penting semua pedagang merasa nyaman," tegasnya.',), ["Rudi Hartono"]),
+        # The office alone before the verb, no person opening it: no speaker invented.
+        (('Ketua FKUB Kabupaten Sukamaju menyampaikan bahwa pasar kini lebih tertib. '
+          '"Yang penting semua pedagang merasa nyaman," tegasnya.',), [None]),
+        # A place before the comma is no office: the name there is somebody else's words.
+        (('"Harga cabai turun," kata Rina Kartika Dewi.',
+          "Di Pasar Baru Sukamaju, Budi Santoso membeli dua kilogram cabai.",
+          '"Pembeli mulai ramai," ujarnya.'), ["Rina Kartika Dewi", "Rina Kartika Dewi"]),
+    ],
+)
+def test_an_office_held_or_named_after_its_kind_gives_the_speaker(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -183,13 +183,14 @@ _IN_OFFICE_RE = re.compile(rf"^(?P<name>{NAME_RUN})\s+selaku\s+[A-Z]")
 
 def _subject_name(subject: str) -> str | None:
     """Find the speaker in the words before a speech verb, appositives included; an
-    organisation the office of a person opening the subject ends with leads back to him."""
+    organisation the office of a person opening the subject ends with, or an office alone,
+    leads back to him."""
     name = _subject_name_in_parts(subject)
-    if name and name != PREVIOUS and is_organisation(name):
+    if name is None or (name != PREVIOUS and is_organisation(name)):
         opening = _IN_OFFICE_RE.match(subject.strip())
         person = clean_speaker(opening["name"]) if opening else None
         if person and person != PREVIOUS and is_person(person):
-            return person  # "Budi selaku Kasi X, Dinas Y Kabupaten Z kepada wartawan"
+            return person  # "Budi selaku Kasi X, Dinas Y …", "Budi selaku Ketua RT 05"
     return name
 
 
