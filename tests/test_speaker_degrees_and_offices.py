@@ -139,6 +139,13 @@ def test_an_office_with_a_bracketed_portfolio_before_its_holder(
         # The office alone before the verb, no person opening it: no speaker invented.
         (('Ketua FKUB Kabupaten Sukamaju menyampaikan bahwa pasar kini lebih tertib. '
           '"Yang penting semua pedagang merasa nyaman," tegasnya.',), [None]),
+        # A company office whose kind comes first ("Sales Area Manager", "General Manager")
+        # introduces the name set off after it.
+        (("Sales Area Manager PT Pertani Sukamaju, Rina Kartika Dewi memastikan stok "
+          "pupuk aman.", '"Gudang kami penuh sampai bulan depan," ucapnya.'),
+         ["Rina Kartika Dewi"]),
+        (("General Manager Hotel Sukamaju, Budi Santoso memastikan kamar masih tersedia.",
+          '"Tamu bisa memesan lewat telepon," ujarnya.'), ["Budi Santoso"]),
         # A place before the comma is no office: the name there is somebody else's words.
         (('"Harga cabai turun," kata Rina Kartika Dewi.',
           "Di Pasar Baru Sukamaju, Budi Santoso membeli dua kilogram cabai.",
