@@ -146,6 +146,12 @@ def test_an_office_with_a_bracketed_portfolio_before_its_holder(
          ["Rina Kartika Dewi"]),
         (("General Manager Hotel Sukamaju, Budi Santoso memastikan kamar masih tersedia.",
           '"Tamu bisa memesan lewat telepon," ujarnya.'), ["Budi Santoso"]),
+        # "Salah seorang" is "one of": the one named after "bernama" speaks.
+        (("Salah seorang pedagang bernama Rudi Hartono (45) menuturkan, dirinya sulit "
+          "mendapat minyak goreng.", '"Saya sudah keliling pasar," tuturnya.'),
+         ["Rudi Hartono"]),
+        (("Salah seorang pedagang bernama Rudi (45) menuturkan, dirinya sulit mendapat "
+          "minyak goreng.", '"Saya sudah keliling pasar," tuturnya.'), ["Rudi"]),
         # A place before the comma is no office: the name there is somebody else's words.
         (('"Harga cabai turun," kata Rina Kartika Dewi.',
           "Di Pasar Baru Sukamaju, Budi Santoso membeli dua kilogram cabai.",

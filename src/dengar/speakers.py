@@ -99,8 +99,9 @@ _ROLE_THEN_NAME_RE = re.compile(
 _PLACE_WORDS = frozenset({"di", "dekat"})
 # A name, then a description of whom it names up to the verb, places in it included:
 # "Riskia salah satu pedagang pasar tradisional Panarukan (mengeluh)".
+# "Salah seorang petani bernama Sunarto" is "one of the farmers", no name: Sunarto speaks.
 _NAME_THEN_ONE_OF_RE = re.compile(
-    rf"(?P<name>{NAME_RUN})\s+(?:salah\s+(?:satu|seorang)|seorang)\s+[a-z][^,]*$"
+    rf"(?P<name>(?!Salah\s){NAME_RUN})\s+(?:salah\s+(?:satu|seorang)|seorang)\s+[a-z][^,]*$"
 )
 PERSON_AFTER_ORG_MIN_WORDS = 3  # an organisation word and its name, then a person
 _LATE_APPOSITIVE_RE = re.compile(
