@@ -380,11 +380,33 @@ def test_a_short_quotation_with_its_full_stop_outside_is_speech() -> None:
         ("paragraph", None), ("quote", "Joko Widodo")]
 
 
-def test_a_closing_mark_typed_as_the_opening_one_opens_a_quotation() -> None:
-    segments, _ = split_quotes("Warga sudah diberi tahu sejak pagi.”Kegiatan penyemprotan akan "
-                               "terus dilakukan setiap pekan,” pungkasnya.")
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Warga sudah diberi tahu sejak pagi.”Kegiatan penyemprotan akan terus dilakukan setiap "
+        "pekan,” pungkasnya.",
+        # With a space on both sides, after a sentence's end: still an opening mark.
+        "Warga sudah diberi tahu sejak pagi. ” Kegiatan penyemprotan akan terus dilakukan "
+        "setiap pekan,” pungkasnya.",
+    ],
+)
+def test_a_closing_mark_typed_as_the_opening_one_opens_a_quotation(paragraph: str) -> None:
+    segments, _ = split_quotes(paragraph)
     assert [s.kind for s in segments] == ["paragraph", "quote", "paragraph"]
     assert segments[1].text == "Kegiatan penyemprotan akan terus dilakukan setiap pekan"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A quotation open before it: the mark after the sentence's end closes it, as typed.
+        "“Kami siap bertanding. ” Pelatih tim Budi Santoso optimistis anak asuhnya menang.",
+        '"Kami siap bertanding. ” Pelatih tim Budi Santoso optimistis anak asuhnya menang.',
+    ],
+)
+def test_a_closing_mark_after_a_sentence_closes_an_open_quotation(paragraph: str) -> None:
+    segments, _ = split_quotes(paragraph)
+    assert "” Pelatih" in " ".join(s.text for s in segments)
 
 
 def test_written_words_after_tulisan_are_still_a_quotation() -> None:
@@ -524,6 +546,11 @@ def test_a_straight_closing_mark_with_no_quotation_open_opens_none(
          "Menurut dia, aplikasi itu membantu kader di setiap desa, tuturnya."),
         ("Menurut dia, aplikasi itu membantu kader di setiap desa.” ujarnya.",
          "Menurut dia, aplikasi itu membantu kader di setiap desa. ujarnya."),
+        # the first person, but a speech verb or "menurut" reports it: still indirect
+        ('Menurut dia, kami membantu kader di setiap desa," tuturnya.',
+         "Menurut dia, kami membantu kader di setiap desa, tuturnya."),
+        ('Ia mengatakan kita harus membantu kader di setiap desa," tuturnya.',
+         "Ia mengatakan kita harus membantu kader di setiap desa, tuturnya."),
         # an inch, a mark inside a word, a term: kept as written
         ('Layar televisi itu berukuran 32" dan dijual murah.',
          'Layar televisi itu berukuran 32" dan dijual murah.'),
@@ -534,6 +561,41 @@ def test_a_straight_closing_mark_with_no_quotation_open_opens_none(
 def test_a_lone_closing_mark_with_nothing_opened_is_not_read(paragraph: str, kept: str) -> None:
     segments, _ = split_quotes(paragraph)
     assert [(s.kind, s.text) for s in segments if s.kind == "paragraph"][0] == ("paragraph", kept)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Kader tidak hanya kita suruh mendata warga. Kita juga melatih mereka,” ujarnya.",
+        'Stok pupuk di gudang kami cukup sampai bulan depan," kata Budi Santoso.',
+    ],
+)
+def test_words_in_the_first_person_before_a_lone_closing_mark_are_a_quotation(
+        paragraph: str) -> None:
+    # the copy left out the opening mark: the speaker's own voice is no indirect speech
+    segments, _ = split_quotes(paragraph, "Budi Santoso meninjau gudang pupuk di Sukamaju.")
+    assert [s.kind for s in segments] == ["quote", "paragraph"]
+    assert segments[0].text.startswith(paragraph[:12])
+
+
+@pytest.mark.parametrize(
+    ("following", "speaker"),
+    [
+        ("Kalau begini terus, kami tidak bisa menanam cabai lagi”, kata Sutrisno.",
+         "Sutrisno"),
+        ('Kalau begini terus, kami tidak bisa menanam cabai lagi," ujar Budi Santoso.',
+         "Budi Santoso"),
+        # the next paragraph quotes someone of its own: nobody is carried back
+        ('Sutrisno menambahkan, "Kami tidak bisa menanam cabai lagi," katanya.', None),
+        # nothing closes it there: no attribution to read
+        ("Harga cabai di pasar naik dua kali lipat sejak awal bulan.", None),
+    ],
+)
+def test_a_quotation_left_open_is_said_by_whom_its_closing_names(
+        following: str, speaker: str | None) -> None:
+    segments, _ = split_quotes("“Kami sudah rugi besar. Harga pupuk naik tahun ini.",
+                               "Harga pupuk melonjak sejak awal tahun.", None, following)
+    assert [(s.kind, s.speaker) for s in segments] == [("quote", speaker)]
 
 
 @pytest.mark.parametrize(

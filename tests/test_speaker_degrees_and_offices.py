@@ -125,3 +125,39 @@ _KABID_SAYS = '"Sampel air kami cek besok," kata Kabid '
 def test_an_office_with_a_bracketed_portfolio_before_its_holder(
         paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A person "selaku" an office opens the subject: "Dia" and "-nya" later are him, though
+        # the office is named again between ("Ketua FKUB memperkenalkan …").
+        (("Rudi Hartono selaku Ketua FKUB Kabupaten Sukamaju menyampaikan bahwa pasar "
+          "kini lebih tertib. Dalam sambutannya, Ketua FKUB Sukamaju memperkenalkan para "
+          "pengurus. Dia menjelaskan iuran dipakai untuk kebersihan. "
+          '"Yang penting semua pedagang merasa nyaman," tegasnya.',), ["Rudi Hartono"]),
+        # The office alone before the verb, no person opening it: no speaker invented.
+        (('Ketua FKUB Kabupaten Sukamaju menyampaikan bahwa pasar kini lebih tertib. '
+          '"Yang penting semua pedagang merasa nyaman," tegasnya.',), [None]),
+        # A company office whose kind comes first ("Sales Area Manager", "General Manager")
+        # introduces the name set off after it.
+        (("Sales Area Manager PT Pertani Sukamaju, Rina Kartika Dewi memastikan stok "
+          "pupuk aman.", '"Gudang kami penuh sampai bulan depan," ucapnya.'),
+         ["Rina Kartika Dewi"]),
+        (("General Manager Hotel Sukamaju, Budi Santoso memastikan kamar masih tersedia.",
+          '"Tamu bisa memesan lewat telepon," ujarnya.'), ["Budi Santoso"]),
+        # "Salah seorang" is "one of": the one named after "bernama" speaks.
+        (("Salah seorang pedagang bernama Rudi Hartono (45) menuturkan, dirinya sulit "
+          "mendapat minyak goreng.", '"Saya sudah keliling pasar," tuturnya.'),
+         ["Rudi Hartono"]),
+        (("Salah seorang pedagang bernama Rudi (45) menuturkan, dirinya sulit mendapat "
+          "minyak goreng.", '"Saya sudah keliling pasar," tuturnya.'), ["Rudi"]),
+        # A place before the comma is no office: the name there is somebody else's words.
+        (('"Harga cabai turun," kata Rina Kartika Dewi.',
+          "Di Pasar Baru Sukamaju, Budi Santoso membeli dua kilogram cabai.",
+          '"Pembeli mulai ramai," ujarnya.'), ["Rina Kartika Dewi", "Rina Kartika Dewi"]),
+    ],
+)
+def test_an_office_held_or_named_after_its_kind_gives_the_speaker(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -282,7 +282,25 @@ def _after_office(sentence: str, after: str, fragment: bool = False) -> bool:
         return False
     # "Semarang – Menteri X, Budi Santoso …": the dateline before a dash is no part of it.
     office = _DATELINE_DASH_RE.split(head[:-1].split(",")[-1])[-1].split()
-    return bool(office) and office[0][:1].isupper() and key(office[0]) in speech.TITLE_WORDS
+    return bool(office) and _office_opens(office)
+
+
+_OFFICE_PREFIX_MAX_WORDS = 2  # "General Manager", "Sales Area Manager"
+_NOT_OFFICE_PREFIX = (speech.SENTENCE_OPENERS | speech.PRONOUNS
+                      | frozenset(d.lower() for d in speech.DAYS))
+
+
+def _office_opens(words: list[str]) -> bool:
+    """Whether words open with an office: a title word ("Kepala Dinas X"), or one after a
+    few capitalised words naming its kind ("Sales Area Manager PT X", "General Manager
+    X"); a sentence opener or a pronoun there ("Sementara Kepala Desa", "Ia") is no part
+    of an office."""
+    for i, word in enumerate(words[: _OFFICE_PREFIX_MAX_WORDS + 1]):
+        if not word[:1].isupper() or (i and key(words[i - 1]) in _NOT_OFFICE_PREFIX):
+            return False
+        if key(word) in speech.TITLE_WORDS:
+            return True
+    return False
 
 
 def _after_abbreviation(run: str) -> str | None:
@@ -400,7 +418,7 @@ def _object_of(text: str, start: int) -> bool:
 def _office_before_name(text: str, run: re.Match[str]) -> bool:
     """Whether a run is an office with the holder's full name after a comma: "Kepala SDIT
     Cendekia Purwakarta, Andri Purwanugraha, …" is Andri, not "Cendekia Purwakarta"."""
-    if key(run.group().split()[0]) not in speech.TITLE_WORDS:
+    if not _office_opens(run.group().split()):
         return False
     after = _NAME_AFTER_COMMA_RE.match(text, run.end())
     if after is None:

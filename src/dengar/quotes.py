@@ -85,8 +85,10 @@ _ABBREVIATED_TITLES = frozenset(
 )
 # A closing mark typed where an opening one belongs: "… hilir.”Kegiatan …": glued to the
 # capitalised word after it and not to a word before it ("forward.”terangnya" closes).
-# Opening a paragraph, nothing before it to close, it may have a space after it: "” Kami …".
-_MISTYPED_OPENING = re.compile(r"^”\s?(?=[A-Z])|(?<=[\s.!?,:;])”(?=[A-Z])")
+# Opening a paragraph, nothing before it to close, it may have a space after it: "” Kami …";
+# so it may after a sentence's end inside one: "… hadir. ” Alhamdulillah …".
+_MISTYPED_OPENING = re.compile(
+    r"^”\s?(?=[A-Z])|(?<=[\s.!?,:;])”(?=[A-Z])|(?<=[.!?]\s)”\s(?=[A-Z])")
 _OPENING_MARKS = ("“", "„", '"')
 # A closing mark with nothing opened in the paragraph, after the sentence's punctuation and
 # before a speech verb: '… di setiap desa," tuturnya.' is indirect speech; the mark is not read.
@@ -130,6 +132,8 @@ def _opening_if_none_open(match: re.Match[str]) -> str:
     """“ for a ” glued to a capitalised word when no quotation is open before it; a ” that
     closes an open one ("“Kami siap menang.”Pelatih …") stays."""
     marks = sum(match.string.count(mark, 0, match.start()) for mark in ("“", "”"))
+    if match.group().endswith(" ") and match.string.count('"', 0, match.start()) % 2:
+        return match.group()  # '"Kami siap. ” Lalu …': a straight quotation is open
     return match.group() if marks % 2 else "“"  # straight marks left out: '14"' is an inch
 
 
@@ -140,14 +144,38 @@ def _left_open(text: str) -> bool:
     return curly or text.count('"') % 2 == 1
 
 
+# The speaker's own voice: "kami", "kita", "saya", "aku"; reported speech says "pihaknya", "ia".
+_FIRST_PERSON_RE = re.compile(r"\b(?i:kami|kita|saya|aku)\b")
+_REPORTED_RE = re.compile(rf"\b(?:{speech.SPEECH_VERB}|menurut)(?:nya)?\b", re.IGNORECASE)
+
+
 def _without_lone_closing(text: str, intro: str) -> str:
     """Text without a closing mark that closes nothing: the only mark in the paragraph, when
-    the paragraph before left no quotation open (a continued quotation closes there)."""
+    the paragraph before left no quotation open (a continued quotation closes there). Words
+    in the first person before it, no speech verb introducing them ("Santri tidak hanya kita
+    suruh-suruh," ujarnya.) after a paragraph that opened none, are a quotation whose
+    opening mark was left out: it is added."""
     found = _LONE_CLOSING.search(text)
     if (found is None or sum(text.count(mark) for mark in _ALL_MARKS) != 1
             or _left_open(intro)):
         return text
-    return text[: found.start()] + text[found.end():]
+    words = text[: found.start()]
+    if intro.strip() and _FIRST_PERSON_RE.search(words) and not _REPORTED_RE.search(words):
+        return f"“{text.lstrip()}"
+    return words + text[found.end():]
+
+
+# The one closing mark of a paragraph that goes on with a quotation, and the words after it.
+_CLOSING_MARK_RE = re.compile(r'["”](?P<after>[^"“”„]*)$')
+
+
+def _closing_speaker(following: str) -> str | None:
+    """Who the paragraph after a quotation left open names when it closes it: '… tetap satu
+    juga”, terang Romo.'; None when it opens a mark of its own or closes none."""
+    found = _CLOSING_MARK_RE.search(following)
+    if found is None or sum(following.count(mark) for mark in _ALL_MARKS) != 1:
+        return None
+    return speaker_after(found["after"])
 
 
 def _typed_opening(match: re.Match[str]) -> str:
@@ -427,6 +455,8 @@ def split_quotes(
     whole = _whole_quotation(text)
     if whole is not None:
         speaker = cast.resolve(_intro_speaker(intro, following))
+        if speaker is None and _left_open(text):
+            speaker = cast.resolve(_closing_speaker(following))
         if speaker is None and not names_quoted_speaker(following):
             speaker = opening_subject(intro, cast)
         return (Segment("quote", whole, speaker),), cast.quoted(speaker)

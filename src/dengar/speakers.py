@@ -99,8 +99,9 @@ _ROLE_THEN_NAME_RE = re.compile(
 _PLACE_WORDS = frozenset({"di", "dekat"})
 # A name, then a description of whom it names up to the verb, places in it included:
 # "Riskia salah satu pedagang pasar tradisional Panarukan (mengeluh)".
+# "Salah seorang petani bernama Sunarto" is "one of the farmers", no name: Sunarto speaks.
 _NAME_THEN_ONE_OF_RE = re.compile(
-    rf"(?P<name>{NAME_RUN})\s+(?:salah\s+(?:satu|seorang)|seorang)\s+[a-z][^,]*$"
+    rf"(?P<name>(?!Salah\s){NAME_RUN})\s+(?:salah\s+(?:satu|seorang)|seorang)\s+[a-z][^,]*$"
 )
 PERSON_AFTER_ORG_MIN_WORDS = 3  # an organisation word and its name, then a person
 _LATE_APPOSITIVE_RE = re.compile(
@@ -183,13 +184,14 @@ _IN_OFFICE_RE = re.compile(rf"^(?P<name>{NAME_RUN})\s+selaku\s+[A-Z]")
 
 def _subject_name(subject: str) -> str | None:
     """Find the speaker in the words before a speech verb, appositives included; an
-    organisation the office of a person opening the subject ends with leads back to him."""
+    organisation the office of a person opening the subject ends with, or an office alone,
+    leads back to him."""
     name = _subject_name_in_parts(subject)
-    if name and name != PREVIOUS and is_organisation(name):
+    if name is None or (name != PREVIOUS and is_organisation(name)):
         opening = _IN_OFFICE_RE.match(subject.strip())
         person = clean_speaker(opening["name"]) if opening else None
         if person and person != PREVIOUS and is_person(person):
-            return person  # "Budi selaku Kasi X, Dinas Y Kabupaten Z kepada wartawan"
+            return person  # "Budi selaku Kasi X, Dinas Y …", "Budi selaku Ketua RT 05"
     return name
 
 
