@@ -92,6 +92,14 @@ def test_people_introduced_with_an_age_or_after_salah_satunya(
         (("Sidang dipimpin hakim ketua, Suryanto Wibowo.",
           "Saksi pertama adalah Hakim (45), warga Kecamatan Rungkut.",
           '"Saya menyetor uang dua kali," kata Hakim.'), ["Hakim"]),
+        # A title said alone is the one person the article named with it; two such, or
+        # nobody, and the title stays as written.
+        (("Romo Yohanes selaku ketua yayasan berharap kerukunan terjaga.",
+          '"Kita berbeda tetapi tetap satu," terang Romo.'), ["Yohanes"]),
+        (("Romo Yohanes dan Romo Paulus hadir dalam acara itu.",
+          '"Kita berbeda tetapi tetap satu," terang Romo.'), ["Romo"]),
+        (("Acara itu dihadiri para tokoh agama.",
+          '"Kita berbeda tetapi tetap satu," terang Romo.'), ["Romo"]),
     ],
 )
 def test_an_office_or_a_role_said_again(paragraphs: tuple[str, ...],

@@ -23,6 +23,7 @@ from dengar.names import (
     matching_name,
     shortens,
 )
+from dengar.speakername import titled_names
 from dengar.speakers import (
     CONTINUED,
     NAME_RUN_RE,
@@ -98,6 +99,10 @@ class Cast:
             # never a capitalised run such as the headline's "Tersangka Mengaku"
         if any(name in pool for pool in pools):
             return name  # "Rina", named before, is not "Rinaldi"
+        if key(name) in speech.HONORIFICS:  # "terang Romo": the only Romo named before
+            titled = set(titled_names(name))
+            if len(titled) == 1 and any(n in pool for pool in pools for n in titled):
+                return titled.pop()
         famous = speech.PUBLIC_FIGURE_SHORT_NAMES.get(name)
         if famous and any(famous in pool for pool in pools):
             return famous  # "Jokowi" after "Presiden Joko Widodo"

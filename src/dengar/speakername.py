@@ -78,6 +78,15 @@ def named_elsewhere(name: str) -> bool:
         rf"\b{re.escape(name)}(?:\s+[A-Z][\w'’-]+)+", text))
 
 
+def titled_names(title: str) -> list[str]:
+    """The names the article writes after a title, in order: "Romo Asun" gives "Asun" for
+    "Romo", so that "terang Romo" can mean him."""
+    text = _ARTICLE_TEXT.get()
+    found = (clean_speaker(m[1]) for m in re.finditer(
+        rf"\b{re.escape(title)}\s+({NAME_RUN})", text))
+    return [name for name in found if name and name.lower() != title.lower()]
+
+
 _PERSON_MARKERS = speech.HONORIFICS | speech.RANKS
 # Words opening a run that are not the name: "Kemudian Budi", "Dikatakan Lagan", "Kata Budi".
 _NOT_NAME_OPENERS = (speech.SENTENCE_OPENERS | frozenset(speech.SPEECH_VERBS)
