@@ -131,9 +131,10 @@ def _names_ship(match: re.Match[str]) -> bool:
 def _expand(match: re.Match[str]) -> str:
     text, token = match.string, match[0]
     rule = table("abbreviations")["abbreviations"][token]
-    if rule.get("ends") and text[match.end():match.end() + 1].isupper():
+    glued = text[match.end():match.end() + 1]
+    if rule.get("ends") is True and glued.isupper():
         return f"{rule['spoken']}. "  # "gelar S.E.Kemudian": its stop typed against the next
-    if rule.get("ends") and text[match.end():match.end() + 1].isalpha():
+    if rule.get("ends") is True and glued.isalpha():
         return token  # "dll.harga": a short form glued to a word, not one to expand
     if not _fits(rule, text[: match.start()], text[match.end():]):
         if "before_name" in rule and _names_ship(match):
