@@ -148,6 +148,13 @@ def test_a_title_leaves_no_full_stop_mid_sentence():
     ("Badan Pusat Statistik (BPS) mencatat", "Badan Pusat Statistik (be pe es) mencatat"),
     ("Wali Kota (kiri) dan saksi (S)", "Wali Kota (kiri) dan saksi (S)"),
     ("Ikatan Dokter Indonesia (IDI) Jakarta", "Ikatan Dokter Indonesia (i de i) Jakarta"),
+    # one letter is a label after other words, not a short form
+    ("Regu Bravo (B) dan Ruang Mawar (M)", "Regu Bravo (B) dan Ruang Mawar (M)"),
+    ("gempa Magnitudo (M) kuat", "gempa Magnitudo kuat"),
+    # a degree's stop typed against the next sentence
+    ("lulus dengan gelar S.E.Kemudian bekerja", "lulus dengan gelar es e. Kemudian bekerja"),
+    # ... but a rank's mark glued to the name is no stop
+    ("Irjen Pol.Ronny Sompie hadir", "Inspektur Jenderal Pol Ronny Sompie hadir"),
     ("kata drh. Wulan dan Drh. Bayu", "kata dokter hewan Wulan dan dokter hewan Bayu"),
     ("Dekan Tono, M.P hadir", "Dekan Tono, em pe hadir"),
     # degrees in capitals with their periods: no stop mid-sentence, the last one may end it

@@ -176,6 +176,9 @@ def test_datelines_keep_the_place_and_drop_the_tag(
         "RADAR CUACA - alat yang selama ini dinanti - akhirnya terpasang.",
         "KANTOR POS - yang kini bernama Pos Indonesia - tetap buka.",
         "TRIBUN SELATAN - yang biasanya sepi - kini penuh sesak.",
+        # a number opens the lead only after a known place: an acronym before it is the subject
+        "KPK - 3 tersangka ditahan hari ini.",
+        "PSSI - 23 pemain dipanggil ke pemusatan latihan.",
         # a date in brackets, a tilde: no outlet before them
         "Harga beras (12/3) - kata pedagang - naik lagi.",
         "Jumat (12/3)-Harga beras naik lagi.",

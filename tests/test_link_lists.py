@@ -23,6 +23,9 @@ SECOND = "Viral Antrean Panjang Pembeli Minyak Goreng di Pasar, Begini Penjelasa
     # a long heading of one phrase stays too
     ([LINK, "Pergeseran Musim Panen ke Jawa Bagian Tengah dan Timur", BODY],
      [LEAD, "Pergeseran Musim Panen ke Jawa Bagian Tengah dan Timur", BODY]),
+    # ... and one listing its items with commas
+    ([LINK, "Dampak Ekonomi, Sosial dan Lingkungan dari Kenaikan Harga Beras di Pasar", BODY],
+     [LEAD, "Dampak Ekonomi, Sosial dan Lingkungan dari Kenaikan Harga Beras di Pasar", BODY]),
     ([LINK, "Menurut pedagang, pasokan dari daerah penghasil di Jawa Barat terus berkurang",
       BODY],
      [LEAD, "Menurut pedagang, pasokan dari daerah penghasil di Jawa Barat terus berkurang",

@@ -397,6 +397,24 @@ def test_a_closing_mark_typed_as_the_opening_one_opens_a_quotation(paragraph: st
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "intro"),
+    [
+        # nothing closes and attributes it later: a stray mark in narration
+        ("Perbaikan belum dilakukan sampai sekarang. ” Tarno berharap ada perhatian dari dinas.",
+         "Nelayan sudah beberapa kali melapor."),
+        # the paragraph before left a quotation open: the mark closes it
+        ("Di leg kedua kami tetap menyerang. ” Pelatih itu memuji suporter, katanya.",
+         "“Anak-anak bermain sangat disiplin malam ini."),
+    ],
+)
+def test_a_spaced_closing_mark_after_a_sentence_opens_nothing_unless_closed_and_attributed(
+        paragraph: str, intro: str) -> None:
+    segments, _ = split_quotes(paragraph, intro)
+    assert not any(s.kind == "quote" and s.text.startswith(("Tarno", "Pelatih"))
+                   for s in segments)
+
+
+@pytest.mark.parametrize(
     "paragraph",
     [
         # A quotation open before it: the mark after the sentence's end closes it, as typed.
@@ -576,6 +594,24 @@ def test_words_in_the_first_person_before_a_lone_closing_mark_are_a_quotation(
     segments, _ = split_quotes(paragraph, "Budi Santoso meninjau gudang pupuk di Sukamaju.")
     assert [s.kind for s in segments] == ["quote", "paragraph"]
     assert segments[0].text.startswith(paragraph[:12])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a third person reports the words
+        "Pihaknya berharap pemerintah memperhatikan nasib kami pedagang kecil,” tuturnya.",
+        "Ia mengajak pedagang agar kita semua tetap tenang,” imbuhnya.",
+        # narration about the one named before, then his words
+        "Budi tiba di balai kota bersama pedagang. Kami hanya minta waktu,” ujarnya.",
+    ],
+)
+def test_reported_words_in_the_first_person_before_a_lone_closing_mark_stay_a_paragraph(
+        paragraph: str) -> None:
+    intro = "Koordinator pedagang, Budi Santoso, hadir dalam pertemuan itu."
+    cast = split_quotes(intro)[1]
+    segments, _ = split_quotes(paragraph, intro, cast)
+    assert [s.kind for s in segments] == ["paragraph"]
 
 
 @pytest.mark.parametrize(

@@ -282,6 +282,8 @@ def test_connectives_and_titles_before_a_name(run: str, name: str | None) -> Non
         ("Ahad", False),
         ("Ahad Pagi", False),
         ("Ahad Kliwon", False),
+        ("Ahad Subuh", False),
+        ("Ahad Petang", False),
         ("Umar Ahad", False),
     ],
 )
@@ -298,6 +300,11 @@ def test_places_and_days_in_a_name(name: str, person: bool) -> None:
          ["Ahad Maulana", "Ahad Maulana"]),
         # Counter-examples: nobody named Ahad, and a dated Sunday after the speaker.
         (('"Stok cukup sampai Lebaran," ujar Ahad.',), [None]),
+        # a Sunday's time of day written in capitals, after "pada", is no Ahad introduced
+        (("Pengajian digelar pada Ahad Subuh di masjid raya.",
+          '"Jamaah sangat banyak," ujar Ahad.'), [None]),
+        (("Pengajian digelar pada Ahad Sore Hari di masjid raya.",
+          '"Jamaah sangat banyak," ujar Ahad.'), [None]),
         (("Manajer Area PT Sinar Energi, Ahad Maulana, mengatakan stok aman.",
           "Kepala Desa Sukamaju, Budi Santoso, membuka acara.",
           '"Warga kompak," kata Budi, Ahad (12/5).'), ["Budi Santoso"]),

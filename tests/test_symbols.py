@@ -85,6 +85,7 @@ def test_stray_marks_slashes_and_bare_domains(written, spoken):
     # a dot inside the account's name is said; the sentence's stop after it is not
     ("akun @jakarta.terkini menulis", "akun jakarta titik terkini menulis"),
     ("diunggah akun @kabar_kota.", "diunggah akun kabar kota."),
+    ("akun @info.kota.Dia menulis", "akun info titik kota.Dia menulis"),
     # a news page's path or a post's is still dropped
     ("baca https://www.kompas.com/berita/2024/a-b", "baca kompas titik com"),
     ("di https://twitter.com/i/status/123 itu", "di twitter titik com itu"),

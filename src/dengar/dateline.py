@@ -107,6 +107,8 @@ def split_dateline(lead: str) -> Dateline | None:
         tag = (groups.get("tag") or groups.get("tag_one_case") or "").strip()
         if not tag and not _is_place(place or ""):
             continue
+        if not tag and rest[:1].isdigit() and (place or "").split()[0].lower() not in PLACES:
+            continue  # "KPK - 3 tersangka …", "PSSI - 23 pemain": the subject, before a count
         if _is_desk(tag) and not (publisher_for(tag) or place and _is_place(place)):
             continue  # "Rapat (Kemarin Sore) -": words in brackets, not a desk of an outlet
         if not tag and place and _is_outlet_code(place):

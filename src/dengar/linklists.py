@@ -86,6 +86,13 @@ def _linked_title(lines: list[Line], at: int) -> bool:
     return is_title_case(line.text) and _is_title(line.text)
 
 
+# A comma parting two clauses ("…di SPBU, Begini Penjelasan Pertamina"), not a list's items
+# ("Dampak Ekonomi, Sosial dan Lingkungan …"): what follows it is no item before a comma or
+# "dan".
+_TWO_CLAUSES = re.compile(
+    r",\s+(?![^\s,]+(?:\s+[^\s,]+)?(?:\s*,|\s+(?:dan|serta|atau|&)\s))\S+\s+\S+")
+
+
 def _second_linked_title(lines: list[Line], at: int) -> bool:
     """Whether the line is a second title, as long as a headline, under a "Baca juga:" label
     printed with its first title ("Baca juga: Harga Cabai Naik" / "Viral Antrean Panjang di
@@ -96,7 +103,8 @@ def _second_linked_title(lines: list[Line], at: int) -> bool:
         return False
     return (any(_INLINE_LINK.match(text) and is_title_case(_INLINE_LINK.sub("", text))
                 for text in before.dropped)
-            and len(line.text.split()) >= SECOND_TITLE_MIN_WORDS and ", " in line.text
+            and len(line.text.split()) >= SECOND_TITLE_MIN_WORDS
+            and _TWO_CLAUSES.search(line.text) is not None
             and is_title_case(line.text) and _is_title(line.text))
 
 

@@ -66,6 +66,7 @@ _NEVER_IN_A_PERSONS_NAME = (frozenset({"daerah", "nasional", "pusat", "indeks"})
 _NAME_DAYS = frozenset({"ahad"})
 _AFTER_A_DAY = frozenset({
     "pagi", "siang", "sore", "malam", "dini", "lalu", "depan", "kemarin", "mendatang", "ini",
+    "subuh", "petang", "itu", "besok", "tersebut",
     "legi", "pahing", "pon", "wage", "kliwon",
 })
 

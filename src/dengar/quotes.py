@@ -7,6 +7,7 @@ to paragraph resolves pronouns, descriptions and short names (``people``).
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from dengar import speech
 from dengar.cast import Cast
@@ -128,12 +129,23 @@ _NAMED_TITLE_RE = re.compile(
 TITLE_CAPITALS_SHARE = 0.75  # "The Indonesian next Big Star": a title copied carelessly
 
 
-def _opening_if_none_open(match: re.Match[str]) -> str:
+# A quotation closed and attributed: '… lebih kuat,” ujarnya.'
+_CLOSED_AND_ATTRIBUTED_RE = re.compile(
+    rf"[,.!?…]\s?”\s*,?\s*(?:{speech.SPEECH_VERB})(?:nya)?\b", re.IGNORECASE)
+
+
+def _opening_if_none_open(match: re.Match[str], continued: bool = False) -> str:
     """“ for a ” glued to a capitalised word when no quotation is open before it; a ” that
-    closes an open one ("“Kami siap menang.”Pelatih …") stays."""
+    closes an open one ("“Kami siap menang.”Pelatih …") stays. A spaced one after a sentence
+    ("… hadir. ” Alhamdulillah …") opens only what a closing mark and a speech verb end later
+    in the paragraph, and not when the paragraph before left a quotation open (continued):
+    there it closes that one ("… menyerang. ” Pelatih asal Belanda itu …")."""
     marks = sum(match.string.count(mark, 0, match.start()) for mark in ("“", "”"))
     if match.group().endswith(" ") and match.string.count('"', 0, match.start()) % 2:
         return match.group()  # '"Kami siap. ” Lalu …': a straight quotation is open
+    if match.start() > 0 and match.group().endswith(" ") and (
+            continued or not _CLOSED_AND_ATTRIBUTED_RE.search(match.string, match.end())):
+        return match.group()
     return match.group() if marks % 2 else "“"  # straight marks left out: '14"' is an inch
 
 
@@ -146,10 +158,24 @@ def _left_open(text: str) -> bool:
 
 # The speaker's own voice: "kami", "kita", "saya", "aku"; reported speech says "pihaknya", "ia".
 _FIRST_PERSON_RE = re.compile(r"\b(?i:kami|kita|saya|aku)\b")
+_THIRD_PERSON_RE = re.compile(r"\b(?i:ia|dia|beliau|pihaknya|mereka|dirinya)\b")
 _REPORTED_RE = re.compile(rf"\b(?:{speech.SPEECH_VERB}|menurut)(?:nya)?\b", re.IGNORECASE)
 
 
-def _without_lone_closing(text: str, intro: str) -> str:
+def _in_own_voice(words: str, cast: Cast) -> bool:
+    """Whether words are someone's own: in the first person, with no speech verb and no third
+    person before it ("Pihaknya berharap … nasib kami" is reported), and not opening with a
+    person named before ("Joko tiba … . Kami hanya minta waktu" narrates, then quotes)."""
+    first_person = _FIRST_PERSON_RE.search(words)
+    if first_person is None or _REPORTED_RE.search(words):
+        return False
+    opener = words.split()[0]
+    narrates = opener[:1].isupper() and cast.full_name(opener) in cast.known
+    # "Ia mengajak … agar kita …": a third person before the first one reports
+    return not narrates and not _THIRD_PERSON_RE.search(words, 0, first_person.start())
+
+
+def _without_lone_closing(text: str, intro: str, cast: Cast) -> str:
     """Text without a closing mark that closes nothing: the only mark in the paragraph, when
     the paragraph before left no quotation open (a continued quotation closes there). Words
     in the first person before it, no speech verb introducing them ("Santri tidak hanya kita
@@ -160,7 +186,7 @@ def _without_lone_closing(text: str, intro: str) -> str:
             or _left_open(intro)):
         return text
     words = text[: found.start()]
-    if intro.strip() and _FIRST_PERSON_RE.search(words) and not _REPORTED_RE.search(words):
+    if intro.strip() and _in_own_voice(words, cast):
         return f"“{text.lstrip()}"
     return words + text[found.end():]
 
@@ -450,8 +476,9 @@ def split_quotes(
     """
     cast = cast or Cast()
     text = double_marks(_DOUBLED_OPENING.sub('"', text))
-    text = _MISTYPED_OPENING.sub(_opening_if_none_open, text)
-    text = _without_lone_closing(text, intro)
+    text = _MISTYPED_OPENING.sub(partial(_opening_if_none_open, continued=_left_open(intro)),
+                                 text)
+    text = _without_lone_closing(text, intro, cast)
     whole = _whole_quotation(text)
     if whole is not None:
         speaker = cast.resolve(_intro_speaker(intro, following))

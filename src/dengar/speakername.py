@@ -386,10 +386,17 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     return _after_office_place(name, words) or found
 
 
+# Words a day comes after, never a person: "pada Ahad Pagi", "setiap Ahad Kliwon".
+_DAY_BEFORE = re.compile(r"\b(?i:pada|hari|setiap|tiap|sejak|hingga|sampai|mulai|tanggal)\s+$")
+
+
 def _person_a_day_names(day: str) -> str | None:
     """The person whose name the article opens with this day, "Ahad" alone standing for
     "Ahad Rahedi" as "Budi" does for "Budi Santoso"; None, a day, when it names nobody."""
-    for match in re.finditer(rf"\b{re.escape(day)}\s+{NAME_RUN}", _ARTICLE_TEXT.get()):
+    text = _ARTICLE_TEXT.get()
+    for match in re.finditer(rf"\b{re.escape(day)}\s+{NAME_RUN}", text):
+        if _DAY_BEFORE.search(text, 0, match.start()):
+            continue  # "pada Ahad Subuh": the day
         name = clean_speaker(sentence_pieces(match[0])[0])
         if name and name != PREVIOUS and name.split()[0] == day and is_person(name):
             return name

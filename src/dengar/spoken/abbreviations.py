@@ -131,8 +131,11 @@ def _names_ship(match: re.Match[str]) -> bool:
 def _expand(match: re.Match[str]) -> str:
     text, token = match.string, match[0]
     rule = table("abbreviations")["abbreviations"][token]
-    if rule.get("ends") and text[match.end():match.end() + 1].isalpha():
-        return token  # "dll.Harga": a sentence's stop typed against the next, not a short form
+    glued = text[match.end():match.end() + 1]
+    if rule.get("ends") is True and glued.isupper():
+        return f"{rule['spoken']}. "  # "gelar S.E.Kemudian": its stop typed against the next
+    if rule.get("ends") is True and glued.isalpha():
+        return token  # "dll.harga": a short form glued to a word, not one to expand
     if not _fits(rule, text[: match.start()], text[match.end():]):
         if "before_name" in rule and _names_ship(match):
             return rule["before_name"]  # "KM Sinar Bangun": a ship, "KM 34" a road's post
@@ -171,6 +174,8 @@ def _said_in_full(spoken: str, before: str, after: str) -> bool:
         words(after).startswith(words(spoken)) and after.lstrip().startswith("(")))
 
 
+# The words a single letter in brackets shortens after them: eras, and a quake's magnitude.
+_LETTERED_WORDS = frozenset({"hijriah", "hijriyah", "masehi", "magnitudo"})
 # A short form in brackets right after the word it shortens: "Penjabat (Pj) Gubernur",
 # "1446 Hijriah (H)", "Pelaksana tugas (Plt)". Said once, in full.
 _SHORT_FORM_AFTER = re.compile(
@@ -180,7 +185,8 @@ _SHORT_FORM_AFTER = re.compile(
 def _shortens(short: str, words: str) -> bool:
     """Whether a short form stands for the words before it: by the table ("Plt" for
     "pelaksana tugas") or as letters, in order, of the last word, a capitalised one, its first
-    letter first ("Pj" in "Penjabat", "H" in "Hijriah")."""
+    letter first ("Pj" in "Penjabat"); one letter only after an era or a magnitude ("Hijriah
+    (H)")."""
     rules = table("abbreviations")["abbreviations"]
     spoken = (rules.get(short) or rules.get(short + ".") or {}).get("spoken", "")
     if spoken and " ".join(words.lower().split()).endswith(spoken.lower()):
@@ -188,6 +194,8 @@ def _shortens(short: str, words: str) -> bool:
     if len(short) > 1 and short.isupper():
         return False  # "Ikatan Dokter Indonesia (IDI)": capitals name several words
     word = words.split()[-1]
+    if len(short) == 1 and word.lower() not in _LETTERED_WORDS:
+        return False  # "Regu Bravo (B)", "Ruang Mawar (M)": a label, not a short form
     letters = iter(word[1:].lower())
     return (len(word) > len(short) and word[0] == short[0]
             and all(letter in letters for letter in short[1:].lower()))

@@ -42,7 +42,7 @@ _CAPITAL_DOMAIN = re.compile(
     r"(?![\w@]|-(?!-)|\.\w)")
 _EMAIL = re.compile(r"(?<![\w.+-])(?P<user>[\w.+-]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 _HASHTAG = re.compile(r"(?<![\w&])#(?P<tag>\w+)")
-_MENTION = re.compile(r"(?<![\w.])@(?P<name>\w+(?:\.\w+)*)(?P<bracket>\))?")
+_MENTION = re.compile(r"(?<![\w.])@(?P<name>\w+(?:\.[a-z0-9_]+)*)(?P<bracket>\))?")
 _EMOJI = re.compile(
     "[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F\u200D\U000E0020-\U000E007F]+"
 )
@@ -119,7 +119,9 @@ def _spoken_mention(match: re.Match[str]) -> str:
     """An @mention's words, its "@" dropped ("@infoBMKG" -> "info BMKG"); a closing bracket
     typed after it with none open before is dropped too."""
     name = _CAMEL.sub(" ", match["name"]).replace("_", " ")  # "@info_bmkg": "info bmkg"
-    name = name.replace(".", " titik ")  # "@jakarta.terkini": a dot inside an account's name
+    # "@jakarta.terkini": a dot inside an account's name, which is in lower case ("@info.Dia"
+    # is an account and a sentence typed against it)
+    name = name.replace(".", " titik ")
     stray = match["bracket"] and match.string.count("(", 0, match.start()) <= match.string.count(
         ")", 0, match.start())
     return name + ("" if stray else match["bracket"] or "")
