@@ -23,6 +23,8 @@ from dengar.normalize import spoken_form
     ("siswa MTsN 3 Bireuen", "siswa em te es en tiga Bireuen"),
     ("Yth. Bapak Camat", "Yang terhormat Bapak Camat"),
     ("di Jl. Sudirman No. 5", "di Jalan Sudirman nomor lima"),
+    ("di Jl Diponegoro dan Jl Raya Bogor", "di Jalan Diponegoro dan Jalan Raya Bogor"),
+    ("kata plt kadis sosial", "kata pelaksana tugas kadis sosial"),
     ("Kab. Bogor, Kec. Cibinong, Prov. Jawa Barat",
      "Kabupaten Bogor, Kecamatan Cibinong, Provinsi Jawa Barat"),
     ("lihat tgl. 5 hlm. 12", "lihat tanggal lima halaman dua belas"),
