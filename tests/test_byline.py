@@ -130,6 +130,9 @@ def test_a_byline_with_a_date_gives_the_publication_date() -> None:
     ("SENIN, 02 MEI 2022 | 00:06 WIB | LAPORAN: RINA SARI", "Rina Sari", date(2022, 5, 2)),
     ("Rabu, 8 Mei 2024 | Penulis: Andi Wijaya | Editor: Siti Aminah", "Andi Wijaya",
      date(2024, 5, 8)),
+    # a read counter after the name marks it as the author
+    ("12 Mar 2019 08:15:02 WIB | Andi Wijaya | dibaca 1204", "Andi Wijaya", date(2019, 3, 12)),
+    ("Rabu, 8 Mei 2024 | Rina Sari | dilihat 310", "Rina Sari", date(2024, 5, 8)),
 ])
 def test_a_date_then_a_credit_names_the_author(line: str, byline: str, published: date) -> None:
     article = segment_lines(HEADLINE, line, LEAD, BODY)
@@ -147,6 +150,8 @@ def test_a_date_then_a_credit_after_the_lead_is_the_byline() -> None:
     # no label after the date: a rubric or a place; an editor is not the author
     "Rabu, 8 Mei 2024 | Rina Sari", "Rabu, 8 Mei 2024 | 10:05 WIB | Ekonomi",
     "Kamis, 01 Februari 2018 | 21:16 Wita - Editor: Siti Aminah",
+    # a counter after a rubric or a place names no author
+    "Rabu, 8 Mei 2024 | Ekonomi | dibaca 1204", "Rabu, 8 Mei 2024 | Jakarta | dibaca 88",
 ])
 def test_a_date_then_no_labelled_credit_names_no_author(line: str) -> None:
     assert parse_byline(line) is None

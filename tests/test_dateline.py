@@ -129,6 +129,11 @@ from dengar.dateline import date_line, is_lone_dateline, split_dateline
          "Harian.co.id"),
         ("GARUT, Harian.com ~ Harga beras naik.", "Garut – Harga beras naik.", "Harian.com",
          "Harian.com"),
+        # a bar between the place and the outlet; underscores around the outlet
+        ("GARUT | HARIAN.COM – Harga beras naik.", "Garut – Harga beras naik.", "HARIAN.COM",
+         "HARIAN.COM"),
+        ("Kota Bogor_HARIAN.COM_Harga beras naik.", "Kota Bogor – Harga beras naik.",
+         "HARIAN.COM", "HARIAN.COM"),
         # an outlet named in words, its region after the press word
         ("Garut, Kabar Online Jabar - Harga beras naik.", "Garut – Harga beras naik.",
          "Kabar Online Jabar", None),
@@ -184,6 +189,10 @@ def test_datelines_keep_the_place_and_drop_the_tag(
         "Jumat (12/3)-Harga beras naik lagi.",
         "Suhu 20 ~ 25 derajat Celsius sepanjang hari.",
         "Budi ~ pedagang beras ~ mengeluh.",
+        # a bar or underscores with no outlet after the place
+        "Garut | Harga beras naik – kata pedagang.",
+        "Garut_Harga_beras naik.",
+        "GARUT | Pasar – Harga beras naik.",
     ],
 )
 def test_ordinary_sentences_have_no_dateline(lead: str) -> None:

@@ -311,6 +311,13 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "Operasi pasar digelar besok, tutupnya.", "(RS/Adv/HumasKota)"),
         ("Operasi pasar digelar besok. (BS/Rls/Diskominfo)", "Operasi pasar digelar besok.",
          "(BS/Rls/Diskominfo)"),
+        # a desk's number and the outlet's initials; an editor's code between bars
+        ("Kasus itu kini dilimpahkan ke pengadilan. (07/RK)",
+         "Kasus itu kini dilimpahkan ke pengadilan.", "(07/RK)"),
+        ("Kasus itu kini dilimpahkan ke pengadilan. |C-02|",
+         "Kasus itu kini dilimpahkan ke pengadilan.", "|C-02|"),
+        ("Operasi pasar digelar besok, kata Budi.|rs12|", "Operasi pasar digelar besok, kata Budi.",
+         "|rs12|"),
         # an outlet's initials in mixed case: a lower-case letter, then a capital
         ("Stok beras cukup, ujar Budi menutup paparannya. (hP)",
          "Stok beras cukup, ujar Budi menutup paparannya.", "(hP)"),
@@ -385,6 +392,8 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Warga berdoa bersama, Jumat (13/10). Pray for Gaza",
         # a date in brackets is no reporter's number
         "Operasi pasar digelar besok. (13/10)",
+        # a fare per distance: no stop before it
+        "Tarif ojek daring naik menjadi Rp 2.500 (1/KM)",
         # a month and year, a score's half time: no reporter's number
         "Inflasi tahunan tercatat sebesar 3,12 persen (Mei/24)",
         "Inflasi tahunan tercatat sebesar 3,12 persen. (MEI/24)",

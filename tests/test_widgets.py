@@ -34,6 +34,14 @@ BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
     "s2sdefault",  # a share plugin's template token
     "Joomla Templates by JoomShaper",  # the theme's credit in a CMS footer
     "WordPress Theme by Kadence",
+    # an image's UUID for its name; a media tag kept whole; a blog's newer and older links
+    "7f3a9c21 0b4e 4d2a 9e11 3c5d7a8b9f00",
+    "7f3a9c21-0b4e-4d2a-9e11-3c5d7a8b9f00.jpg",
+    '<image>data:image/png;base64,iVBORw0KGgo= alt="Harga Beras Naik Tajam"</image>',
+    '<img src="https://contoh.id/foto/beras.jpg" alt="Beras">',
+    "Lebih baru Lebih lama",
+    "Posting Lebih Baru Posting Lama Beranda",
+    "Newer Post Older Post Home",
 ])
 def test_widget_lines_are_dropped(line: str) -> None:
     assert is_widget_line(line)
@@ -64,6 +72,13 @@ def test_widget_lines_are_dropped(line: str) -> None:
     "Berkas yang dikirim pelaku bernama IMG_2041.jpg",
     "Setiap peserta boleh mengirim paling banyak 3 foto dalam format .jpg",
     "Tombol WhatsApp", "Tombol Link",
+    # hex-like codes and tags a text writes; a comparison of old and new
+    "Nomor seri 50c58717 ditemukan pada mesin.",
+    "Kode 2024 0815 1102 3301 2 belum terdaftar.",
+    "<b>Catatan</b> Harga dapat berubah.",
+    "Gambar dikirim dalam format image/png.",
+    "Lebih baru lebih baik",
+    "Mana yang lebih baru, lebih lama atau sama saja?",
 ])
 def test_the_same_words_as_text_are_no_widget(line: str) -> None:
     assert not is_widget_line(line)

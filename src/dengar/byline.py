@@ -57,6 +57,10 @@ _REPORTED_BY_RE = re.compile(r"laporan\s+oleh\b", re.IGNORECASE)
 _OUTLET_SLASH_RE = re.compile(r"^(?:detikcom|[a-z0-9-]+\.(?:com|id|co\.id))/(?=[A-Z])")
 # A bar between a date and the credit after it: "SENIN, 02 MEI 2022 | 00:06 WIB | LAPORAN: X".
 _BAR_RE = re.compile(r"\s+\|\s+")
+# A read counter closing a date and the author's name, which marks the name as the author
+# as a label would: "06 Agu 2018 20:39 WIB | Rina Sari | dibaca 2642".
+_READ_COUNTER_RE = re.compile(
+    r"\s+\|\s+(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s+kali)?$", re.IGNORECASE)
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 # A site's address ("Harian.com", "Kabarkita.co.id") names the outlet, never an author.
 _SITE_ADDRESS_RE = re.compile(r"\.(?:com|co|id|net|org|news|online)\b", re.IGNORECASE)
@@ -144,14 +148,21 @@ def _unwrap(line: str) -> str:
 def _dated_credit(text: str) -> Byline | None:
     """A date and, after a bar, a credit with its label: "SENIN, 02 MEI 2022 | 00:06 WIB |
     LAPORAN: RINA SARI". The label is needed: "Senin, 2 Mei 2022 | Rina Sari" may be a
-    place or a rubric after the date."""
-    for bar in _BAR_RE.finditer(text):
-        written, credit = text[: bar.start()], text[bar.end():]
+    place or a rubric after the date; a read counter after the name ("… | Rina Sari | dibaca
+    2642") marks it as well."""
+    counter = _READ_COUNTER_RE.search(text)
+    counted = text[: counter.start()] if counter else text
+    for bar in _BAR_RE.finditer(counted):
+        written, credit = counted[: bar.start()], counted[bar.end():]
         published = date_line(written)
-        if published and provenance.BYLINE_PREFIX.match(credit):
+        labelled = provenance.BYLINE_PREFIX.match(credit)
+        if published and (labelled or counter):
             found = parse_byline(credit)
-            return replace(found, dropped=(written, *found.dropped),
-                           published=published) if found else None
+            if found and not labelled and not _full_name(found.name):
+                return None  # "… | Ekonomi | dibaca 88": a rubric, no author
+            counted_too = (counter.group().strip(" |"),) if counter else ()
+            return replace(found, announced=True, published=published,
+                           dropped=(written, *found.dropped, *counted_too)) if found else None
     return None
 
 

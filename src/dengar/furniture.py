@@ -425,12 +425,16 @@ _ONE_LETTER = r"(?<=[.!?\"”])\s*\(\s*[a-z]\s*\)"
 # An outlet's initials in mixed case after the last sentence, a lower-case letter then
 # capitals: "… paparannya. (hP)"; "(iOS)" after a word, inside a sentence, stays.
 _MIXED_CASE_INITIALS = r"(?<=[.!?\"”])\s*\(\s*[a-z][A-Z]{1,2}\s*\)"
+# A desk's number and the outlet's initials after the last sentence, "… Medan. (03/DN)", or
+# an editor's code between bars, "… baru. |B-01|": a date "(03/10)" has no letters.
+_NUMBER_THEN_INITIALS = r"(?<=[.!?\"”])\s*\(\s*\d{1,3}\s*/\s*[A-Z]{2,4}\s*\)"
+_BARRED_CODE = r"(?<=[.!?\"”])\s*\|\s*[A-Za-z]{1,4}-?\d{1,3}\s*\|"
 _INITIALS_THEN_OUTLET = (rf"(?<=[.!?\"”])\s*\((?![A-Z/\s]+/)\s*{_EDITOR}(?:\s*/\s*{_EDITOR}){{1,2}}"
                          r"\s*/\s*[A-Z][A-Za-z]{3,14}\s*\)")
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}|{_MIXED_CASE_INITIALS}|{_REPORTER_CODE}"
     rf"|\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
-    rf"|{_BARE_STAFF_CODE}"
+    rf"|{_BARE_STAFF_CODE}|{_NUMBER_THEN_INITIALS}|{_BARRED_CODE}"
     r"|(?<=[.!?\"”])\*{2,3}\d{1,2}\*{2,3}"  # Antara's count of a story's parts: "***1***"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )

@@ -80,8 +80,9 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?P<tag>{_BRACKETED}){_DASH}",
         # JAKARTA, KOMPAS.com -    Jakarta, CNN Indonesia --    Medan // Humas.com -
         # Pandeglang, Banten Media –    KUPANG, TOPNewsNTT||: a double bar for the dash.
-        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})(?:,|\s*/{{1,2}})\s*"
-        rf"(?P<tag>{_OUTLET}|{_PRESS_NAME})(?:{_DASH}|\s*\|\|\s*)",
+        # TUBAN | HARIAN.COM –: a bar after the place; Bogor_HARIAN.COM_Warga: underscores.
+        rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})(?:,|\s*/{{1,2}}|\s+\||_)\s*"
+        rf"(?P<tag>{_OUTLET}|{_PRESS_NAME})(?:{_DASH}|\s*\|\|\s*|_(?=[A-Z]))",
         # TRIBUNNEWS.COM, JAKARTA -    Okezone.com, Jakarta -    KONTAN.CO.ID - JAKARTA.
         # (Harian.id), Jakarta -. A paper's code may follow the place: "Harian.co.id –
         # KAYONG UTARA-RK. Bupati …".

@@ -34,6 +34,24 @@ IMAGE_FILE_LINE = re.compile(
     r"\.(?:jpe?g|png|webp|gif|heic)$",
     re.IGNORECASE,
 )
+# An image's file name as a UUID, its dashes read as spaces: "50c58717 47ea 42b2 a311
+# 1812a292c62c". Five groups of hex digits of exactly these lengths; no sentence has them.
+UUID_NAME_LINE = re.compile(
+    r"^[0-9a-f]{8}[\s_-][0-9a-f]{4}[\s_-][0-9a-f]{4}[\s_-][0-9a-f]{4}[\s_-][0-9a-f]{12}"
+    r"(?:\.(?:jpe?g|png|webp|gif))?$", re.IGNORECASE)
+# A media tag a plain-text copy kept whole: '<image>data:image/png;base64,… alt="…"</image>',
+# '<img src="…">', and any line carrying an inline data: address. A tag of the text's own
+# ("<b>Kata</b>") is not one of these and stays.
+_MEDIA_TAG = r"(?:image|img|figure|picture|video|iframe|svg|source|audio|embed)"
+MARKUP_LINE = re.compile(
+    rf"^<{_MEDIA_TAG}\b[^<>]*>(?:.*</{_MEDIA_TAG}>)?$|^.*\bdata:[a-z]+/[\w.+-]+;base64,.*$",
+    re.IGNORECASE)
+# Blogger's links to the newer and the older post: "Lebih baru Lebih lama", "Posting Lebih
+# Baru Posting Lama Beranda", "Newer Post Older Post Home".
+NEWER_OLDER_LINE = re.compile(
+    r"^(?:posting(?:an)?\s+)?lebih\s+baru\s*[|•·]?\s*(?:posting(?:an)?\s+)?(?:lebih\s+)?lama"
+    r"(?:\s*[|•·]?\s*beranda)?$|^newer\s+posts?\s*[|•·]?\s*older\s+posts?(?:\s+home)?$",
+    re.IGNORECASE)
 # The same date and time printed twice (published, then updated): "5 Mei 2023 11:10 5 Mei
 # 2023 11:10". Once it is a dateline; twice on one line it is the page's stamp.
 _STAMP = r"\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4},?\s+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
@@ -65,7 +83,7 @@ SOCIAL_SOURCE_LINE = re.compile(
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
     APP_PROMO_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL, IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,
     BUTTON_LINE, FIELD_NAME_LINE, TEXT_SIZE_LINE, CMS_FOOTER_LINE, SITE_NAME_LINE,
-    SOCIAL_SOURCE_LINE,
+    SOCIAL_SOURCE_LINE, UUID_NAME_LINE, MARKUP_LINE, NEWER_OLDER_LINE,
 )
 
 
@@ -78,7 +96,8 @@ def is_widget_line(line: str) -> bool:
     Returns:
         True for an app promotion, a share bar, a view counter, an image's file name, a time
         stamp printed twice, a button's label, an image field's name, a text-size widget or
-        a CMS theme's footer credit.
+        a CMS theme's footer credit, an image's UUID, a media tag, a blog's newer and older
+        post links.
     """
     text = line.strip()
     return any(pattern.match(text) for pattern in WIDGET_LINES)
