@@ -28,9 +28,19 @@ CRUMB_MAX_WORDS = 3  # a breadcrumb's words before a title cut short ("Beranda P
 CUT_TITLE_MIN_WORDS = 4  # a title cut short keeps this many words
 _ELLIPSES = ("...", "…")
 KICKER_WORDS = 3  # a rubric's name over the headline: "Tribun Business Forum"
+MENU_MIN_ITEMS = 5  # a site's menu over the headline: this many short lines at least …
+MENU_ITEM_MAX_WORDS = 3  # … of this many capitalised words at most ("Sport & Lifestyle")
+WELCOME_MAX_WORDS = 8  # a site's welcome banner: "Selamat Datang di Portal Berita Kota"
 KICKER_TITLE_MIN_WORDS = 6  # the title under it is longer
 TOPIC_TAG_MAX_WORDS = 4  # a topic's tag over the headline: "Liga Champions 2024"
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A trail of a site's sections, each a few capitalised words, between ">" signs ("Berita >
+# Seputar TKI", "Nasional » Politik"); a number or a word in lower case is a title's ("Suhu >
+# 40 Derajat", "Sekolah > Rumah: Belajar …").
+_CRUMB = r"[A-Z][\w.-]*(?:\s+(?:&|[A-Z][\w.-]*)){0,2}"
+_CRUMB_TRAIL = re.compile(rf"{_CRUMB}(?:\s*[>»›]\s*{_CRUMB}){{1,4}}")
+# A site greeting its reader over the headline: "Selamat Datang di Superhub …".
+_WELCOME = re.compile(r"selamat\s+datang\s+di\s+\w.*", re.IGNORECASE)
 # A feast's or an event's year in the Islamic calendar, with its era: "Idul Fitri 1445 H".
 _ERA_YEAR = re.compile(r"1[34]\d\d\s+(?:H|Hijriah|Hijriyah|M)", re.IGNORECASE)
 # A stop after a lower-case word, then a capitalised word: one sentence ends, another starts.
@@ -278,7 +288,8 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
     content = content[len(captions):]
     if title_over_label := _title_over_label(lines, captions, content):
         return title_over_label
-    content = _drop_cut_title(lines, _drop_banners(lines, content, titles))
+    content = _drop_banners(lines, content, titles)
+    content = _drop_cut_title(lines, _drop_glued_crumbs(lines, content))
     title = _repeated_title(lines, content, titles)
     _caption_titles(lines, [i for i in titles if i != title])
     if title is not None:
@@ -403,6 +414,23 @@ def _drop_cut_title(lines: list[Line], content: list[int]) -> list[int]:
     return content
 
 
+def _drop_glued_crumbs(lines: list[Line], content: list[int]) -> list[int]:
+    """A breadcrumb's few capitalised words glued before the title, the title then printed
+    alone under it ("Beranda Hukrim Dana Desa Raib …" over "Dana Desa Raib …"), is not read:
+    the content lines without it. A rubric and its colon ("Gempa Cianjur: …") is the
+    headline's own."""
+    if len(content) < 2 or any(lines[i].kind != "body" for i in content[:2]):
+        return content
+    first, title = lines[content[0]].text, lines[content[1]].text
+    crumbs = first[: -len(title)].split() if first.endswith(" " + title) else []
+    if (0 < len(crumbs) <= CRUMB_MAX_WORDS and len(title.split()) >= CUT_TITLE_MIN_WORDS
+            and all(w[:1].isupper() and w.isalpha() for w in crumbs)
+            and _may_be_headline(lines[content[1]])):
+        lines[content[0]] = Line("furniture", "", (first,))
+        return content[1:]
+    return content
+
+
 def drop_labels_between_headline_copies(lines: list[Line]) -> None:
     """A rubric's label between the headline and its copy ("Kalimantan Timur") is not read."""
     at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
@@ -420,30 +448,112 @@ def drop_headline_printed_again(lines: list[Line]) -> None:
     """The headline printed again word for word among the lines under it (a photo's title, or
     the page's title over the text under a photo) is not read twice. Further down, or
     announced by a colon, a line that says the headline's words is the text's own ("Puisi itu
-    berjudul:" / "Bangkit Bersama Desa Kita")."""
+    berjudul:" / "Bangkit Bersama Desa Kita"). So is the headline after a photo widget's few
+    words ("lihat foto <headline>"), the photo's title."""
     at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     if at is None or len(lines[at].text.split()) < HEADLINE_AGAIN_MIN_WORDS:
         return
     title = " ".join(lines[at].text.split())
     top = [i for i in spoken_indexes(lines) if i > at][:HEADLINE_AGAIN_REACH]
     for before, i in zip([at, *top], top, strict=False):
-        if (lines[i].kind == "body" and " ".join(lines[i].text.split()) == title
+        if (lines[i].kind == "body" and _says_title(" ".join(lines[i].text.split()), title)
                 and not lines[before].text.rstrip().endswith(":")):
             lines[i] = Line("furniture", "", (lines[i].text,))
 
 
+def _says_title(text: str, title: str) -> bool:
+    """Whether a line is the title, or the title after a widget's few words with no stop or
+    colon ("zoom-inlihat foto <title>"); a sentence quoting it says more."""
+    label = text[: -len(title)].split() if text.endswith(" " + title) else []
+    return text == title or (0 < len(label) <= CRUMB_MAX_WORDS
+                             and not label[-1].endswith((".", ":", ",", "!", "?")))
+
+
 def _leading_labels(lines: list[Line], content: list[int]) -> int:
-    """How many one- or two-word labels (a breadcrumb, a rubric) open the text."""
+    """How many labels open the text: one- or two-word labels (a breadcrumb, a rubric), a
+    breadcrumb's trail or a welcome banner over a title, a site's menu, a topic's kicker."""
     if (_is_kicker(lines, content) or _is_topic_tag(lines, content)
-            or _is_kicker_over_decked_title(lines, content)):
+            or _is_kicker_over_decked_title(lines, content)
+            or _is_kicker_over_title_printed_again(lines, content)):
         return 1
+    if menu := _menu_items(lines, content):
+        return menu
+    if banners := _labels_and_banners(lines, content):
+        return banners
     count = 0
     for i in content[:LABELS_MAX]:
-        text = lines[i].text
-        if lines[i].kind != "body" or len(text.split()) > LABEL_MAX_WORDS or text[-1] in ".!?":
+        if lines[i].kind != "body" or not _is_short_label(lines[i].text):
             break
         count += 1
     return count
+
+
+def _is_short_label(text: str) -> bool:
+    """Whether a line is a label of a word or two with no sentence ("Berita Kriminal")."""
+    return 0 < len(text.split()) <= LABEL_MAX_WORDS and text[-1] not in ".!?"
+
+
+def _labels_and_banners(lines: list[Line], content: list[int]) -> int:
+    """How many lines open the page when short labels run with a breadcrumb's trail ("Berita >
+    Seputar TKI") or a welcome banner ("Selamat Datang di Superhub …") over a longer title in
+    title case; the banners do not count against the labels' limit. 0 with no banner."""
+    count = labels = banners = 0
+    for i in content:
+        text = lines[i].text if lines[i].kind == "body" else ""
+        banner = _CRUMB_TRAIL.fullmatch(text) is not None or _is_welcome(text)
+        short = not banner and _is_short_label(text)
+        if (not (banner or short) or (short and labels == LABELS_MAX)
+                or (banner and banners == BANNERS_MAX)):
+            break
+        count, labels, banners = count + 1, labels + short, banners + banner
+    return count if banners and _is_title_over_labels(lines, content[count:]) else 0
+
+
+def _is_welcome(text: str) -> bool:
+    """Whether a line is a site's greeting ("Selamat Datang di Superhub …", no sentence)."""
+    return (_WELCOME.fullmatch(text) is not None and len(text.split()) <= WELCOME_MAX_WORDS
+            and text[-1] not in ".?,:;")
+
+
+def _is_title_over_labels(lines: list[Line], rest: list[int]) -> bool:
+    """Whether the line after the labels is a longer title in title case."""
+    return bool(rest) and _may_be_headline(lines[rest[0]]) and is_title_case(
+        lines[rest[0]].text) and len(lines[rest[0]].text.split()) > MENU_ITEM_MAX_WORDS
+
+
+def _menu_items(lines: list[Line], content: list[int]) -> int:
+    """How many lines of a site's menu open the page: a run of short lines of capitalised
+    words ("New Economy", "Kabar Sawit", "Sport & Lifestyle", "About Us"), no sentence, over
+    a longer title in title case; a few such lines are labels at most. 0 when there is none."""
+    count = 0
+    for i in content:
+        words = lines[i].text.split()
+        if (lines[i].kind != "body" or lines[i].item or not words
+                or len(words) > MENU_ITEM_MAX_WORDS
+                or not all(w == "&" or (w[:1].isupper() and w.isalpha()) for w in words)):
+            break
+        count += 1
+    return count if count >= MENU_MIN_ITEMS and _is_title_over_labels(
+        lines, content[count:]) else 0
+
+
+def _is_kicker_over_title_printed_again(lines: list[Line], content: list[int]) -> bool:
+    """Whether the first line is a topic's few capitalised words ("Vonis Bebas Pengadilan
+    Tipikor") over a longer title in title case that a line under it prints again (a photo's
+    title, "lihat foto <title>") while the first line is never printed again: the page repeats
+    its own title. A short headline over a subtitle is printed again itself, or neither is."""
+    if len(content) < 3 or lines[content[0]].kind != "body":
+        return False
+    kicker, title = lines[content[0]].text, lines[content[1]]
+    words = kicker.split()
+    under = [lines[i].text for i in content[2:][:HEADLINE_AGAIN_REACH]]
+    return (len(words) <= TOPIC_TAG_MAX_WORDS
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and _may_be_headline(title) and is_title_case(title.text)
+            and len(title.text.split()) >= KICKER_TITLE_MIN_WORDS
+            and not _ends_sentence(title.text)
+            and any(title.text in text for text in under)
+            and not any(kicker in text for text in under))
 
 
 def _is_kicker(lines: list[Line], content: list[int]) -> bool:

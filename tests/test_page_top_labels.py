@@ -1,0 +1,131 @@
+"""What a page prints above its headline: breadcrumbs, a welcome banner, a site's menu and a
+topic's label; none of it is the headline, and a real headline shaped like it stays one."""
+
+from __future__ import annotations
+
+import pytest
+from readings import segment_lines, spoken
+
+TITLE = "Banjir Rendam 300 Rumah Warga di Pinggir Sungai Ciliwung"
+DECK = "Air mulai naik sejak Senin malam setelah hujan deras mengguyur kawasan hulu"
+LEAD = ("JAKARTA - Banjir merendam sedikitnya 300 rumah warga di pinggir Sungai Ciliwung, "
+        "Selasa (4/3/2025), setelah hujan deras mengguyur kawasan Bogor sejak sore.")
+BODY = "Warga mengungsi ke balai desa dan masjid terdekat sambil menunggu air surut."
+
+
+@pytest.mark.parametrize("glued", [
+    f"Beranda Peristiwa {TITLE}",
+    f"Home Hukrim {TITLE}",
+    f"Beranda {TITLE}",
+])
+def test_a_breadcrumb_glued_to_the_title_printed_again_is_not_read(glued):
+    article = segment_lines(glued, TITLE, LEAD, BODY)
+    assert article.title == TITLE
+    assert glued in article.dropped
+    assert spoken(article).count(TITLE) == 1
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # a rubric and its colon belong to the headline ("Gempa Cianjur: …")
+    ("Gempa Cianjur: Ratusan Warga Mengungsi ke Balai Desa",
+     "Ratusan Warga Mengungsi ke Balai Desa"),
+    # the line under it is no copy of its tail
+    (f"Beranda Peristiwa {TITLE}", "Banjir Rendam 300 Rumah Warga"),
+])
+def test_a_headline_whose_tail_is_not_printed_again_stays_the_headline(first, second):
+    article = segment_lines(first, second, LEAD, BODY)
+    assert article.title == first
+
+
+@pytest.mark.parametrize("trail", [
+    "Berita > Seputar Daerah",
+    "Berita › Hukum & Kriminal › Jakarta",
+    "Nasional » Politik",
+])
+def test_a_breadcrumb_trail_over_the_headline_is_not_read(trail):
+    article = segment_lines(trail, TITLE, LEAD, BODY)
+    assert article.title == TITLE
+    assert trail in article.dropped
+
+
+@pytest.mark.parametrize("first", [
+    "Suhu > 40 Derajat, Warga Diminta Tetap di Rumah",  # a number, no crumb
+    "Sekolah > Rumah: Belajar dari Masa Pandemi",  # a colon and words in lower case
+])
+def test_a_headline_with_a_greater_than_sign_stays_the_headline(first):
+    article = segment_lines(first, LEAD, BODY)
+    assert article.title == first
+
+
+@pytest.mark.parametrize("above", [
+    ("Selamat Datang di Portal Berita Kota", "Berita Viral"),
+    ("Jawa Barat", "Selamat Datang di Superhub Kabar Daerah"),
+    ("Selamat datang di Kabar Kota!",),
+])
+def test_a_welcome_banner_over_the_headline_is_not_read(above):
+    article = segment_lines(*above, TITLE, DECK, LEAD, BODY)
+    assert article.title == TITLE
+    assert all(line in article.dropped for line in above)
+
+
+def test_a_headline_that_welcomes_stays_the_headline():
+    title = "Selamat Datang di Era Kendaraan Listrik"
+    article = segment_lines(title, DECK, LEAD, BODY)
+    assert article.title == title
+
+
+MENU = ("News", "Ekonomi", "Gaya Hidup", "Sport & Lifestyle", "Video", "Tentang Kami")
+
+
+def test_a_sites_menu_over_the_headline_is_not_read():
+    article = segment_lines(*MENU, TITLE, LEAD, BODY)
+    assert article.title == TITLE
+    assert not set(MENU) & set(spoken(article))
+
+
+@pytest.mark.parametrize("under", [LEAD, "Kabar Daerah"])
+def test_short_lines_over_no_title_are_not_dropped_as_a_menu(under):
+    # over a sentence or another short line, a run of short lines is left as before
+    article = segment_lines(*MENU, under, BODY)
+    assert "Video" in spoken(article)
+
+
+KICKER = "Banjir Jakarta Awal Maret"
+
+
+def test_a_topics_label_over_a_title_the_photo_prints_again_is_not_the_headline():
+    article = segment_lines(KICKER, TITLE, DECK, f"lihat foto {TITLE}", LEAD, BODY)
+    assert article.title == TITLE
+    assert KICKER not in spoken(article)
+
+
+@pytest.mark.parametrize("again", [
+    "lihat foto Banjir Jakarta Awal Maret",  # the short line is the one printed again
+    "Warga mengungsi ke masjid terdekat.",  # nothing printed again
+])
+def test_a_short_headline_over_a_subtitle_stays_the_headline(again):
+    article = segment_lines(KICKER, TITLE, DECK, again, LEAD, BODY)
+    assert article.title == KICKER
+
+
+@pytest.mark.parametrize("photo", [f"lihat foto {TITLE}", f"zoom-inlihat foto {TITLE}"])
+def test_the_headline_again_after_a_photo_widgets_label_is_not_read(photo):
+    article = segment_lines(TITLE, DECK, photo, LEAD, BODY)
+    assert article.title == TITLE
+    assert photo not in spoken(article)
+
+
+@pytest.mark.parametrize("line", [
+    f"Judulnya: {TITLE}",  # announced by a colon
+    f"Warga di sini sudah tahu. {TITLE}",  # a sentence before it
+])
+def test_a_line_saying_more_than_the_headline_is_read(line):
+    article = segment_lines(TITLE, DECK, line, LEAD, BODY)
+    assert line in spoken(article)
+
+
+def test_a_welcome_banner_among_three_labels_is_not_read():
+    above = ("Breaking News", "Kota Hebat", "Selamat Datang di Superhub Pemkab Kota", "Kriminal")
+    article = segment_lines(*above, TITLE, DECK, LEAD, BODY)
+    assert article.title == TITLE
+    assert all(line in article.dropped for line in above)
