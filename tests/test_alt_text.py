@@ -119,3 +119,15 @@ def test_a_caption_label_opening_a_line_makes_a_caption(line, caption, label):
 ])
 def test_a_legend_or_a_cell_is_no_labelled_caption(line):
     assert split_caption(line, None) is None
+
+
+@pytest.mark.parametrize(("line", "caption", "dropped"), [
+    # words after "Ilustrasi" name what the picture shows: kept, the credit goes
+    ("Ilustrasi pemeriksaan anggaran (Kabar Pagi/ist)", "Ilustrasi pemeriksaan anggaran",
+     ("(Kabar Pagi/ist)",)),
+    # a label before a stop, a bar or a bracket: not read
+    ("Ilustrasi. (Internet)", "", ("Ilustrasi.", "(Internet)")),
+    ("Ilustrasi | Antrean Beras (Harian/Dok.)", "Antrean Beras", ("Ilustrasi |", "(Harian/Dok.)")),
+])
+def test_illustration_words_are_the_caption_and_a_bare_label_is_not_read(line, caption, dropped):
+    assert split_caption(line, None) == (caption, dropped)

@@ -320,6 +320,11 @@ _CAPTION_LABEL = re.compile(
     r"(?=[A-Z][\w'’.-]*(?:\s+\S+){2,})")
 
 
+# "Ilustrasi" followed by words names what the picture shows ("Ilustrasi audit (Outlet/ist)"):
+# the words are the caption, only the credit goes; after a stop or a bar it is a label.
+_ILLUSTRATION_OF = re.compile(r"^ilustrasi\s+(?=\w)", re.IGNORECASE)
+
+
 def _names_school_levels(credit: str) -> bool:
     """Whether a credit's words are school levels joined by slashes ("SD/MI.")."""
     parts = credit.strip(" ().").split("/")
@@ -360,8 +365,9 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
             text = _unglue_alt_text(text, headline, dropped)
     illustration = provenance.ILLUSTRATION_LABEL.match(text)
     if illustration and len(text.split()) <= provenance.ILLUSTRATION_MAX_WORDS:
-        dropped.append(illustration.group().strip())
-        text = text[illustration.end():]
+        if not _ILLUSTRATION_OF.match(text):
+            dropped.append(illustration.group().strip())
+            text = text[illustration.end():]
         credit = provenance.ANY_BRACKETED_CREDIT.search(text)
         if credit:
             dropped.append(credit.group().strip())
