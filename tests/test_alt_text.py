@@ -97,3 +97,37 @@ def test_a_photographer_after_a_photo_label_makes_a_caption(line, caption, credi
 ])
 def test_a_photo_named_in_the_text_is_no_credit(line):
     assert split_caption(line, None) is None
+
+
+@pytest.mark.parametrize(("line", "caption", "label"), [
+    ("Ket: Bupati meninjau banjir bersama warga di Desa Sukamaju",
+     "Bupati meninjau banjir bersama warga di Desa Sukamaju", "Ket:"),
+    ("Keterangan foto: Petugas membagikan beras kepada warga",
+     "Petugas membagikan beras kepada warga", "Keterangan foto:"),
+    ("Ket. gambar : Kapal nelayan bersandar di pelabuhan",
+     "Kapal nelayan bersandar di pelabuhan", "Ket. gambar :"),
+])
+def test_a_caption_label_opening_a_line_makes_a_caption(line, caption, label):
+    assert split_caption(line, None) == (caption, (label,))
+
+
+@pytest.mark.parametrize("line", [
+    "Keterangan: Data diolah dari laporan dinas tahun lalu",  # a table's legend
+    "Ket: *) angka sementara",  # a legend opening with a mark
+    "Ket: Lunas",  # a table's cell
+    "Keterangan foto: di bawah ini",  # no capital: no caption's text
+])
+def test_a_legend_or_a_cell_is_no_labelled_caption(line):
+    assert split_caption(line, None) is None
+
+
+@pytest.mark.parametrize(("line", "caption", "dropped"), [
+    # words after "Ilustrasi" name what the picture shows: kept, the credit goes
+    ("Ilustrasi pemeriksaan anggaran (Kabar Pagi/ist)", "Ilustrasi pemeriksaan anggaran",
+     ("(Kabar Pagi/ist)",)),
+    # a label before a stop, a bar or a bracket: not read
+    ("Ilustrasi. (Internet)", "", ("Ilustrasi.", "(Internet)")),
+    ("Ilustrasi | Antrean Beras (Harian/Dok.)", "Antrean Beras", ("Ilustrasi |", "(Harian/Dok.)")),
+])
+def test_illustration_words_are_the_caption_and_a_bare_label_is_not_read(line, caption, dropped):
+    assert split_caption(line, None) == (caption, dropped)

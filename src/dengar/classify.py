@@ -44,6 +44,7 @@ from dengar.lines import (
     strip_embeds,
     strip_related_links,
 )
+from dengar.labelcaptions import mark_labelled_captions
 from dengar.linklists import mark_link_lists
 from dengar.model import Block
 from dengar.names import is_place_or_time
@@ -499,6 +500,7 @@ def classify(
     drop_labels_between_headline_copies(lines)
     drop_headline_printed_again(lines)
     mark_caption_under_credit(lines)
+    mark_labelled_captions(lines)
     _mark_fact_box(lines)
     mark_link_lists(lines)
     _mark_captions(lines, headline)

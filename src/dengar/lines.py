@@ -311,6 +311,20 @@ _HYPHENED_PHOTO_CREDIT = re.compile(
     r"/[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[-–]?\s*$")
 
 
+# A label naming the line a photo's caption: "Ket: Warga antre …", "Keterangan foto: …",
+# "Ket. gambar: …". A bare "Keterangan:" also opens a table's legend ("Keterangan: *) …"),
+# so it counts only with "foto" or "gambar"; "Ket:" is the caption's own short form. Text
+# opening with a capital and at least three words must follow: a legend opens with a mark.
+_CAPTION_LABEL = re.compile(
+    r"^(?i:ket\.?(?:\s+(?:foto|gambar))?|keterangan\s+(?:foto|gambar))\s*:\s*"
+    r"(?=[A-Z][\w'’.-]*(?:\s+\S+){2,})")
+
+
+# "Ilustrasi" followed by words names what the picture shows ("Ilustrasi audit (Outlet/ist)"):
+# the words are the caption, only the credit goes; after a stop or a bar it is a label.
+_ILLUSTRATION_OF = re.compile(r"^ilustrasi\s+(?=\w)", re.IGNORECASE)
+
+
 def _names_school_levels(credit: str) -> bool:
     """Whether a credit's words are school levels joined by slashes ("SD/MI.")."""
     parts = credit.strip(" ().").split("/")
@@ -333,6 +347,10 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
     if zoom:
         dropped.append(zoom.group().strip())
         text = text[zoom.end():]
+    label = _CAPTION_LABEL.match(text)
+    if label:
+        dropped.append(label.group().strip())
+        text = text[label.end():]
     marker = provenance.IMAGE_MARKER.search(text)
     if marker:
         dropped.append(text[: marker.end()].strip())
@@ -347,8 +365,9 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
             text = _unglue_alt_text(text, headline, dropped)
     illustration = provenance.ILLUSTRATION_LABEL.match(text)
     if illustration and len(text.split()) <= provenance.ILLUSTRATION_MAX_WORDS:
-        dropped.append(illustration.group().strip())
-        text = text[illustration.end():]
+        if not _ILLUSTRATION_OF.match(text):
+            dropped.append(illustration.group().strip())
+            text = text[illustration.end():]
         credit = provenance.ANY_BRACKETED_CREDIT.search(text)
         if credit:
             dropped.append(credit.group().strip())

@@ -1,0 +1,65 @@
+"""A photo's caption opening with a label in capitals and a dash, as a dateline opens a lead:
+"BANJIR - Warga mengungsi …" right over the lead "JAKARTA - …". Two such openings in a row
+above the text are a caption and the lead: the text never opens twice."""
+
+from __future__ import annotations
+
+import re
+
+from dengar.dateline import split_dateline
+from dengar.headline import spoken_indexes
+from dengar.lines import Line
+
+# A label of one to four words in capitals and a dash: "BANJIR - ", "SEGEL KANTOR DESA – ".
+_CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z'’]+(?:\s[A-Z][A-Z'’]+){0,3}\s+[-–—]\s+(?=[A-Z])")
+CAPTION_MAX_WORDS = 60
+# A photo credit word alone on the line over the caption: "ISTIMEWA", "Ist.", "Dok.".
+_LONE_CREDIT = re.compile(r"^(?i:istimewa|ist|dok|dokumentasi)\.?$")
+
+
+def _opens_with_dateline(line: Line) -> bool:
+    """Whether a line is text of the article opening with a dateline ("JAKARTA - …")."""
+    return line.kind == "body" and not line.item and split_dateline(line.text) is not None
+
+
+def _publisher_opens(line: Line) -> bool:
+    """Whether a line opens with the publisher's tag ("SITUS.COM - …"), which opens the lead
+    only, once."""
+    found = split_dateline(line.text) if line.kind == "body" and not line.item else None
+    return found is not None and found.publisher is not None
+
+
+def _caption_at(lines: list[Line], content: list[int], at: int) -> int | None:
+    """The caption's index: below the headline and before the text, or, wherever the headline
+    was found, right over the lead opening with the publisher's tag."""
+    text_begun = False
+    for here, after in zip(content, content[1:], strict=False):
+        line = lines[here]
+        if (_opens_with_dateline(line) and _CAPITALS_LABEL.match(line.text)
+                and not _publisher_opens(line)
+                and len(line.text.split()) <= CAPTION_MAX_WORDS
+                and (_publisher_opens(lines[after])
+                     or (here > at and not text_begun and _opens_with_dateline(lines[after])))):
+            return here
+        if _opens_with_dateline(line):
+            return None  # the lead
+        text_begun = text_begun or (here > at and line.kind == "body"
+                                    and not _LONE_CREDIT.match(line.text.strip()))
+    return None
+
+
+def mark_labelled_captions(lines: list[Line]) -> None:
+    """Make a line opening with a label in capitals and a dash a caption when the next line
+    read is the lead opening with its dateline; a credit word alone right over the caption
+    ("ISTIMEWA") is not read (in place)."""
+    at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    if at is None:
+        return
+    here = _caption_at(lines, spoken_indexes(lines), at)
+    if here is None:
+        return
+    lines[here] = Line("caption", lines[here].text)
+    above = lines[here - 1]
+    if here > at + 1 and above.kind in ("body", "heading") and _LONE_CREDIT.match(
+            above.text.strip()):
+        lines[here - 1] = Line("furniture", "", (above.text,))

@@ -1,0 +1,42 @@
+"""A photo's caption opening with a label in capitals and a dash right over the lead that
+opens with its dateline."""
+
+from __future__ import annotations
+
+import pytest
+from readings import segment_lines
+
+TITLE = "Warga Desa Sukamaju Segel Kantor Desa karena Dana Hilang"
+LEAD = ("SUKAMAJU - Puluhan warga Desa Sukamaju menyegel kantor desa pada Senin (3/2/2025) "
+        "karena dana desa belum juga ditemukan.")
+PUBLISHER_LEAD = ("KABARDESA.COM - Puluhan warga Desa Sukamaju menyegel kantor desa pada Senin "
+                  "(3/2/2025) karena dana desa belum juga ditemukan.")
+BODY = ("Kepala dusun mengatakan warga sudah menunggu kejelasan selama lebih dari sebulan dan "
+        "akan terus berjaga di depan kantor desa.")
+CAPTION = "SEGEL KANTOR - Warga berkumpul di depan kantor desa, Senin (3/2/2025)."
+
+
+def _kinds(*lines: str) -> dict[str, str]:
+    return {s.text: s.kind for s in segment_lines(*lines).segments}
+
+
+@pytest.mark.parametrize("lead", [LEAD, PUBLISHER_LEAD])
+def test_a_labelled_line_over_the_dateline_lead_is_a_caption(lead):
+    kinds = _kinds(TITLE, CAPTION, lead, BODY)
+    assert kinds[CAPTION] == "caption"
+
+
+def test_a_credit_word_alone_over_the_caption_is_not_read():
+    kinds = _kinds(TITLE, "ISTIMEWA", CAPTION, PUBLISHER_LEAD, BODY)
+    assert kinds[CAPTION] == "caption"
+    assert "ISTIMEWA" not in kinds
+
+
+@pytest.mark.parametrize("lines", [
+    (TITLE, LEAD, BODY),  # one dateline: the lead
+    # a roundup by region: each paragraph opens with its place, all read
+    (TITLE, BODY, LEAD, "BOGOR - Warga Desa Cibeureum juga menyegel kantor desa mereka."),
+])
+def test_a_lead_or_a_roundup_by_region_is_no_caption(lines):
+    kinds = _kinds(*lines)
+    assert "caption" not in kinds.values()
