@@ -29,6 +29,7 @@ from dengar.headline import (
     mark_repeated_captions,
     spoken_indexes,
 )
+from dengar.labelcaptions import mark_labelled_captions
 from dengar.lines import (
     BULLET_RE,
     FIELD_LINE_MAX_WORDS,
@@ -44,7 +45,6 @@ from dengar.lines import (
     strip_embeds,
     strip_related_links,
 )
-from dengar.labelcaptions import mark_labelled_captions
 from dengar.linklists import mark_link_lists
 from dengar.model import Block
 from dengar.names import is_place_or_time
