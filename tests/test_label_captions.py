@@ -36,6 +36,11 @@ def test_a_credit_word_alone_over_the_caption_is_not_read():
     (TITLE, LEAD, BODY),  # one dateline: the lead
     # a roundup by region: each paragraph opens with its place, all read
     (TITLE, BODY, LEAD, "BOGOR - Warga Desa Cibeureum juga menyegel kantor desa mereka."),
+    # a lead from a known place, then a paragraph opening with a place or a label
+    (TITLE, "JAKARTA - Arus kendaraan pemudik di tol meningkat tajam sejak Jumat.",
+     "SEMARANG - Di Jawa Tengah, kepadatan terjadi di gerbang tol sejak pagi.", BODY),
+    (TITLE, "JAKARTA - Pertamina menurunkan harga bahan bakar nonsubsidi mulai hari ini.",
+     "PERTAMAX - Harga Pertamax turun menjadi Rp12.950 per liter.", BODY),
 ])
 def test_a_lead_or_a_roundup_by_region_is_no_caption(lines):
     kinds = _kinds(*lines)

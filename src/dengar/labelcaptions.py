@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dengar import speech
 from dengar.dateline import split_dateline
 from dengar.headline import spoken_indexes
 from dengar.lines import Line
@@ -29,6 +30,15 @@ def _publisher_opens(line: Line) -> bool:
     return found is not None and found.publisher is not None
 
 
+def _labels_a_place(text: str) -> bool:
+    """Whether the capitals before the dash name a place, as a lead's dateline does
+    ("JAKARTA - …", "JATENG - …"), not what a photo shows ("BANJIR", "SEGEL KANTOR DESA")."""
+    label = text.split(" ", 4)[:4]
+    words = " ".join(w for w in label if w not in ("-", "–", "—")).lower().split()
+    return bool(words) and (words[0] in speech.PLACES or words[0] in speech.PROVINCE_SHORT_FORMS
+                            or " ".join(words[:2]) in speech.PLACES)
+
+
 def _caption_at(lines: list[Line], content: list[int], at: int) -> int | None:
     """The caption's index: below the headline and before the text, or, wherever the headline
     was found, right over the lead opening with the publisher's tag."""
@@ -36,7 +46,7 @@ def _caption_at(lines: list[Line], content: list[int], at: int) -> int | None:
     for here, after in zip(content, content[1:], strict=False):
         line = lines[here]
         if (_opens_with_dateline(line) and _CAPITALS_LABEL.match(line.text)
-                and not _publisher_opens(line)
+                and not _publisher_opens(line) and not _labels_a_place(line.text)
                 and len(line.text.split()) <= CAPTION_MAX_WORDS
                 and (_publisher_opens(lines[after])
                      or (here > at and not text_begun and _opens_with_dateline(lines[after])))):
