@@ -68,10 +68,24 @@ def test_a_welcome_banner_over_the_headline_is_not_read(above):
     assert all(line in article.dropped for line in above)
 
 
-def test_a_headline_that_welcomes_stays_the_headline():
-    title = "Selamat Datang di Era Kendaraan Listrik"
+@pytest.mark.parametrize("title", [
+    "Selamat Datang di Era Kendaraan Listrik",
+    # a comma: a headline's two parts, no banner
+    "Selamat Datang di Rumah, Para Pahlawan Olimpiade",
+])
+def test_a_headline_that_welcomes_stays_the_headline(title):
     article = segment_lines(title, DECK, LEAD, BODY)
     assert article.title == title
+
+
+def test_a_welcome_naming_what_the_text_is_about_is_the_headline():
+    # the deck is in title case, as a headline under a banner would be; the text names
+    # "Mobil Listrik", so the line welcomes to the story's subject
+    deck = "Pemerintah Beri Insentif Pajak untuk Pembeli Kendaraan Listrik Mulai Juli"
+    lead = ("JAKARTA - Pemerintah memberi insentif pajak bagi pembeli mobil listrik mulai "
+            "Juli untuk mendorong peralihan dari mobil berbahan bakar minyak.")
+    article = segment_lines("Selamat Datang di Era Mobil Listrik", deck, lead, BODY)
+    assert article.title == "Selamat Datang di Era Mobil Listrik"
 
 
 MENU = ("News", "Ekonomi", "Gaya Hidup", "Sport & Lifestyle", "Video", "Tentang Kami")

@@ -21,6 +21,8 @@ HEADLINE_AGAIN_REACH = 5  # lines under the headline: deck, byline, credit, capt
 MENU_MIN_ITEMS = 5  # a site's menu over the headline: this many short lines at least …
 MENU_ITEM_MAX_WORDS = 3  # … of this many capitalised words at most ("Sport & Lifestyle")
 WELCOME_MAX_WORDS = 8  # a site's welcome banner: "Selamat Datang di Portal Berita Kota"
+WELCOME_MAX_SHARE = 1 / 2  # … naming less than this share of what it welcomes to in the text
+_KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word that names something, no "di", "ke", "dan"
 TOPIC_TAG_MAX_WORDS = 4  # a topic's tag over the headline: "Liga Champions 2024"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A trail of a site's sections, each a few capitalised words, between ">" signs ("Berita >
@@ -67,7 +69,7 @@ def _labels_and_banners(lines: list[Line], content: list[int]) -> int:
     count = labels = banners = 0
     for i in content:
         text = lines[i].text if lines[i].kind == "body" else ""
-        banner = _CRUMB_TRAIL.fullmatch(text) is not None or _is_welcome(text)
+        banner = _CRUMB_TRAIL.fullmatch(text) is not None or _is_welcome(text, lines, i)
         short = not banner and _is_short_label(text)
         if (not (banner or short) or (short and labels == LABELS_MAX)
                 or (banner and banners == BANNERS_MAX)):
@@ -76,10 +78,16 @@ def _labels_and_banners(lines: list[Line], content: list[int]) -> int:
     return count if banners and _is_title_over_labels(lines, content[count:]) else 0
 
 
-def _is_welcome(text: str) -> bool:
-    """Whether a line is a site's greeting ("Selamat Datang di Superhub …", no sentence)."""
-    return (_WELCOME.fullmatch(text) is not None and len(text.split()) <= WELCOME_MAX_WORDS
-            and text[-1] not in ".?,:;")
+def _is_welcome(text: str, lines: list[Line], at: int) -> bool:
+    """Whether a line is a site's greeting ("Selamat Datang di Superhub PDIP Jatim", no
+    sentence nor comma) naming little the text under it names: a headline welcoming something
+    ("Selamat Datang di Era Mobil Listrik") is about what the text is about."""
+    if (_WELCOME.fullmatch(text) is None or len(text.split()) > WELCOME_MAX_WORDS
+            or any(mark in text for mark in ".?,:;")):
+        return False
+    named = [w.lower() for w in _KEY_WORD.findall(text.split(" di ", 1)[-1])]
+    rest = {w.lower() for line in lines[at + 1:] for w in _KEY_WORD.findall(line.text)}
+    return sum(w in rest for w in named) < WELCOME_MAX_SHARE * len(named)
 
 
 def _is_title_over_labels(lines: list[Line], rest: list[int]) -> bool:
