@@ -152,6 +152,7 @@ def test_a_date_then_a_credit_after_the_lead_is_the_byline() -> None:
     "Kamis, 01 Februari 2018 | 21:16 Wita - Editor: Siti Aminah",
     # a counter after a rubric or a place names no author
     "Rabu, 8 Mei 2024 | Ekonomi | dibaca 1204", "Rabu, 8 Mei 2024 | Jakarta | dibaca 88",
+    "Rabu, 8 Mei 2024 | Seni Budaya | dibaca 1204", "Rabu, 8 Mei 2024 | Hukum Kriminal | dibaca 5",
 ])
 def test_a_date_then_no_labelled_credit_names_no_author(line: str) -> None:
     assert parse_byline(line) is None

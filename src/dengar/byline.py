@@ -145,6 +145,19 @@ def _unwrap(line: str) -> str:
     return line
 
 
+# Words of a site's sections: "Seni Budaya", "Hukum Kriminal", "Gaya Hidup", never an author.
+_RUBRIC_WORDS = furniture.MENU_WORDS | frozenset({
+    "seni", "budaya", "kriminal", "hukrim", "peristiwa", "pendidikan", "pemerintahan",
+    "redaksi", "wisata", "kuliner", "religi", "agama", "sosial", "lingkungan", "parlemen",
+    "desa", "hidup", "gaya", "umum", "pilihan", "utama", "khas", "feature",
+})
+
+
+def _names_rubric(name: str) -> bool:
+    """Whether a name after a date is a section's: any of its words a section's word."""
+    return any(word.lower() in _RUBRIC_WORDS for word in name.split())
+
+
 def _dated_credit(text: str) -> Byline | None:
     """A date and, after a bar, a credit with its label: "SENIN, 02 MEI 2022 | 00:06 WIB |
     LAPORAN: RINA SARI". The label is needed: "Senin, 2 Mei 2022 | Rina Sari" may be a
@@ -158,8 +171,9 @@ def _dated_credit(text: str) -> Byline | None:
         labelled = provenance.BYLINE_PREFIX.match(credit)
         if published and (labelled or counter):
             found = parse_byline(credit)
-            if found and not labelled and not _full_name(found.name):
-                return None  # "… | Ekonomi | dibaca 88": a rubric, no author
+            if found and not labelled and (not _full_name(found.name)
+                                           or _names_rubric(found.name)):
+                return None  # "… | Ekonomi | dibaca 88", "| Seni Budaya |": a rubric
             counted_too = (counter.group().strip(" |"),) if counter else ()
             return replace(found, announced=True, published=published,
                            dropped=(written, *found.dropped, *counted_too)) if found else None
