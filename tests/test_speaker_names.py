@@ -305,6 +305,9 @@ def test_places_and_days_in_a_name(name: str, person: bool) -> None:
           '"Jamaah sangat banyak," ujar Ahad.'), [None]),
         (("Pengajian digelar pada Ahad Sore Hari di masjid raya.",
           '"Jamaah sangat banyak," ujar Ahad.'), [None]),
+        # "hingga" comes before a person as well as a day
+        (("Jemaah menunggu hingga Ahad Munawir tiba di masjid raya.",
+          '"Mari jaga persatuan," ujar Ahad.'), ["Ahad Munawir"]),
         (("Manajer Area PT Sinar Energi, Ahad Maulana, mengatakan stok aman.",
           "Kepala Desa Sukamaju, Budi Santoso, membuka acara.",
           '"Warga kompak," kata Budi, Ahad (12/5).'), ["Budi Santoso"]),

@@ -387,7 +387,7 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
 
 
 # Words a day comes after, never a person: "pada Ahad Pagi", "setiap Ahad Kliwon".
-_DAY_BEFORE = re.compile(r"\b(?i:pada|hari|setiap|tiap|sejak|hingga|sampai|mulai|tanggal)\s+$")
+_DAY_BEFORE = re.compile(r"\b(?i:pada|hari|setiap|tiap)\s+$")
 
 
 def _person_a_day_names(day: str) -> str | None:
