@@ -25,6 +25,7 @@ from dengar.normalize import spoken_form
     ("di Jl. Sudirman No. 5", "di Jalan Sudirman nomor lima"),
     ("di Jl Diponegoro dan Jl Raya Bogor", "di Jalan Diponegoro dan Jalan Raya Bogor"),
     ("kata plt kadis sosial", "kata pelaksana tugas kadis sosial"),
+    ("Rapat dipimpin plt. kepala dinas.", "Rapat dipimpin pelaksana tugas kepala dinas."),
     ("Kab. Bogor, Kec. Cibinong, Prov. Jawa Barat",
      "Kabupaten Bogor, Kecamatan Cibinong, Provinsi Jawa Barat"),
     ("lihat tgl. 5 hlm. 12", "lihat tanggal lima halaman dua belas"),

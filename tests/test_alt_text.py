@@ -115,6 +115,7 @@ def test_a_caption_label_opening_a_line_makes_a_caption(line, caption, label):
     "Keterangan: Data diolah dari laporan dinas tahun lalu",  # a table's legend
     "Ket: *) angka sementara",  # a legend opening with a mark
     "Ket: Lunas",  # a table's cell
+    "Ket: Harga dalam rupiah per kilogram, dihitung dari 34 provinsi.",  # a legend's units
     "Keterangan foto: di bawah ini",  # no capital: no caption's text
 ])
 def test_a_legend_or_a_cell_is_no_labelled_caption(line):

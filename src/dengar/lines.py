@@ -320,6 +320,11 @@ _CAPTION_LABEL = re.compile(
     r"(?=[A-Z][\w'’.-]*(?:\s+\S+){2,})")
 
 
+# What a table's legend after a bare "Ket:" speaks of: units, sources, figures.
+_LEGEND_WORDS = re.compile(
+    r"\b(?i:data|angka|sumber|diolah|satuan|rupiah|persen|dihitung|kilogram|ton|liter)\b|%|\*")
+
+
 # "Ilustrasi" followed by words names what the picture shows ("Ilustrasi audit (Outlet/ist)"):
 # the words are the caption, only the credit goes; after a stop or a bar it is a label.
 _ILLUSTRATION_OF = re.compile(r"^ilustrasi\s+(?=\w)", re.IGNORECASE)
@@ -348,6 +353,9 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
         dropped.append(zoom.group().strip())
         text = text[zoom.end():]
     label = _CAPTION_LABEL.match(text)
+    if label and not re.search(r"(?i:foto|gambar)", label.group()) and _LEGEND_WORDS.search(
+            text, label.end()):
+        label = None  # "Ket: Harga dalam rupiah per kilogram …": a table's legend
     if label:
         dropped.append(label.group().strip())
         text = text[label.end():]
