@@ -137,6 +137,13 @@ from dengar.dateline import date_line, is_lone_dateline, split_dateline
         # an outlet named in words, its region after the press word
         ("Garut, Kabar Online Jabar - Harga beras naik.", "Garut – Harga beras naik.",
          "Kabar Online Jabar", None),
+        # a place and an address in capitals with no dash before the lead
+        ("GARUT, HARIAN.ID Harga beras naik.", "Garut – Harga beras naik.", "HARIAN.ID",
+         "HARIAN.ID"),
+        # a photo's credit glued before the outlet's own dateline: its place is the lead's
+        ("Budi/Harian-Kota.com - HARIAN-KOTA.COM, GARUT - Harga beras naik.",
+         "Garut – Harga beras naik.", "Budi/Harian-Kota.com - HARIAN-KOTA.COM",
+         "HARIAN-KOTA.COM"),
     ],
 )
 def test_datelines_keep_the_place_and_drop_the_tag(
@@ -193,6 +200,9 @@ def test_datelines_keep_the_place_and_drop_the_tag(
         "Garut | Harga beras naik – kata pedagang.",
         "Garut_Harga_beras naik.",
         "GARUT | Pasar – Harga beras naik.",
+        # a government's address in capitals, or one in lower case, opening a sentence
+        "JAKARTA, LAPOR.GO.ID Menerima ribuan aduan warga.",
+        "Garut, harian.id Menulis harga beras naik.",
     ],
 )
 def test_ordinary_sentences_have_no_dateline(lead: str) -> None:

@@ -91,6 +91,11 @@ def kinds(article: Article) -> list[str]:
         # naming a social media account
         "Exit mobile version", "Tag", "advertorial", "ADVERTORIAL", "Sumber ig @harianpagi",
         "Sumber: Instagram @harian.pagi", "Foto: IG @budi_santoso",
+        # a channel's promotion after a star, a pager's count, a reaction box's label, a
+        # teaser and its link's label
+        "* Follow Official WhatsApp Channel Harian.com untuk mendapatkan berita terkini dengan "
+        "mengklik tautan ini.", "2 dari 4 halaman", "Reactions", "simak selengkapnya",
+        "Harga cabai di pasar induk turun 20 persen, simak selengkapnya",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -221,6 +226,10 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Advertorial itu dimuat di halaman depan koran.",
         "Sumber ig @harianpagi menyebut harga beras naik.",
         "Sumber air warga berasal dari sumur @desa",
+        # a pager's count inside a sentence, a call to read more naming where
+        "Hanya 2 dari 4 halaman laporan itu dibuka untuk publik.",
+        "Untuk syarat pendaftaran, simak selengkapnya di laman resmi dinas.",
+        "Warga diminta mengikuti saluran WhatsApp resmi Pemkot untuk kabar banjir terbaru.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:
@@ -321,6 +330,11 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         # an outlet's initials in mixed case: a lower-case letter, then a capital
         ("Stok beras cukup, ujar Budi menutup paparannya. (hP)",
          "Stok beras cukup, ujar Budi menutup paparannya.", "(hP)"),
+        # a reporter's initials as two capitalised syllables; one capital after a quotation
+        ("Pelayanan rumah sakit itu kerap dikeluhkan warga. (BudSant)",
+         "Pelayanan rumah sakit itu kerap dikeluhkan warga.", "(BudSant)"),
+        ("Anggaran itu disetujui semua fraksi, pungkasnya. (R)",
+         "Anggaran itu disetujui semua fraksi, pungkasnya.", "(R)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -418,6 +432,10 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Ia tergolong gemuk sebab indeks massa tubuhnya mencapai 29. (kg/m2)",
         "Tekanan ban yang dianjurkan pabrik adalah 2,2. (kg/cm2)",
         "Harga tanah di kawasan itu Rp 5 juta. (rp/m2)", "Debit air naik. (ltr/dm3)",
+        # a brand in two capitals, a list's label after a sentence with no speech verb
+        "Pengaduan kini bisa dikirim lewat aplikasi pesan. (WhatsApp)",
+        "Siaran ulangnya dapat ditonton di kanal resmi. (YouTube)",
+        "Jawaban yang benar untuk soal nomor tiga adalah berikut. (A)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:

@@ -64,7 +64,7 @@ def test_the_texts_own_bracketed_words_stay(lines: tuple[str, ...]) -> None:
     assert segment_lines(*lines).dropped == ()
 
 
-@pytest.mark.parametrize("label", ["Tags:", "Tag :"])
+@pytest.mark.parametrize("label", ["Tags:", "Tag :", "Topik Artikel :", "Tag Artikel:"])
 def test_tags_run_together_after_a_bare_label_are_dropped(label: str) -> None:
     tags = "Beras Cabai harga pasar pedagang inflasi"
     article = segment_lines(HEADLINE, LEAD, BODY, label, tags)
@@ -151,3 +151,25 @@ def test_a_list_under_a_credit_label_is_read_whole(above, label, items) -> None:
 def test_text_under_a_credit_label_is_read(after: str) -> None:
     article = segment_lines(HEADLINE, LEAD, "Foto:", after, BODY)
     assert after not in article.dropped
+
+
+REPUBLICATION_WARNING = ("Dilarang mengambil dan/atau menayangkan ulang sebagian atau "
+                         "keseluruhan berita")
+
+
+def test_a_notice_broken_over_two_lines_is_dropped_whole() -> None:
+    tail = "ini untuk akun media sosial komersial tanpa izin tertulis redaksi."
+    article = segment_lines(HEADLINE, LEAD, BODY, REPUBLICATION_WARNING, tail)
+    assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]
+    assert article.dropped == (REPUBLICATION_WARNING, tail)
+
+
+@pytest.mark.parametrize("lines", [
+    # a capitalised sentence after the notice, a finished notice, a ban in the news
+    (REPUBLICATION_WARNING, "Harga beras di pasar induk kembali turun pekan ini."),
+    (f"{REPUBLICATION_WARNING} ini tanpa izin redaksi.", "dan harga beras kembali turun."),
+    ("Dilarang memuat ulang berita bohong soal beras", "demikian imbauan polisi pekan ini."),
+])
+def test_the_line_after_a_finished_or_absent_notice_is_read(lines: tuple[str, str]) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, *lines)
+    assert lines[1] in [s.text for s in article.segments]

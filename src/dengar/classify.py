@@ -52,6 +52,7 @@ from dengar.repeats import QUOTE_MARKS, drop_deck_printed_again, mark_repeats
 from dengar.trailers import (
     drop_closing_name,
     drop_labelled_credits,
+    drop_notice_tails,
     drop_rubric_links,
     drop_tag_runs,
 )
@@ -112,8 +113,10 @@ def _first_pass(block: Block, text: str) -> Line:
     if listed and (any(p.match(text) for p in (furniture.PHOTO_CREDIT_LINE,
                                                furniture.RELATED_LINK, furniture.AD_LABEL_LINE,
                                                furniture.RELATIVE_TIME_LINE))
-                   or furniture.FURNITURE_LINE.match(BULLET_RE.sub("", text, count=1))):
-        return Line("furniture", "", (text,))  # "- ANTARA FOTO/Nama", "• 6 days ago"
+                   or any(p.match(BULLET_RE.sub("", text, count=1)) for p in (
+                       furniture.FURNITURE_LINE, furniture.WHOLE_NOTICE_LINE))):
+        # "- ANTARA FOTO/Nama", "• 6 days ago", "* Follow WhatsApp Channel Situs.com untuk …"
+        return Line("furniture", "", (text,))
     if block.hint == "item" or listed:
         return Line("body", text, item=True)
     if block.hint is None and (is_furniture(text) or furniture.is_site_description(text) or (
@@ -488,6 +491,7 @@ def classify(
     _drop_notice_ends(lines)
     drop_rubric_links(lines)
     drop_tag_runs(lines)
+    drop_notice_tails(lines)
     drop_labelled_credits(lines)
     _drop_trailing_widgets(lines)
     drop_closing_name(lines)

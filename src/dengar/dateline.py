@@ -113,11 +113,22 @@ def split_dateline(lead: str) -> Dateline | None:
             continue  # "Rapat (Kemarin Sore) -": words in brackets, not a desk of an outlet
         if not tag and place and _is_outlet_code(place):
             place, tag = None, place
-        text = f"{title_place(place)}{PLACE_SEPARATOR}{rest}" if place else rest
         written = " ".join(filter(None, (groups.get("date"), tag, groups.get("tag_date"),
                                          groups.get("code"))))
+        if tag and (inner := _outlets_dateline(rest)):
+            # "Suandi/Tribun-Sulbar.com - TRIBUN-SULBAR.COM, MAMUJU - …": a photo's credit
+            # or the writer glued before the outlet's own dateline; its place is the lead's.
+            return Dateline(inner.text, f"{lead[:match.end()].strip()} {inner.tag}",
+                            inner.publisher)
+        text = f"{title_place(place)}{PLACE_SEPARATOR}{rest}" if place else rest
         return Dateline(text, written, publisher_for(tag) if tag else None)
     return None
+
+
+def _outlets_dateline(text: str) -> Dateline | None:
+    """The dateline opening text when it names an outlet, or None."""
+    found = split_dateline(text)
+    return found if found is not None and found.tag else None
 
 
 def is_lone_dateline(line: str) -> bool:

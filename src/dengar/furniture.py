@@ -113,6 +113,8 @@ PAGE_LABELS: tuple[str, ...] = (
     # an AMP page's footer link back to the full site; a tag box's label in the singular; a
     # paid article's label
     "exit mobile version", "tag", "advertorial",
+    # a reaction box's label; a teaser's link label alone
+    "reactions", "simak selengkapnya",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -142,11 +144,14 @@ BREADCRUMB_LINE = re.compile(
 
 # A page's number in a paginated article: "Halaman 2 dari 3", "Page 1 of 4".
 _PAGINATION = r"(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+"
+# A pager's count with the word last: "2 dari 4 halaman"; alone on its line only, as a
+# sentence says it too ("… hanya 2 dari 4 halaman yang terbaca").
+_PAGE_COUNT = r"\d{1,2}\s+dari\s+\d{1,2}\s+halaman"
 # A page break's notice in a paginated article: "Bersambung ke halaman berikutnya..",
 # "Bersambung ke halaman 2". "(Bersambung)" alone closes a serial's part and is said.
 _PAGE_BREAK = (r"(?:bersambung|berlanjut)\s+ke\s+halaman\s+(?:berikut(?:nya)?|selanjutnya|\d{1,2})"
                r"\s*(?:\.+|…)?")
-PAGINATION_LINE = re.compile(rf"^(?:{_PAGINATION}|{_PAGE_BREAK})$", re.IGNORECASE)
+PAGINATION_LINE = re.compile(rf"^(?:{_PAGINATION}|{_PAGE_COUNT}|{_PAGE_BREAK})$", re.IGNORECASE)
 
 # "dibaca 20,442 kali", "20.442 kali dibaca", "Dilihat 3.000 kali".
 COUNTER_LINE = re.compile(
@@ -191,18 +196,23 @@ RELATED_LINK = re.compile(
 # promotions, a comment box's rules, a WordPress form's notes, an AI summary's disclaimer.
 # Asking the reader to follow a channel: "follow WhatsApp Channel", "ikuti saluran WhatsApp".
 _FOLLOW_CHANNEL = (
-    r"(?:follow|ikuti|gabung(?:\s+(?:ke|di))?|join|subscribe)\s+(?:(?:whatsapp|wa|telegram)"
+    r"(?:follow|ikuti|gabung(?:\s+(?:ke|di))?|join|subscribe)\s+(?:official\s+|resmi\s+)?"
+    r"(?:(?:whatsapp|wa|telegram)"
     r"\s+channel|channel\s+(?:whatsapp|wa|telegram)|saluran\s+(?:whatsapp|wa|telegram)"
     r"|google\s+news)\b"
 )
 _WHOLE_NOTICES = (
     r"(?:jika\s+anda\s+ingin\s+mendapatkan\s+info"
+    # a republication warning: "Dilarang mengambil dan/atau menayangkan ulang sebagian atau
+    # keseluruhan artikel …"; "Dilarang memuat ulang berita bohong" names no part of it
+    r"|dilarang\s+[^.!?]{0,40}\b(?:menayangkan|memuat|mempublikasikan|menerbitkan"
+    r"|menyiarkan)\s+ulang\s+(?:sebagian|seluruh|keseluruhan)\b"
     r"|follow\s+\S+\s+untuk\s+mendapatkan|cek\s+berita\s+dan\s+artikel"
     r"|berkomentarlah\s+(?:secara|dengan)\s+bijak"
     r"|terima\s+kasih\.\s+kami\s+sudah\s+menerima\s+laporan\s+anda"
     r"|posting\s+komentar\s+untuk|bagikan\s+perspektif\s+anda,\s+sumbangkan"
     r"|gabung\s+ke\s+channel\s+whatsapp\s+.{1,30}?\s+untuk"
-    r"|follow\s+(?:whatsapp|wa|telegram)\s+channel\s+.{1,30}?\s+untuk"
+    r"|follow\s+(?:official\s+)?(?:whatsapp|wa|telegram)\s+channel\s+.{1,30}?\s+untuk"
     r"|telusuri\s+berita\s+(?:\S+\s+){0,2}lainnya\s*$"
     r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|situs\s+ini\s+menggunakan\s+akismet"
     r"|this\s+is\s+ai\s+generated\s+summari[sz]ation"
@@ -425,6 +435,17 @@ _ONE_LETTER = r"(?<=[.!?\"”])\s*\(\s*[a-z]\s*\)"
 # An outlet's initials in mixed case after the last sentence, a lower-case letter then
 # capitals: "… paparannya. (hP)"; "(iOS)" after a word, inside a sentence, stays.
 _MIXED_CASE_INITIALS = r"(?<=[.!?\"”])\s*\(\s*[a-z][A-Z]{1,2}\s*\)"
+# A reporter's initials as two capitalised syllables glued after the last sentence: "…
+# maksimal. (KunMarsy)"; a brand written so ("(YouTube)", "(WhatsApp)") stays.
+_BRANDS_IN_TWO_CAPITALS = r"(?:You|Whats|Tik|Linked|Power|Play|Face|Go|Java|Mac|Pay)[A-Z]"
+_GLUED_NAME_INITIALS = (rf"(?<=[.!?\"”])\s*\(\s*(?!{_BRANDS_IN_TWO_CAPITALS})"
+                        r"[A-Z][a-z]{1,4}[A-Z][a-z]{1,5}\s*\)")
+# One capital after a quotation's closing verb and its stop: "… pungkasnya. (H)"; after any
+# other sentence it may be a list's or a figure's label ("… berikut. (A)").
+_SPEECH_VERBS_NYA = ("pungkas", "ujar", "kata", "tutur", "jelas", "ungkap", "tegas", "tandas",
+                     "imbuh", "tambah", "lanjut", "papar", "terang", "ucap", "sebut", "timpal")
+_ONE_CAPITAL = ("(?:" + "|".join(f"(?<={verb}nya[.!])" for verb in _SPEECH_VERBS_NYA)
+                + r")\s*\(\s*[A-Z]\s*\)")
 # A desk's number and the outlet's initials after the last sentence, "… Medan. (03/DN)", or
 # an editor's code between bars, "… baru. |B-01|": a date "(03/10)" has no letters.
 _NUMBER_THEN_INITIALS = r"(?<=[.!?\"”])\s*\(\s*\d{1,3}\s*/\s*[A-Z]{2,4}\s*\)"
@@ -433,6 +454,7 @@ _INITIALS_THEN_OUTLET = (rf"(?<=[.!?\"”])\s*\((?![A-Z/\s]+/)\s*{_EDITOR}(?:\s*
                          r"\s*/\s*[A-Z][A-Za-z]{3,14}\s*\)")
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}|{_MIXED_CASE_INITIALS}|{_REPORTER_CODE}"
+    rf"|{_GLUED_NAME_INITIALS}|{_ONE_CAPITAL}"
     rf"|\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_BARE_STAFF_CODE}|{_NUMBER_THEN_INITIALS}|{_BARRED_CODE}"
     r"|(?<=[.!?\"”])\*{2,3}\d{1,2}\*{2,3}"  # Antara's count of a story's parts: "***1***"
@@ -551,7 +573,11 @@ def sign_off_tag_span(text: str) -> tuple[int, int] | None:
 
 # Another article's teaser cut off with its link: "JAKARTA, SITUS.com — Hotel X menghadirkan
 # … mulai 19… Read More".
-TEASER_LINE = re.compile(r"(?:…|\.\.\.)\s*(?:read\s+more|baca\s+selengkapnya)\s*$",
+# A teaser's summary and its link's label after a comma, no stop: "Pemprov mencatat imunisasi
+# capai 90 persen, simak selengkapnya"; a sentence sending the reader on has a place after
+# it ("…, simak selengkapnya di laman resmi.").
+TEASER_LINE = re.compile(r"(?:…|\.\.\.)\s*(?:read\s+more|baca\s+selengkapnya)\s*$"
+                         r"|,\s*(?:simak|baca)\s+selengkapnya\s*(?:[»>]+\s*)?$",
                          re.IGNORECASE)
 
 # An agency's name signing off the article: "Mi’raj News Agency (MINA)"; the editor and the

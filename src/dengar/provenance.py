@@ -104,6 +104,11 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         rf"^(?:(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE}),\s*(?P<tag>{_SITE})(?:\s*:\s+|{_DASH})"
         rf"|(?P<place_caps>{_PLACE_CAPS}),\s*(?P<tag_one_case>{_SITE_ONE_CASE})\s*,\s+)"
         r"(?=[A-Z“\"])",
+        # KALTENG, HARIAN.ID Insiden …: a place and an address, both in capitals, then the
+        # lead's capitalised first word with no dash; a government's or a campus's address
+        # is a sentence's subject.
+        rf"^(?P<place>{_PLACE_CAPS}),\s*(?P<tag>(?!\S*\.(?:GO|AC|SCH|OR|MIL)\.ID\b){_SITE_CAPS})"
+        r"\s+(?=[A-Z“\"][a-z])",
         # INILAHTASIK.COM | Aplikasi …: an outlet's address in capitals alone, before a bar
         # (a government's or a campus's address is the sentence's subject: "LAPOR.GO.ID | …").
         rf"^(?P<tag>(?!\S*\.(?:GO|AC|SCH|OR|MIL)\.ID\b){_SITE_CAPS})\s*\|\s+(?=[A-Z“\"])",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from dengar import furniture
 from dengar.lines import Line
 from dengar.patterns import is_title_case
 from dengar.vocabulary import lower_case_words
@@ -38,9 +39,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 _QUOTE_END = re.compile(r"[\"”’]$")
 # A tag box's label alone on its line ("Tags:", "Topik :"); its tags follow on the next line,
 # run together with no commas: "Cabai Bawang harga pasar pedagang".
-# "Topik:" may head a seminar's theme, so only "Tags:" counts.
-TAG_LABEL_LINE = re.compile(r"^tags?\s*:$", re.IGNORECASE)
+# "Topik:" may head a seminar's theme, so only "Tags:" counts, and a topic box naming what it
+# tags: "Topik Artikel :", "Tag Artikel:".
+TAG_LABEL_LINE = re.compile(r"^(?:tags?|(?:tags?|topik|topic)\s+artikel)\s*:$", re.IGNORECASE)
 TAG_RUN_MAX_WORDS = 15
+NOTICE_TAIL_MAX_WORDS = 20
 # A photo's credit under its bare label ("Photo :" / "• KORAN/Rina Sari."): an outlet, a
 # slash and a name, nothing a sentence says.
 CREDIT_LABEL_LINE = re.compile(r"^(?:foto|photo|sumber|source|kredit|credit)\s*:$",
@@ -87,6 +90,20 @@ def drop_tag_runs(lines: list[Line]) -> None:
                 and line.kind == "body" and not line.item
                 and len(line.text.split()) <= TAG_RUN_MAX_WORDS
                 and not _SENTENCE_END.search(line.text) and not line.text.endswith((":", ","))):
+            lines[i] = Line("furniture", "", (line.text,))
+
+
+def drop_notice_tails(lines: list[Line]) -> None:
+    """Drop the second line of a page's notice broken in the middle of its sentence
+    ("Dilarang mengambil … keseluruhan artikel" / "di atas untuk konten … seizin redaksi."):
+    it opens in lower case and is short; a capitalised line after a notice is the text's."""
+    for i in range(1, len(lines)):
+        notice, line = lines[i - 1], lines[i]
+        if (notice.kind == "furniture" and notice.dropped
+                and furniture.WHOLE_NOTICE_LINE.match(notice.dropped[-1])
+                and not _SENTENCE_END.search(notice.dropped[-1])
+                and line.kind == "body" and not line.item and line.text[:1].islower()
+                and len(line.text.split()) <= NOTICE_TAIL_MAX_WORDS):
             lines[i] = Line("furniture", "", (line.text,))
 
 
