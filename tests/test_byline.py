@@ -53,6 +53,9 @@ MORE = "Pemerintah berjanji menggelar operasi pasar di semua kecamatan mulai bes
         ("Laporan Reporter Tribun Lampung Noval Andriansyah", "Noval Andriansyah", (), None),
         ("Laporan Wartawan Tribunnews.com Rina Sari", "Rina Sari", (), None),
         ("Laporan oleh Rina Sari", "Rina Sari", (), None),
+        # the town the reporter files from, in brackets after the name
+        ("Laporan: Rina Sari (Bandung)", "Rina Sari", ("Bandung",), None),
+        ("Penulis: Andi Wijaya (Aceh Barat Daya)", "Andi Wijaya", ("Aceh Barat Daya",), None),
         # the desk or the town a contributor writes for, before the name; the label mistyped
         ("Kontributor Travel, Rina Sari", "Rina Sari", ("Travel",), None),
         ("Kontributor Bandung, Rina Sari", "Rina Sari", ("Bandung",), None),
@@ -93,6 +96,8 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
      "Teks: contoh surat lamaran kerja", "Teks: Ampar-Ampar Pisang", "Teks Proklamasi dibacakan",
      "Repetisi: tiga kali",
      "Rep: 12 kali", "Kabarkita.com", "Beritaku.co.id", "Pangandaran-LHI",
+     # a masthead typed with a space after the dot; a prefixed name with no town in brackets
+     "KABAR KITA. COM", "Berita Kota. Net", "Laporan: Rina Sari (Kompas)",
      # a menu's listing of articles: "Oleh Kumpulan Berita …" would be read
      "Kumpulan Berita DPR RI", "Berita Terkini", "Indeks Berita Nasional", "Arsip Berita"],
 )
@@ -312,3 +317,25 @@ def test_one_letter_in_brackets_after_the_last_sentence_is_no_text() -> None:
     article = segment_lines(HEADLINE, LEAD, f"{BODY} (b)", "Kontributor : Rina Sari")
     assert article.segments[-2].text == BODY
     assert "(b)" in article.dropped
+
+
+def test_a_byline_box_with_each_label_over_its_name() -> None:
+    article = segment_lines(HEADLINE, LEAD, "Penulis:", "Rina Sari", "Editor:", "Budi Santoso",
+                            BODY, MORE)
+    assert article.byline == "Rina Sari"
+    assert "Budi Santoso" in article.dropped
+    assert [s.text for s in article.segments if s.kind == "paragraph"] == [BODY, MORE]
+
+
+@pytest.mark.parametrize("label", ["Penulis:", "Editor:"])
+def test_a_sentence_under_a_lone_label_stays_text(label: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, label, BODY, MORE)
+    assert [s.text for s in article.segments if s.kind == "paragraph"] == [BODY, MORE]
+
+
+@pytest.mark.parametrize("masthead", ["KABAR KITA. COM", "Kabarkita.co.id", "BERITA KOTA.NET"])
+def test_a_site_name_under_the_headline_is_no_byline_and_not_read(masthead: str) -> None:
+    article = segment_lines(HEADLINE, masthead, LEAD, BODY)
+    assert article.byline is None
+    assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]
+    assert masthead in article.dropped

@@ -63,7 +63,11 @@ _READ_COUNTER_RE = re.compile(
     r"\s+\|\s+(?:dibaca|dilihat|views?)\s*:?\s*[\d.,]+(?:\s+kali)?$", re.IGNORECASE)
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w.'’-]*")
 # A site's address ("Harian.com", "Kabarkita.co.id") names the outlet, never an author.
-_SITE_ADDRESS_RE = re.compile(r"\.(?:com|co|id|net|org|news|online)\b", re.IGNORECASE)
+# A masthead typed with a space after the dot names it too ("RAYA PUBLIK. COM").
+_SITE_ADDRESS_RE = re.compile(
+    r"\.(?:com|co|id|net|org|news|online)\b|\.\s(?:com|co\.id|net)$", re.IGNORECASE)
+# The town a reporter files from, in brackets after the name: "Laporan: Rina Sari (Bandung)".
+_FILED_FROM_RE = re.compile(r"\s*\((?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\)$")
 _UNFINISHED_END = (".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "…")
 
 
@@ -212,6 +216,10 @@ def parse_byline(line: str) -> Byline | None:
     if desk and _is_desk(desk["desk"], desk["name"]):
         dropped.append(desk["desk"])
         text = text[desk.start("name"):]
+    filed = _FILED_FROM_RE.search(text) if prefix else None
+    if filed and is_place_or_time(filed["place"]):
+        dropped.append(filed["place"])
+        text = text[: filed.start()]
     announced = prefix is not None or bool(editor)
     parts = _DATE_SPLIT_RE.split(text, maxsplit=1)
     role = _ROLE_THEN_DATE_RE.match(text)

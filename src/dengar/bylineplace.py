@@ -4,6 +4,7 @@ the last lines. A second byline is furniture. (byline.py reads the name from a l
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dengar import furniture, provenance
@@ -76,6 +77,9 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
     body_seen = False
     for i in window:
         line = lines[i]
+        if line.kind == "body" and _MASTHEAD.fullmatch(line.text):
+            lines[i] = Line("furniture", "", (line.text,))
+            continue
         found = parse_byline(line.text) if line.kind in ("body", "byline") and not line.item \
             else None
         if found and not found.announced and headline.startswith(line.text + " "):
@@ -122,8 +126,36 @@ def _mark_byline_end(lines: list[Line]) -> int | None:
 _BYLINE_UNDER_CAPTION = 6
 
 
+# A site's name alone under the headline, its masthead, the dot perhaps spaced: "RAYA PUBLIK.
+# COM", "Kabarkita.co.id". It names the outlet, no author and no heading.
+_MASTHEAD = re.compile(
+    r"[A-Za-z][\w-]*(?:\s[A-Za-z][\w-]*){0,2}\.\s?(?:com|co\.id|id|net|org|news|online)",
+    re.IGNORECASE)
+# A label alone on its line over the editor's name: "Editor:" / "Budi Santoso".
+_EDITOR_LABEL = re.compile(r"^(?:editor|penyunting|redaktur)\s*:\s*$", re.IGNORECASE)
+
+
+def _join_labelled_names(lines: list[Line]) -> None:
+    """A byline box printing each label on its own line over a bare name ("Penulis:" / "Rina
+    Sari" / "Editor:" / "Budi Santoso"): the name under the author's label is the byline, the
+    one under the editor's is not read; a sentence under a label stays text."""
+    for i, line in enumerate(lines[:-1]):
+        label = line.dropped[0] if line.kind == "furniture" and line.dropped else ""
+        name = lines[i + 1]
+        if not label or name.kind != "body" or name.item:
+            continue
+        found = parse_byline(name.text)
+        if found is None or found.announced:
+            continue
+        if provenance.EMPTY_BYLINE_LINE.match(label):
+            lines[i + 1] = Line("byline", name.text)
+        elif _EDITOR_LABEL.match(label):
+            lines[i + 1] = Line("furniture", "", (name.text,))
+
+
 def mark_byline(lines: list[Line]) -> None:
     """Mark the byline line, after the headline or at the end; a second one is furniture."""
+    _join_labelled_names(lines)
     start = next((i for i, line in enumerate(lines) if line.kind == "headline"), -1) + 1
     found = _mark_byline_start(lines, start)
     if found is None:
