@@ -91,6 +91,11 @@ def test_clean_speaker_around_short_ranks_and_portfolios(run: str, name: str | N
         ("Bupati Garut", False),
         ("Menteri Budi", False),
         ("Pak Polhukam", False),
+        # A police unit after the "Kasat" who heads it: "Kasatlantas" written apart.
+        ("Kasat Lantas", True),
+        ("Kanit Reskrim", True),
+        ("Lantas", False),
+        ("Kasat Budi", False),
     ],
 )
 def test_an_office_and_its_portfolio_are_an_office_alone(speaker: str, alone: bool) -> None:
@@ -152,6 +157,17 @@ def test_an_office_with_a_bracketed_portfolio_before_its_holder(
          ["Rudi Hartono"]),
         (("Salah seorang pedagang bernama Rudi (45) menuturkan, dirinya sulit mendapat "
           "minyak goreng.", '"Saya sudah keliling pasar," tuturnya.'), ["Rudi"]),
+        # A rank written with its stop opens no sentence: "AKP." is no speaker, the name is.
+        (("Kasatlantas Polres Sukamaju, AKP. Rudi Hartono membenarkan kejadian itu. "
+          '"Korban sudah kami bawa ke rumah sakit," kata AKP. Rudi Hartono.',),
+         ["Rudi Hartono"]),
+        # "Kasat Lantas" alone is the "Kasatlantas" named before, never a man called "Lantas".
+        (("Kasatlantas Polres Sukamaju, AKP. Rudi Hartono membenarkan kejadian itu.",
+          "Kasat Lantas menjelaskan, truk melaju dari arah pasar.",
+          '"Sopir diduga mengantuk," terangnya.'), ["Rudi Hartono"]),
+        (("Kasat Reskrim Polres Sukamaju AKP Budi Santoso memimpin olah TKP.",
+          "Kemudian Kasat Reskrim menjelaskan, pelaku kabur ke hutan.",
+          '"Kami masih memburunya," ujarnya.'), ["Budi Santoso"]),
         # A place before the comma is no office: the name there is somebody else's words.
         (('"Harga cabai turun," kata Rina Kartika Dewi.',
           "Di Pasar Baru Sukamaju, Budi Santoso membeli dua kilogram cabai.",

@@ -223,7 +223,16 @@ OFFICE_SHORT_FORMS = MappingProxyType({
     "wapres": "wakil presiden", "wagub": "wakil gubernur", "wabup": "wakil bupati",
     "walikota": "wali kota", "wawali": "wakil wali kota", "menkeu": "menteri keuangan",
     "menlu": "menteri luar negeri", "mendagri": "menteri dalam negeri",
+    "kasatlantas": "kasat lantas", "kasatreskrim": "kasat reskrim",
+    "kasatnarkoba": "kasat narkoba",
 })
+# A police unit a "Kasat" or "Kanit" heads, written apart from the office: "Kasat Lantas" is
+# "Kasatlantas", an office, and never a person called "Lantas". Lower-case.
+POLICE_UNITS: frozenset[str] = frozenset({
+    "lantas", "reskrim", "narkoba", "resnarkoba", "binmas", "samapta", "sabhara", "intelkam",
+    "tahti", "polairud",
+})
+POLICE_UNIT_HEADS: frozenset[str] = frozenset({"kasat", "wakasat", "kanit", "kasubnit"})
 
 # Honorifics and ranks: never part of the name announced (the noble names people are
 # called by, "Teuku", "Raden", are part of it), and wherever one sits in a run of
