@@ -168,6 +168,17 @@ def test_an_office_with_a_bracketed_portfolio_before_its_holder(
         (("Kasat Reskrim Polres Sukamaju AKP Budi Santoso memimpin olah TKP.",
           "Kemudian Kasat Reskrim menjelaskan, pelaku kabur ke hutan.",
           '"Kami masih memburunya," ujarnya.'), ["Budi Santoso"]),
+        # A short title between the comma and the name ("dr.") keeps the office his, and
+        # the office's short form given in brackets ("Dirut") is the holder said again.
+        (("Direktur Utama (Dirut), dr. Rina Kartika mengakui dokter masih kurang.",
+          "Dirut juga menegaskan, pelayanan akan dievaluasi.",
+          '"Kami akan menambah dokter spesialis," ungkapnya.'), ["Rina Kartika"]),
+        (("Direktur Utama (Dirut), dr. Rina Kartika mengakui dokter masih kurang.",
+          '"Kami akan menambah dokter spesialis," kata Dirut.'), ["Rina Kartika"]),
+        # "mewakili" is no title: the one stood in for holds no office named before it.
+        (("Kepala Dinas Sosial, mewakili Bupati Budi Santoso, membuka acara itu.",
+          '"Bantuan akan cair pekan depan," kata Kepala Dinas Sosial.'),
+         ["Kepala Dinas Sosial"]),
         # A place before the comma is no office: the name there is somebody else's words.
         (('"Harga cabai turun," kata Rina Kartika Dewi.',
           "Di Pasar Baru Sukamaju, Budi Santoso membeli dua kilogram cabai.",

@@ -96,9 +96,9 @@ def _office_before(text: str, run: re.Match[str], name: str) -> list[str]:
     ranked = at > 0 and all(key(w).rstrip(".") in _RANK_WORDS for w in run.group()[:at].split())
     if at > 0 and not ranked:
         words = without_brackets(run.group()[:at]).split()
-    elif (at == 0 or ranked) and text[: run.start()].rstrip().endswith(","):
+    elif (at == 0 or ranked) and _without_title_abbreviations(text[: run.start()]).endswith(","):
         # "Kepala Sekolah …, Rudi" and "Kapolsek Petir, AKP Priyanto": a rank is no office
-        head = text[: run.start()].rstrip()[:-1]
+        head = _without_title_abbreviations(text[: run.start()])[:-1]
         clause = _CLAUSE_START_RE.split(head)[-1].split(",")[-1]
         words = without_brackets(clause).split()
     else:
@@ -110,6 +110,19 @@ def _office_before(text: str, run: re.Match[str], name: str) -> list[str]:
     if {key(w) for w in words} & _FORMER or _FORMER_BEFORE_RE.search(text, 0, run.start()):
         return []
     return spelled_out(words) if key(words[0]) in speech.TITLE_WORDS else []
+
+
+# Titles written short before a name, outside its run: "Direktur Utama, dr. Titin".
+_TITLE_ABBREVIATIONS = frozenset(
+    h for h in speech.HONORIFICS if h.endswith(".") or f"{h}." in speech.HONORIFICS)
+
+
+def _without_title_abbreviations(head: str) -> str:
+    """The text before a name without the short titles that end it: "Dirut, dr." -> "Dirut,"."""
+    words = head.rstrip().split(" ")
+    while len(words) > 1 and key(words[-1]) in _TITLE_ABBREVIATIONS:
+        words.pop()
+    return " ".join(words).rstrip()
 
 
 def holder(speaker: str, offices: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:
