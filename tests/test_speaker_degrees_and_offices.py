@@ -72,6 +72,10 @@ def test_words_beside_a_name_that_are_no_speaker(paragraphs: tuple[str, ...],
         ("Jakarta. Kombes Budi", "Budi"),
         ("Artinya", None),
         ("Menteri Pariwisata dan Ekonomi Kreatif Budi Santoso", "Budi Santoso"),
+        # A regency's short form between the office and the name is the office's.
+        ("Bupati Kutim Budi", "Budi"),
+        ("Wakil Bupati Kukar Rina Kartika", "Rina Kartika"),
+        ("Kepala Dinas Pendidikan Halsel Budi Santoso", "Budi Santoso"),
     ],
 )
 def test_clean_speaker_around_short_ranks_and_portfolios(run: str, name: str | None) -> None:

@@ -172,9 +172,11 @@ def _strip_office(words: list[str]) -> list[str]:
         head = key(words[0])
         pair = len(words) > 1 and (key(words[0]), key(words[1])) in _TITLE_PAIRS
         words = words[2:] if pair else words[1:]
-    # "Holtikultura Sulsel Fitriani": a province's short form ends the office before it.
+    # "Holtikultura Sulsel Fitriani": a province's short form ends the office before it, and
+    # a regency's does too ("Bupati Kutim Ardiansyah").
     for i in reversed(range(len(words) - 1)):
-        if key(words[i]) in speech.PROVINCE_SHORT_FORMS and _province_here(words, i):
+        if key(words[i]) in speech.REGENCY_SHORT_FORMS or (
+                key(words[i]) in speech.PROVINCE_SHORT_FORMS and _province_here(words, i)):
             words = words[i + 1:]
             break
     # "Bandung Yana Mulyana": the place an office governs, left in front of the name.

@@ -414,6 +414,12 @@ PROVINCE_SHORT_FORMS: frozenset[str] = frozenset({
 # Short forms that are also personal names ("Abdul Jabar Hasan"): a province only first in
 # what is left of the run, written in capitals, or after an office or organisation word.
 NAME_LIKE_PROVINCE_SHORT_FORMS: frozenset[str] = frozenset({"jabar"})
+# Regencies' short forms, which likewise no one's name holds: "Bupati Kutim Ardiansyah" is
+# the regent of Kutai Timur, Ardiansyah. Lower-case.
+REGENCY_SHORT_FORMS: frozenset[str] = frozenset({
+    "kutim", "kukar", "kubar", "halsel", "halut", "halbar", "haltim", "halteng", "tanjabbar",
+    "tanjabtim", "inhil", "inhu", "rohil", "rohul", "kuansing", "pasbar",
+})
 
 # A speaker longer than this, after titles are stripped, keeps only its last words: names in
 # Indonesian news rarely run past three words, the words before them are usually an office.
