@@ -165,6 +165,12 @@ def test_an_office_with_a_bracketed_portfolio_before_its_holder(
         (("Kasatlantas Polres Sukamaju, AKP. Rudi Hartono membenarkan kejadian itu. "
           '"Korban sudah kami bawa ke rumah sakit," kata AKP. Rudi Hartono.',),
          ["Rudi Hartono"]),
+        # The stop right after the closing mark still ends the sentence: the next one's
+        # subject is no speaker of the quotation before it.
+        (('Kementerian Luar Negeri Sukamaju mendesak agar "keputusan itu segera dicabut '
+          'demi hubungan baik".',
+          "Kementerian Luar Negeri Lithuania menanggapi dengan singkat."),
+         ["Kementerian Luar Negeri Sukamaju"]),
         # "Kasat Lantas" alone is the "Kasatlantas" named before, never a man called "Lantas".
         (("Kasatlantas Polres Sukamaju, AKP. Rudi Hartono membenarkan kejadian itu.",
           "Kasat Lantas menjelaskan, truk melaju dari arah pasar.",

@@ -258,7 +258,8 @@ def _following_words(text: str) -> str:
             return text[: match.start()]
         word = text[: match.end()].split()[-1].lower()
         # "kata Pjs. Bupati …" and "kata AKP. Vino …" go on: a title's or a rank's stop
-        if word not in _ABBREVIATED_TITLES and (match.group() != "." or ends_sentence(word)):
+        if word not in _ABBREVIATED_TITLES and (
+                match.group() != "." or len(word) <= 2 or ends_sentence(word)):
             return text[: match.end()]
     return text
 
