@@ -72,6 +72,10 @@ def test_words_beside_a_name_that_are_no_speaker(paragraphs: tuple[str, ...],
         ("Jakarta. Kombes Budi", "Budi"),
         ("Artinya", None),
         ("Menteri Pariwisata dan Ekonomi Kreatif Budi Santoso", "Budi Santoso"),
+        # A regency's short form between the office and the name is the office's.
+        ("Bupati Kutim Budi", "Budi"),
+        ("Wakil Bupati Kukar Rina Kartika", "Rina Kartika"),
+        ("Kepala Dinas Pendidikan Halsel Budi Santoso", "Budi Santoso"),
     ],
 )
 def test_clean_speaker_around_short_ranks_and_portfolios(run: str, name: str | None) -> None:
@@ -91,6 +95,11 @@ def test_clean_speaker_around_short_ranks_and_portfolios(run: str, name: str | N
         ("Bupati Garut", False),
         ("Menteri Budi", False),
         ("Pak Polhukam", False),
+        # A police unit after the "Kasat" who heads it: "Kasatlantas" written apart.
+        ("Kasat Lantas", True),
+        ("Kanit Reskrim", True),
+        ("Lantas", False),
+        ("Kasat Budi", False),
     ],
 )
 def test_an_office_and_its_portfolio_are_an_office_alone(speaker: str, alone: bool) -> None:
@@ -152,6 +161,34 @@ def test_an_office_with_a_bracketed_portfolio_before_its_holder(
          ["Rudi Hartono"]),
         (("Salah seorang pedagang bernama Rudi (45) menuturkan, dirinya sulit mendapat "
           "minyak goreng.", '"Saya sudah keliling pasar," tuturnya.'), ["Rudi"]),
+        # A rank written with its stop opens no sentence: "AKP." is no speaker, the name is.
+        (("Kasatlantas Polres Sukamaju, AKP. Rudi Hartono membenarkan kejadian itu. "
+          '"Korban sudah kami bawa ke rumah sakit," kata AKP. Rudi Hartono.',),
+         ["Rudi Hartono"]),
+        # The stop right after the closing mark still ends the sentence: the next one's
+        # subject is no speaker of the quotation before it.
+        (('Kementerian Luar Negeri Sukamaju mendesak agar "keputusan itu segera dicabut '
+          'demi hubungan baik".',
+          "Kementerian Luar Negeri Lithuania menanggapi dengan singkat."),
+         ["Kementerian Luar Negeri Sukamaju"]),
+        # "Kasat Lantas" alone is the "Kasatlantas" named before, never a man called "Lantas".
+        (("Kasatlantas Polres Sukamaju, AKP. Rudi Hartono membenarkan kejadian itu.",
+          "Kasat Lantas menjelaskan, truk melaju dari arah pasar.",
+          '"Sopir diduga mengantuk," terangnya.'), ["Rudi Hartono"]),
+        (("Kasat Reskrim Polres Sukamaju AKP Budi Santoso memimpin olah TKP.",
+          "Kemudian Kasat Reskrim menjelaskan, pelaku kabur ke hutan.",
+          '"Kami masih memburunya," ujarnya.'), ["Budi Santoso"]),
+        # A short title between the comma and the name ("dr.") keeps the office his, and
+        # the office's short form given in brackets ("Dirut") is the holder said again.
+        (("Direktur Utama (Dirut), dr. Rina Kartika mengakui dokter masih kurang.",
+          "Dirut juga menegaskan, pelayanan akan dievaluasi.",
+          '"Kami akan menambah dokter spesialis," ungkapnya.'), ["Rina Kartika"]),
+        (("Direktur Utama (Dirut), dr. Rina Kartika mengakui dokter masih kurang.",
+          '"Kami akan menambah dokter spesialis," kata Dirut.'), ["Rina Kartika"]),
+        # "mewakili" is no title: the one stood in for holds no office named before it.
+        (("Kepala Dinas Sosial, mewakili Bupati Budi Santoso, membuka acara itu.",
+          '"Bantuan akan cair pekan depan," kata Kepala Dinas Sosial.'),
+         ["Kepala Dinas Sosial"]),
         # A place before the comma is no office: the name there is somebody else's words.
         (('"Harga cabai turun," kata Rina Kartika Dewi.',
           "Di Pasar Baru Sukamaju, Budi Santoso membeli dua kilogram cabai.",

@@ -103,6 +103,10 @@ def test_the_person_after_an_airport_named_for_a_hero_keeps_the_quote(paragraph:
         # "Hari" is a first name too: "Hari Kamis" is left as a time, nobody is guessed.
         (('"Aturan zonasi datang dari pusat," kata Hari Kamis.',), [None]),
         (('"Air sudah surut," kata Darto Sabtu lalu.',), ["Darto"]),
+        # A comma may stand between the day and its date; an age after it is no date.
+        (('"Jalan licin sejak pagi," ujar Budi Santoso Minggu, (7/8/2022).',),
+         ["Budi Santoso"]),
+        (('"Jalan licin sejak pagi," ujar Budi Santoso Minggu, (45), sopir truk.',), [None]),
         # "Ahad" is a name as well as a day, and a day not dated after the name may be its
         # surname: the name is not cut to "Umar" or "Markus", nor taken for the one before.
         (('"Tetap rukun," ujar KH Umar Ahad.',), [None]),

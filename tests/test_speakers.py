@@ -1838,6 +1838,19 @@ def test_a_known_name_written_otherwise(paragraphs: tuple[str, ...],
         (('"Sumur ini untuk 200 keluarga," kata Bagus Setiawan, kepala desa.',
           "Seorang warga lanjut usia, Biyah (sapaan akrabnya), mengaku terbantu.",
           '"Dulu saya jalan jauh ambil air," kata Biyah.'), ["Bagus Setiawan", "Biyah"]),
+        # A nickname cut from inside a word of that name ("Ardi" of "Fardianto") is them too;
+        # a short one ("Adi") might be anybody's.
+        (("Kepala Humas Agus Fardianto Wijaya menjelaskan cara melapor.",
+          '"Petugas kami siaga di rumah sakit," kata Ardi, sapaan akrabnya, Sabtu.'),
+         ["Agus Fardianto Wijaya"]),
+        (("Kepala Humas Agus Hadiwijaya menjelaskan cara melapor.",
+          '"Petugas kami siaga di rumah sakit," kata Adi, sapaan akrabnya, Sabtu.'),
+         ["Adi"]),
+        # A nickname with its word of address, the full name after its marker: either is him.
+        (("Kang Ujang, sapaan akrab Ujang Suryana, membuka bazar di alun-alun.",
+          '"Produk lokal harus jadi tuan rumah," kata Kang Ujang.'), ["Ujang Suryana"]),
+        (("Kang Ujang, sapaan akrab Ujang Suryana, membuka bazar di alun-alun.",
+          '"Produk lokal harus jadi tuan rumah," kata Ujang.'), ["Ujang Suryana"]),
         # A nickname sharing no first letter with that name is nobody known.
         (("Direktur Jenderal Budi Santoso Wijaya menjelaskan pemblokiran.",
           '"Perlu waktu sehari untuk semua operator," terang Dodi (sapaan akrabnya), Selasa.'),

@@ -144,9 +144,13 @@ class Cast:
                 and self._by_role([key(speaker)])):
             return self._by_role([key(speaker)])
         # "kata Bupati", "Pak Kepsek": the one introduced with the office, unless the
-        # article gave the short form as an alias ("Menteri Pertahanan (Menhan) X").
-        if speaker and offices.is_office_alone(speaker) and not self._alias(speaker):
-            return offices.holder(speaker, self.offices) or self.full_name(speaker)
+        # article gave the short form as an alias of a person ("Menteri Pertahanan (Menhan)
+        # X"); a short form of an office ("Direktur Utama (Dirut), dr. X") is that office.
+        alias = self._alias(speaker) if speaker else None
+        if speaker and offices.is_office_alone(speaker) and (
+                not alias or offices.is_office_alone(alias)):
+            return (offices.holder(alias or speaker, self.offices)
+                    or self.full_name(speaker))
         return self.full_name(speaker)
 
     def _by_role(self, words: list[str]) -> str | None:

@@ -13,7 +13,7 @@ import re
 
 from dengar import speech
 from dengar.names import is_person, key, without_brackets
-from dengar.speakername import NAME_RUN_RE, PREVIOUS, clean_speaker
+from dengar.speakername import NAME_RUN_RE, PREVIOUS, clean_speaker, is_police_unit
 
 # Words that address the holder, said before the office: "Pak Kepsek", "Bu Camat".
 _ADDRESS_WORDS = frozenset({"pak", "bu", "bapak", "ibu", "sang"})
@@ -51,8 +51,9 @@ def is_office_alone(speaker: str) -> bool:
         # "Menko Polhukam", "Menteri Keuangan": a minister and the portfolio; "Ketua Umum"
         # or "Kepala Desa" alone is any of the holders an article may name, past and present.
         return True
-    return bool(words) and all(key(w) in speech.TITLE_WORDS for w in words) and any(
-        key(w) not in _ADDRESS_WORDS for w in words)
+    return bool(words) and all(
+        key(w) in speech.TITLE_WORDS or (i and is_police_unit(words[i - 1], w))
+        for i, w in enumerate(words)) and any(key(w) not in _ADDRESS_WORDS for w in words)
 
 
 def office_holders(text: str) -> list[tuple[tuple[str, ...], str]]:
@@ -91,12 +92,13 @@ _FORMER_BEFORE_RE = re.compile(r"\b(?:[Mm]antan|[Ee]ks|[Bb]ekas)\s+$")
 def _office_before(text: str, run: re.Match[str], name: str) -> list[str]:
     """The spelled-out office words before name, when an office opens them; else []."""
     at = run.group().find(name)
-    ranked = at > 0 and all(key(w) in _RANK_WORDS for w in run.group()[:at].split())
+    # "AKP. Vino": a rank may be written with its stop
+    ranked = at > 0 and all(key(w).rstrip(".") in _RANK_WORDS for w in run.group()[:at].split())
     if at > 0 and not ranked:
         words = without_brackets(run.group()[:at]).split()
-    elif (at == 0 or ranked) and text[: run.start()].rstrip().endswith(","):
+    elif (at == 0 or ranked) and _without_title_abbreviations(text[: run.start()]).endswith(","):
         # "Kepala Sekolah …, Rudi" and "Kapolsek Petir, AKP Priyanto": a rank is no office
-        head = text[: run.start()].rstrip()[:-1]
+        head = _without_title_abbreviations(text[: run.start()])[:-1]
         clause = _CLAUSE_START_RE.split(head)[-1].split(",")[-1]
         words = without_brackets(clause).split()
     else:
@@ -108,6 +110,19 @@ def _office_before(text: str, run: re.Match[str], name: str) -> list[str]:
     if {key(w) for w in words} & _FORMER or _FORMER_BEFORE_RE.search(text, 0, run.start()):
         return []
     return spelled_out(words) if key(words[0]) in speech.TITLE_WORDS else []
+
+
+# Titles written short before a name, outside its run: "Direktur Utama, dr. Titin".
+_TITLE_ABBREVIATIONS = frozenset(
+    h for h in speech.HONORIFICS if h.endswith(".") or f"{h}." in speech.HONORIFICS)
+
+
+def _without_title_abbreviations(head: str) -> str:
+    """The text before a name without the short titles that end it: "Dirut, dr." -> "Dirut,"."""
+    words = head.rstrip().split(" ")
+    while len(words) > 1 and key(words[-1]) in _TITLE_ABBREVIATIONS:
+        words.pop()
+    return " ".join(words).rstrip()
 
 
 def holder(speaker: str, offices: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:

@@ -80,6 +80,12 @@ _NICKNAME_BEFORE_RE = re.compile(
 )
 _OFFICE_OPENERS = speech.TITLE_WORDS | speech.SENTENCE_OPENERS | speech.RANKS
 _TRAILING_NAME_RE = re.compile(rf"{NAME_RUN_RE.pattern}$")
+# A nickname, with the word of address said with it, before its marker and the full name:
+# "Kang Giri, sapaan akrab Sugiri Sancoko" ("Kang Giri" and "Giri" are both him).
+_NICKNAME_OF_RE = re.compile(
+    r"\b(?P<address>[A-Z][a-z]+\s+)?(?P<name>[A-Z][^\W\d_]+)\s*,?\s*(?:sapaan|panggilan)"
+    rf"\s+(?:akrab|karib)(?:nya)?\s+(?P<full>{NAME_RUN_RE.pattern})"
+)
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n)\s*$")
 # An abbreviation in brackets, not an age ("Sudi (53)") nor a corps letter ("Laut (P)").
 _BRACKETED_RE = re.compile(r"\([^()\d]{2,}\)")
@@ -609,11 +615,27 @@ def declared_nicknames(text: str, cast: Cast) -> Cast:
         nickname = match["name"]
         full = _shortened(nickname, (*cast.known, *cast.written))
         if not full and cast.last and nickname not in cast.last.split() and any(
-                _starts_alike(w, nickname) for w in cast.last.split()):
+                _starts_alike(w, nickname) or _inside(w, nickname) for w in cast.last.split()):
             full = cast.last  # "Semmy" for "Semuel Abrijani Pangerapan", named just before
         if full:
             cast = replace(cast, aliases=(*cast.aliases, (nickname, full)))
+    for match in _NICKNAME_OF_RE.finditer(text):
+        full = clean_speaker(sentence_pieces(match["full"])[0])
+        if not full or full == PREVIOUS or " " not in full or not is_person(full):
+            continue
+        said = [match["name"]] + ([match["address"] + match["name"]] if match["address"] else [])
+        cast = replace(cast, aliases=(*cast.aliases, *((nick, full) for nick in said)))
     return cast
+
+
+# "Ardi" inside "Fardianto": a pet form may be cut from the middle of a name's word.
+_NICKNAME_INSIDE_MIN_CHARS = 4
+
+
+def _inside(word: str, nickname: str) -> bool:
+    """Whether nickname is cut from inside word, long enough not to be chance."""
+    return (len(nickname) >= _NICKNAME_INSIDE_MIN_CHARS
+            and nickname.lower() in word.lower() and nickname.lower() != word.lower())
 
 
 def read_paragraph(text: str, cast: Cast) -> Cast:

@@ -21,6 +21,7 @@ from dengar.people import (
     opening_subject,
     read_paragraph,
 )
+from dengar.speakername import ends_sentence
 from dengar.speakers import (
     CONTINUED,
     ROLE,
@@ -256,7 +257,9 @@ def _following_words(text: str) -> str:
         if match.group("mark"):
             return text[: match.start()]
         word = text[: match.end()].split()[-1].lower()
-        if word not in _ABBREVIATED_TITLES:  # "kata Pjs. Bupati …" goes on
+        # "kata Pjs. Bupati …" and "kata AKP. Vino …" go on: a title's or a rank's stop
+        if word not in _ABBREVIATED_TITLES and (
+                match.group() != "." or len(word) <= 2 or ends_sentence(word)):
             return text[: match.end()]
     return text
 

@@ -164,14 +164,19 @@ def _strip_office(words: list[str]) -> list[str]:
     """Drop the titles, offices, acronyms and jurisdictions in front of a name."""
     skippable = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.HONORIFICS
                  | speech.RANKS)
-    while words and (words[0].lower() in skippable or is_acronym_word(words[0])):
+    head = ""
+    while words and (words[0].lower() in skippable or is_acronym_word(words[0])
+                     or is_police_unit(head, words[0])):
         if _balinese(words):
             return words
+        head = key(words[0])
         pair = len(words) > 1 and (key(words[0]), key(words[1])) in _TITLE_PAIRS
         words = words[2:] if pair else words[1:]
-    # "Holtikultura Sulsel Fitriani": a province's short form ends the office before it.
+    # "Holtikultura Sulsel Fitriani": a province's short form ends the office before it, and
+    # a regency's does too ("Bupati Kutim Ardiansyah").
     for i in reversed(range(len(words) - 1)):
-        if key(words[i]) in speech.PROVINCE_SHORT_FORMS and _province_here(words, i):
+        if key(words[i]) in speech.REGENCY_SHORT_FORMS or (
+                key(words[i]) in speech.PROVINCE_SHORT_FORMS and _province_here(words, i)):
             words = words[i + 1:]
             break
     # "Bandung Yana Mulyana": the place an office governs, left in front of the name.
@@ -181,6 +186,12 @@ def _strip_office(words: list[str]) -> list[str]:
     while len(words) > 2 and key(words[0]) in _NAME_ENDS_OF_ORGANISATIONS:
         words = words[1:]
     return words
+
+
+def is_police_unit(head: str, word: str) -> bool:
+    """Whether word is the police unit the office word before it heads: "Kasat Lantas",
+    "Kanit Reskrim"; "Lantas" after anything else ("Lantas Budi berkata") is no office."""
+    return key(head) in speech.POLICE_UNIT_HEADS and key(word) in speech.POLICE_UNITS
 
 
 def _balinese(words: list[str]) -> bool:
@@ -252,7 +263,8 @@ _BEFORE_DAY_IN_TIME = frozenset({"hari", "malam", "pagi", "siang", "sore", "akhi
 # "Ahad" is a weekday and a name ("KH Abdul Ahad"); "Minggu" is one too ("Yohanes Minggu,
 # petani"): a day ends a name only where the article dates it, "(20/5)", "lalu", "kemarin".
 _NAME_DAYS = frozenset({"ahad"})
-_DATED_AFTER = r"\s+(?:\(\s*\d|lalu\b|kemarin\b)"
+# A comma may come between the day and its date: "ujar Yusuf Minggu, (7/8/2022)".
+_DATED_AFTER = r"(?:\s+\(\s*\d|,?\s+\(\d{1,2}/\d|\s+(?:lalu|kemarin)\b)"
 
 
 def _without_trailing_day(words: list[str]) -> list[str]:

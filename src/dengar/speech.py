@@ -223,7 +223,16 @@ OFFICE_SHORT_FORMS = MappingProxyType({
     "wapres": "wakil presiden", "wagub": "wakil gubernur", "wabup": "wakil bupati",
     "walikota": "wali kota", "wawali": "wakil wali kota", "menkeu": "menteri keuangan",
     "menlu": "menteri luar negeri", "mendagri": "menteri dalam negeri",
+    "kasatlantas": "kasat lantas", "kasatreskrim": "kasat reskrim",
+    "kasatnarkoba": "kasat narkoba",
 })
+# A police unit a "Kasat" or "Kanit" heads, written apart from the office: "Kasat Lantas" is
+# "Kasatlantas", an office, and never a person called "Lantas". Lower-case.
+POLICE_UNITS: frozenset[str] = frozenset({
+    "lantas", "reskrim", "narkoba", "resnarkoba", "binmas", "samapta", "sabhara", "intelkam",
+    "tahti", "polairud",
+})
+POLICE_UNIT_HEADS: frozenset[str] = frozenset({"kasat", "wakasat", "kanit", "kasubnit"})
 
 # Honorifics and ranks: never part of the name announced (the noble names people are
 # called by, "Teuku", "Raden", are part of it), and wherever one sits in a run of
@@ -405,6 +414,12 @@ PROVINCE_SHORT_FORMS: frozenset[str] = frozenset({
 # Short forms that are also personal names ("Abdul Jabar Hasan"): a province only first in
 # what is left of the run, written in capitals, or after an office or organisation word.
 NAME_LIKE_PROVINCE_SHORT_FORMS: frozenset[str] = frozenset({"jabar"})
+# Regencies' short forms, which likewise no one's name holds: "Bupati Kutim Ardiansyah" is
+# the regent of Kutai Timur, Ardiansyah. Lower-case.
+REGENCY_SHORT_FORMS: frozenset[str] = frozenset({
+    "kutim", "kukar", "kubar", "halsel", "halut", "halbar", "haltim", "halteng", "tanjabbar",
+    "tanjabtim", "inhil", "inhu", "rohil", "rohul", "kuansing", "pasbar",
+})
 
 # A speaker longer than this, after titles are stripped, keeps only its last words: names in
 # Indonesian news rarely run past three words, the words before them are usually an office.
