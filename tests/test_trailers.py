@@ -169,6 +169,9 @@ def test_a_notice_broken_over_two_lines_is_dropped_whole() -> None:
     (REPUBLICATION_WARNING, "Harga beras di pasar induk kembali turun pekan ini."),
     (f"{REPUBLICATION_WARNING} ini tanpa izin redaksi.", "dan harga beras kembali turun."),
     ("Dilarang memuat ulang berita bohong soal beras", "demikian imbauan polisi pekan ini."),
+    # a ban someone announces: the line after it says who, the text's own
+    ("Dilarang mengambil atau menayangkan ulang sebagian atau keseluruhan karya peserta",
+     "tanpa izin panitia, kata Ketua Panitia Rina Sari saat membuka lomba."),
 ])
 def test_the_line_after_a_finished_or_absent_notice_is_read(lines: tuple[str, str]) -> None:
     article = segment_lines(HEADLINE, LEAD, BODY, *lines)

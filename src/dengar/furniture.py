@@ -435,11 +435,8 @@ _ONE_LETTER = r"(?<=[.!?\"”])\s*\(\s*[a-z]\s*\)"
 # An outlet's initials in mixed case after the last sentence, a lower-case letter then
 # capitals: "… paparannya. (hP)"; "(iOS)" after a word, inside a sentence, stays.
 _MIXED_CASE_INITIALS = r"(?<=[.!?\"”])\s*\(\s*[a-z][A-Z]{1,2}\s*\)"
-# A reporter's initials as two capitalised syllables glued after the last sentence: "…
-# maksimal. (KunMarsy)"; a brand written so ("(YouTube)", "(WhatsApp)") stays.
-_BRANDS_IN_TWO_CAPITALS = r"(?:You|Whats|Tik|Linked|Power|Play|Face|Go|Java|Mac|Pay)[A-Z]"
-_GLUED_NAME_INITIALS = (rf"(?<=[.!?\"”])\s*\(\s*(?!{_BRANDS_IN_TWO_CAPITALS})"
-                        r"[A-Z][a-z]{1,4}[A-Z][a-z]{1,5}\s*\)")
+# Two capitalised syllables in brackets after the last sentence ("(KunMarsy)") are not taken
+# for a reporter's initials: brands are written so too ("(BlackBerry)", "(McLaren)").
 # One capital after a quotation's closing verb and its stop: "… pungkasnya. (H)"; after any
 # other sentence it may be a list's or a figure's label ("… berikut. (A)").
 _SPEECH_VERBS_NYA = ("pungkas", "ujar", "kata", "tutur", "jelas", "ungkap", "tegas", "tandas",
@@ -454,7 +451,7 @@ _INITIALS_THEN_OUTLET = (rf"(?<=[.!?\"”])\s*\((?![A-Z/\s]+/)\s*{_EDITOR}(?:\s*
                          r"\s*/\s*[A-Z][A-Za-z]{3,14}\s*\)")
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}|{_MIXED_CASE_INITIALS}|{_REPORTER_CODE}"
-    rf"|{_GLUED_NAME_INITIALS}|{_ONE_CAPITAL}"
+    rf"|{_ONE_CAPITAL}"
     rf"|\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_BARE_STAFF_CODE}|{_NUMBER_THEN_INITIALS}|{_BARRED_CODE}"
     r"|(?<=[.!?\"”])\*{2,3}\d{1,2}\*{2,3}"  # Antara's count of a story's parts: "***1***"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from dengar import furniture
+from dengar import furniture, speech
 from dengar.lines import Line
 from dengar.patterns import is_title_case
 from dengar.vocabulary import lower_case_words
@@ -93,17 +93,23 @@ def drop_tag_runs(lines: list[Line]) -> None:
             lines[i] = Line("furniture", "", (line.text,))
 
 
+# A speech verb: the line reports someone's words, the text's own.
+_SAID = re.compile(rf"\b(?i:{speech.SPEECH_VERB})(?:nya)?\b")
+
+
 def drop_notice_tails(lines: list[Line]) -> None:
     """Drop the second line of a page's notice broken in the middle of its sentence
     ("Dilarang mengambil … keseluruhan artikel" / "di atas untuk konten … seizin redaksi."):
-    it opens in lower case and is short; a capitalised line after a notice is the text's."""
+    it opens in lower case and is short; a capitalised line after a notice, or one saying who
+    spoke ("tanpa izin panitia, kata Ketua …"), is the text's."""
     for i in range(1, len(lines)):
         notice, line = lines[i - 1], lines[i]
         if (notice.kind == "furniture" and notice.dropped
                 and furniture.WHOLE_NOTICE_LINE.match(notice.dropped[-1])
                 and not _SENTENCE_END.search(notice.dropped[-1])
                 and line.kind == "body" and not line.item and line.text[:1].islower()
-                and len(line.text.split()) <= NOTICE_TAIL_MAX_WORDS):
+                and len(line.text.split()) <= NOTICE_TAIL_MAX_WORDS
+                and not _SAID.search(line.text)):
             lines[i] = Line("furniture", "", (line.text,))
 
 
