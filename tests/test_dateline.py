@@ -42,6 +42,8 @@ from dengar.dateline import date_line, is_lone_dateline, split_dateline
         ("Beritaku.com, – Harga beras naik.", "Harga beras naik.", "Beritaku.com",
          "Beritaku.com"),
         ("Kabar7 | GARUT, – Harga beras naik.", "Garut – Harga beras naik.", "Kabar7", None),
+        # an outlet's code of two or three capitals before a bar, then the place and its dash
+        ("BRN | Malaysia – Harga beras naik.", "Malaysia – Harga beras naik.", "BRN", None),
         ("(VOVWORLD) - Harga beras naik.", "Harga beras naik.", "(VOVWORLD)", "VOV World"),
         ("TRIBUNNEWS.COM, JAKARTA --Harga beras naik.", "Jakarta – Harga beras naik.",
          "TRIBUNNEWS.COM", "Tribunnews.com"),
@@ -182,6 +184,7 @@ def test_datelines_keep_the_place_and_drop_the_tag(
         "Budi, kabarbisnis.com: harga beras naik.",
         "Kabartasik.com | Harga beras naik.",
         "KABARTASIK.COM, Harga beras naik.",
+        "BRN | Harga beras naik.",
         "Shopee, Tokopedia.com, Lazada dan Blibli menjadi platform belanja.",
         "LAPOR.GO.ID | Situs nasional itu tetap bisa dipakai warga.",
         "TOKOMURAH.COM, Situs yang dipakai pelaku, sudah diblokir.",

@@ -90,9 +90,11 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         rf"(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
         rf"(?P<code>-[A-Z]{{1,3}}(?=\.))?(?:\.\s*|{_DASH})",
         # KABARKOTA I KETAPANG –: the outlet and the place parted by a bar (or an I for one);
-        # an outlet in mixed case only before a bar: "Kabar7 | GARUT, –".
+        # an outlet in mixed case only before a bar: "Kabar7 | GARUT, –". An outlet's code of
+        # two or three capitals before a bar, then a place and its dash: "BRN | Malaysia –".
         rf"^(?P<tag>[A-Z][A-Z0-9]{{3,}}(?=\s+[I|])|[A-Z][A-Za-z0-9]{{3,}}(?=\s+\|))\s+[I|]\s+"
         rf"(?P<place>{_PLACE_CAPS}),?{_DASH}",
+        rf"^(?P<tag>[A-Z]{{2,3}})\s+\|\s+(?P<place>{_PLACE_TITLE}),?\s*[-–—]{{1,2}}\s+(?=[A-Z“\"])",
         # KOMPAS.com -    detikcom -    Harian.com, –: a comma left before the dash.
         # HARIAN.ID (12/3/24)-Ketika …: the post's date in brackets after the outlet.
         rf"^(?P<tag>{_OUTLET})(?:\s*(?P<tag_date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)))?"
