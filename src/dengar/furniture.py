@@ -437,6 +437,7 @@ _ONE_LETTER = r"(?<=[.!?\"”])\s*\(\s*[a-z]\s*\)"
 _MIXED_CASE_INITIALS = r"(?<=[.!?\"”])\s*\(\s*[a-z][A-Z]{1,2}\s*\)"
 # Two capitalised syllables in brackets after the last sentence ("(KunMarsy)") are not taken
 # for a reporter's initials: brands are written so too ("(BlackBerry)", "(McLaren)").
+
 # One capital after a quotation's closing verb and its stop: "… pungkasnya. (H)"; after any
 # other sentence it may be a list's or a figure's label ("… berikut. (A)").
 _SPEECH_VERBS_NYA = ("pungkas", "ujar", "kata", "tutur", "jelas", "ungkap", "tegas", "tandas",

@@ -18,6 +18,7 @@ from dengar.repeats import QUOTE_MARKS, REPEAT_WINDOW, Repeat, bare
 from dengar.toplabels import (
     BANNERS_MAX,
     HEADLINE_AGAIN_REACH,
+    KEY_WORD,
     KICKER_TITLE_MIN_WORDS,
     LABEL_MAX_WORDS,
     ends_sentence,
@@ -77,7 +78,6 @@ _SELLING_WORDS = frozenset({
     "hubungi", "jasa", "konsultan", "iklan", "pasang", "sewa", "jual"})
 BANNER_MIN_SELLING_LINES = 2
 HEADLINE_AGAIN_MIN_WORDS = 4  # shorter, a heading may say the same ("Beras Mahal")
-_KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word that names something, no "di", "ke", "dan"
 SELLER_MAX_SHARE = 1 / 3  # a banner that sells names hardly anything the text names, …
 BANNER_MAX_SHARE = 1 / 2  # … a greeting beside it little ("Marhaban Yaa Ramadhan") …
 TITLE_MIN_SHARE = 2 / 3  # … the headline under them names much of it
@@ -318,10 +318,10 @@ def _drop_banners(lines: list[Line], content: list[int], titles: list[int]) -> l
     printed twice over a subtitle stays the headline."""
     text = " ".join(lines[i].text for i in content if lines[i].kind == "body"
                     and _is_text(lines[i].text))
-    said = {w.lower() for w in _KEY_WORD.findall(text)}
+    said = {w.lower() for w in KEY_WORD.findall(text)}
 
     def share(line: str) -> tuple[int, float]:
-        words = [w.lower() for w in _KEY_WORD.findall(line)]
+        words = [w.lower() for w in KEY_WORD.findall(line)]
         shared = sum(w in said for w in words)
         return shared, shared / len(words) if words else 0.0
 
@@ -344,7 +344,7 @@ def _drop_banners(lines: list[Line], content: list[int], titles: list[int]) -> l
 
 def _sells(text: str) -> bool:
     """Whether a line uses an advertiser's word (see ``_SELLING_WORDS``)."""
-    return any(w.lower() in _SELLING_WORDS for w in _KEY_WORD.findall(text))
+    return any(w.lower() in _SELLING_WORDS for w in KEY_WORD.findall(text))
 
 
 def _sells_throughout(lines: list[Line], banners: list[int]) -> bool:

@@ -22,7 +22,7 @@ MENU_MIN_ITEMS = 5  # a site's menu over the headline: this many short lines at 
 MENU_ITEM_MAX_WORDS = 3  # … of this many capitalised words at most ("Sport & Lifestyle")
 WELCOME_MAX_WORDS = 8  # a site's welcome banner: "Selamat Datang di Portal Berita Kota"
 WELCOME_MAX_SHARE = 1 / 2  # … naming less than this share of what it welcomes to in the text
-_KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word that names something, no "di", "ke", "dan"
+KEY_WORD = re.compile(r"[^\W\d_]{4,}")  # a word that names something, no "di", "ke", "dan"
 TOPIC_TAG_MAX_WORDS = 4  # a topic's tag over the headline: "Liga Champions 2024"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A trail of a site's sections, each a few capitalised words, between ">" signs ("Berita >
@@ -85,8 +85,8 @@ def _is_welcome(text: str, lines: list[Line], at: int) -> bool:
     if (_WELCOME.fullmatch(text) is None or len(text.split()) > WELCOME_MAX_WORDS
             or any(mark in text for mark in ".?,:;")):
         return False
-    named = [w.lower() for w in _KEY_WORD.findall(text.split(" di ", 1)[-1])]
-    rest = {w.lower() for line in lines[at + 1:] for w in _KEY_WORD.findall(line.text)}
+    named = [w.lower() for w in KEY_WORD.findall(text.split(" di ", 1)[-1])]
+    rest = {w.lower() for line in lines[at + 1:] for w in KEY_WORD.findall(line.text)}
     return sum(w in rest for w in named) < WELCOME_MAX_SHARE * len(named)
 
 
