@@ -54,6 +54,7 @@ def kinds(article: Article) -> list[str]:
         "Baca kisah inspiratif kandidat polisi teladan di sini",
         "Saksikan juga video 'Harga Beras Naik di Pasar Induk':",
         "Foto: Harian/Rina Sari", "Foto: Antara", "- ANTARA FOTO/Rina S", "Sumber :",
+        "Kredit Foto: Antara/Rina Sari Putri", "Photo Credit: Harian/Rina",
         "Rep: C32/ Red: Budi Santoso", "Redaktur & Reporter : Budi Santoso",
         "Isi komentar sepenuhnya adalah tanggung jawab pengguna dan diatur dalam UU ITE.",
         "comment", "0", "subuh", "sosmed-whatsapp-white", "more-vertical",
@@ -1011,6 +1012,9 @@ def test_a_follow_box_and_its_networks_above_the_headline_are_not_read() -> None
 @pytest.mark.parametrize(("line", "lead"), [
     ("Pasuruan, Harian Pagi", f"Pasuruan – {LEAD}"),  # a known place and a paper's name
     ("Harga Cabai, Gula Pasir", LEAD),  # no place: a deck
+    # the paper named first, then the place and the lead's dash
+    ("Warta Harian, Jakarta -", f"Jakarta – {LEAD}"),
+    ("Harga Cabai, Gula Pasir -", LEAD),  # no place before the dash
 ])
 def test_a_place_and_a_papers_name_on_a_line_of_their_own_are_the_dateline(line, lead) -> None:
     article = segment_lines(HEADLINE, line, LEAD, BODY)

@@ -69,6 +69,10 @@ LONE_DATELINE_MAX_WORDS = 5
 NUMBERED_HEADINGS_MIN = 2
 _PLACE_OUTLET_RE = re.compile(
     r"^(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}),\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}$")
+# An outlet named in words, then a known place and the lead's dash, alone on a line:
+# "Warta Ekonomi, Jakarta -".
+_OUTLET_PLACE_RE = re.compile(
+    r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2},\s+(?P<place>[A-Z][\w]*(?:\s[A-Z][\w]*)?)\s*[-–—]{1,2}$")
 # A place and an outlet's code joined by a hyphen, alone on a line: "Pangandaran-LHI".
 PLACE_CODE_RE = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-[A-Z]{2,6}$")
 _CREDITS_RE = re.compile(r"(?<=[-|]\s)(?:editor|reporter|penulis|redaktur|pewarta|laporan)\s*:",
@@ -296,9 +300,10 @@ def _join_lone_dateline(lines: list[Line]) -> None:
             lines[after] = replace(lines[after], text=joined)
             lines[here] = Line("furniture", "", ())
             return
-        outlet = _PLACE_OUTLET_RE.match(line.text)
+        outlet = _PLACE_OUTLET_RE.match(line.text) or _OUTLET_PLACE_RE.match(line.text)
         if outlet and is_place_or_time(outlet["place"]) and not split_dateline(lines[after].text):
-            # "Pasuruan, Bhirawa": a known place and a paper's name the copy put on a line
+            # "Pasuruan, Bhirawa", "Warta Ekonomi, Jakarta -": a known place and a paper's
+            # name the copy put on a line
             lines[after] = replace(lines[after], text=f"{outlet['place']} - {lines[after].text}")
             lines[here] = Line("furniture", "", (line.text,))
             return

@@ -357,7 +357,7 @@ PROMO_HERE_LINE = re.compile(
 # "- ANTARA FOTO/Lucky R", and the bare label "Sumber :" left above one. "Foto: <a sentence>"
 # is a caption.
 PHOTO_CREDIT_LINE = re.compile(
-    r"^[-–—•\s]*(?:(?:foto|photo|sumber\s+foto|dok(?:umentasi)?)\s*:\s*"
+    r"^[-–—•\s]*(?:(?:foto|photo|(?:sumber|kredit)\s+foto|photo\s+credit|dok(?:umentasi)?)\s*:\s*"
     r"(?:[^\s/:]+(?:\s+[^\s/:]+){0,2}|[^/.!?:]{1,30}/[^/.!?:]{1,40})"
     r"|[A-Z]+\s+FOTO\s*/\s*[^/.!?:]{1,40}|(?:sumber|source|foto|photo)\s*:"
     r"|(?-i:(?:ANTARA|Antara)\s+(?:FOTO|Foto))"  # the agency alone, its photographer unnamed
