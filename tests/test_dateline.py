@@ -239,6 +239,9 @@ def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
     [
         ("Rabu, 8 Mei 2024 | 10:05 WIB", date(2024, 5, 8)),
         ("Rabu, 8 Mei 2024 / 10:05 WIB", date(2024, 5, 8)),
+        # the month in capitals, a bullet before the time
+        ("Minggu, 03 AGUSTUS 2025 • 15:00 WIB", date(2025, 8, 3)),
+        ("Rabu, 8 Mei 2024 · 10:05 WIB", date(2024, 5, 8)),
         # A month's short name between slashes; the desk's initials before a bar.
         ("Senin, 16/Des/2019 06:33 WIB", date(2019, 12, 16)),
         ("NS/RN | Jumat, 26 Oktober 2018", date(2018, 10, 26)),

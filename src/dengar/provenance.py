@@ -166,7 +166,7 @@ MONTHS: dict[str, int] = {
 _WEEKDAY = (r"(?:senin|selasa|rabu|kamis|jum'?’?at|sabtu|minggu|ahad"
             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # A copy may type a space after each colon: "00: 05: 43 WIB".
-_TIME = (r"(?:[\s,|/-]*(?:pukul\s*)?\d{1,2}(?::\s?|\.)\d{2}(?:(?::\s?|\.)\d{2})?"
+_TIME = (r"(?:[\s,|/•·-]*(?:pukul\s*)?\d{1,2}(?::\s?|\.)\d{2}(?:(?::\s?|\.)\d{2})?"
          r"\s*(?:wib|wita|wit|utc|gmt)?)")
 # A line that is only a date: "Selasa, 16 Februari 2016 | 14:38 WIB",
 # "Kamis, 05/11/2015 10:08 WIB", "Jum'at, 17 Februari 2017 - 13:30 wib".
