@@ -200,6 +200,17 @@ def test_a_long_first_line_is_not_a_headline() -> None:
     assert kinds(article) == ["lead", "paragraph"]
 
 
+@pytest.mark.parametrize(("first", "title"), [
+    # a paragraph of sentences that ends in its question: the copy has no headline
+    ("Salah satu sasaran riset adalah anak-anak sekolah dari SD hingga SMA. Caranya yaitu "
+     "dengan memancing imajinasi anak-anak sekolah itu. Konkretnya bagaimana?", None),
+    # a headline's two short sentences, the second a question
+    ("Harga Beras Naik Lagi. Kapan Turun?", "Harga Beras Naik Lagi. Kapan Turun?"),
+])
+def test_a_first_paragraph_ending_in_a_question(first: str, title: str | None) -> None:
+    assert segment_text(f"{first}\n{BODY}").title == title
+
+
 # --- page furniture ----------------------------------------------------------------------
 
 

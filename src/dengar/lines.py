@@ -248,6 +248,9 @@ def is_headline_shaped(line: str) -> bool:
     """Whether a first line is short enough, and single-sentence enough, to be a headline."""
     if len(line.split()) > HEADLINE_MAX_WORDS or line.endswith((",", ";")):
         return False  # a line ending in a comma is a sentence broken off, no headline
+    if line.endswith(("?", "!")) and len(line.split()) > HEADING_MAX_WORDS:
+        # a paragraph that ends in its question: "… anak-anak sekolah itu. Konkretnya bagaimana?"
+        return not _TWO_SENTENCES_RE.search(line)
     return not (line.endswith(".") and _SENTENCE_BREAK_RE.search(line))
 
 
