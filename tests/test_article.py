@@ -211,6 +211,22 @@ def test_a_first_paragraph_ending_in_a_question(first: str, title: str | None) -
     assert segment_text(f"{first}\n{BODY}").title == title
 
 
+@pytest.mark.parametrize(("first", "address", "title"), [
+    # the site's name after a bar, the site's address printed below
+    ("Cuaca Buruk, Nelayan Libur Melaut | Harian Pagi", "harianpagi.co.id",
+     "Cuaca Buruk, Nelayan Libur Melaut"),
+    ("Cuaca Buruk, Nelayan Libur Melaut | Harianpagi.com", "", "Cuaca Buruk, Nelayan Libur Melaut"),
+    # no address names the words after the bar: they are the headline's own
+    ("Cuaca Buruk, Nelayan Libur Melaut | Harian Pagi", "",
+     "Cuaca Buruk, Nelayan Libur Melaut | Harian Pagi"),
+    ("Jokowi - Prabowo Bertemu di Istana", "harianpagi.co.id",
+     "Jokowi - Prabowo Bertemu di Istana"),
+])
+def test_the_sites_name_after_the_headline_is_not_read(first, address, title) -> None:
+    article = segment_text(f"{first}\n{LEAD}\n{BODY} {address}".strip())
+    assert article.title == title
+
+
 # --- page furniture ----------------------------------------------------------------------
 
 

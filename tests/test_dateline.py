@@ -249,6 +249,7 @@ def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
         ("Jum'at, 3 Maret 2023 - 09:15 wib", date(2023, 3, 3)),
         ("Minggu, 3 Jan 2021 07:00 WITA", date(2021, 1, 3)),
         ("Diperbarui: 9 November 2021", date(2021, 11, 9)),
+        ("Diposting : 1 August 2024 08:52", date(2024, 8, 1)),
         ("15 Agustus 2025 9:26 WIB · waktu baca 1 menit", date(2025, 8, 15)),
         ("Rabu, 8 Mei 2024 | Waktu baca: 3 menit", date(2024, 5, 8)),
         ("Jumat, 10 Maret 2023 | 22:04 WIB Last Updated 2023-03-10T15:04:03Z",

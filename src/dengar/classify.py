@@ -19,6 +19,7 @@ from dengar.dateline import date_line, split_dateline
 from dengar.headline import (
     drop_headline_printed_again,
     drop_labels_between_headline_copies,
+    drop_site_from_headline,
     headline_first,
     keep_deck_under_headline,
     mark_caption_under_credit,
@@ -508,6 +509,7 @@ def classify(
     headline = mark_headline(lines, marked, titles)
     drop_labels_between_headline_copies(lines)
     drop_headline_printed_again(lines)
+    drop_site_from_headline(lines)
     mark_caption_under_credit(lines)
     mark_labelled_captions(lines)
     _mark_fact_box(lines)

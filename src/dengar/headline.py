@@ -9,12 +9,14 @@ photo's caption, a teaser's sentence printed twice under a box's label is never 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dengar import furniture, provenance
 from dengar.dateline import split_dateline
 from dengar.lines import HEADING_MAX_WORDS, Line, split_caption
 from dengar.patterns import is_title_case
 from dengar.repeats import QUOTE_MARKS, REPEAT_WINDOW, Repeat, bare
+from dengar.titles import address_keys, clean_title
 from dengar.toplabels import (
     BANNERS_MAX,
     HEADLINE_AGAIN_REACH,
@@ -445,6 +447,20 @@ def drop_headline_printed_again(lines: list[Line]) -> None:
         if (lines[i].kind == "body" and _says_title(" ".join(lines[i].text.split()), title)
                 and not lines[before].text.rstrip().endswith(":")):
             lines[i] = Line("furniture", "", (lines[i].text,))
+
+
+def drop_site_from_headline(lines: list[Line]) -> None:
+    """The site's name after the headline ("Cuaca Buruk, Nelayan Libur Melaut | Bali Tribune")
+    is not read when it is a site-name shape or the site whose address the page prints."""
+    at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    if at is None:
+        return
+    keys = address_keys(text for line in lines for text in (line.text, *line.dropped))
+    title = lines[at].text
+    cleaned = clean_title(title, keys)
+    if cleaned and cleaned != title and title.startswith(cleaned):
+        lines[at] = replace(lines[at], text=cleaned,
+                            dropped=(*lines[at].dropped, title[len(cleaned):].strip()))
 
 
 def _says_title(text: str, title: str) -> bool:

@@ -191,7 +191,7 @@ DATE_UPDATED_TAIL = re.compile(
 # A second zone a site's widget prints after the first: "… | 16:13 WIB ET".
 DATE_SECOND_ZONE = re.compile(r"(?<=\s)(wib|wita|wit)\s+(?:et|est|edt|pt|pst)$", re.IGNORECASE)
 DATE_LABEL = re.compile(
-    r"^(?:diterbitkan|dipublikasikan|diperbarui|terbit|publikasi|published|updated|update"
+    r"^(?:diterbitkan|dipublikasikan|diperbarui|diposting|terbit|publikasi|published|posted|updated|update"
     rf"|{_DOMAIN}\s*[-–—,]"
     # The desk's initials before a bar: "NS/RN | Jumat, 26 Oktober 2018".
     r"|(?-i:[A-Z]{2,4}(?:/[A-Z]{2,4})+)\s*[|•·])\s*:?\s*",

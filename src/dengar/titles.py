@@ -7,6 +7,7 @@ so both strip a suffix only when it names the site, never any short " - X".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ")
@@ -17,6 +18,10 @@ _SITE_NAME_SHAPE = re.compile(
     r"^(?:[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|tv|co)|[a-z]{3,}[A-Z][a-zA-Z]*)$"
 )
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+# A web address printed in a page's text; its first label names the site ("balitribune").
+_ADDRESS = re.compile(
+    r"\b(?:www\.)?(?P<name>[a-z][a-z0-9-]{3,})\.(?:co\.id|com|id|net|org|news|online)\b",
+    re.IGNORECASE)
 
 
 def squash(text: str) -> str:
@@ -37,6 +42,12 @@ def site_keys(sitename: str | None, url_or_host: str | None) -> set[str]:
         parts = hostname.lower().removeprefix("www.").split(".")
         keys.update({squash(hostname), parts[-2] if len(parts) > 1 else parts[0]})
     return {key for key in keys if len(key) >= 3}
+
+
+def address_keys(texts: Iterable[str]) -> set[str]:
+    """Squashed names of the sites whose addresses the texts print: "balitribune.co.id" ->
+    "balitribune"."""
+    return {squash(found["name"]) for text in texts for found in _ADDRESS.finditer(text)}
 
 
 def _names_site(part: str, keys: set[str]) -> bool:
