@@ -5,9 +5,9 @@ from __future__ import annotations
 from dengar.article import segment
 from dengar.cast import Cast
 from dengar.model import Article
+from dengar.nameevidence import article_text
 from dengar.plaintext import parse_text
 from dengar.quotes import split_quotes
-from dengar.speakername import article_text
 
 
 def segment_lines(*lines: str) -> Article:

@@ -21,10 +21,10 @@ from dengar.dateline import date_line, publisher_for, split_dateline
 from dengar.errors import NoBody
 from dengar.lines import WORD_RE, Line, clean_line
 from dengar.model import BODY_KINDS, Article, Chapter, Metadata, Segment, Source
+from dengar.nameevidence import article_text
 from dengar.patterns import is_title_case
 from dengar.people import names_written
 from dengar.quotes import split_quotes
-from dengar.speakername import article_text
 from dengar.speakers import speaker_before
 from dengar.titles import clean_title, site_keys
 from dengar.vocabulary import lower_case_words

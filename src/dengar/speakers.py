@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dengar import speech
+from dengar.bracketedoffices import without_organisation_before_name
 from dengar.names import (
     is_circumstance,
     is_degree_part,
@@ -33,7 +34,6 @@ from dengar.speakername import (
     is_acronym_word,
     is_name_run,
     named_elsewhere,
-    without_organisation_before_name,
 )
 
 # "Lebih lanjut, Budi …": "lanjut" after "lebih" is an adverb ("further"), no speech verb.
