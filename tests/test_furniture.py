@@ -97,6 +97,10 @@ def kinds(article: Article) -> list[str]:
         "* Follow Official WhatsApp Channel Harian.com untuk mendapatkan berita terkini dengan "
         "mengklik tautan ini.", "2 dari 4 halaman", "Reactions", "simak selengkapnya",
         "Harga cabai di pasar induk turun 20 persen, simak selengkapnya",
+        # the outlet asking the reader to follow it, an advert's teaser between paragraphs
+        "Mau Berita Terbaru Lainnya dari Harian Sukamaju? Yuk Follow Kami di Google News.",
+        "Yuk Follow Kami di Google News dengan Klik Tombol Ikuti.",
+        "Promosi Sukamaju Motor: Irit untuk Keluarga, Lincah buat Kota",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -231,6 +235,10 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Hanya 2 dari 4 halaman laporan itu dibuka untuk publik.",
         "Untuk syarat pendaftaran, simak selengkapnya di laman resmi dinas.",
         "Warga diminta mengikuti saluran WhatsApp resmi Pemkot untuk kabar banjir terbaru.",
+        # a question naming no outlet, a promotion in the text's words
+        "Mau berita bohong terus beredar? Warga diminta memeriksa sumbernya.",
+        "Promosi jabatan: lima camat dilantik Bupati Sukamaju pekan ini.",
+        "Promosi Budi Santoso: ia kini memimpin dinas perdagangan.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:

@@ -122,7 +122,11 @@ def test_a_short_headline_over_a_subtitle_stays_the_headline(again):
     assert article.title == KICKER
 
 
-@pytest.mark.parametrize("photo", [f"lihat foto {TITLE}", f"zoom-inlihat foto {TITLE}"])
+@pytest.mark.parametrize("photo", [
+    f"lihat foto {TITLE}", f"zoom-inlihat foto {TITLE}",
+    # a tag box, its label glued on in lower case, each tag a run of the headline's words
+    "id Banjir Rendam, 300 Rumah Warga, Sungai Ciliwung",
+])
 def test_the_headline_again_after_a_photo_widgets_label_is_not_read(photo):
     article = segment_lines(TITLE, DECK, photo, LEAD, BODY)
     assert article.title == TITLE
@@ -132,6 +136,8 @@ def test_the_headline_again_after_a_photo_widgets_label_is_not_read(photo):
 @pytest.mark.parametrize("line", [
     f"Judulnya: {TITLE}",  # announced by a colon
     f"Warga di sini sudah tahu. {TITLE}",  # a sentence before it
+    # a deck in lower case first, saying words the headline does not
+    "di Ciliwung, 300 rumah warga terendam, ribuan mengungsi",
 ])
 def test_a_line_saying_more_than_the_headline_is_read(line):
     article = segment_lines(TITLE, DECK, line, LEAD, BODY)

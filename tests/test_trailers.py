@@ -176,3 +176,26 @@ def test_a_notice_broken_over_two_lines_is_dropped_whole() -> None:
 def test_the_line_after_a_finished_or_absent_notice_is_read(lines: tuple[str, str]) -> None:
     article = segment_lines(HEADLINE, LEAD, BODY, *lines)
     assert lines[1] in [s.text for s in article.segments]
+
+
+TEASER_ONE = "Sukamaju – Polsek Sukamaju menggelar razia kendaraan setelah menerima laporan…"
+TEASER_TWO = "Sukamaju,- Satreskrim Polres Sukamaju menangkap dua orang pelaku pencurian.…"
+
+
+@pytest.mark.parametrize(("last", "initials"), [
+    ("Pendaftaran ditutup Kamis malam. (rin12***)", "(rin12***)"),
+    ("Pendaftaran ditutup Kamis malam. (rin)", "(rin)"),
+])
+def test_cut_off_teasers_after_the_closing_initials_are_dropped(last: str, initials: str):
+    article = segment_lines(HEADLINE, LEAD, BODY, last, TEASER_ONE, TEASER_TWO)
+    assert article.segments[-1].text == "Pendaftaran ditutup Kamis malam."
+    assert article.dropped == (initials, TEASER_ONE, TEASER_TWO)
+
+
+@pytest.mark.parametrize("lines", [
+    # no initials close the paragraph before: a quotation trailing off is the text's
+    (HEADLINE, LEAD, BODY, "Pendaftaran ditutup Kamis malam.", TEASER_ONE),
+    (HEADLINE, LEAD, BODY, "Pendaftaran ditutup Kamis malam. (rin)", "Stok masih aman, katanya."),
+])
+def test_a_line_trailing_off_with_no_initials_before_it_is_read(lines: tuple[str, ...]):
+    assert segment_lines(*lines).segments[-1].text == lines[-1]

@@ -52,6 +52,7 @@ from dengar.names import is_place_or_time
 from dengar.repeats import QUOTE_MARKS, drop_deck_printed_again, mark_repeats
 from dengar.trailers import (
     drop_closing_name,
+    drop_cut_teasers,
     drop_labelled_credits,
     drop_notice_tails,
     drop_rubric_links,
@@ -500,6 +501,7 @@ def classify(
     drop_notice_tails(lines)
     drop_labelled_credits(lines)
     _drop_trailing_widgets(lines)
+    drop_cut_teasers(lines)
     drop_closing_name(lines)
     _mark_letterheads(lines)
     titles = keep_deck_under_headline(lines, mark_repeated_captions(lines, mark_repeats(lines)))

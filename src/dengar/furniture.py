@@ -120,6 +120,13 @@ PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
 )
 
+# An advert's teaser between paragraphs: "Promosi", a capitalised brand of one to three words,
+# a colon and the advert's title, no stop: "Promosi Sukamaju Motor: Irit untuk Keluarga Muda".
+# A sentence ("Promosi Budi: ia naik pangkat.") or a lower-case word ("Promosi jabatan: …") stays.
+AD_TEASER_LINE = re.compile(
+    r"^Promosi\s+[A-Z][\w&.-]*(?:\s+[A-Z0-9][\w&.-]*){0,2}\s*:\s+[A-Z0-9][^.!?]*[^.!?\s]$"
+)
+
 # An advert's label between decorations, which a copy may take for a list item: "- Advertisement -".
 AD_LABEL_LINE = re.compile(
     r"^[\s\-–—*•]*(?:advertisement|advertorial|iklan|ads|sponsored|konten\s+sponsor)"
@@ -197,6 +204,7 @@ RELATED_LINK = re.compile(
 # Asking the reader to follow a channel: "follow WhatsApp Channel", "ikuti saluran WhatsApp".
 _FOLLOW_CHANNEL = (
     r"(?:follow|ikuti|gabung(?:\s+(?:ke|di))?|join|subscribe)\s+(?:official\s+|resmi\s+)?"
+    r"(?:kami\s+di\s+(?=google\s+news))?"  # "Yuk follow kami di Google News"
     r"(?:(?:whatsapp|wa|telegram)"
     r"\s+channel|channel\s+(?:whatsapp|wa|telegram)|saluran\s+(?:whatsapp|wa|telegram)"
     r"|google\s+news)\b"
@@ -218,6 +226,10 @@ _WHOLE_NOTICES = (
     r"|this\s+is\s+ai\s+generated\s+summari[sz]ation"
     # a comment widget's English heading, a news aggregator's promotion
     r"|discussion\s+about\s+this\s+post\s*$|temukan\s+berita\s+.{1,40}?\s+di\s+google\s+news"
+    # the outlet asking whether the reader wants more of its news, naming itself and asking:
+    # "Mau Berita Terbaru Lainnya dari Harian Sukamaju?"; "Mau berita bohong terus beredar?"
+    # names no outlet after "lainnya dari"
+    r"|mau\s+(?:baca\s+)?berita\s+(?:terbaru|terkini|menarik)\s+lainnya\s+dari\s+[^.!?]{1,40}\?"
     # a call to follow the outlet's own channel, the line opening with it and urging the reader
     # ("Yuk, segera follow WhatsApp Channel …") or naming the newsroom ("… dari redaksi kami");
     # a bare "Ikuti saluran WhatsApp Pemkot …" is a how-to's step, a heading or a quoted
@@ -456,6 +468,8 @@ EDITOR_INITIALS = re.compile(
     rf"|\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
     rf"|{_BARE_STAFF_CODE}|{_NUMBER_THEN_INITIALS}|{_BARRED_CODE}"
     r"|(?<=[.!?\"”])\*{2,3}\d{1,2}\*{2,3}"  # Antara's count of a story's parts: "***1***"
+    # an editor's code with stars after the last sentence: "… 2024. (rin12***)"; "(5*)" a rating
+    r"|(?<=[.!?\"”])\s*\(\s*[a-z]{2,5}\d{0,3}\*{1,3}\s*\)"
     rf"|{_PAIRED}(?:\s+[a-z0-9][a-z0-9 -]*)?)\s*$"
 )
 # An editor's initials in lower case before the last full stop, after a speech verb's "-nya":

@@ -467,5 +467,24 @@ def _says_title(text: str, title: str) -> bool:
     """Whether a line is the title, or the title after a widget's few words with no stop or
     colon ("zoom-inlihat foto <title>"); a sentence quoting it says more."""
     label = text[: -len(title)].split() if text.endswith(" " + title) else []
-    return text == title or (0 < len(label) <= CRUMB_MAX_WORDS
-                             and not label[-1].endswith((".", ":", ",", "!", "?")))
+    return text == title or _is_tag_list(text, title) or (
+        0 < len(label) <= CRUMB_MAX_WORDS and not label[-1].endswith((".", ":", ",", "!", "?")))
+
+
+# A tag box under the headline, its label glued on in lower case and each tag a run of the
+# headline's words: "id Harga Beras, Pasar Induk, Naik Tajam" under "Wah! Harga Beras Pasar
+# Induk Naik Tajam". A deck naming other words ("di Sukamaju, harga beras naik") says more.
+_TAG_LABEL = re.compile(r"^[a-z]{1,3}\s+")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _is_tag_list(text: str, title: str) -> bool:
+    """Whether a line is a lower-case label and two or more tags, each a run of the title's
+    words, saying at least HEADLINE_AGAIN_MIN_WORDS of them."""
+    label = _TAG_LABEL.match(text)
+    if label is None:
+        return False
+    words = " " + " ".join(_WORD.findall(title)) + " "
+    tags = [" ".join(tag.split()) for tag in text[label.end():].split(",")]
+    return (len(tags) >= 2 and all(tag and f" {tag} " in words for tag in tags)
+            and sum(len(tag.split()) for tag in tags) >= HEADLINE_AGAIN_MIN_WORDS)

@@ -174,3 +174,27 @@ def drop_closing_name(lines: list[Line]) -> None:
     if any(word in ordinary for word in found["name"].lower().split()):
         return
     lines[body[-1]] = Line("furniture", "", (last.text,))
+
+
+# Teasers of other stories after the last paragraph, each cut off by the page with an ellipsis
+# ("Sukamaju – Polsek Sukamaju menggelar razia di jalan…"), when the paragraph before them is
+# closed by the editor's initials ("… di 415 kabupaten. (rin12***)"). A quotation trailing off
+# ("… katanya, tapi…") after a paragraph with no initials is the text's.
+_CUT_OFF = re.compile(r"(?:…|\.\.\.)[\s.]*$")
+
+
+def drop_cut_teasers(lines: list[Line]) -> None:
+    """Drop the cut-off teasers after a last paragraph closed by the editor's initials."""
+    teasers: list[int] = []
+    at = len(lines) - 1
+    while at >= 0 and lines[at].kind in ("body", "furniture"):
+        if lines[at].kind == "body":
+            if not _CUT_OFF.search(lines[at].text):
+                break
+            teasers.append(at)
+        at -= 1
+    closing = furniture.EDITOR_INITIALS.search(lines[at].text) if teasers and at >= 0 else None
+    if closing is None or closing.start() == 0 or lines[at].kind != "body":
+        return
+    for i in teasers:
+        lines[i] = Line("furniture", "", (lines[i].text,))
