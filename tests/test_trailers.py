@@ -199,3 +199,34 @@ def test_cut_off_teasers_after_the_closing_initials_are_dropped(last: str, initi
 ])
 def test_a_line_trailing_off_with_no_initials_before_it_is_read(lines: tuple[str, ...]):
     assert segment_lines(*lines).segments[-1].text == lines[-1]
+
+
+BLURB_ONE = "Banjir di Sukamaju kian meluas dan merendam ribuan rumah warga di tiga kecamatan."
+BLURB_TWO = "Menurutnya hal itu terjadi karena sistem pendaftaran daring sempat mati. Salah satu"
+
+
+@pytest.mark.parametrize("last", [
+    "Pendaftaran ditutup Kamis malam. (OL-8)",
+    '"Kami siap," kata Rina. (OL-8)',
+    "Pendaftaran ditutup Kamis malam. (rin/ant)",
+])
+def test_other_stories_blurbs_after_the_closing_initials_are_dropped(last: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, MORE, last, BLURB_ONE, BLURB_TWO)
+    assert BLURB_ONE not in [s.text for s in article.segments]
+    assert article.dropped[-2:] == (BLURB_ONE, BLURB_TWO)
+
+
+@pytest.mark.parametrize("lines", [
+    # an attribution pointing back, a quotation: the text's own
+    (HEADLINE, LEAD, BODY, MORE, "Pendaftaran ditutup Kamis malam. (OL-8)",
+     "Stok masih aman, katanya."),
+    (HEADLINE, LEAD, BODY, MORE, "Pendaftaran ditutup Kamis malam. (OL-8)",
+     '"Stok masih aman sampai Lebaran," ujar Budi.'),
+    # initials closing an early paragraph: the article goes on after them
+    (HEADLINE, LEAD, "Pendaftaran ditutup Kamis malam. (OL-8)", BODY, MORE),
+    # no initials: the last paragraphs are the article's
+    (HEADLINE, LEAD, BODY, MORE, "Pendaftaran ditutup Kamis malam.", BLURB_ONE),
+])
+def test_paragraphs_after_initials_that_point_back_are_read(lines: tuple[str, ...]) -> None:
+    spoken = " ".join(s.text for s in segment_lines(*lines).segments)
+    assert lines[-1].strip('"').split(",")[0] in spoken

@@ -51,6 +51,7 @@ from dengar.model import Block
 from dengar.names import is_place_or_time
 from dengar.repeats import QUOTE_MARKS, drop_deck_printed_again, mark_repeats
 from dengar.trailers import (
+    drop_blurbs_after_initials,
     drop_closing_name,
     drop_cut_teasers,
     drop_labelled_credits,
@@ -502,6 +503,7 @@ def classify(
     drop_labelled_credits(lines)
     _drop_trailing_widgets(lines)
     drop_cut_teasers(lines)
+    drop_blurbs_after_initials(lines)
     drop_closing_name(lines)
     _mark_letterheads(lines)
     titles = keep_deck_under_headline(lines, mark_repeated_captions(lines, mark_repeats(lines)))

@@ -198,3 +198,42 @@ def drop_cut_teasers(lines: list[Line]) -> None:
         return
     for i in teasers:
         lines[i] = Line("furniture", "", (lines[i].text,))
+
+
+# Blurbs of other stories after the last paragraph, its close marked by the editor's initials
+# ("… kata Rina. (OL-8)" / "Banjir di Sukamaju kian meluas dan merendam ribuan rumah."): a
+# page lists them under the article. Each is a short paragraph of its own with no quotation
+# and no attribution pointing back at its end ("Stok masih aman, katanya." is the text's); the
+# article must have run some paragraphs before the initials, and the blurbs are few.
+_BLURBS_MAX = 5
+_BLURB_MAX_WORDS = 50
+_ARTICLE_MIN_PARAGRAPHS = 3
+_POINTS_BACK = re.compile(
+    rf"[\"“”]|,\s*(?:{speech.SPEECH_VERB})(?:nya|\s+(?:ia|dia|beliau))\b[^,]{{0,40}}$",
+    re.IGNORECASE)
+
+
+def drop_blurbs_after_initials(lines: list[Line]) -> None:
+    """Drop the other stories' blurbs after a last paragraph closed by the editor's initials."""
+    body = [i for i, line in enumerate(lines) if line.kind == "body"]
+    closed = next((n for n in range(len(body) - 1, -1, -1)
+                   if _closed_by_initials(lines[body[n]])), None)
+    if closed is None or closed < _ARTICLE_MIN_PARAGRAPHS:
+        return
+    blurbs = body[closed + 1:]
+    if not 0 < len(blurbs) <= _BLURBS_MAX or any(
+            lines[i].kind != "furniture" for i in range(body[closed] + 1, len(lines))
+            if i not in blurbs):
+        return
+    if all(len(lines[i].text.split()) <= _BLURB_MAX_WORDS
+           and not _POINTS_BACK.search(lines[i].text) for i in blurbs):
+        for i in blurbs:
+            lines[i] = Line("furniture", "", (lines[i].text,))
+
+
+def _closed_by_initials(line: Line) -> bool:
+    """Whether the editor's initials close a paragraph, still on it or taken off it already
+    ("… katanya. (OL-8)")."""
+    found = furniture.EDITOR_INITIALS.search(line.text)
+    return bool(found and found.start() > 0) or any(
+        furniture.INITIALS_AFTER_SENTENCE.search(f"{line.text} {taken}") for taken in line.dropped)
