@@ -149,3 +149,18 @@ def test_a_welcome_banner_among_three_labels_is_not_read():
     article = segment_lines(*above, TITLE, DECK, LEAD, BODY)
     assert article.title == TITLE
     assert all(line in article.dropped for line in above)
+
+
+@pytest.mark.parametrize(("label", "lead", "dropped"), [
+    # the outlet's rubric, named by the start of its name, over the outlet's dateline
+    ("Kabar Berita", "Kabarsukamaju, Sukamaju – Harga ikan laut naik karena nelayan libur.",
+     True),
+    # a heading over a paragraph whose first word merely starts with it
+    ("Pendidikan", "Pendidikannya berhenti di sekolah dasar karena biaya dan jarak sekolah.",
+     False),
+    ("Kabar Berita", "Kabarnya harga ikan laut naik karena nelayan libur melaut.", False),
+])
+def test_the_outlets_rubric_over_its_dateline_is_not_read(label, lead, dropped) -> None:
+    article = segment_lines("Harga Ikan Naik", "Nelayan Sukamaju libur melaut sepekan.", label,
+                            lead, "Pedagang di pasar ikan mengeluhkan pasokan yang berkurang.")
+    assert (label in article.dropped) is dropped

@@ -50,6 +50,7 @@ from dengar.linklists import mark_link_lists
 from dengar.model import Block
 from dengar.names import is_place_or_time
 from dengar.repeats import QUOTE_MARKS, drop_deck_printed_again, mark_repeats
+from dengar.toplabels import drop_outlet_rubric
 from dengar.trailers import (
     drop_blurbs_after_initials,
     drop_closing_name,
@@ -528,6 +529,7 @@ def classify(
     _drop_slugs(lines)
     _drop_injected_questions(lines)
     _drop_header_tags(lines)
+    drop_outlet_rubric(lines)
     _join_lone_dateline(lines)
     _drop_undated_lead(lines)
     drop_deck_printed_again(lines)

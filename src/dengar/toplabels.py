@@ -212,3 +212,34 @@ def may_be_headline(line: Line) -> bool:
 def ends_sentence(text: str) -> bool:
     """Whether text ends with one full stop, as a sentence does and a headline does not."""
     return text.endswith(".") and not text.endswith("..")
+
+
+# The outlet's rubric over its dateline, named by the start of the outlet's own name: "Kabar
+# Berita" over "Kabarsukamaju, Sukamaju – …". Only among the first lines, a few words and no
+# stop, the rubric's first word (four letters or more) opening the lead's longer first word.
+RUBRIC_REACH = 6
+RUBRIC_MAX_WORDS = 3
+_RUBRIC_STEM_MIN = 4
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# The lead's dateline: the outlet's name, a comma, a place and a dash ("Kabarsukamaju,
+# Sukamaju –"); "Pendidikannya menjadi …" under "Pendidikan" is a heading over its text.
+_OUTLET_DATELINE = re.compile(r"^[^\W\d_]+,\s+[A-Z][\w ]{2,30}?\s*[-–—]")
+
+
+def drop_outlet_rubric(lines: list[Line]) -> None:
+    """A rubric named after the outlet, right over the lead that opens with the outlet's name,
+    is not read."""
+    spoken = [i for i, line in enumerate(lines) if line.kind not in ("furniture", "date")]
+    for here, after in zip(spoken[:RUBRIC_REACH], spoken[1:RUBRIC_REACH + 1], strict=False):
+        label, lead = lines[here], lines[after]
+        words = label.text.split()
+        stem = _FIRST_WORD.match(label.text)
+        opening = _FIRST_WORD.match(lead.text)
+        if (label.kind == "body" and not label.item and len(words) <= RUBRIC_MAX_WORDS
+                and label.text[-1:].isalnum() and stem and opening
+                and _OUTLET_DATELINE.match(lead.text)
+                and len(stem.group()) >= _RUBRIC_STEM_MIN
+                and len(opening.group()) > len(stem.group())
+                and opening.group().lower().startswith(stem.group().lower())):
+            lines[here] = Line("furniture", "", (label.text,))
+            return
