@@ -226,6 +226,29 @@ def _office_goes_on(text: str, run: re.Match[str]) -> bool:
     return key(words[0]) in speech.TITLE_WORDS
 
 
+# A relative set off after the titled person they are the relative of: "… termasuk putra
+# Bupati Budi Santoso, Rudi Hartono." The title is Budi's; Rudi is only described by it.
+_KIN_NOUNS = frozenset({
+    "putra", "putri", "anak", "istri", "suami", "adik", "kakak", "ayah", "ibunda", "ayahanda",
+    "menantu", "cucu", "keponakan", "sepupu", "mertua",
+})
+_RELATIVE_OF_HOLDER_RE = re.compile(
+    rf"(?P<kin>\S+)\s+(?P<holder>{NAME_RUN_RE.pattern})\s*,\s*$")
+
+
+def _relative_only(text: str, run: re.Match[str]) -> bool:
+    """Whether a name is set off after a relative's noun and a titled person's full name,
+    with no speech verb or description of its own after it: the sentence names him only as
+    that person's relative ("Rudi Hartono." above), so he is not the one "dia" means."""
+    if _INTRODUCTION_RE.match(text, run.end()) is not None:
+        return False  # "putra Bupati Budi Santoso, Rudi Hartono, mengatakan …" speaks
+    found = _RELATIVE_OF_HOLDER_RE.search(text, 0, run.start())
+    if found is None or key(found["kin"]) not in _KIN_NOUNS:
+        return False
+    holder = clean_speaker(found["holder"])
+    return bool(holder) and holder != PREVIOUS and is_full_name(holder) and is_person(holder)
+
+
 def _introduced_by_verb(text: str, run: re.Match[str], sentence: str) -> bool:
     """Whether a speech verb or a comma's description follows the name. With an age between
     them ("Raka Novat (22) mengaku") only outside another's reported words: in "Kapolsek X
@@ -516,7 +539,7 @@ def _introduced_names(text: str, cast: Cast,
             continue
         subjects = sorted([*found, *((at, "") for at in reported if at < run.start())])
         if (_object_of(text, run.start()) or _later_in_clause(text, run, subjects)
-                or _office_before_name(text, run)):
+                or _office_before_name(text, run) or _relative_only(text, run)):
             continue
         if _introduces(text, run, name):
             found.append((run.start(), name))
@@ -667,21 +690,25 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
     return cast
 
 
-# A person opening a paragraph as the one who says or thinks something: "Karyadi mengaku …",
-# "Budi pun berharap …"; "Joko menjalani sidang …" is news about him, not his words.
-_OPENING_SUBJECT_RE = re.compile(
-    rf"^\s*(?P<name>{NAME_RUN_RE.pattern})\s*,?\s*(?:(?:pun|juga|telah|sudah)\s+)?"
-    rf"(?:{speech.SPEECH_VERB}|{speech.alternation(speech.THOUGHT_VERBS)})\b")
+# A person opening a paragraph, a sentence or a clause as the one who says, thinks or asks
+# for something: "Karyadi mengaku …", "Budi pun berharap …", "Dalam rapat itu, Rina meminta
+# …", "…, Budi Santoso, juga mengharapkan …"; "Joko menjalani sidang …" is news about him.
+_WISH_VERBS = ("meminta", "ingin", "menginginkan", "menargetkan", "mengimbau", "mengajak")
+_SUBJECT_SAYS_RE = re.compile(
+    rf"(?:^|[.!?]\s+|,\s*)(?P<name>{NAME_RUN_RE.pattern})\s*,?\s*"
+    r"(?:(?:pun|juga|telah|sudah|tetap)\s+)?"
+    rf"(?:{speech.SPEECH_VERB}|{speech.alternation((*speech.THOUGHT_VERBS, *_WISH_VERBS))})\b")
 
 
 def opening_subject(text: str, cast: Cast) -> str | None:
-    """The person text opens with as the subject of a speech or thought verb, when the cast
-    has met them and text quotes and names nobody else: after "Karyadi mengaku harga TBS anjlok.", a
-    paragraph of quotation with no attribution is Karyadi's."""
-    match = _OPENING_SUBJECT_RE.match(text)
-    if match is None or any(mark in text for mark in ("“", "”", '"')):
+    """The last person text has as the subject of a speech, thought or wish verb, when the
+    cast has met them and text quotes nobody and names nobody after them: after "Karyadi
+    mengaku harga TBS anjlok." or "Dalam rapat itu, Rina meminta dana ditambah.", a paragraph
+    of quotation with no attribution is theirs."""
+    matches = list(_SUBJECT_SAYS_RE.finditer(text))
+    if not matches or any(mark in text for mark in ("“", "”", '"')):
         return None
-    name = clean_speaker(match["name"])
+    name = clean_speaker(matches[-1]["name"])
     full = cast.full_name(name, written=False) if name and name != PREVIOUS else None
     if not full or full not in cast.known or not is_person(full):
         return None
