@@ -172,6 +172,14 @@ def test_a_paragraph_about_a_person_gives_them_only_their_own_words(
           '"Lokasi baru itu jauh dari pembeli."',
           "Rencana itu disusun sejak tahun lalu oleh pemerintah kota."),
          ["Harun Wibisono", "Harun Wibisono"]),
+        # One word of name, a description with no comma, then a speech verb: a new speaker.
+        (('"Harga naik," kata Budi Santoso, pedagang ikan.',
+          'Senada, Rina pedagang sayur keliling mengatakan harga naik. "Sudah seminggu naik,"'
+          " katanya."), ["Budi Santoso", "Rina"]),
+        # Without a speech verb she is only described: the one quoted before goes on.
+        (('"Harga naik," kata Budi Santoso, pedagang ikan.',
+          'Senada, Rina pedagang sayur keliling ikut berjualan. "Sudah seminggu naik,"'
+          " katanya."), ["Budi Santoso", "Budi Santoso"]),
     ],
 )
 def test_a_new_speaker_named_after_a_quotation_ends_the_one_before(

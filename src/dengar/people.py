@@ -198,8 +198,18 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         return (_aged(text, run, before)
                 or ((opens or listed) and _described_as_person(text[run.end():]))
                 or _named_after_description(sentence, text[run.end():])
-                or _single_name_after_office(sentence, text, run))
+                or _single_name_after_office(sentence, text, run)
+                or _described_speaker(text, run))
     return introduced and is_full_name(name)
+
+
+def _described_speaker(text: str, run: re.Match[str]) -> bool:
+    """Whether a one-word name opens a clause with a person's description right after it,
+    no comma between, and a speech verb after that in the same sentence: "Senada, Rina
+    pedagang sayur keliling mengatakan …"; "Senada, Rina pedagang sayur." says nothing."""
+    return (_subject_position(text, run.start()) and text[run.end():run.end() + 1] == " "
+            and _described_as_person(text[run.end():])
+            and _OWN_SPEECH_RE.match(text, run.end()) is not None)
 
 
 # The field of an office ("Direktur Pelestarian Cagar Budaya") is never the name of the
