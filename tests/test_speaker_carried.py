@@ -68,6 +68,19 @@ def test_a_verbless_introduction_names_the_next_speaker(paragraphs: tuple[str, .
         # A name the article has not met as a person opening the paragraph: no guess.
         (("Pemerintah Desa Sukamaju menyebutkan jalan rusak sejak Januari.",
           '"Sudah lama tidak diperbaiki."'), [None]),
+        # The subject of a wish or thought verb after an opening clause or an appositive,
+        # or opening the last sentence: that person speaks in the quotation after.
+        (("Ketua Gapoktan Sumber Rejeki, Darmaji Wiryo, tetap menolak hasil rapat.",
+          "Dalam rapat itu, Darmaji meminta pupuk segera dikirim.",
+          '"Kami tunggu kiriman pupuknya.'), ["Darmaji Wiryo"]),
+        (("Sejumlah warga Sukamaju hadir. Senada dengan warga lain, petani asal Sukamaju, "
+          "Rina Sari, juga mengharapkan harga gabah naik.", '"Harganya terlalu rendah.'),
+         ["Rina Sari"]),
+        (("Dinas Pertanian menyiapkan lahan baru. Kepala Dinas Pertanian Budi Santoso ingin "
+          "lahan itu ditanami padi.", '"Kami siapkan bibitnya."'), ["Budi Santoso"]),
+        # A person who only acts, with no verb of saying, thinking or wishing: no guess.
+        (("Sejumlah warga Sukamaju hadir. Dalam rapat itu, Kepala Desa Budi Santoso "
+          "membagikan pupuk kepada petani.", '"Kami tunggu kiriman pupuknya.'), [None]),
     ],
 )
 def test_a_quotation_after_a_paragraph_about_a_person_is_theirs(
@@ -159,6 +172,14 @@ def test_a_paragraph_about_a_person_gives_them_only_their_own_words(
           '"Lokasi baru itu jauh dari pembeli."',
           "Rencana itu disusun sejak tahun lalu oleh pemerintah kota."),
          ["Harun Wibisono", "Harun Wibisono"]),
+        # One word of name, a description with no comma, then a speech verb: a new speaker.
+        (('"Harga naik," kata Budi Santoso, pedagang ikan.',
+          'Senada, Rina pedagang sayur keliling mengatakan harga naik. "Sudah seminggu naik,"'
+          " katanya."), ["Budi Santoso", "Rina"]),
+        # Without a speech verb she is only described: the one quoted before goes on.
+        (('"Harga naik," kata Budi Santoso, pedagang ikan.',
+          'Senada, Rina pedagang sayur keliling ikut berjualan. "Sudah seminggu naik,"'
+          " katanya."), ["Budi Santoso", "Budi Santoso"]),
     ],
 )
 def test_a_new_speaker_named_after_a_quotation_ends_the_one_before(
@@ -239,6 +260,14 @@ _COACH = ("Pelatih Arema FC Budi Santoso kecewa kepada pemainnya.",
           "berdasar.", '"Saya sudah berusaha," ucap dia.'), ["Rudi Hartono"]),
         ((*_COACH, "Gelandang Arema FC Rudi Hartono membalas kritik itu.",
           '"Saya sudah berusaha," ucap dia.'), ["Rudi Hartono"]),
+        # A relative set off after a titled person at a sentence's end is no subject: "dia"
+        # is still the one who spoke; with a verb of his own he is the subject.
+        (('"Pendaftaran sudah ditutup," kata Ketua Partai Maju, Rina Sari.',
+          "Aturan itu berlaku bagi semua, termasuk putra Bupati Budi Santoso, Rudi Hartono.",
+          '"Silakan lewat pengurus pusat," kata dia.'), ["Rina Sari", "Rina Sari"]),
+        (('"Pendaftaran sudah ditutup," kata Ketua Partai Maju, Rina Sari.',
+          "Putra Bupati Budi Santoso, Rudi Hartono, menyebut belum mendaftar.",
+          '"Saya belum memutuskan," kata dia.'), ["Rina Sari", "Rudi Hartono"]),
         # "menegaskan" reports the clause after it as "mengatakan" does: its subject, named
         # by one word after an office, is the one "ini" stands for next.
         (('"Target kami realistis," kata Ketua KONI Jambi Andi Hadianto, Senin.',

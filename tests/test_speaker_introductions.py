@@ -45,6 +45,9 @@ def test_a_person_after_an_organisations_short_form(paragraphs: tuple[str, ...],
         # A stray comma after the verb: the name after it still speaks.
         ("ungkap, Sumarni (48), pedagang sayur saat ditemui", "Sumarni"),
         ("tutur, Rudi Hartono, kepada wartawan", "Rudi Hartono"),
+        # A commission's member is an office like "Ketua": the name after it speaks.
+        ("kata Komisioner KPU Jabar, Rina Sari di Sukamaju, Jabar", "Rina Sari"),
+        ("kata Komisioner KPU, Rina Sari", "Rina Sari"),
     ],
 )
 def test_names_with_an_office_or_a_comma_before_them(attribution: str, speaker: str) -> None:

@@ -198,8 +198,18 @@ def _introduces(text: str, run: re.Match[str], name: str) -> bool:
         return (_aged(text, run, before)
                 or ((opens or listed) and _described_as_person(text[run.end():]))
                 or _named_after_description(sentence, text[run.end():])
-                or _single_name_after_office(sentence, text, run))
+                or _single_name_after_office(sentence, text, run)
+                or _described_speaker(text, run))
     return introduced and is_full_name(name)
+
+
+def _described_speaker(text: str, run: re.Match[str]) -> bool:
+    """Whether a one-word name opens a clause with a person's description right after it,
+    no comma between, and a speech verb after that in the same sentence: "Senada, Rina
+    pedagang sayur keliling mengatakan …"; "Senada, Rina pedagang sayur." says nothing."""
+    return (_subject_position(text, run.start()) and text[run.end():run.end() + 1] == " "
+            and _described_as_person(text[run.end():])
+            and _OWN_SPEECH_RE.match(text, run.end()) is not None)
 
 
 # The field of an office ("Direktur Pelestarian Cagar Budaya") is never the name of the
@@ -224,6 +234,29 @@ def _office_goes_on(text: str, run: re.Match[str]) -> bool:
     while len(words) > 1 and key(words[0]) in speech.SENTENCE_OPENERS:
         words = words[1:]
     return key(words[0]) in speech.TITLE_WORDS
+
+
+# A relative set off after the titled person they are the relative of: "… termasuk putra
+# Bupati Budi Santoso, Rudi Hartono." The title is Budi's; Rudi is only described by it.
+_KIN_NOUNS = frozenset({
+    "putra", "putri", "anak", "istri", "suami", "adik", "kakak", "ayah", "ibunda", "ayahanda",
+    "menantu", "cucu", "keponakan", "sepupu", "mertua",
+})
+_RELATIVE_OF_HOLDER_RE = re.compile(
+    rf"(?P<kin>\S+)\s+(?P<holder>{NAME_RUN_RE.pattern})\s*,\s*$")
+
+
+def _relative_only(text: str, run: re.Match[str]) -> bool:
+    """Whether a name is set off after a relative's noun and a titled person's full name,
+    with no speech verb or description of its own after it: the sentence names him only as
+    that person's relative ("Rudi Hartono." above), so he is not the one "dia" means."""
+    if _INTRODUCTION_RE.match(text, run.end()) is not None:
+        return False  # "putra Bupati Budi Santoso, Rudi Hartono, mengatakan …" speaks
+    found = _RELATIVE_OF_HOLDER_RE.search(text, 0, run.start())
+    if found is None or key(found["kin"]) not in _KIN_NOUNS:
+        return False
+    holder = clean_speaker(found["holder"])
+    return bool(holder) and holder != PREVIOUS and is_full_name(holder) and is_person(holder)
 
 
 def _introduced_by_verb(text: str, run: re.Match[str], sentence: str) -> bool:
@@ -516,7 +549,7 @@ def _introduced_names(text: str, cast: Cast,
             continue
         subjects = sorted([*found, *((at, "") for at in reported if at < run.start())])
         if (_object_of(text, run.start()) or _later_in_clause(text, run, subjects)
-                or _office_before_name(text, run)):
+                or _office_before_name(text, run) or _relative_only(text, run)):
             continue
         if _introduces(text, run, name):
             found.append((run.start(), name))
@@ -667,21 +700,25 @@ def read_paragraph(text: str, cast: Cast) -> Cast:
     return cast
 
 
-# A person opening a paragraph as the one who says or thinks something: "Karyadi mengaku …",
-# "Budi pun berharap …"; "Joko menjalani sidang …" is news about him, not his words.
-_OPENING_SUBJECT_RE = re.compile(
-    rf"^\s*(?P<name>{NAME_RUN_RE.pattern})\s*,?\s*(?:(?:pun|juga|telah|sudah)\s+)?"
-    rf"(?:{speech.SPEECH_VERB}|{speech.alternation(speech.THOUGHT_VERBS)})\b")
+# A person opening a paragraph, a sentence or a clause as the one who says, thinks or asks
+# for something: "Karyadi mengaku …", "Budi pun berharap …", "Dalam rapat itu, Rina meminta
+# …", "…, Budi Santoso, juga mengharapkan …"; "Joko menjalani sidang …" is news about him.
+_WISH_VERBS = ("meminta", "ingin", "menginginkan", "menargetkan", "mengimbau", "mengajak")
+_SUBJECT_SAYS_RE = re.compile(
+    rf"(?:^|[.!?]\s+|,\s*)(?P<name>{NAME_RUN_RE.pattern})\s*,?\s*"
+    r"(?:(?:pun|juga|telah|sudah|tetap)\s+)?"
+    rf"(?:{speech.SPEECH_VERB}|{speech.alternation((*speech.THOUGHT_VERBS, *_WISH_VERBS))})\b")
 
 
 def opening_subject(text: str, cast: Cast) -> str | None:
-    """The person text opens with as the subject of a speech or thought verb, when the cast
-    has met them and text quotes and names nobody else: after "Karyadi mengaku harga TBS anjlok.", a
-    paragraph of quotation with no attribution is Karyadi's."""
-    match = _OPENING_SUBJECT_RE.match(text)
-    if match is None or any(mark in text for mark in ("“", "”", '"')):
+    """The last person text has as the subject of a speech, thought or wish verb, when the
+    cast has met them and text quotes nobody and names nobody after them: after "Karyadi
+    mengaku harga TBS anjlok." or "Dalam rapat itu, Rina meminta dana ditambah.", a paragraph
+    of quotation with no attribution is theirs."""
+    matches = list(_SUBJECT_SAYS_RE.finditer(text))
+    if not matches or any(mark in text for mark in ("“", "”", '"')):
         return None
-    name = clean_speaker(match["name"])
+    name = clean_speaker(matches[-1]["name"])
     full = cast.full_name(name, written=False) if name and name != PREVIOUS else None
     if not full or full not in cast.known or not is_person(full):
         return None

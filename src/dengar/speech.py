@@ -180,6 +180,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "direktur", "dirut", "utama", "juru", "bicara", "jubir", "gubernur", "deputi", "bupati",
     "wali", "kota", "walikota", "sekretaris", "jenderal", "sekjen", "panglima", "kapolri",
     "kapolda", "kapolres", "komisaris", "anggota", "pakar", "pengamat", "peneliti", "dosen",
+    "komisioner",  # a commission's member: "Komisioner KPU Jabar, Rina Sari"
     "ibu", "bapak", "pak", "bu", "prof", "prof.", "dr", "dr.", "ir.", "profesor", "dokter",
     "staf", "khusus", "perwakilan", "duta", "besar", "dubes", "koordinator", "pemimpin",
     "raja", "ratu", "perdana", "pm", "senator", "jaksa", "hakim", "kabid", "kasubdit",
