@@ -48,6 +48,10 @@ def test_a_person_after_an_organisations_short_form(paragraphs: tuple[str, ...],
         # A commission's member is an office like "Ketua": the name after it speaks.
         ("kata Komisioner KPU Jabar, Rina Sari di Sukamaju, Jabar", "Rina Sari"),
         ("kata Komisioner KPU, Rina Sari", "Rina Sari"),
+        # A baptismal name's initials open the name; an organisation's capitals do not.
+        ("kata Wali Kota FX Budi Santoso", "FX Budi Santoso"),
+        ("kata Ketua DPC PDIP FX Budi Santoso", "FX Budi Santoso"),
+        ("kata Ketua DPC PDIP Budi Santoso", "Budi Santoso"),
     ],
 )
 def test_names_with_an_office_or_a_comma_before_them(attribution: str, speaker: str) -> None:

@@ -82,9 +82,15 @@ def is_acronym(word: str) -> bool:
     return len(bare) > 1 and bare.isupper() and bare.isalpha()
 
 
+# Capitals that are a baptismal name's initials, never an organisation's short form: "FX Hadi
+# Rudyatmo" is Fransiskus Xaverius Hadi Rudyatmo.
+NAME_INITIALS = frozenset({"FX"})
+
+
 def _is_marker(word: str) -> bool:
     """Whether word is an honorific, a rank, an organisation word or an acronym."""
-    return key(word) in _MARKERS or key(word).rstrip(".") in _MARKERS or is_acronym(word)
+    return (key(word) in _MARKERS or key(word).rstrip(".") in _MARKERS
+            or (is_acronym(word) and word not in NAME_INITIALS))
 
 
 def has_middle_initials(words: list[str]) -> bool:

@@ -25,6 +25,7 @@ from dengar.nameevidence import (
 )
 from dengar.names import (
     COMMA_DEGREE,
+    NAME_INITIALS,
     after_markers,
     has_middle_initials,
     is_comma_degree,
@@ -136,8 +137,8 @@ def _strip_office(words: list[str]) -> list[str]:
     skippable = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.HONORIFICS
                  | speech.RANKS)
     head = ""
-    while words and (words[0].lower() in skippable or is_acronym_word(words[0])
-                     or is_police_unit(head, words[0])):
+    while words and (words[0].lower() in skippable or is_police_unit(head, words[0])
+                     or (is_acronym_word(words[0]) and words[0] not in NAME_INITIALS)):
         if _balinese(words):
             return words
         head = key(words[0])
