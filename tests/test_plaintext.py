@@ -662,3 +662,16 @@ def test_ragged_lines_go_on_over_a_hanging_word_or_an_open_quotation(text, parag
 ])
 def test_a_sentence_broken_at_linked_words_is_rejoined(lines, paragraphs):
     assert [b.text for b in parse_text("\n".join(lines) + "\n").blocks] == paragraphs
+
+
+@pytest.mark.parametrize(("paragraph", "blocks"), [
+    # a photo's credit whose last name runs into the lead's dateline: cut off, not read
+    ("Foto: KABAR/Rina SariJakarta - Warga menyegel kantor desa pada Senin pagi.",
+     [("furniture", "Foto: KABAR/Rina Sari"),
+      (None, "Jakarta - Warga menyegel kantor desa pada Senin pagi.")]),
+    # no dateline after the capital inside the word: the line is kept as written
+    ("Foto: KABAR/Rina SariDewi menyegel kantor desa pada Senin pagi.",
+     [(None, "Foto: KABAR/Rina SariDewi menyegel kantor desa pada Senin pagi.")]),
+])
+def test_a_photo_credit_glued_to_the_dateline_is_cut_off(paragraph, blocks):
+    assert texts(parse_text(paragraph + "\n")) == blocks
