@@ -339,3 +339,16 @@ def test_a_site_name_under_the_headline_is_no_byline_and_not_read(masthead: str)
     assert article.byline is None
     assert [s.kind for s in article.segments] == ["headline", "lead", "paragraph"]
     assert masthead in article.dropped
+
+
+@pytest.mark.parametrize(("lines", "byline"), [
+    # initials and the outlet whose address the page prints: the byline, the outlet not read
+    ((f"{HEADLINE} | Kabar Pagi", "RNS - Kabar Pagi", LEAD, BODY, "kabarpagi.co.id"), "Rns"),
+    # no address of that outlet printed: the line is read as written
+    ((HEADLINE, "RNS - Kabar Pagi", LEAD, BODY), None),
+])
+def test_initials_and_the_outlets_name_under_the_headline(lines, byline) -> None:
+    article = segment_lines(*lines)
+    assert article.byline == byline
+    texts = [s.text for s in article.segments]
+    assert ("RNS - Kabar Pagi" in texts) == (byline is None)

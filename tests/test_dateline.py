@@ -20,6 +20,11 @@ from dengar.dateline import date_line, is_lone_dateline, split_dateline
          "Oelamasi – Terhadap harga beras, warga protes.", "HarianNTT", None),
         ("KUPANG, HarianNTT - Harga beras naik.", "Kupang – Harga beras naik.", "HarianNTT",
          None),
+        # an address in lower case, a bar, and the place glued to the lead's first word
+        ("kabarsukamaju.co.id | SukamajuHarga beras naik.", "Sukamaju – Harga beras naik.",
+         "kabarsukamaju.co.id", "kabarsukamaju.co.id"),
+        ("kabarsukamaju.co.id | Sukamaju - Harga beras naik.", "Sukamaju – Harga beras naik.",
+         "kabarsukamaju.co.id", "kabarsukamaju.co.id"),
         ("JAKARTA, KOMPAS.com — Harga beras naik.", "Jakarta – Harga beras naik.",
          "KOMPAS.com", "Kompas.com"),
         # Markdown writes the em dash as three hyphens.
@@ -206,6 +211,9 @@ def test_datelines_keep_the_place_and_drop_the_tag(
         # a government's address in capitals, or one in lower case, opening a sentence
         "JAKARTA, LAPOR.GO.ID Menerima ribuan aduan warga.",
         "Garut, harian.id Menulis harga beras naik.",
+        # an address in lower case and a bar before a sentence, or a government's address
+        "kabarsukamaju.co.id | Warga Sukamaju mengeluh harga beras naik.",
+        "lapor.go.id | SukamajuWarga mengeluh.",
     ],
 )
 def test_ordinary_sentences_have_no_dateline(lead: str) -> None:

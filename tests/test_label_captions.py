@@ -45,3 +45,46 @@ def test_a_credit_word_alone_over_the_caption_is_not_read():
 def test_a_lead_or_a_roundup_by_region_is_no_caption(lines):
     kinds = _kinds(*lines)
     assert "caption" not in kinds.values()
+
+
+CREDITED = "Kabar Desa / " + CAPTION
+SITE_LEAD = ("kabardesa.co.id | SukamajuPuluhan warga Desa Sukamaju menyegel kantor desa pada "
+             "Senin (3/2/2025) karena dana desa belum juga ditemukan.")
+
+
+@pytest.mark.parametrize(("lines", "caption"), [
+    # the photo's credit and a slash before the label: not read, the rest a caption
+    ((TITLE, CREDITED, LEAD, BODY), CAPTION),
+    # over a lead whose address and place, glued to its first word, are its dateline
+    ((TITLE, CREDITED, SITE_LEAD, BODY), CAPTION),
+])
+def test_a_credit_and_a_slash_before_the_label_are_not_read(lines, caption):
+    kinds = _kinds(*lines)
+    assert kinds[caption] == "caption"
+    assert CREDITED not in kinds
+
+
+def test_a_credited_label_over_no_dateline_lead_is_read_as_text():
+    kinds = _kinds(TITLE, CREDITED, BODY, BODY)
+    assert "caption" not in kinds.values()
+    assert any(CAPTION in text for text in kinds)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    # a credit in brackets after the last stop, or a label in capitals and a colon: a caption
+    ("Warga berkumpul di depan kantor desa, Senin (3/2/2025). (Sumber: Rina Sari)", "caption"),
+    ("Warga berkumpul di depan kantor desa, Senin (3/2/2025). (ANTARA) (Budi Santoso)",
+     "caption"),
+    ("Warga berkumpul di depan kantor desa, Senin (3/2/2025). (Kabar-Budi Santoso)",
+     "caption"),
+    ("SEGEL: Warga berkumpul di depan kantor desa yang disegel sejak Senin pagi", "caption"),
+    # (longer than a short illustration's caption, which is read without its label)
+    ("Ilustrasi: Warga dari tiga dusun berkumpul di depan kantor desa yang disegel sejak pagi "
+     "di Sukamaju, Senin (3/2/2025).", "caption"),
+    # a deck: no credit, no label; a short line with a colon label is a deck too
+    ("Warga menuntut kejelasan dana desa yang hilang sejak bulan lalu", "deck"),
+    ("SEGEL: Warga menuntut kejelasan", "deck"),
+    ("Warga menuntut kejelasan dana desa (Rp1 miliar)", "deck"),
+])
+def test_a_line_over_the_dateline_lead_is_a_caption_or_a_deck(line, kind):
+    assert _kinds(TITLE, line, LEAD, BODY)[line] == kind

@@ -633,3 +633,45 @@ def test_ragged_lines_go_on_over_a_hanging_word_or_an_open_quotation(text, parag
     lines = text.splitlines()
     assert wrap_width(lines) is not None
     assert paragraph in [b.text for b in parse_text(text).blocks]
+
+
+@pytest.mark.parametrize(("lines", "paragraphs"), [
+    # A copy that starts a new line at each linked word: one sentence over several lines.
+    (["Budi Santoso mengatakan pasar ikan",
+      "online di Sukamaju makin ramai. Pedagang menjual lewat",
+      "aplikasi setiap pagi."],
+     ["Budi Santoso mengatakan pasar ikan online di Sukamaju makin ramai. "
+      "Pedagang menjual lewat aplikasi setiap pagi."]),
+    # A bracket left open, closed on the next line, even when that line opens in capitals.
+    (["Kepala Dinas Kelautan dan Perikanan (", "DKP) Sukamaju menutup pelabuhan."],
+     ["Kepala Dinas Kelautan dan Perikanan (DKP) Sukamaju menutup pelabuhan."]),
+    # A lead after its dateline that ends no sentence goes on into the next line.
+    (["SUKAMAJU, KOMPAS.com -- Kepala Dinas Kelautan dan Perikanan (DKP)",
+      "Rina Sari menutup pelabuhan selama tiga hari."],
+     ["SUKAMAJU, KOMPAS.com -- Kepala Dinas Kelautan dan Perikanan (DKP) "
+      "Rina Sari menutup pelabuhan selama tiga hari."]),
+    # A heading over a paragraph opening in capitals stays a heading.
+    (["Harga Ikan Naik di Sukamaju", "Nelayan libur melaut sejak Senin."],
+     ["Harga Ikan Naik di Sukamaju", "Nelayan libur melaut sejak Senin."]),
+    # A line ending a sentence, or a list's colon, is not cut in mid-sentence.
+    (["Nelayan libur melaut sejak Senin.", "warga menunggu cuaca membaik."],
+     ["Nelayan libur melaut sejak Senin.", "warga menunggu cuaca membaik."]),
+    # A date line is no lead cut short.
+    (["Sukamaju, Senin (3/6/2024)", "Rina Sari menutup pelabuhan."],
+     ["Sukamaju, Senin (3/6/2024)", "Rina Sari menutup pelabuhan."]),
+])
+def test_a_sentence_broken_at_linked_words_is_rejoined(lines, paragraphs):
+    assert [b.text for b in parse_text("\n".join(lines) + "\n").blocks] == paragraphs
+
+
+@pytest.mark.parametrize(("paragraph", "blocks"), [
+    # a photo's credit whose last name runs into the lead's dateline: cut off, not read
+    ("Foto: KABAR/Rina SariJakarta - Warga menyegel kantor desa pada Senin pagi.",
+     [("furniture", "Foto: KABAR/Rina Sari"),
+      (None, "Jakarta - Warga menyegel kantor desa pada Senin pagi.")]),
+    # no dateline after the capital inside the word: the line is kept as written
+    ("Foto: KABAR/Rina SariDewi menyegel kantor desa pada Senin pagi.",
+     [(None, "Foto: KABAR/Rina SariDewi menyegel kantor desa pada Senin pagi.")]),
+])
+def test_a_photo_credit_glued_to_the_dateline_is_cut_off(paragraph, blocks):
+    assert texts(parse_text(paragraph + "\n")) == blocks

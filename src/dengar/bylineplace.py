@@ -12,10 +12,14 @@ from dengar.byline import parse_byline
 from dengar.dateline import date_line, split_dateline
 from dengar.headline import spoken_indexes
 from dengar.lines import BULLET_RE, Line, has_headings, is_heading_shaped
+from dengar.titles import address_keys, squash
 from dengar.vocabulary import is_mostly_ordinary, lower_case_words
 
 BYLINE_WINDOW = 3  # how many lines after the headline may hold the byline
 BYLINE_END_WINDOW = 3  # how many lines before the end may hold it
+# A reporter's initials, a dash and the outlet's name: "RNS - Kabar Sukamaju".
+_INITIALS_AND_SITE = re.compile(r"^(?P<initials>[A-Z]{2,4}(?:/[A-Z]{2,4})?)\s*[-–—]\s*"
+                                r"(?P<site>[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})$")
 
 
 def unlist_byline_box(lines: list[Line]) -> None:
@@ -97,6 +101,21 @@ def _mark_byline_start(lines: list[Line], start: int) -> int | None:
             return i
         body_seen = body_seen or (line.kind == "body" and not is_heading_shaped(line.text))
     return None
+
+
+def mark_site_credit(lines: list[Line]) -> None:
+    """Make a reporter's initials and the outlet's name just under the headline ("RNS - Kabar
+    Sukamaju") the byline, the initials alone read, when the page prints that outlet's address
+    ("kabarsukamaju.co.id"): two signals, so a title like "DPR - Kabar Baik" stays (in place)."""
+    start = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    if start is None:
+        return
+    keys = address_keys(text for line in lines for text in (line.text, *line.dropped))
+    for i in [i for i in spoken_indexes(lines) if i > start][:BYLINE_WINDOW]:
+        found = _INITIALS_AND_SITE.match(lines[i].text)
+        if lines[i].kind == "body" and found and squash(found["site"]) in keys:
+            lines[i] = Line("byline", found["initials"], (found["site"],))
+            return
 
 
 def _over_a_date(lines: list[Line], index: int) -> bool:

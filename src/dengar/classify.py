@@ -14,7 +14,7 @@ from dataclasses import replace
 from dengar import furniture, provenance
 from dengar.alttext import mark_alt_text_captions
 from dengar.byline import parse_byline
-from dengar.bylineplace import mark_byline, unlist_byline_box
+from dengar.bylineplace import mark_byline, mark_site_credit, unlist_byline_box
 from dengar.dateline import date_line, split_dateline
 from dengar.headline import (
     drop_headline_printed_again,
@@ -30,7 +30,7 @@ from dengar.headline import (
     mark_repeated_captions,
     spoken_indexes,
 )
-from dengar.labelcaptions import mark_labelled_captions
+from dengar.labelcaptions import mark_labelled_captions, reads_as_caption
 from dengar.lines import (
     BULLET_RE,
     FIELD_LINE_MAX_WORDS,
@@ -369,8 +369,9 @@ def _drop_repeated_labels(lines: list[Line]) -> None:
 
 
 def _mark_deck(lines: list[Line]) -> None:
-    """Lines between the headline (or byline) and a lead that opens with a dateline: a deck;
-    so is a heading before any body text (a section starts after some)."""
+    """Lines between the headline (or byline) and a lead that opens with a dateline: a deck,
+    or a caption when shaped like one (see ``reads_as_caption``); so is a heading before any
+    body text a deck (a section starts after some)."""
     body = [i for i in spoken_indexes(lines) if lines[i].kind == "body"]
     for i in range(body[0] if body else 0):
         if lines[i].kind == "heading":
@@ -378,7 +379,8 @@ def _mark_deck(lines: list[Line]) -> None:
     for count, i in enumerate(body[: DECK_MAX_LINES + 1]):
         if split_dateline(lines[i].text):
             for j in body[:count]:
-                lines[j] = replace(lines[j], kind="deck")
+                kind = "caption" if reads_as_caption(lines[j].text) else "deck"
+                lines[j] = replace(lines[j], kind=kind)
             return
 
 
@@ -516,6 +518,7 @@ def classify(
     drop_headline_printed_again(lines)
     drop_site_from_headline(lines)
     mark_caption_under_credit(lines)
+    mark_site_credit(lines)
     mark_labelled_captions(lines)
     _mark_fact_box(lines)
     mark_link_lists(lines)

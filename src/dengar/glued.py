@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dengar.dateline import split_dateline
 from dengar.model import Block
 from dengar.patterns import capitalised_words
 
@@ -46,6 +47,11 @@ CAMEL_WORDS = frozenset({
     "youtuber", "tiktoker", "motogp", "kompastv", "transjakarta", "linkaja", "mclaren",
     "paylater", "livestream", "powerbank", "smartphone", "smartwatch", "esports", "ecopark",
 })
+# A photo's credit under its caption, the photographer's last name glued to the lead's
+# dateline: "Foto: KABAR/Rina SariSukamaju - Warga …". Cut only where a dateline follows.
+_GLUED_CREDIT = re.compile(
+    r"^(?P<credit>(?i:foto|photo)\s*:\s*[A-Z][\w.]*/[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,3}?"
+    r"[a-z])(?=[A-Z][a-z])")
 _WEB_ADDRESS = re.compile(r"https?://|www\.", re.IGNORECASE)
 MIN_GLUED = 3  # a paragraph with this many glued sentence ends is a crawler's run-on text
 # Abbreviations, capitalised, a full stop closes and a word may follow unspaced:
@@ -81,9 +87,14 @@ def _abbreviation_before(before: str) -> bool:
 
 def unglue(paragraphs: list[str]) -> list[Block]:
     """The paragraphs as blocks, every crawler's run-on paragraph cut back into its parts;
-    a numbered heading cut from one is hinted a heading. A web address is never cut."""
+    a numbered heading cut from one is hinted a heading, a photo's credit glued to the
+    lead's dateline is cut off as furniture. A web address is never cut."""
     found: list[Block] = []
     for paragraph in paragraphs:
+        credit = _GLUED_CREDIT.match(paragraph)
+        if credit and split_dateline(paragraph[credit.end():]):
+            found.append(Block(credit.group("credit"), "furniture"))
+            paragraph = paragraph[credit.end():]
         cuts = [] if _WEB_ADDRESS.search(paragraph) else _cuts(paragraph)
         if len(cuts) < MIN_GLUED:
             found.append(Block(paragraph))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dengar import speech
+from dengar import provenance, speech
 from dengar.dateline import split_dateline
 from dengar.headline import spoken_indexes
 from dengar.lines import Line
@@ -16,11 +16,39 @@ _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z'’]+(?:\s[A-Z][A-Z'’]+){0,3}\s+[-�
 CAPTION_MAX_WORDS = 60
 # A photo credit word alone on the line over the caption: "ISTIMEWA", "Ist.", "Dok.".
 _LONE_CREDIT = re.compile(r"^(?i:istimewa|ist|dok|dokumentasi)\.?$")
+# The photo's credit, one to three capitalised words and a slash, before the label:
+# "Kabar Desa / BANJIR – Warga mengungsi …", "Istimewa / SEGEL – …".
+_CREDIT_BEFORE_LABEL = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s/\s(?=[A-Z]{2})")
+
+
+# What marks a line between the headline and the dateline's lead as a photo's caption, not a
+# deck: a credit in brackets after its last stop ("… Senin (3/2). (Sumber: Rina Sari)",
+# "… Senin (3/2). (ANTARA) (Budi Santoso)", "… (3/2). (Kabar-Budi Santoso)"), or a label
+# in capitals and a colon opening it ("SEGEL: Warga berkumpul di depan kantor desa"), or the
+# word that says the photo is an illustration ("Ilustrasi: Warga …"); a deck has none.
+_CREDIT_CLOSING = re.compile(
+    r"(?<=[.!?])\s*(?:\((?i:sumber|foto|dok)\s*:\s*[^()]{2,40}\)"
+    r"|\([A-Z][A-Z. ]{1,20}\)\s*\([A-Z][\w'’. ]{2,40}\)"
+    r"|\([A-Z][\w.]{2,20}\s?[-/]\s?[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,3}\))\s*$")
+_COLON_LABEL = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}:\s+(?=[A-Z][a-z])")
+LABELLED_CAPTION_MIN_WORDS = 8
+
+
+def reads_as_caption(text: str) -> bool:
+    """Whether a line over the dateline's lead is a photo's caption rather than a deck."""
+    return bool(_CREDIT_CLOSING.search(text) or provenance.ILLUSTRATION_LABEL.match(text)) or (
+        _COLON_LABEL.match(text) is not None
+        and len(text.split()) >= LABELLED_CAPTION_MIN_WORDS)
 
 
 def _opens_with_dateline(line: Line) -> bool:
     """Whether a line is text of the article opening with a dateline ("JAKARTA - …")."""
     return line.kind == "body" and not line.item and split_dateline(line.text) is not None
+
+
+def _without_credit(line: Line) -> Line:
+    """The line without a photo credit before its label in capitals ("Kabar Desa / ")."""
+    return Line(line.kind, _CREDIT_BEFORE_LABEL.sub("", line.text, count=1), item=line.item)
 
 
 def _publisher_opens(line: Line) -> bool:
@@ -44,7 +72,7 @@ def _caption_at(lines: list[Line], content: list[int], at: int) -> int | None:
     was found, right over the lead opening with the publisher's tag."""
     text_begun = False
     for here, after in zip(content, content[1:], strict=False):
-        line = lines[here]
+        line = _without_credit(lines[here])
         if (_opens_with_dateline(line) and _CAPITALS_LABEL.match(line.text)
                 and not _publisher_opens(line) and not _labels_a_place(line.text)
                 and len(line.text.split()) <= CAPTION_MAX_WORDS
@@ -61,14 +89,17 @@ def _caption_at(lines: list[Line], content: list[int], at: int) -> int | None:
 def mark_labelled_captions(lines: list[Line]) -> None:
     """Make a line opening with a label in capitals and a dash a caption when the next line
     read is the lead opening with its dateline; a credit word alone right over the caption
-    ("ISTIMEWA") is not read (in place)."""
+    ("ISTIMEWA"), or one with a slash before the label, is not read (in place)."""
     at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
     if at is None:
         return
     here = _caption_at(lines, spoken_indexes(lines), at)
     if here is None:
         return
-    lines[here] = Line("caption", lines[here].text)
+    text = lines[here].text
+    label = _without_credit(lines[here]).text
+    credit = (text[: len(text) - len(label)].strip(),) if label != text else ()
+    lines[here] = Line("caption", label, credit)
     above = lines[here - 1]
     if here > at + 1 and above.kind in ("body", "heading") and _LONE_CREDIT.match(
             above.text.strip()):

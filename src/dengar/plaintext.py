@@ -20,7 +20,13 @@ from dengar import furniture, provenance, widgets
 from dengar.dateline import date_line, split_dateline
 from dengar.detokenise import detokenise
 from dengar.glued import unglue
-from dengar.lines import FIELD_LINE_RE, HEADING_MAX_CHARS, LIST_ITEM_RE, strip_table_bar
+from dengar.lines import (
+    FIELD_LINE_RE,
+    HEADING_MAX_CHARS,
+    LIST_ITEM_RE,
+    is_furniture,
+    strip_table_bar,
+)
 from dengar.model import Block, Metadata, Source
 from dengar.patterns import is_title_case
 from dengar.quotes import double_marks
@@ -56,6 +62,8 @@ COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Perum", "Persero"})
 # Lines broken in mid-sentence with room left for the next word, which goes on in lower case:
 # a wrapper at one column never does that, so this many of them make the text ragged.
 RAGGED_MIN_BREAKS = 2
+# A lead cut after its dateline and this many words goes on into the next line.
+DATELINE_LEAD_MIN_WORDS = 4
 
 # How lines were wrapped: at one column; in a run pasted from a PDF, short of its column; or
 # ragged, at varying widths below one column with no blank lines between the paragraphs.
@@ -118,10 +126,11 @@ def _is_ragged(lines: list[str], width: int) -> bool:
 
 
 def _join(paragraph: list[str]) -> str:
-    """Join wrapped lines; a line ending in a hyphen ("anak-") joins without a space."""
+    """Join wrapped lines; a line ending in a hyphen ("anak-") or an opening bracket joins
+    without a space."""
     text = paragraph[0]
     for line in paragraph[1:]:
-        text += line if text.endswith("-") else " " + line
+        text += line if text.endswith(("-", "(")) else " " + line
     return text
 
 
@@ -136,16 +145,43 @@ def _rejoin_broken(lines: list[str]) -> list[str]:
     wrap column (a paragraph pasted whole), or one stopping on a preposition or conjunction,
     that stops in mid-sentence, with the next line going on in lower case to a sentence's
     end, was cut by the copy, not by the writer. A page's icon label under a caption
-    ("zoom-in-whitePerbesar") ends no sentence."""
+    ("zoom-in-whitePerbesar") ends no sentence. A copy that starts a new line at each
+    linked word is rejoined too (see ``_breaks_at_link``)."""
     joined: list[str] = []
     for line in lines:
-        if (joined and (len(joined[-1]) > WRAP_MAX or _ends_dangling(joined[-1]))
+        if joined and (_breaks_at_link(joined[-1], line) or (
+                (len(joined[-1]) > WRAP_MAX or _ends_dangling(joined[-1]))
                 and joined[-1][-1:].isalnum()
-                and line[:1].islower() and line.endswith(_PARAGRAPH_END)):
+                and line[:1].islower() and line.endswith(_PARAGRAPH_END))):
             joined[-1] = _join([joined[-1], line])
         else:
             joined.append(line)
     return joined
+
+
+def _breaks_at_link(line: str, following: str) -> bool:
+    """Whether a copy broke one sentence at a linked word, which it starts a new line with.
+
+    Three shapes, each with two signals that the sentence goes on:
+    - ``line`` ends on a word or a comma, no sentence's end, and ``following`` opens with a
+      word in lower case ("Budi Santoso mengatakan pasar" / "online di Sukamaju ramai.");
+      a heading's next paragraph opens with a capital, and a page's button ("komentar")
+      under a line is no part of it;
+    - ``line`` leaves a bracket open that ``following`` closes ("Dinas Kelautan (" /
+      "DKP) Sukamaju …");
+    - ``line`` opens with a dateline and a few words, yet ends no sentence: a lead is
+      never a heading ("SUKAMAJU, KOMPAS.com -- Kepala Dinas Kelautan (DKP)" / "Rina …").
+    """
+    if (not line or not following or line.endswith(_PARAGRAPH_END + (":", ";"))
+            or is_furniture(following)):
+        return False
+    first = following.split()[0]
+    if (line[-1:].isalnum() or line.endswith(",")) and first.isalpha() and first.islower():
+        return True
+    if line.count("(") > line.count(")") and following.count(")") > following.count("("):
+        return True
+    dateline = split_dateline(line) if line.endswith(")") or line[-1:].isalnum() else None
+    return dateline is not None and len(dateline.text.split()) > DATELINE_LEAD_MIN_WORDS
 
 
 def _leaves_quotation_open(text: str) -> bool:

@@ -114,6 +114,11 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         # INILAHTASIK.COM | Aplikasi …: an outlet's address in capitals alone, before a bar
         # (a government's or a campus's address is the sentence's subject: "LAPOR.GO.ID | …").
         rf"^(?P<tag>(?!\S*\.(?:GO|AC|SCH|OR|MIL)\.ID\b){_SITE_CAPS})\s*\|\s+(?=[A-Z“\"])",
+        # situs.co.id | SukamajuHujan deras …: an outlet's address in lower case, a bar, then
+        # the place with a dash or glued to the lead's capitalised first word (the page's
+        # markup parted them); a government's or a campus's address is the text's subject.
+        rf"^(?P<tag>(?!\S*\.(?:go|ac|sch|or|mil)\.id\b){_SITE_ONE_CASE})\s*\|\s*"
+        rf"(?P<place>{_PLACE_TITLE})(?:{_DASH}|(?=[A-Z][a-z]))",
         # NEW YORK -    Jakarta -    JAKARTA- Komisi …    JAKARTA—-Badan …    JEMBER, – …
         # JAKARTA - 48 atlet …: a number may open the lead.
         rf"^(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
