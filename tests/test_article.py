@@ -221,6 +221,11 @@ def test_a_first_paragraph_ending_in_a_question(first: str, title: str | None) -
      "Cuaca Buruk, Nelayan Libur Melaut | Harian Pagi"),
     ("Jokowi - Prabowo Bertemu di Istana", "harianpagi.co.id",
      "Jokowi - Prabowo Bertemu di Istana"),
+    # words about the site, not its name: a company's news whose address the text gives
+    ("Promo Ramadan Dimulai - Tokobagus Gelar Diskon Besar", "tokobagus.com",
+     "Promo Ramadan Dimulai - Tokobagus Gelar Diskon Besar"),
+    ("Tokobagus: Diskon Besar untuk Pedagang Kecil", "tokobagus.com",
+     "Tokobagus: Diskon Besar untuk Pedagang Kecil"),
 ])
 def test_the_sites_name_after_the_headline_is_not_read(first, address, title) -> None:
     article = segment_text(f"{first}\n{LEAD}\n{BODY} {address}".strip())

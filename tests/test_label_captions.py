@@ -84,6 +84,9 @@ def test_a_credited_label_over_no_dateline_lead_is_read_as_text():
     # a deck: no credit, no label; a short line with a colon label is a deck too
     ("Warga menuntut kejelasan dana desa yang hilang sejak bulan lalu", "deck"),
     ("SEGEL: Warga menuntut kejelasan", "deck"),
+    # an institution's acronym before the colon says who claims the deck
+    ("BPBD: Warga di Bantaran Sungai Diminta Segera Mengungsi ke Tempat Aman", "deck"),
+    ("POLRI: Warga di Bantaran Sungai Diminta Segera Mengungsi ke Tempat Aman", "deck"),
     ("Warga menuntut kejelasan dana desa (Rp1 miliar)", "deck"),
 ])
 def test_a_line_over_the_dateline_lead_is_a_caption_or_a_deck(line, kind):

@@ -645,11 +645,17 @@ def test_ragged_lines_go_on_over_a_hanging_word_or_an_open_quotation(text, parag
     # A bracket left open, closed on the next line, even when that line opens in capitals.
     (["Kepala Dinas Kelautan dan Perikanan (", "DKP) Sukamaju menutup pelabuhan."],
      ["Kepala Dinas Kelautan dan Perikanan (DKP) Sukamaju menutup pelabuhan."]),
-    # A lead after its dateline that ends no sentence goes on into the next line.
+    # A lead after its dateline that ends no sentence goes on into the next line, a piece
+    # that ends none either.
     (["SUKAMAJU, KOMPAS.com -- Kepala Dinas Kelautan dan Perikanan (DKP)",
-      "Rina Sari menutup pelabuhan selama tiga hari."],
+      "Rina Sari mengatakan pelabuhan", "ditutup selama tiga hari."],
      ["SUKAMAJU, KOMPAS.com -- Kepala Dinas Kelautan dan Perikanan (DKP) "
-      "Rina Sari menutup pelabuhan selama tiga hari."]),
+      "Rina Sari mengatakan pelabuhan ditutup selama tiga hari."]),
+    # A lead that only lost its stop, a whole sentence after it: two paragraphs.
+    (["SUKAMAJU - Gudang pupuk milik koperasi tani terbakar pada Senin malam (3/3)",
+      "Api diduga berasal dari korsleting listrik di bagian belakang gudang."],
+     ["SUKAMAJU - Gudang pupuk milik koperasi tani terbakar pada Senin malam (3/3)",
+      "Api diduga berasal dari korsleting listrik di bagian belakang gudang."]),
     # A heading over a paragraph opening in capitals stays a heading.
     (["Harga Ikan Naik di Sukamaju", "Nelayan libur melaut sejak Senin."],
      ["Harga Ikan Naik di Sukamaju", "Nelayan libur melaut sejak Senin."]),

@@ -216,6 +216,13 @@ def test_other_stories_blurbs_after_the_closing_initials_are_dropped(last: str) 
     assert article.dropped[-2:] == (BLURB_ONE, BLURB_TWO)
 
 
+def test_a_teasers_title_and_blurb_after_bare_initials_are_dropped() -> None:
+    title = "Kapal Perang Terbaru Resmi Dikirim dari Italia, Ini Spesifikasinya"
+    article = segment_lines(HEADLINE, LEAD, BODY, MORE, "Pendaftaran ditutup Kamis malam. (rin)",
+                            title, BLURB_ONE)
+    assert article.dropped[-2:] == (title, BLURB_ONE)
+
+
 @pytest.mark.parametrize("lines", [
     # an attribution pointing back, a quotation: the text's own
     (HEADLINE, LEAD, BODY, MORE, "Pendaftaran ditutup Kamis malam. (OL-8)",
@@ -224,8 +231,9 @@ def test_other_stories_blurbs_after_the_closing_initials_are_dropped(last: str) 
      '"Stok masih aman sampai Lebaran," ujar Budi.'),
     # initials closing an early paragraph: the article goes on after them
     (HEADLINE, LEAD, "Pendaftaran ditutup Kamis malam. (OL-8)", BODY, MORE),
-    # no initials: the last paragraphs are the article's
+    # no initials, or a bare "(rin)" that may close a quotation in mid-article
     (HEADLINE, LEAD, BODY, MORE, "Pendaftaran ditutup Kamis malam.", BLURB_ONE),
+    (HEADLINE, LEAD, BODY, MORE, "Pendaftaran ditutup Kamis malam. (rin)", BLURB_ONE),
 ])
 def test_paragraphs_after_initials_that_point_back_are_read(lines: tuple[str, ...]) -> None:
     spoken = " ".join(s.text for s in segment_lines(*lines).segments)

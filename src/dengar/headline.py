@@ -457,7 +457,7 @@ def drop_site_from_headline(lines: list[Line]) -> None:
         return
     keys = address_keys(text for line in lines for text in (line.text, *line.dropped))
     title = lines[at].text
-    cleaned = clean_title(title, keys)
+    cleaned = clean_title(title, keys, exact=True)
     if cleaned and cleaned != title and title.startswith(cleaned):
         lines[at] = replace(lines[at], text=cleaned,
                             dropped=(*lines[at].dropped, title[len(cleaned):].strip()))

@@ -10,6 +10,7 @@ from dengar import provenance, speech
 from dengar.dateline import split_dateline
 from dengar.headline import spoken_indexes
 from dengar.lines import Line
+from dengar.spoken.acronyms import is_acronym
 
 # A label of one to four words in capitals and a dash: "BANJIR - ", "SEGEL KANTOR DESA – ".
 _CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z'’]+(?:\s[A-Z][A-Z'’]+){0,3}\s+[-–—]\s+(?=[A-Z])")
@@ -35,10 +36,13 @@ LABELLED_CAPTION_MIN_WORDS = 8
 
 
 def reads_as_caption(text: str) -> bool:
-    """Whether a line over the dateline's lead is a photo's caption rather than a deck."""
+    """Whether a line over the dateline's lead is a photo's caption rather than a deck. A
+    label of words in capitals says what the photo shows ("DEBAT: Tamu undangan …"); an
+    institution's acronym before the colon ("BPBD: Warga diminta …") is a deck's source."""
+    label = _COLON_LABEL.match(text)
     return bool(_CREDIT_CLOSING.search(text) or provenance.ILLUSTRATION_LABEL.match(text)) or (
-        _COLON_LABEL.match(text) is not None
-        and len(text.split()) >= LABELLED_CAPTION_MIN_WORDS)
+        label is not None and len(text.split()) >= LABELLED_CAPTION_MIN_WORDS
+        and not any(is_acronym(word) for word in label.group().rstrip(": ").split()))
 
 
 def _opens_with_dateline(line: Line) -> bool:

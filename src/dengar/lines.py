@@ -256,11 +256,13 @@ def is_headline_shaped(line: str) -> bool:
 
 def is_heading_shaped(line: str) -> bool:
     """Whether the line is short and unpunctuated at its end, as headings are; a line in
-    brackets ("(Rp 48.000/kg)") is an aside, no heading."""
+    brackets ("(Rp 48.000/kg)") is an aside, no heading; nor is a sentence closed by the
+    editor's initials ('"Kami siap," kata Budi. (rin)')."""
     return (
         len(line.split()) <= HEADING_MAX_WORDS
         and len(line) <= HEADING_MAX_CHARS
         and not line.endswith(_UNFINISHED_END)
+        and not furniture.EDITOR_INITIALS.sub("", line).rstrip().endswith(_UNFINISHED_END)
         and not (line.startswith("(") and line.endswith(")"))
         and WORD_RE.search(line) is not None
         and not _TWO_SENTENCES_RE.search(line)

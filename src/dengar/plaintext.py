@@ -169,8 +169,10 @@ def _breaks_at_link(line: str, following: str) -> bool:
       under a line is no part of it;
     - ``line`` leaves a bracket open that ``following`` closes ("Dinas Kelautan (" /
       "DKP) Sukamaju …");
-    - ``line`` opens with a dateline and a few words, yet ends no sentence: a lead is
-      never a heading ("SUKAMAJU, KOMPAS.com -- Kepala Dinas Kelautan (DKP)" / "Rina …").
+    - ``line`` opens with a dateline and a few words, yet ends no sentence, and neither does
+      ``following``: a lead is never a heading ("SUKAMAJU, KOMPAS.com -- Kepala Dinas
+      Kelautan (DKP)" / "Rina Sari mengatakan para nelayan" / "kini …"); a lead that only
+      lost its stop has a whole sentence after it.
     """
     if (not line or not following or line.endswith(_PARAGRAPH_END + (":", ";"))
             or is_furniture(following)):
@@ -180,6 +182,8 @@ def _breaks_at_link(line: str, following: str) -> bool:
         return True
     if line.count("(") > line.count(")") and following.count(")") > following.count("("):
         return True
+    if following.endswith(_PARAGRAPH_END):
+        return False  # the next line is a whole sentence: the lead only lost its stop
     dateline = split_dateline(line) if line.endswith(")") or line[-1:].isalnum() else None
     return dateline is not None and len(dateline.text.split()) > DATELINE_LEAD_MIN_WORDS
 

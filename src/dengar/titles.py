@@ -50,24 +50,28 @@ def address_keys(texts: Iterable[str]) -> set[str]:
     return {squash(found["name"]) for text in texts for found in _ADDRESS.finditer(text)}
 
 
-def _names_site(part: str, keys: set[str]) -> bool:
-    """Whether a title's prefix or suffix is the site's name."""
-    return any(key in squash(part) for key in keys) or bool(_SITE_NAME_SHAPE.match(part.strip()))
+def _names_site(part: str, keys: set[str], exact: bool = False) -> bool:
+    """Whether a title's prefix or suffix is the site's name; exact, only the name itself
+    ("Bali Tribune"), not words about it ("Tokobagus Gelar Diskon Besar")."""
+    found = squash(part) in keys if exact else any(key in squash(part) for key in keys)
+    return found or bool(_SITE_NAME_SHAPE.match(part.strip()))
 
 
-def clean_title(title: str | None, keys: set[str]) -> str | None:
+def clean_title(title: str | None, keys: set[str], exact: bool = False) -> str | None:
     """The title without a trailing " - SiteName" or a leading "SiteName: ".
 
     "Jokowi - Prabowo Bertemu di Istana Merdeka" keeps its " - ": "Prabowo …" is no site.
+    ``exact``: the suffix must be the site's name itself (see ``_names_site``).
     """
     if not title:
         return None
     title = title.strip()
     prefix = _TITLE_PREFIX.match(title)
-    if prefix and any(key in squash(prefix["site"]) for key in keys):
+    if prefix and (_SITE_NAME_SHAPE.match(prefix["site"]) if exact
+                   else any(key in squash(prefix["site"]) for key in keys)):
         title = prefix["rest"].strip()
     for separator in _TITLE_SEPARATORS:
         head, found, tail = title.rpartition(separator)
-        if found and head and _names_site(tail, keys):
+        if found and head and _names_site(tail, keys, exact):
             return head.strip()
     return title

@@ -200,11 +200,12 @@ def drop_cut_teasers(lines: list[Line]) -> None:
         lines[i] = Line("furniture", "", (lines[i].text,))
 
 
-# Blurbs of other stories after the last paragraph, its close marked by the editor's initials
-# ("… kata Rina. (OL-8)" / "Banjir di Sukamaju kian meluas dan merendam ribuan rumah."): a
-# page lists them under the article. Each is a short paragraph of its own with no quotation
-# and no attribution pointing back at its end ("Stok masih aman, katanya." is the text's); the
-# article must have run some paragraphs before the initials, and the blurbs are few.
+# Blurbs of other stories after the last paragraph, its close marked by the editor's paired or
+# numbered initials ("… kata Rina. (OL-8)" / "Banjir di Sukamaju kian meluas dan merendam
+# ribuan rumah."): a page lists them under the article. Each is a short paragraph of its own
+# with no quotation and no attribution pointing back at its end ("Stok masih aman, katanya."
+# is the text's); the article must have run some paragraphs before the initials, and the
+# blurbs are few.
 _BLURBS_MAX = 5
 _BLURB_MAX_WORDS = 50
 _ARTICLE_MIN_PARAGRAPHS = 3
@@ -214,7 +215,10 @@ _POINTS_BACK = re.compile(
 
 
 def drop_blurbs_after_initials(lines: list[Line]) -> None:
-    """Drop the other stories' blurbs after a last paragraph closed by the editor's initials."""
+    """Drop the other stories' blurbs after a last paragraph closed by the editor's initials:
+    paired or numbered ones ("(OL-8)") end the article; a bare "(rin)" may close a quotation's
+    paragraph in mid-article, so after one a teaser's title must be among the blurbs too
+    ("Kapal Perang Terbaru Resmi Dikirim dari Italia")."""
     body = [i for i, line in enumerate(lines) if line.kind == "body"]
     closed = next((n for n in range(len(body) - 1, -1, -1)
                    if _closed_by_initials(lines[body[n]])), None)
@@ -225,15 +229,20 @@ def drop_blurbs_after_initials(lines: list[Line]) -> None:
             lines[i].kind != "furniture" for i in range(body[closed] + 1, len(lines))
             if i not in blurbs):
         return
+    if not _closed_by_initials(lines[body[closed]], paired=True) and not any(
+            is_title_case(lines[i].text) and not lines[i].text.endswith((".", "!", "?"))
+            for i in blurbs):
+        return
     if all(len(lines[i].text.split()) <= _BLURB_MAX_WORDS
            and not _POINTS_BACK.search(lines[i].text) for i in blurbs):
         for i in blurbs:
             lines[i] = Line("furniture", "", (lines[i].text,))
 
 
-def _closed_by_initials(line: Line) -> bool:
+def _closed_by_initials(line: Line, paired: bool = False) -> bool:
     """Whether the editor's initials close a paragraph, still on it or taken off it already
-    ("… katanya. (OL-8)")."""
-    found = furniture.EDITOR_INITIALS.search(line.text)
-    return bool(found and found.start() > 0) or any(
-        furniture.INITIALS_AFTER_SENTENCE.search(f"{line.text} {taken}") for taken in line.dropped)
+    ("… katanya. (OL-8)"); ``paired``: only paired or numbered ones ("(rin/ant)", "(OL-8)")."""
+    if not paired and (found := furniture.EDITOR_INITIALS.search(line.text)) and found.start():
+        return True
+    return any(furniture.INITIALS_AFTER_SENTENCE.search(f"{line.text} {taken}".rstrip())
+               for taken in ("", *line.dropped))

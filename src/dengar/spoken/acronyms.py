@@ -49,6 +49,12 @@ def is_spelled(token: str) -> bool:
     return bool(_CLUSTER.search(bare))
 
 
+def is_acronym(token: str) -> bool:
+    """Whether a word in capitals is an acronym: spelled, or listed as one said as a word
+    ("POLRI"); "DEBAT" and "BANJIR" are words written in capitals."""
+    return is_spelled(token) or token in _lists()["words"]
+
+
 def _is_shouted(text: str) -> bool:
     """Most words in capitals, two or more of them unlisted and pronounceable ("JALAN")."""
     words = _WORD.findall(text)
