@@ -64,6 +64,8 @@ from dengar.speakername import clean_speaker
          ["Budi Santoso"]),
         (("Kapolda Metro Jaya Irjen Budi Santoso hadir.", '"Acara ini baik," katanya.'),
          ["Budi Santoso"]),
+        (("Kepala Dinas PPPA Kabupaten Sukamaju Rina Kartika Sari mengatakan kasus beragam.",
+          '"Sudah banyak yang tertangani," kata Rina.'), ["Rina Kartika Sari"]),
         (("Juara pertama Rina Sari mengaku senang.", '"Saya bangga," katanya.'),
          ["Rina Sari"]),
         (("Acara itu dihadiri mantan Ketua Umum Bambang Purnomo.",
@@ -95,6 +97,10 @@ def test_words_beside_a_name_that_are_no_speaker(paragraphs: tuple[str, ...],
         # Kota Metro's name run into its mayor's.
         ("Wali Kota Metro Rina Sari", "Rina Sari"),
         ("Rina Sari", "Rina Sari"),
+        # A one-word regency after "Kabupaten", then a full name of three words: the name.
+        ("Kepala Dinas PPPA Kabupaten Sukamaju Rina Kartika Sari", "Rina Kartika Sari"),
+        ("Kepala Dinas PPPA Kabupaten Sukamaju Rina Kartika", "Rina Kartika"),
+        ("Kabupaten Sukamaju", None),
     ],
 )
 def test_clean_speaker_around_short_ranks_and_portfolios(run: str, name: str | None) -> None:
