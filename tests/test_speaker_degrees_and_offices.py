@@ -54,6 +54,20 @@ from dengar.speakername import clean_speaker
         # A former holder is not who the office means now.
         (("Menteri Keuangan periode sebelumnya, Bambang Sutrisno, pernah menolak usulan itu.",
           '"Kenaikan ini sudah dihitung," ujar Menteri Keuangan.'), ["Menteri Keuangan"]),
+        # A flag rank ending in "Pertama", an army corps after a rank, and Kota Metro before
+        # its officials' names are none of the name; "pertama" as an ordinal still is no rank.
+        (("Kepala Kantor Sukamaju, Laksamana Pertama Agus Salim mengatakan itu.",
+          '"Kita waspada," katanya.'), ["Agus Salim"]),
+        (("Dandim 0411/Sukamaju Letkol Czi Joko Susilo hadir.", '"Kami siap," katanya.'),
+         ["Joko Susilo"]),
+        (("Wali Kota Metro Budi Santoso hadir.", '"Acara ini baik," katanya.'),
+         ["Budi Santoso"]),
+        (("Kapolda Metro Jaya Irjen Budi Santoso hadir.", '"Acara ini baik," katanya.'),
+         ["Budi Santoso"]),
+        (("Kepala Dinas PPPA Kabupaten Sukamaju Rina Kartika Sari mengatakan kasus beragam.",
+          '"Sudah banyak yang tertangani," kata Rina.'), ["Rina Kartika Sari"]),
+        (("Juara pertama Rina Sari mengaku senang.", '"Saya bangga," katanya.'),
+         ["Rina Sari"]),
         (("Acara itu dihadiri mantan Ketua Umum Bambang Purnomo.",
           '"Kader harus solid," kata Ketua Umum dalam pidato.'), ["Ketua Umum"]),
     ],
@@ -76,6 +90,17 @@ def test_words_beside_a_name_that_are_no_speaker(paragraphs: tuple[str, ...],
         ("Bupati Kutim Budi", "Budi"),
         ("Wakil Bupati Kukar Rina Kartika", "Rina Kartika"),
         ("Kepala Dinas Pendidikan Halsel Budi Santoso", "Budi Santoso"),
+        # The lowest flag rank ends in "Pertama"; an army corps follows the rank.
+        ("Marsekal Pertama Agus Salim", "Agus Salim"),
+        ("Letkol Czi Joko Susilo", "Joko Susilo"),
+        ("Kolonel Infanteri Budi Santoso", "Budi Santoso"),
+        # Kota Metro's name run into its mayor's.
+        ("Wali Kota Metro Rina Sari", "Rina Sari"),
+        ("Rina Sari", "Rina Sari"),
+        # A one-word regency after "Kabupaten", then a full name of three words: the name.
+        ("Kepala Dinas PPPA Kabupaten Sukamaju Rina Kartika Sari", "Rina Kartika Sari"),
+        ("Kepala Dinas PPPA Kabupaten Sukamaju Rina Kartika", "Rina Kartika"),
+        ("Kabupaten Sukamaju", None),
     ],
 )
 def test_clean_speaker_around_short_ranks_and_portfolios(run: str, name: str | None) -> None:

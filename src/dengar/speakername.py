@@ -160,6 +160,15 @@ def _strip_office(words: list[str]) -> list[str]:
     return words
 
 
+def _regency_then_name(name: list[str]) -> bool:
+    """Whether a run after a region word ("Kabupaten") is a one-word place and a full name:
+    more words than a name holds, none of the rest a place's ("Sukamaju Rina Kartika Sari";
+    not "Tanjung Jabung Barat", a place of three words)."""
+    rest = [key(w) for w in name[1:]]
+    return (len(name) == speech.SPEAKER_MAX_WORDS + 1
+            and not any(w in speech.PLACES | speech.PLACE_WORDS | _COMPASS_WORDS for w in rest))
+
+
 def is_police_unit(head: str, word: str) -> bool:
     """Whether word is the police unit the office word before it heads: "Kasat Lantas",
     "Kanit Reskrim"; "Lantas" after anything else ("Lantas Budi berkata") is no office."""
@@ -268,6 +277,9 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
     if not has_middle_initials(strip_degrees(name)):  # "Retno LP Marsudi" is one name
         name = _strip_office(after_markers(strip_degrees(name))) or name
     if (len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME
+            and _regency_then_name(name)):
+        name = name[1:]  # "Kabupaten Sukamaju Rina Kartika Sari": the regency, then its head
+    elif (len(name) < len(words) and key(words[-len(name) - 1]) in _PLACE_BEFORE_NAME
             and not organisation_named_first(name, words)):
         return _organisation(words)  # "Kabupaten Pohuwato" is a place, "Wali Kota Yana" a mayor
     if 2 < len(name) < len(words) and key(words[-len(name) - 1]) in _COMPANY_FORMS:

@@ -266,7 +266,13 @@ RANKS: frozenset[str] = frozenset({
     "jendral", "kolonel", "letkol", "mayor", "kapten", "letnan", "lettu", "letda", "serka",
     "sertu", "serda", "kopral", "marsekal", "madya", "muda", "laksamana", "laksma",
     "laksda", "marsma", "marsda", "mayjen", "letjen", "pol", "pol.", "polisi", "inf",
-    "laut", "udara", "purn", "purn.", "komisaris", "inspektur",
+    "laut", "udara", "purn", "purn.", "komisaris", "inspektur", "laksdya", "marsdya",
+    # The lowest flag rank: "Marsekal Pertama Budi Santoso", "Laksamana Pertama …".
+    "pertama",
+    # An army officer's corps follows his rank ("Letkol Czi Budi Santoso", "Kolonel Infanteri
+    # …"): never part of the name.
+    "infanteri", "kavaleri", "czi", "kav", "arm", "arh", "cpn", "cba", "cpl", "chb", "ckm",
+    "cku", "chk", "cpm", "ctp", "caj", "ckh", "pnb",
 })
 # Words naming an organisation: a run that holds one is no person, and a name after one in a
 # run starts after it ("Presiden Recording Academy Neil Portnow").
@@ -403,6 +409,8 @@ PLACES: frozenset[str] = frozenset({
     # The other provinces' short forms: "Kepala Badan Kesbangpol Kalbar" is an office.
     "sumsel", "kepri", "babel", "kalbar", "kalteng", "kalsel", "kaltara", "sulut", "sulteng",
     "sultra", "sulbar", "malut",
+    # Kota Metro, Lampung, whose name outlets run into an official's ("Wali Kota Metro Rina").
+    "metro",
 })
 
 # Provinces' short forms: no one's name holds them, so inside a run they end the office
