@@ -65,6 +65,7 @@ def kinds(article: Article) -> list[str]:
         "Tentang KamiPedoman Media SiberKetentuan & Kebijakan PrivasiKarir",
         "- Advertisement -", "Facebook Comments", "• Share this on:", "News Feed",
         "Your email address will not be published. Required fields are marked *",
+        "Your email address will not be published.",
         "Silakan baca konten menarik lainnya dari Harian.com di Google News", "Baca Lainnya :",
         "Lanjut ke halaman berikutnya...",
         "Follow WhatsApp Channel Harian untuk update berita terbaru setiap hari",
@@ -239,6 +240,8 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Mau berita bohong terus beredar? Warga diminta memeriksa sumbernya.",
         "Promosi jabatan: lima camat dilantik Bupati Sukamaju pekan ini.",
         "Promosi Budi Santoso: ia kini memimpin dinas perdagangan.",
+        # a comment form's notice quoted in a sentence
+        "Your email address will not be published, tulis pengelola situs Sukamaju.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:

@@ -91,3 +91,23 @@ def test_a_credited_label_over_no_dateline_lead_is_read_as_text():
 ])
 def test_a_line_over_the_dateline_lead_is_a_caption_or_a_deck(line, kind):
     assert _kinds(TITLE, line, LEAD, BODY)[line] == kind
+
+
+PORTRAIT = "Kepala Dinas Sosial Kabupaten Sukamaju Rina Sari"
+
+
+@pytest.mark.parametrize(("lines", "caption"), [
+    # a line under an image's placeholder, above the text: the photo's caption
+    (("img", PORTRAIT, LEAD, BODY), PORTRAIT),
+    (("header img", PORTRAIT, LEAD, BODY), PORTRAIT),
+    # under the text's first paragraph, or under a word of the text, the line is read
+    ((LEAD, "img", PORTRAIT, BODY), None),
+    (("gambar Rina", PORTRAIT, LEAD, BODY), None),
+])
+def test_a_line_under_an_image_placeholder_is_its_caption(lines, caption):
+    article = segment_lines("Dinas Sosial Sukamaju Catat Kasus Baru", *lines)
+    captions = [s.text for s in article.segments if s.kind == "caption"]
+    assert captions == ([caption] if caption else [])
+    assert PORTRAIT in [s.text for s in article.segments]
+    if caption:  # the placeholder is not read
+        assert lines[0] in article.dropped

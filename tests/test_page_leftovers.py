@@ -75,7 +75,8 @@ CAPTION = "Warga antre membeli beras murah di pasar induk sejak pagi."
 
 
 @pytest.mark.parametrize("credit", ["Foto: pek", "Foto: rs", "Photo: abc",
-                                    "FOTO: HUMAS", "Foto: Dok"])  # a press office, an archive
+                                    "FOTO: HUMAS", "Foto: Dok",  # a press office, an archive
+                                    "Ilustrasi Foto: dok.Harian"])  # its outlet glued on
 def test_a_photographers_initials_after_a_caption_are_not_read(credit) -> None:
     article = segment_lines(HEADLINE, f"{CAPTION} {credit}", LEAD, BODY)
     assert [(s.kind, s.text) for s in article.segments][1] == ("caption", CAPTION)
@@ -85,6 +86,7 @@ def test_a_photographers_initials_after_a_caption_are_not_read(credit) -> None:
 @pytest.mark.parametrize("line", [
     "Warga antre membeli beras murah sejak pagi. Foto: Pasar Induk di Pagi Hari",
     "Warga antre membeli beras murah sejak pagi. Foto: PEK",
+    "Warga antre membeli beras murah sejak pagi. Ilustrasi foto: kiriman warga Sukamaju",
 ])
 def test_a_sentence_before_no_photographers_initials_is_no_caption(line) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)

@@ -80,10 +80,14 @@ def test_a_line_under_the_headline_closed_by_a_dashed_credit_is_a_caption(line, 
      "Antrean Panjang Pembeli Beras di Pasar Induk.", "(Kabarkota/Rina Sari)"),
     ("Pedagang menimbang beras di Pasar Minggu, Jakarta. (Harian.com/Dimas)",
      "Pedagang menimbang beras di Pasar Minggu, Jakarta.", "(Harian.com/Dimas)"),
+    # the photographer's name alone in brackets after a short caption
+    ("Kapal nelayan sandar di dermaga Sukamaju, April 2012. (Rina Sari)",
+     "Kapal nelayan sandar di dermaga Sukamaju, April 2012.", "(Rina Sari)"),
 ])
+@pytest.mark.parametrize("counters", [(), ("20", "207")])  # comments and views over it
 def test_a_line_under_the_headline_closed_by_a_bracketed_credit_is_a_caption(
-        line, caption, credit):
-    article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)
+        line, caption, credit, counters):
+    article = segment_lines(HEADLINE, *counters, line, PLACED_LEAD, BODY)
     assert kinds(article)[1] == ("caption", caption)
     assert credit in article.dropped
 
@@ -93,6 +97,8 @@ def test_a_line_under_the_headline_closed_by_a_bracketed_credit_is_a_caption(
     "Pedagang mengeluh pasokan dari Jawa Barat (Bogor/Cianjur) berkurang.",
     "Pedagang mengeluh pasokan berkurang sejak Selasa (8/10/2019).",
     "Pedagang mengeluh pasokan berkurang di Jabodetabek (Jakarta/Bogor).",
+    # one word in brackets is an outlet's name or an aside, not a photographer
+    "Pedagang mengeluh pasokan dari daerah penghasil berkurang. (Antara)",
 ])
 def test_a_deck_with_brackets_and_no_credit_stays_a_deck(line):
     article = segment_lines(HEADLINE, line, PLACED_LEAD, BODY)

@@ -238,3 +238,22 @@ def test_a_teasers_title_and_blurb_after_bare_initials_are_dropped() -> None:
 def test_paragraphs_after_initials_that_point_back_are_read(lines: tuple[str, ...]) -> None:
     spoken = " ".join(s.text for s in segment_lines(*lines).segments)
     assert lines[-1].strip('"').split(",")[0] in spoken
+
+
+GUARDED = "Petugas menjaga gudang beras di pasar induk setiap malam."
+SUMMARY = "MENJAGA harga beras tetap murah. Itulah tugas Rina Sari di pasar induk Sukamaju"
+
+
+@pytest.mark.parametrize(("lines", "read"), [
+    # a summary in the lead's style after the article: a word of the text in capitals, no stop
+    ((HEADLINE, LEAD, BODY, MORE, GUARDED, SUMMARY), False),
+    # the text's own last paragraph: closed by a stop, or opened by an acronym, or too early
+    ((HEADLINE, LEAD, BODY, MORE, GUARDED, f"{SUMMARY}."), True),
+    ((HEADLINE, LEAD, BODY, MORE, GUARDED, "BULOG menyalurkan beras ke pasar induk Sukamaju"),
+     True),
+    ((HEADLINE, LEAD, GUARDED, SUMMARY), True),
+])
+def test_a_summary_opened_in_capitals_after_the_article(lines: tuple[str, ...], read) -> None:
+    article = segment_lines(*lines)
+    assert (lines[-1] in [s.text for s in article.segments]) is read
+    assert GUARDED in [s.text for s in article.segments]

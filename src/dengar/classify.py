@@ -30,7 +30,7 @@ from dengar.headline import (
     mark_repeated_captions,
     spoken_indexes,
 )
-from dengar.labelcaptions import mark_labelled_captions, reads_as_caption
+from dengar.labelcaptions import mark_caption_under_image, mark_labelled_captions, reads_as_caption
 from dengar.lines import (
     BULLET_RE,
     FIELD_LINE_MAX_WORDS,
@@ -54,6 +54,7 @@ from dengar.toplabels import drop_outlet_rubric
 from dengar.trailers import (
     drop_blurbs_after_initials,
     drop_closing_name,
+    drop_closing_summary,
     drop_cut_teasers,
     drop_labelled_credits,
     drop_notice_tails,
@@ -507,6 +508,7 @@ def classify(
     _drop_trailing_widgets(lines)
     drop_cut_teasers(lines)
     drop_blurbs_after_initials(lines)
+    drop_closing_summary(lines)
     drop_closing_name(lines)
     _mark_letterheads(lines)
     titles = keep_deck_under_headline(lines, mark_repeated_captions(lines, mark_repeats(lines)))
@@ -520,6 +522,7 @@ def classify(
     mark_caption_under_credit(lines)
     mark_site_credit(lines)
     mark_labelled_captions(lines)
+    mark_caption_under_image(lines)
     _mark_fact_box(lines)
     mark_link_lists(lines)
     _mark_captions(lines, headline)

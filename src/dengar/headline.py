@@ -53,6 +53,12 @@ _DASHED_CREDIT = re.compile(
 # (Kabarkota/Rina Sari)". Under the headline, where a deck never carries a credit.
 _STOPPED_BRACKETED_CREDIT = re.compile(
     r"(?<=[.!?])\s+\((?P<credit>[A-Z][\w.-]+/[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3})\)\s*$")
+# A photographer's name alone in brackets after a short caption's stop: "… di dermaga Sukamaju,
+# April 2012. (Rina Sari)". Two or three capitalised words, no outlet: a lead under the
+# headline closes no sentence with its writer's name, and the caption is short.
+_STOPPED_BRACKETED_NAME = re.compile(
+    r"(?<=[.!?])\s+\((?P<credit>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\)\s*$")
+NAMED_CAPTION_MAX_WORDS = 25
 # What is left of a caption when a copy lost its text: the dashed credit alone, "- Outlet/Nama".
 _LONE_DASHED_CREDIT = re.compile(rf"^[-–—]{{1,2}}\s*{_AGENCY}\s?{_CREDITED_NAME}$")
 # A photo's caption saying it is an illustration, its credit glued after a slash to the last
@@ -173,10 +179,12 @@ def keep_deck_under_headline(lines: list[Line], titles: list[int]) -> list[int]:
 def mark_caption_under_headline(lines: list[Line]) -> None:
     """Make the line right under the headline a caption when a photographer's credit closes
     it after a dash (see ``_DASHED_CREDIT``) or in brackets after its full stop (see
-    ``_STOPPED_BRACKETED_CREDIT``): a deck never carries a credit. The credit is
-    not read, nor is a dashed credit left alone on the line."""
+    ``_STOPPED_BRACKETED_CREDIT``, ``_STOPPED_BRACKETED_NAME``): a deck never carries a
+    credit. The credit is not read, nor is a dashed credit left alone on the line."""
     at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
-    under = next((i for i in spoken_indexes(lines) if at is not None and i > at), None)
+    # bare numbers between them count comments and views ("20" / "207"), no text
+    under = next((i for i in spoken_indexes(lines) if at is not None and i > at
+                  and not furniture.VIEW_COUNTER_LINE.match(lines[i].text)), None)
     if under is None or lines[under].kind != "body":
         return
     if _LONE_DASHED_CREDIT.match(lines[under].text):
@@ -190,6 +198,10 @@ def mark_caption_under_headline(lines: list[Line]) -> None:
         lines[under] = Line("caption", caption, (credit.group("credit"),))
         return
     credit = _STOPPED_BRACKETED_CREDIT.search(lines[under].text)
+    named = _STOPPED_BRACKETED_NAME.search(lines[under].text)
+    if credit is None and named is not None and len(
+            lines[under].text.split()) <= NAMED_CAPTION_MAX_WORDS:
+        credit = named
     caption = lines[under].text[: credit.start()] if credit else ""
     if credit and len(caption.split()) >= CAPTION_MIN_WORDS:
         lines[under] = Line("caption", caption, (credit.group().strip(),))

@@ -108,3 +108,29 @@ def mark_labelled_captions(lines: list[Line]) -> None:
     if here > at + 1 and above.kind in ("body", "heading") and _LONE_CREDIT.match(
             above.text.strip()):
         lines[here - 1] = Line("furniture", "", (above.text,))
+
+
+# What a copy prints where it lost a photo, alone on its line: "img", "header img", "image".
+IMAGE_PLACEHOLDER = re.compile(r"^(?:header\s+|featured\s+)?(?:img|image)$", re.IGNORECASE)
+_TEXT_MIN_WORDS = 15  # a paragraph this long before the placeholder: the text has begun
+
+
+def mark_caption_under_image(lines: list[Line]) -> None:
+    """Make the line right under an image's placeholder, above the text, the photo's caption
+    ("img" / "Kepala Dinas Sukamaju Rina Sari"); the placeholder is not read. Inside the text
+    the line is read as it is."""
+    at = next((i for i, line in enumerate(lines) if line.kind == "headline"), None)
+    if at is None:
+        return
+    for here in range(at + 1, len(lines) - 1):
+        line = lines[here]
+        if line.kind == "body" and len(line.text.split()) >= _TEXT_MIN_WORDS:
+            return
+        placeholder = line.dropped if line.kind == "furniture" else (line.text,)
+        under = lines[here + 1]
+        if (len(placeholder) == 1 and IMAGE_PLACEHOLDER.match(placeholder[0].strip())
+                and under.kind in ("body", "heading") and not under.item
+                and len(under.text.split()) <= CAPTION_MAX_WORDS):
+            lines[here] = Line("furniture", "", placeholder)
+            lines[here + 1] = Line("caption", under.text)
+            return

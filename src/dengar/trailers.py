@@ -246,3 +246,27 @@ def _closed_by_initials(line: Line, paired: bool = False) -> bool:
         return True
     return any(furniture.INITIALS_AFTER_SENTENCE.search(f"{line.text} {taken}".rstrip())
                for taken in ("", *line.dropped))
+
+
+# A page's summary of the article printed after it, written as its first page's lead opens:
+# an ordinary word in capitals, then lower case, and no stop at the end ("MENGAJAR di desa
+# terpencil. Itulah kisah Rina Sari, guru honorer di Sukamaju"). The word in capitals must be
+# one the text writes in lower case (no acronym: "KPK menetapkan …"), and the article must run
+# some paragraphs before it.
+_CAPITALS_OPENING = re.compile(r"^(?P<word>[A-Z]{4,})\s+[a-z]")
+
+
+def drop_closing_summary(lines: list[Line]) -> None:
+    """Drop a summary in the lead's style as the last line of text, after the article."""
+    body = [i for i, line in enumerate(lines) if line.kind == "body"]
+    if len(body) <= _ARTICLE_MIN_PARAGRAPHS + 1:  # the headline is among them
+        return
+    last = lines[body[-1]]
+    opening = _CAPITALS_OPENING.match(last.text)
+    if (opening is None or last.item or len(last.text.split()) > _BLURB_MAX_WORDS
+            or _SENTENCE_END.search(last.text) or _QUOTE_END.search(last.text)
+            or not _SENTENCE_END.search(lines[body[-2]].text)):
+        return
+    vocabulary = lower_case_words(lines[i].text for i in body[:-1])
+    if opening["word"].lower() in vocabulary:
+        lines[body[-1]] = Line("furniture", "", (last.text,))
