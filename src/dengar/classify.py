@@ -50,6 +50,7 @@ from dengar.linklists import mark_link_lists
 from dengar.model import Block
 from dengar.names import is_place_or_time
 from dengar.repeats import QUOTE_MARKS, drop_deck_printed_again, mark_repeats
+from dengar.teasers import drop_interleaved_teasers
 from dengar.toplabels import drop_outlet_rubric
 from dengar.trailers import (
     drop_blurbs_after_initials,
@@ -525,6 +526,7 @@ def classify(
     _mark_captions(lines, headline)
     mark_caption_under_headline(lines)
     headline_first(lines)
+    drop_interleaved_teasers(lines)
     _drop_listing_links(lines)
     _demote_trailing_headings(lines)
     _drop_repeated_labels(lines)
