@@ -1208,3 +1208,23 @@ def test_other_stories_titles_between_paragraphs_are_dropped(
 def test_headings_and_sentences_between_paragraphs_are_read(lines: tuple[str, ...]) -> None:
     article = segment_lines(HEADLINE, LEAD, *lines)
     assert article.dropped == ()
+
+
+BULLETED_TITLE = "• Warga Sukamaju Tuntut Ganti Rugi Lahan yang Belum Dibayar Pemkab"
+
+
+def test_a_lone_bulleted_title_between_paragraphs_is_dropped() -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, BULLETED_TITLE, LATER)
+    assert kinds(article) == ["headline", "lead", "paragraph", "paragraph"]
+    assert article.dropped == (BULLETED_TITLE,)
+
+
+@pytest.mark.parametrize("lines", [
+    # a list of two items, each title-cased
+    (BULLETED_TITLE, "• Warga Sukamaju Minta Jalan Desa Segera Diperbaiki Tahun Ini"),
+    # a lone item that is a sentence of the text
+    ("• Warga diminta menyimpan beras secukupnya di rumah masing-masing.",),
+])
+def test_bulleted_items_of_the_text_are_read(lines: tuple[str, ...]) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, *lines, LATER)
+    assert article.dropped == ()

@@ -5,6 +5,11 @@ Such a title is shaped as a headline, not as a section heading: long, every word
 but the small ones, two clauses joined by a comma or an exclamation ("Banjir Lagi! Warga
 Sukamaju Mengungsi ke Balai Desa"), no stop at its end. One such line may be the text's own
 long heading, so they are dropped only when the article has several, each between paragraphs.
+
+A page may also print one such title as a lone bulleted link between paragraphs: "• Warga
+Sukamaju Tuntut Ganti Rugi Lahan yang Belum Dibayar". A list has two items at least, and an
+item of the text's own is a sentence or a short phrase; a lone bullet over a long title-cased
+line with no stop, paragraphs on both sides, is the link.
 """
 
 from __future__ import annotations
@@ -12,11 +17,12 @@ from __future__ import annotations
 import re
 
 from dengar.furniture import SENTENCE_END
-from dengar.lines import Line
+from dengar.lines import BULLET_RE, Line
 
 TEASER_MIN_WORDS = 8
 TEASER_MAX_WORDS = 25
 TEASERS_MIN = 2
+BULLETED_TITLE_MIN_WORDS = 6
 _CAPITALISED_SHARE = 0.7
 # Words a title keeps in lower case: "Patroli di Dekat Sungai", "Kekerasan terhadap Anak".
 _SMALL_WORDS = frozenset({
@@ -27,6 +33,7 @@ _SMALL_WORDS = frozenset({
 _CLAUSE_BREAK = re.compile(r"[,!?:]\s+\S")
 _QUOTE_MARKS = re.compile(r"[\"“”„]")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+_STOPS = (".", ",", ";", ":", "!", "?")
 
 
 def _is_teaser_title(line: Line) -> bool:
@@ -37,6 +44,11 @@ def _is_teaser_title(line: Line) -> bool:
             or text.endswith((".", ",", ";", ":")) or _QUOTE_MARKS.search(text)
             or _NUMBERED.match(text) or not _CLAUSE_BREAK.search(text)):
         return False
+    return _title_cased(words)
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether most words that name something are capitalised, as in a headline."""
     counted = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalnum()]
     capitalised = [w for w in counted if w[0].isupper() or w[0].isdigit()]
     return bool(counted) and len(capitalised) >= _CAPITALISED_SHARE * len(counted)
@@ -52,11 +64,26 @@ def _between_paragraphs(lines: list[Line], index: int) -> bool:
             and after is not None and after.kind == "body")
 
 
+def _is_lone_bulleted_title(lines: list[Line], index: int) -> bool:
+    """Whether the line is one bullet over a long title, no item of a list beside it."""
+    line = lines[index]
+    bullet = BULLET_RE.match(line.text)
+    if line.kind != "body" or not line.item or bullet is None or line.text.startswith("-"):
+        return False
+    words = line.text[bullet.end():].split()
+    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return (len(words) >= BULLETED_TITLE_MIN_WORDS and not line.text.endswith(_STOPS)
+            and not _QUOTE_MARKS.search(line.text) and _title_cased(words)
+            and not any(x.item for x in neighbours) and _between_paragraphs(lines, index))
+
+
 def drop_interleaved_teasers(lines: list[Line]) -> None:
-    """Drop other stories' titles printed between paragraphs when the article has several."""
+    """Drop other stories' titles printed between paragraphs when the article has several,
+    and a lone bulleted title between paragraphs."""
     found = [i for i, line in enumerate(lines)
              if _is_teaser_title(line) and _between_paragraphs(lines, i)]
     if len(found) < TEASERS_MIN:
-        return
+        found = []
+    found += [i for i in range(len(lines)) if _is_lone_bulleted_title(lines, i)]
     for i in found:
         lines[i] = Line("furniture", "", (lines[i].text,))
