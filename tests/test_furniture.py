@@ -247,6 +247,7 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Click to comment menjadi tombol yang paling sering ditekan pembaca.",
         "To top it all, harga beras ikut naik.",
         "Read next year's budget carefully, kata Budi Santoso.",
+        "Ia dirawat di puskesmas. Foto: dokter gigi itu beredar di media sosial.",
         "Redaksi harian itu menolak berkomentar.",
     ],
 )
@@ -513,6 +514,11 @@ def test_initials_inside_the_body_stay() -> None:
         # a caption quoting its subject is still a caption when the credit names the photo
         ('Bupati menyapa pedagang, "Pasar ini milik warga," katanya. (Foto: Humas Pemkab)',
          'Bupati menyapa pedagang, "Pasar ini milik warga," katanya.', "(Foto: Humas Pemkab)"),
+        # the paper's archive named after "dok.", an illustration's credit
+        ("Pedagang menata karung beras. Foto: dok.Harian", "Pedagang menata karung beras.",
+         "Foto: dok.Harian"),
+        ("Petugas berpatroli di perbatasan. Ilustrasi Foto: dok.Harian",
+         "Petugas berpatroli di perbatasan.", "Ilustrasi Foto: dok.Harian"),
     ],
 )
 def test_photo_credits_make_captions_and_are_not_spoken(
