@@ -104,6 +104,7 @@ def kinds(article: Article) -> list[str]:
         # an English theme's comment link, back-to-top button and box headings
         "Click to comment", "To Top", "Tags Berita", "Featured Videos",
         "Read Next : Harga Cabai Ikut Naik di Bandung",  # an English teaser's label
+        "Your email address will not be published.",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -248,6 +249,7 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "To top it all, harga beras ikut naik.",
         "Read next year's budget carefully, kata Budi Santoso.",
         "Ia dirawat di puskesmas. Foto: dokter gigi itu beredar di media sosial.",
+        "Your email address will not be published, janji pengelola situs itu.",
         "Redaksi harian itu menolak berkomentar.",
     ],
 )

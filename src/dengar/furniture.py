@@ -87,6 +87,7 @@ PAGE_LABELS: tuple[str, ...] = (
     "artikel pilihan", "terkini lainnya", "berita terkini lainnya",
     "scroll untuk melanjutkan membaca", "baca lainnya", "lanjut ke halaman berikutnya",
     "your email address will not be published. required fields are marked *",
+    "your email address will not be published",  # the form's note without its second half
     # The press council's badge on verified outlets' pages.
     "terverifikasi administratif dan faktual oleh dewan pers",
     "terverifikasi administrasi dan faktual oleh dewan pers",
