@@ -102,6 +102,10 @@ def kinds(article: Article) -> list[str]:
         "Mau Berita Terbaru Lainnya dari Harian Sukamaju? Yuk Follow Kami di Google News.",
         "Yuk Follow Kami di Google News dengan Klik Tombol Ikuti.",
         "Promosi Sukamaju Motor: Irit untuk Keluarga, Lincah buat Kota",
+        # an English theme's comment link, back-to-top button and box headings
+        "Click to comment", "To Top", "Tags Berita", "Featured Videos",
+        "Read Next : Harga Cabai Ikut Naik di Bandung",  # an English teaser's label
+        "Your email address will not be published.",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -145,6 +149,7 @@ def test_a_sentence_opening_with_a_listing_phrase_is_read(line: str) -> None:
 @pytest.mark.parametrize("widget", [
     ["One Comment"], ["No Comments"], ["Satu komentar"], ["Respon Anda?"],
     ["Apa reaksi Anda?", "komentar"], ["1.143"], ["(Redaksi)", "2051"],
+    ["Redaksi", "Komentar"],
 ])
 def test_widgets_after_the_last_paragraph_are_dropped(widget: list[str]) -> None:
     article = segment_lines(HEADLINE, LEAD, BODY, *widget)
@@ -153,7 +158,7 @@ def test_widgets_after_the_last_paragraph_are_dropped(widget: list[str]) -> None
 
 
 @pytest.mark.parametrize("asked", [
-    "Respon Anda?", "Apa reaksi Anda?", "No comment", "Satu komentar", "2051",
+    "Respon Anda?", "Apa reaksi Anda?", "No comment", "Satu komentar", "2051", "Redaksi",
 ])
 def test_an_interviews_questions_and_answers_in_the_text_are_read(asked: str) -> None:
     answer = "Kami terbuka terhadap kritik dari siapa pun."
@@ -240,8 +245,13 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Mau berita bohong terus beredar? Warga diminta memeriksa sumbernya.",
         "Promosi jabatan: lima camat dilantik Bupati Sukamaju pekan ini.",
         "Promosi Budi Santoso: ia kini memimpin dinas perdagangan.",
-        # a comment form's notice quoted in a sentence
-        "Your email address will not be published, tulis pengelola situs Sukamaju.",
+        # the same words in the text's own sentences
+        "Click to comment menjadi tombol yang paling sering ditekan pembaca.",
+        "To top it all, harga beras ikut naik.",
+        "Read next year's budget carefully, kata Budi Santoso.",
+        "Ia dirawat di puskesmas. Foto: dokter gigi itu beredar di media sosial.",
+        "Your email address will not be published, janji pengelola situs itu.",
+        "Redaksi harian itu menolak berkomentar.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:
@@ -507,6 +517,11 @@ def test_initials_inside_the_body_stay() -> None:
         # a caption quoting its subject is still a caption when the credit names the photo
         ('Bupati menyapa pedagang, "Pasar ini milik warga," katanya. (Foto: Humas Pemkab)',
          'Bupati menyapa pedagang, "Pasar ini milik warga," katanya.', "(Foto: Humas Pemkab)"),
+        # the paper's archive named after "dok.", an illustration's credit
+        ("Pedagang menata karung beras. Foto: dok.Harian", "Pedagang menata karung beras.",
+         "Foto: dok.Harian"),
+        ("Petugas berpatroli di perbatasan. Ilustrasi Foto: dok.Harian",
+         "Petugas berpatroli di perbatasan.", "Ilustrasi Foto: dok.Harian"),
     ],
 )
 def test_photo_credits_make_captions_and_are_not_spoken(
@@ -1171,3 +1186,54 @@ def test_only_a_photo_credit_makes_an_attributed_quotation_a_caption(line: str, 
     article = segment_lines(HEADLINE, LEAD, said, line, BODY)
     assert kind in kinds(article)
     assert ("caption" in kinds(article)) == (kind == "caption")
+
+
+TEASER_ONE = "Sebulan Menjabat, Bupati Sukamaju Resmikan 12 Pasar Baru di Desa"
+LATER = "Dinas perdagangan berjanji menggelar operasi pasar di tiga kecamatan pekan depan."
+TEASER_TWO = "Banjir Lagi! Warga Sukamaju Mengungsi ke Balai Desa Sejak Senin Malam"
+
+
+@pytest.mark.parametrize("teasers", [
+    (TEASER_ONE, TEASER_TWO),
+    ("Tolong Perbaiki Jalan Desa, Tanggapan Kepala Dinas Pekerjaan Umum Kota Sukamaju",
+     TEASER_ONE),
+])
+def test_other_stories_titles_between_paragraphs_are_dropped(
+        teasers: tuple[str, str]) -> None:
+    article = segment_lines(HEADLINE, LEAD, teasers[0], BODY, teasers[1], LATER)
+    assert kinds(article) == ["headline", "lead", "paragraph", "paragraph"]
+    assert article.dropped == teasers
+
+
+@pytest.mark.parametrize("lines", [
+    # one long heading may be the text's own
+    (TEASER_ONE, BODY),
+    # two short section headings
+    ("Harga Naik, Warga Mengeluh", BODY, "Stok Menipis, Pedagang Resah", LATER),
+    # sentences in the text's words, not titles
+    ("Sebulan menjabat, bupati itu meresmikan dua belas pasar baru di desa", BODY,
+     "Banjir lagi! Warga mengungsi ke balai desa sejak Senin malam", LATER),
+])
+def test_headings_and_sentences_between_paragraphs_are_read(lines: tuple[str, ...]) -> None:
+    article = segment_lines(HEADLINE, LEAD, *lines)
+    assert article.dropped == ()
+
+
+BULLETED_TITLE = "• Warga Sukamaju Tuntut Ganti Rugi Lahan yang Belum Dibayar Pemkab"
+
+
+def test_a_lone_bulleted_title_between_paragraphs_is_dropped() -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, BULLETED_TITLE, LATER)
+    assert kinds(article) == ["headline", "lead", "paragraph", "paragraph"]
+    assert article.dropped == (BULLETED_TITLE,)
+
+
+@pytest.mark.parametrize("lines", [
+    # a list of two items, each title-cased
+    (BULLETED_TITLE, "• Warga Sukamaju Minta Jalan Desa Segera Diperbaiki Tahun Ini"),
+    # a lone item that is a sentence of the text
+    ("• Warga diminta menyimpan beras secukupnya di rumah masing-masing.",),
+])
+def test_bulleted_items_of_the_text_are_read(lines: tuple[str, ...]) -> None:
+    article = segment_lines(HEADLINE, LEAD, BODY, *lines, LATER)
+    assert article.dropped == ()

@@ -111,3 +111,39 @@ def test_a_line_under_an_image_placeholder_is_its_caption(lines, caption):
     assert PORTRAIT in [s.text for s in article.segments]
     if caption:  # the placeholder is not read
         assert lines[0] in article.dropped
+
+
+OFFICE_CAPTION = "Kepala Dinas Sosial Kabupaten Sukamaju Rina Sari"
+OFFICE_BODY = (f"{OFFICE_CAPTION} mengatakan bantuan beras dibagikan kepada 300 keluarga "
+               "di tiga kecamatan.")
+
+
+@pytest.mark.parametrize("lines", [
+    (TITLE, OFFICE_CAPTION, LEAD, OFFICE_BODY),
+    (OFFICE_CAPTION, LEAD, OFFICE_BODY),  # the copy kept no headline
+    ("Ketua Koperasi Tani Makmur, Budi Santoso", LEAD,
+     "Menurut Ketua Koperasi Tani Makmur, Budi Santoso, harga gabah naik."),
+])
+def test_an_office_and_a_name_printed_again_in_the_text_is_a_caption(lines) -> None:
+    article = segment_lines(*lines)
+    caption = lines[-3]
+    assert _kinds(*lines)[caption] == "caption"
+    assert article.title == (TITLE if lines[0] == TITLE else None)
+
+
+def test_the_name_alone_under_an_office_caption_is_not_read() -> None:
+    caption = "Kepala Dinas Sosial Kabupaten Sukamaju, Rina Sari"
+    body = f"Hal itu disampaikan {caption} di kantornya, Senin."
+    article = segment_lines(TITLE, caption, "Rina Sari", LEAD, body)
+    assert "Rina Sari" in article.dropped
+
+
+@pytest.mark.parametrize("first", [
+    # a headline saying what happened, not printed again in the text
+    "Kepala Dinas Sosial Sukamaju Rina Sari Bagikan Sembako",
+    # an office and a name the text never prints again in those words
+    OFFICE_CAPTION,
+])
+def test_an_office_headline_not_printed_again_is_the_headline(first: str) -> None:
+    body = "Bantuan beras dibagikan kepada 300 keluarga di tiga kecamatan."
+    assert segment_lines(first, LEAD, body).title == first

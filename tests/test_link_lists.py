@@ -38,23 +38,3 @@ def test_a_second_title_under_a_link_with_its_title_is_furniture(lines, kept) ->
     assert [s.text for s in article.segments[1:]] == kept
 
 
-PARAGRAPH = ("Menurut Rina Sari, pasokan beras dari Sukamaju baru akan pulih setelah panen raya "
-             "bulan depan.")
-
-
-@pytest.mark.parametrize(("title", "dropped"), [
-    # another article's title between two paragraphs, no label: two clauses, all capitalised
-    ("Sebulan Menjabat, Bupati Sukamaju Sebut 12 Desa Sudah Mandiri", True),
-    ("Geger Warga! Sapi Budi Santoso Melahirkan Anak Kembar Tiga di Kandang", True),
-    ("Banjir Lagi, Ini 5 Desa di Sukamaju yang Paling Parah Terdampak?", True),
-    # a section heading: shorter, or one phrase, or a sentence with its stop
-    ("Pasokan dari Daerah Berkurang", False),
-    ("Pergeseran Musim Panen ke Jawa Bagian Tengah dan Timur Tahun Ini", False),
-    ("Sebulan Menjabat, Bupati Sukamaju Sebut 12 Desa Sudah Mandiri.", False),
-    # a sentence in lower case with two clauses
-    ("Sebulan menjabat, bupati Sukamaju menyebut 12 desa sudah mandiri", False),
-])
-def test_a_title_between_paragraphs_without_a_label(title: str, dropped: bool) -> None:
-    article = segment_lines(HEADLINE, LEAD, title, PARAGRAPH, BODY)
-    assert (title in article.dropped) is dropped
-    assert [s.text for s in article.segments if s.text == PARAGRAPH] == [PARAGRAPH]

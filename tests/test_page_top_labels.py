@@ -25,6 +25,23 @@ def test_a_breadcrumb_glued_to_the_title_printed_again_is_not_read(glued):
     assert spoken(article).count(TITLE) == 1
 
 
+@pytest.mark.parametrize("above", [
+    ["26 C", "Sukamaju"],  # a weather box: the temperature and the town
+    ["Sukamaju", "Senin, 3 Maret 2025", "iklan harianku"],
+])
+def test_a_glued_breadcrumb_under_a_widgets_lines_is_not_read(above: list[str]) -> None:
+    glued = f"Beranda Daerah Sukamaju {TITLE}"
+    article = segment_lines(*above, glued, TITLE, LEAD, BODY)
+    assert article.title == TITLE
+    assert glued in article.dropped
+
+
+def test_a_line_under_a_widget_whose_tail_is_not_printed_again_is_read() -> None:
+    first = f"Beranda Daerah Sukamaju {TITLE}"
+    article = segment_lines("26 C", "Sukamaju", first, "Banjir Rendam 300 Rumah Warga", LEAD)
+    assert first not in article.dropped
+
+
 @pytest.mark.parametrize(("first", "second"), [
     # a rubric and its colon belong to the headline ("Gempa Cianjur: …")
     ("Gempa Cianjur: Ratusan Warga Mengungsi ke Balai Desa",

@@ -42,6 +42,10 @@ BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
     "Lebih baru Lebih lama",
     "Posting Lebih Baru Posting Lama Beranda",
     "Newer Post Older Post Home",
+    # an English theme's link to the section's other stories
+    "More in Finance", "More in Daerah Sukamaju",
+    # an app banner's button, a text-size widget, an image slot's label, an advert's slot
+    "get app", "Get App harianku", "Aa Text", "header img", "Featured Image", "iklan harianku",
 ])
 def test_widget_lines_are_dropped(line: str) -> None:
     assert is_widget_line(line)
@@ -79,6 +83,9 @@ def test_widget_lines_are_dropped(line: str) -> None:
     "Gambar dikirim dalam format image/png.",
     "Lebih baru lebih baik",
     "Mana yang lebih baru, lebih lama atau sama saja?",
+    "More in common than we think, kata Rina Sari.",
+    "Get app updates from the store", "Aa Text Sukamaju", "Header image desa", "Iklan Rokok",
+    "iklan rokok dilarang di dekat sekolah",
 ])
 def test_the_same_words_as_text_are_no_widget(line: str) -> None:
     assert not is_widget_line(line)

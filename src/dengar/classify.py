@@ -49,7 +49,9 @@ from dengar.lines import (
 from dengar.linklists import mark_link_lists
 from dengar.model import Block
 from dengar.names import is_place_or_time
+from dengar.officecaptions import mark_office_name_captions
 from dengar.repeats import QUOTE_MARKS, drop_deck_printed_again, mark_repeats
+from dengar.teasers import drop_interleaved_teasers
 from dengar.toplabels import drop_outlet_rubric
 from dengar.trailers import (
     drop_blurbs_after_initials,
@@ -515,6 +517,7 @@ def classify(
     mark_illustration_captions(lines)
     mark_alt_text_captions(lines)
     mark_credited_captions(lines)
+    mark_office_name_captions(lines)
     headline = mark_headline(lines, marked, titles)
     drop_labels_between_headline_copies(lines)
     drop_headline_printed_again(lines)
@@ -528,6 +531,7 @@ def classify(
     _mark_captions(lines, headline)
     mark_caption_under_headline(lines)
     headline_first(lines)
+    drop_interleaved_teasers(lines)
     _drop_listing_links(lines)
     _demote_trailing_headings(lines)
     _drop_repeated_labels(lines)

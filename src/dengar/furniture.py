@@ -30,11 +30,11 @@ SHARE_NETWORK_LINE = re.compile(
 )
 # Widgets under the article's last paragraph: a comment counter in words ("One Comment",
 # "Satu komentar"), a reaction box's question ("Respon Anda?"), a view counter ("1143") and the
-# desk's credit on a line of its own ("(Redaksi)"). An interview asks and answers the same
-# words inside the text ("Apa reaksi Anda?" / "No comment"), so only at the end.
+# desk's credit on a line of its own ("(Redaksi)", or bare: "Redaksi"). An interview asks and
+# answers the same words inside the text ("Apa reaksi Anda?" / "No comment"), so only at the end.
 TRAILING_WIDGET_LINE = re.compile(
     r"^(?:(?:no|one|satu)\s+(?:comments?|komentar)|(?:apa\s+)?(?:respons?|reaksi)\s+anda\s*\?"
-    r"|\((?:redaksi|red|rls|rilis|adv|advertorial|admin|humas)\))$",
+    r"|\((?:redaksi|red|rls|rilis|adv|advertorial|admin|humas)\)|redaksi)$",
     re.IGNORECASE,
 )
 # A view counter ("1143") is a number alone; so is a table's last cell ("Siti Aminah" / "982")
@@ -116,6 +116,9 @@ PAGE_LABELS: tuple[str, ...] = (
     "exit mobile version", "tag", "advertorial",
     # a reaction box's label; a teaser's link label alone
     "reactions", "simak selengkapnya",
+    # an English WordPress theme's labels: a comment link, a back-to-top button, a tag box's
+    # and a video box's headings ("Tags Berita" half translated)
+    "click to comment", "to top", "tags berita", "featured videos", "featured video",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -189,6 +192,7 @@ RELATED_LINK = re.compile(
     r"^\(?(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|baca\s*:|berita\s+terkait\s*:"
     r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s*:?\s*[\"“'‘]"
     r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:"
+    r"|read\s+(?:next|also|more)\s*:"  # an English teaser's label: "Read Next : <title>"
     r"|(?-i:MEMBACA)\s+(?-i:[A-Z])[^.!?]*$"  # a title after it; "MEMBACA Laporan BPS …, kita"
     # a title after these, not a step: "Selanjutnya: Inflasi AS Terkendali, Rupiah …"
     # ... and "Terpopuler: <title>", a most-read box's link

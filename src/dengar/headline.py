@@ -34,6 +34,7 @@ WIDGET_MIN_TITLES = 3  # titles each printed twice above the text: a box of othe
 MENU_LINE_MAX_WORDS = 4  # above a title printed twice: a menu's lines ("HOME NEWS JATENG")
 CAPTION_MIN_WORDS = 4  # a line over a credit: shorter, a label
 CRUMB_MAX_WORDS = 3  # a breadcrumb's words before a title cut short ("Beranda Peristiwa …")
+GLUED_CRUMB_REACH = 4  # lines from the top where a breadcrumb glued to the title may stand
 CUT_TITLE_MIN_WORDS = 4  # a title cut short keeps this many words
 _ELLIPSES = ("...", "…")
 # A stop after a lower-case word, then a capitalised word: one sentence ends, another starts.
@@ -418,16 +419,18 @@ def _drop_glued_crumbs(lines: list[Line], content: list[int]) -> list[int]:
     """A breadcrumb's few capitalised words glued before the title, the title then printed
     alone under it ("Beranda Hukrim Dana Desa Raib …" over "Dana Desa Raib …"), is not read:
     the content lines without it. A rubric and its colon ("Gempa Cianjur: …") is the
-    headline's own."""
-    if len(content) < 2 or any(lines[i].kind != "body" for i in content[:2]):
-        return content
-    first, title = lines[content[0]].text, lines[content[1]].text
-    crumbs = first[: -len(title)].split() if first.endswith(" " + title) else []
-    if (0 < len(crumbs) <= CRUMB_MAX_WORDS and len(title.split()) >= CUT_TITLE_MIN_WORDS
-            and all(w[:1].isupper() and w.isalpha() for w in crumbs)
-            and may_be_headline(lines[content[1]])):
-        lines[content[0]] = Line("furniture", "", (first,))
-        return content[1:]
+    headline's own. A widget's lines may come first ("24 C" / "Sukamaju", a weather box)."""
+    for at in range(min(len(content) - 1, GLUED_CRUMB_REACH)):
+        here, under = lines[content[at]], lines[content[at + 1]]
+        if here.kind != "body" or under.kind != "body":
+            continue
+        first, title = here.text, under.text
+        crumbs = first[: -len(title)].split() if first.endswith(" " + title) else []
+        if (0 < len(crumbs) <= CRUMB_MAX_WORDS and len(title.split()) >= CUT_TITLE_MIN_WORDS
+                and all(w[:1].isupper() and w.isalpha() for w in crumbs)
+                and may_be_headline(under)):
+            lines[content[at]] = Line("furniture", "", (first,))
+            return content[:at] + content[at + 1:]
     return content
 
 

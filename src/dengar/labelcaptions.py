@@ -112,7 +112,8 @@ def mark_labelled_captions(lines: list[Line]) -> None:
 
 # What a copy prints where it lost a photo, alone on its line: "img", "header img", "image".
 IMAGE_PLACEHOLDER = re.compile(r"^(?:header\s+|featured\s+)?(?:img|image)$", re.IGNORECASE)
-_TEXT_MIN_WORDS = 15  # a paragraph this long before the placeholder: the text has begun
+# A sentence this long before the placeholder, or any paragraph twice as long: the text has begun.
+_TEXT_MIN_WORDS = 8
 
 
 def mark_caption_under_image(lines: list[Line]) -> None:
@@ -124,7 +125,9 @@ def mark_caption_under_image(lines: list[Line]) -> None:
         return
     for here in range(at + 1, len(lines) - 1):
         line = lines[here]
-        if line.kind == "body" and len(line.text.split()) >= _TEXT_MIN_WORDS:
+        words = len(line.text.split())
+        if line.kind == "body" and (words >= 2 * _TEXT_MIN_WORDS or (
+                words >= _TEXT_MIN_WORDS and line.text.rstrip("\"”’)").endswith((".", "!", "?")))):
             return
         placeholder = line.dropped if line.kind == "furniture" else (line.text,)
         under = lines[here + 1]

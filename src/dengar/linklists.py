@@ -11,7 +11,7 @@ import re
 
 from dengar import furniture, provenance
 from dengar.lines import Line, is_heading_shaped, is_headline_shaped
-from dengar.patterns import capitalised_words, is_title_case
+from dengar.patterns import is_title_case
 
 # A label that announces links, alone on its line: "Baca juga:", "BACA JUGA", "Berita terkait".
 LINKS_LABEL = re.compile(
@@ -64,8 +64,7 @@ def mark_link_lists(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind == "furniture":
             dropping = dropping or _is_label(line) or (i > last_text and _is_credit(line))
-        elif (_linked_title(lines, i) or _second_linked_title(lines, i)
-              or _unlabelled_title(lines, i)):
+        elif _linked_title(lines, i) or _second_linked_title(lines, i):
             lines[i] = Line("furniture", "", (line.text,))
             dropping = False
         elif line.kind == "body" and dropping and (line.item or _dashed(lines, i)
@@ -107,38 +106,6 @@ def _second_linked_title(lines: list[Line], at: int) -> bool:
             and len(line.text.split()) >= SECOND_TITLE_MIN_WORDS
             and _TWO_CLAUSES.search(line.text) is not None
             and is_title_case(line.text) and _is_title(line.text))
-
-
-# Two clauses parted by an exclamation, as a teaser's title is: "Geger Warga! Sapi Budi
-# Santoso Melahirkan Anak Kembar Tiga".
-_EXCLAIMED_CLAUSE = re.compile(r"\w!\s+[A-Z0-9]")
-# Nearly all of such a title's words are capitalised, "dari" and "dan" aside.
-TITLE_SHARE = 0.85
-# A paragraph of text beside such a title: a sentence this long that ends as one does.
-_PARAGRAPH_MIN_WORDS = 10
-
-
-def _unlabelled_title(lines: list[Line], at: int) -> bool:
-    """Whether the line is another article's title set between two paragraphs with no label,
-    as some sites interleave them ("Sebulan Menjabat, Bupati Sukamaju Sebut 12 Desa Sudah
-    Mandiri"): all in title case, a headline's length, two clauses (after a comma or an
-    exclamation) and no stop; a section heading there is shorter or one phrase."""
-    line = lines[at]
-    if line.kind != "body" or line.item or not 0 < at < len(lines) - 1:
-        return False
-    text = line.text
-    capitals, words = capitalised_words(text)
-    return (capitals >= TITLE_SHARE * words and len(text.split()) >= SECOND_TITLE_MIN_WORDS
-            and (_TWO_CLAUSES.search(text) is not None
-                 or _EXCLAIMED_CLAUSE.search(text) is not None)
-            and _is_title(text)
-            and _is_paragraph(lines[at - 1])
-            and lines[at - 1].text.rstrip("\"”’)").endswith((".", "?", "!", ","))
-            and _is_paragraph(lines[at + 1]))
-
-
-def _is_paragraph(line: Line) -> bool:
-    return line.kind == "body" and not line.item and len(line.text.split()) >= _PARAGRAPH_MIN_WORDS
 
 
 def _titles_listed(lines: list[Line], at: int) -> bool:

@@ -246,10 +246,10 @@ CREDIT_LEADING = re.compile(
 CREDIT_AFTER_CAPTION = re.compile(
     r"(?:(?<=[.!?)])\s+(?:(?i:foto|photo)\s*:\s*[^/.!?:]{1,30}/[^/!?:\s]{2,30}"
     r"|(?i:foto|photo)\s*:\s*[a-z]{2,5}"  # the photographer's initials: "… tinggi. Foto: pek"
-    # a press office or the paper's own archive: "… (29/7/2025). FOTO: HUMAS", also saying
-    # the photo is an illustration and the archive's outlet glued on: "Ilustrasi Foto: dok.Harian"
+    # a press office or the paper's own archive: "… (29/7/2025). FOTO: HUMAS", also for an
+    # illustration, the archive's name glued on: "… sekolah. Ilustrasi Foto: dok.Harian"
     r"|(?i:ilustrasi\s+)?(?i:foto|photo)\s*:\s*(?i:humas|dok|dokumentasi|istimewa|ist)\b"
-    r"(?:\.(?=[A-Z]))?[^.!?/]{0,40}$"
+    r"(?:\.[A-Z][\w-]*)?[^.!?/]{0,40}$"
     r"|(?i:humas|dok|dokumentasi|foto|ist|istimewa)\s+for\s+(?:[A-Z][\w.-]*\s*){1,3}"
     r"|(?i:foto)\s+(?i:istimewa|ist\.?|by\s+[A-Z]\w+(?:\s+[A-Z]\w+)?))"
     # a site and its photographer after a comma: "…, 4 Desember 2018, Medcom.id - Mustaqim"

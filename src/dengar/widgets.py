@@ -15,6 +15,12 @@ _NETWORK = r"(?:whatsapp|wa|facebook|fb|twitter|x|telegram|linkedin|pinterest|li
 APP_PROMO_LINE = re.compile(
     r"^baca\s+(?:artikel|berita)\b.{0,40}\blainnya\s+di\b.{1,30}\bapp\.?$", re.IGNORECASE
 )
+# An app banner's button, the app's name may follow: "Get App", "get app harianku". A
+# sentence goes on ("Get app updates …" is no banner: three words, the last no name).
+APP_BANNER_LINE = re.compile(r"^get\s+(?:the\s+)?app(?:\s+[a-z][\w.-]*)?$", re.IGNORECASE)
+# An advert slot's label naming the site, all in lower case: "iklan harianku". A heading
+# is capitalised ("Iklan Rokok Dilarang") and a sentence goes on.
+AD_SLOT_LINE = re.compile(r"^iklan\s+[a-z][a-z0-9.-]{2,}$")
 # A share bar with each button's label: "Share Whatsapp Share Facebook Share Link". One
 # "Share Facebook" may be a heading on how to share; two or more in a row are buttons.
 SHARE_BAR_LINE = re.compile(
@@ -60,9 +66,11 @@ DOUBLE_STAMP_LINE = re.compile(rf"^(?P<stamp>{_STAMP})\s*[|-]?\s*(?P=stamp)$")
 BUTTON_LINE = re.compile(r"^tombol\s+google\s+news$", re.IGNORECASE)
 # An image field's name printed for its empty value: "img_title", "image_caption".
 FIELD_NAME_LINE = re.compile(r"^(?:img|image|foto|photo)_(?:title|alt|caption|credit)$"
-                             r"|^spot_img$", re.IGNORECASE)  # a theme's image slot
-# A text-size widget's buttons: "A A A", "A- A A+".
-TEXT_SIZE_LINE = re.compile(r"^A[-−]?\s+A\s+A\+?$")
+                             r"|^spot_img$"  # a theme's image slot
+                             # an image slot's alt text: "header img", "featured image"
+                             r"|^(?:header|featured|thumbnail)\s+(?:img|image)$", re.IGNORECASE)
+# A text-size widget's buttons: "A A A", "A- A A+", "Aa Text" (its button and label).
+TEXT_SIZE_LINE = re.compile(r"^A[-−]?\s+A\s+A\+?$|^Aa\s+(?i:text|teks)$")
 # A page footer's credit to its CMS theme: "Joomla Templates by JoomShaper", "WordPress Theme
 # by Kadence"; a share plugin's template token printed for its buttons: "s2sdefault".
 CMS_FOOTER_LINE = re.compile(
@@ -80,10 +88,15 @@ _SOCIAL = r"(?:ig|instagram|twitter|x|tiktok|fb|facebook|youtube|yt|threads)"
 SOCIAL_SOURCE_LINE = re.compile(
     rf"^(?:sumber|source|foto|photo|video|kredit|credit)\s*:?\s*(?:{_SOCIAL}\s*:?\s*)?"
     r"@[\w.]{2,30}$", re.IGNORECASE)
+# An English theme's link to the rest of the article's section: "More in Finance", "More in
+# Daerah". Capitalised section names only, one or two; "More in common …" is a sentence.
+MORE_IN_SECTION_LINE = re.compile(r"^More\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?$")
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
-    APP_PROMO_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL, IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,
+    APP_PROMO_LINE, APP_BANNER_LINE, AD_SLOT_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL,
+    IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,
     BUTTON_LINE, FIELD_NAME_LINE, TEXT_SIZE_LINE, CMS_FOOTER_LINE, SITE_NAME_LINE,
     SOCIAL_SOURCE_LINE, UUID_NAME_LINE, MARKUP_LINE, NEWER_OLDER_LINE,
+    MORE_IN_SECTION_LINE,
 )
 
 
@@ -97,7 +110,7 @@ def is_widget_line(line: str) -> bool:
         True for an app promotion, a share bar, a view counter, an image's file name, a time
         stamp printed twice, a button's label, an image field's name, a text-size widget or
         a CMS theme's footer credit, an image's UUID, a media tag, a blog's newer and older
-        post links.
+        post links, an app banner, an advert slot naming the site, a "More in" section link.
     """
     text = line.strip()
     return any(pattern.match(text) for pattern in WIDGET_LINES)

@@ -1,0 +1,57 @@
+"""A photo's caption that only names who is pictured, by office and name, at the top of a
+copy: "Kepala Dinas Sosial Sukamaju Rina Sari" over the lead. The text then introduces the
+same person in the same words ("… kata Kepala Dinas Sosial Sukamaju Rina Sari, Senin."), so a
+line that names an office and a person, ends no sentence, and is printed again word for word
+inside a later paragraph is the caption, never the headline or a heading. A headline says
+what happened ("Kepala Dinas Sosial Rina Sari Bagikan Sembako") and is not repeated so.
+"""
+
+from __future__ import annotations
+
+from dengar import speech
+from dengar.lines import Line
+
+CAPTION_REACH = 6  # spoken lines from the top where a copy keeps its photo's caption
+NAME_CAPTION_MIN_WORDS = 3
+NAME_CAPTION_MAX_WORDS = 16
+# Words before a name that are no office: "Ibu Rina Sari", "Warga Sukamaju Budi".
+_NOT_OFFICES = frozenset({
+    "ibu", "bapak", "pak", "bu", "sang", "warga", "pihak", "tim", "utama", "kota", "besar",
+    "khusus", "bicara", "anggota", "pemain", "pelatih", "kepala,",
+})
+_JOINERS = frozenset({"dan", "&"})
+_ENDS = (".", "!", "?", ":", ";", ",", '"', "”", "'")
+
+
+def _names_office_and_person(text: str) -> bool:
+    """Whether the line is an office's capitalised words and a name, nothing else."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    return (NAME_CAPTION_MIN_WORDS <= len(words) <= NAME_CAPTION_MAX_WORDS
+            and first in speech.TITLE_WORDS and first not in _NOT_OFFICES
+            and not text.endswith(_ENDS)
+            and all(w in _JOINERS or w[:1].isupper() or w[:1] in "(" for w in words))
+
+
+def _drop_name_under(lines: list[Line], at: int) -> None:
+    """Drop the name alone right under the caption that ends with it (a photo's name tag:
+    "Kepala Dinas Sosial, Rina Sari" / "Rina Sari")."""
+    under = at + 1
+    if (under < len(lines) and lines[under].kind == "body"
+            and len(lines[under].text.split()) < len(lines[at].text.split())
+            and lines[at].text.endswith(" " + lines[under].text)):
+        lines[under] = Line("furniture", "", (lines[under].text,))
+
+
+def mark_office_name_captions(lines: list[Line]) -> None:
+    """Mark as captions the top lines naming an office and a person that a later paragraph
+    prints again word for word; the name printed alone under such a caption is dropped."""
+    spoken = [i for i, line in enumerate(lines) if line.kind not in ("furniture", "date")]
+    for i in spoken[:CAPTION_REACH]:
+        line = lines[i]
+        if line.kind != "body" or line.item or not _names_office_and_person(line.text):
+            continue
+        if any(later.kind == "body" and line.text in later.text
+               and len(later.text) > len(line.text) for later in lines[i + 1:]):
+            lines[i] = Line("caption", line.text)
+            _drop_name_under(lines, i)

@@ -1,0 +1,89 @@
+"""Other stories' titles a page prints between the article's paragraphs, their "Baca juga"
+label lost in the copy: "Sebulan Menjabat, Bupati Sukamaju Resmikan 12 Pasar Baru".
+
+Such a title is shaped as a headline, not as a section heading: long, every word capitalised
+but the small ones, two clauses joined by a comma or an exclamation ("Banjir Lagi! Warga
+Sukamaju Mengungsi ke Balai Desa"), no stop at its end. One such line may be the text's own
+long heading, so they are dropped only when the article has several, each between paragraphs.
+
+A page may also print one such title as a lone bulleted link between paragraphs: "• Warga
+Sukamaju Tuntut Ganti Rugi Lahan yang Belum Dibayar". A list has two items at least, and an
+item of the text's own is a sentence or a short phrase; a lone bullet over a long title-cased
+line with no stop, paragraphs on both sides, is the link.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dengar.furniture import SENTENCE_END
+from dengar.lines import BULLET_RE, Line
+
+TEASER_MIN_WORDS = 8
+TEASER_MAX_WORDS = 25
+TEASERS_MIN = 2
+BULLETED_TITLE_MIN_WORDS = 6
+_CAPITALISED_SHARE = 0.7
+# Words a title keeps in lower case: "Patroli di Dekat Sungai", "Kekerasan terhadap Anak".
+_SMALL_WORDS = frozenset({
+    "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "atau", "pada", "dalam", "hingga",
+    "sampai", "terhadap", "oleh", "bagi", "soal", "jadi", "usai", "saat", "kian", "vs", "jelang",
+})
+# Two clauses inside the line: "Sebulan Menjabat, …", "Banjir Lagi! Warga …", "Siapa? Ini …".
+_CLAUSE_BREAK = re.compile(r"[,!?:]\s+\S")
+_QUOTE_MARKS = re.compile(r"[\"“”„]")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+_STOPS = (".", ",", ";", ":", "!", "?")
+
+
+def _is_teaser_title(line: Line) -> bool:
+    """Whether a body line is shaped as another story's title (see the module's docstring)."""
+    text = line.text
+    words = text.split()
+    if (line.kind != "body" or line.item or not TEASER_MIN_WORDS <= len(words) <= TEASER_MAX_WORDS
+            or text.endswith((".", ",", ";", ":")) or _QUOTE_MARKS.search(text)
+            or _NUMBERED.match(text) or not _CLAUSE_BREAK.search(text)):
+        return False
+    return _title_cased(words)
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether most words that name something are capitalised, as in a headline."""
+    counted = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalnum()]
+    capitalised = [w for w in counted if w[0].isupper() or w[0].isdigit()]
+    return bool(counted) and len(capitalised) >= _CAPITALISED_SHARE * len(counted)
+
+
+def _between_paragraphs(lines: list[Line], index: int) -> bool:
+    """Whether the nearest spoken line before is a paragraph closed by a stop, and the one
+    after is body text (a copy may be cut off in its last paragraph)."""
+    spoken = ("body", "heading", "caption", "headline")
+    before = next((x for x in reversed(lines[:index]) if x.kind in spoken), None)
+    after = next((x for x in lines[index + 1:] if x.kind in spoken), None)
+    return (before is not None and before.kind == "body" and bool(SENTENCE_END.search(before.text))
+            and after is not None and after.kind == "body")
+
+
+def _is_lone_bulleted_title(lines: list[Line], index: int) -> bool:
+    """Whether the line is one bullet over a long title, no item of a list beside it."""
+    line = lines[index]
+    bullet = BULLET_RE.match(line.text)
+    if line.kind != "body" or not line.item or bullet is None or line.text.startswith("-"):
+        return False
+    words = line.text[bullet.end():].split()
+    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return (len(words) >= BULLETED_TITLE_MIN_WORDS and not line.text.endswith(_STOPS)
+            and not _QUOTE_MARKS.search(line.text) and _title_cased(words)
+            and not any(x.item for x in neighbours) and _between_paragraphs(lines, index))
+
+
+def drop_interleaved_teasers(lines: list[Line]) -> None:
+    """Drop other stories' titles printed between paragraphs when the article has several,
+    and a lone bulleted title between paragraphs."""
+    found = [i for i, line in enumerate(lines)
+             if _is_teaser_title(line) and _between_paragraphs(lines, i)]
+    if len(found) < TEASERS_MIN:
+        found = []
+    found += [i for i in range(len(lines)) if _is_lone_bulleted_title(lines, i)]
+    for i in found:
+        lines[i] = Line("furniture", "", (lines[i].text,))
