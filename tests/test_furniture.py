@@ -1195,7 +1195,8 @@ TEASER_TWO = "Banjir Lagi! Warga Sukamaju Mengungsi ke Balai Desa Sejak Senin Ma
 
 @pytest.mark.parametrize("teasers", [
     (TEASER_ONE, TEASER_TWO),
-    ("Tolong Perbaiki Jalan Desa, Tanggapan Kepala Dinas Pekerjaan Umum Kota Sukamaju",
+    # one of them longer than any heading runs
+    ("Tolong Perbaiki Lampu Jalan di Desa, Tanggapan Kepala Dinas Pekerjaan Umum Kota Sukamaju",
      TEASER_ONE),
 ])
 def test_other_stories_titles_between_paragraphs_are_dropped(
@@ -1210,6 +1211,9 @@ def test_other_stories_titles_between_paragraphs_are_dropped(
     (TEASER_ONE, BODY),
     # two short section headings
     ("Harga Naik, Warga Mengeluh", BODY, "Stok Menipis, Pedagang Resah", LATER),
+    # a feature's own two-part headings: no longer than a heading, no exclamation
+    ("Pesan Tiket Jauh Hari, Harga Lebih Murah dan Pilihan Kursi Banyak", BODY,
+     "Bawa Bekal dari Rumah, Tak Perlu Jajan di Tempat Istirahat", LATER),
     # sentences in the text's words, not titles
     ("Sebulan menjabat, bupati itu meresmikan dua belas pasar baru di desa", BODY,
      "Banjir lagi! Warga mengungsi ke balai desa sejak Senin malam", LATER),

@@ -103,6 +103,8 @@ PORTRAIT = "Kepala Dinas Sosial Kabupaten Sukamaju Rina Sari"
     # under the text's first paragraph, or under a word of the text, the line is read
     ((LEAD, "img", PORTRAIT, BODY), None),
     (("gambar Rina", PORTRAIT, LEAD, BODY), None),
+    # a short lead opening with its dateline under the placeholder is the text
+    (("img", "SUKAMAJU - Jembatan gantung putus lagi.", PORTRAIT, BODY), None),
 ])
 def test_a_line_under_an_image_placeholder_is_its_caption(lines, caption):
     article = segment_lines("Dinas Sosial Sukamaju Catat Kasus Baru", *lines)
@@ -147,3 +149,10 @@ def test_the_name_alone_under_an_office_caption_is_not_read() -> None:
 def test_an_office_headline_not_printed_again_is_the_headline(first: str) -> None:
     body = "Bantuan beras dibagikan kepada 300 keluarga di tiga kecamatan."
     assert segment_lines(first, LEAD, body).title == first
+
+
+def test_an_office_and_a_name_the_lead_prints_again_is_the_headline() -> None:
+    first = "Wakil Bupati Sukamaju Budi Santoso"
+    lead = f"SUKAMAJU - Nama {first} kini ramai dibicarakan warga setelah turun ke selokan."
+    body = "Aksi itu direkam warga dan diunggah ke media sosial pada Rabu malam."
+    assert segment_lines(first, lead, body).title == first

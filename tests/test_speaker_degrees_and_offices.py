@@ -66,6 +66,9 @@ from dengar.speakername import clean_speaker
          ["Budi Santoso"]),
         (("Kepala Dinas PPPA Kabupaten Sukamaju Rina Kartika Sari mengatakan kasus beragam.",
           '"Sudah banyak yang tertangani," kata Rina.'), ["Rina Kartika Sari"]),
+        # a regency named in four words: no person after "Kabupaten"
+        (('"Pemerintah daerah mendukung penuh," kata Kepala Dinas Kesehatan Kabupaten '
+          'Penukal Abab Lematang Ilir.',), [None]),
         (("Juara pertama Rina Sari mengaku senang.", '"Saya bangga," katanya.'),
          ["Rina Sari"]),
         (("Acara itu dihadiri mantan Ketua Umum Bambang Purnomo.",

@@ -252,6 +252,9 @@ SUMMARY = "MENJAGA harga beras tetap murah. Itulah tugas Rina Sari di pasar indu
     ((HEADLINE, LEAD, BODY, MORE, GUARDED, "BULOG menyalurkan beras ke pasar induk Sukamaju"),
      True),
     ((HEADLINE, LEAD, GUARDED, SUMMARY), True),
+    # a copy cut off in its last paragraph, one clause opened in capitals: the text's words
+    ((HEADLINE, LEAD, BODY, MORE, GUARDED,
+      "SELAIN beras, harga gula di pasar induk juga naik dan diperkirakan terus naik"), True),
 ])
 def test_a_summary_opened_in_capitals_after_the_article(lines: tuple[str, ...], read) -> None:
     article = segment_lines(*lines)

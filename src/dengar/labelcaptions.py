@@ -133,7 +133,8 @@ def mark_caption_under_image(lines: list[Line]) -> None:
         under = lines[here + 1]
         if (len(placeholder) == 1 and IMAGE_PLACEHOLDER.match(placeholder[0].strip())
                 and under.kind in ("body", "heading") and not under.item
-                and len(under.text.split()) <= CAPTION_MAX_WORDS):
+                and len(under.text.split()) <= CAPTION_MAX_WORDS
+                and split_dateline(under.text) is None):  # "SUKAMAJU - …" opens the text
             lines[here] = Line("furniture", "", placeholder)
             lines[here + 1] = Line("caption", under.text)
             return

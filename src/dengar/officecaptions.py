@@ -3,7 +3,9 @@ copy: "Kepala Dinas Sosial Sukamaju Rina Sari" over the lead. The text then intr
 same person in the same words ("… kata Kepala Dinas Sosial Sukamaju Rina Sari, Senin."), so a
 line that names an office and a person, ends no sentence, and is printed again word for word
 inside a later paragraph is the caption, never the headline or a heading. A headline says
-what happened ("Kepala Dinas Sosial Rina Sari Bagikan Sembako") and is not repeated so.
+what happened ("Kepala Dinas Sosial Rina Sari Bagikan Sembako") and is not repeated so; one
+that only names the person ("Wakil Bupati Sukamaju Budi Santoso") is repeated in the lead,
+so the copy's first line must be printed again after the lead to be a caption.
 """
 
 from __future__ import annotations
@@ -51,7 +53,10 @@ def mark_office_name_captions(lines: list[Line]) -> None:
         line = lines[i]
         if line.kind != "body" or line.item or not _names_office_and_person(line.text):
             continue
-        if any(later.kind == "body" and line.text in later.text
-               and len(later.text) > len(line.text) for later in lines[i + 1:]):
+        following = [j for j in spoken if j > i and lines[j].kind == "body"]
+        # a headline's words come again in the lead; a caption's further down
+        beyond = following[1:] if i == spoken[0] else following
+        if any(line.text in lines[j].text and len(lines[j].text) > len(line.text)
+               for j in beyond):
             lines[i] = Line("caption", line.text)
             _drop_name_under(lines, i)

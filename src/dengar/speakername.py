@@ -20,6 +20,7 @@ from dengar.nameevidence import (
     ends_an_address,
     office_place_first,
     organisation_named_first,
+    speaks_elsewhere,
     whole_name_said,
     without_trailing_day,
 )
@@ -166,7 +167,10 @@ def _regency_then_name(name: list[str]) -> bool:
     not "Tanjung Jabung Barat", a place of three words)."""
     rest = [key(w) for w in name[1:]]
     return (len(name) == speech.SPEAKER_MAX_WORDS + 1
-            and not any(w in speech.PLACES | speech.PLACE_WORDS | _COMPASS_WORDS for w in rest))
+            and not any(w in speech.PLACES | speech.PLACE_WORDS | _COMPASS_WORDS for w in rest)
+            # the name's first word speaks elsewhere ("kata Rina"); a regency of four words
+            # ("Penukal Abab Lematang Ilir") never does
+            and speaks_elsewhere(name[1]))
 
 
 def is_police_unit(head: str, word: str) -> bool:

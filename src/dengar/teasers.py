@@ -4,7 +4,8 @@ label lost in the copy: "Sebulan Menjabat, Bupati Sukamaju Resmikan 12 Pasar Bar
 Such a title is shaped as a headline, not as a section heading: long, every word capitalised
 but the small ones, two clauses joined by a comma or an exclamation ("Banjir Lagi! Warga
 Sukamaju Mengungsi ke Balai Desa"), no stop at its end. One such line may be the text's own
-long heading, so they are dropped only when the article has several, each between paragraphs.
+long heading, so they are dropped only when the article has several, each between paragraphs,
+and one at least is longer than a heading or exclaims in its middle.
 
 A page may also print one such title as a lone bulleted link between paragraphs: "• Warga
 Sukamaju Tuntut Ganti Rugi Lahan yang Belum Dibayar". A list has two items at least, and an
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from dengar.furniture import SENTENCE_END
-from dengar.lines import BULLET_RE, Line
+from dengar.lines import BULLET_RE, HEADING_MAX_WORDS, Line
 
 TEASER_MIN_WORDS = 8
 TEASER_MAX_WORDS = 25
@@ -77,12 +78,19 @@ def _is_lone_bulleted_title(lines: list[Line], index: int) -> bool:
             and not any(x.item for x in neighbours) and _between_paragraphs(lines, index))
 
 
+def _headline_only(text: str) -> bool:
+    """Whether a title is shaped as no section heading is: longer than a heading runs, or
+    exclaiming in its middle ("Geger! Warga …"). A feature's own two-part headings ("Pesan
+    Tiket Jauh Hari, Harga Lebih Murah") are short and calm."""
+    return len(text.split()) > HEADING_MAX_WORDS or "!" in text.rstrip("!")
+
+
 def drop_interleaved_teasers(lines: list[Line]) -> None:
     """Drop other stories' titles printed between paragraphs when the article has several,
     and a lone bulleted title between paragraphs."""
     found = [i for i, line in enumerate(lines)
              if _is_teaser_title(line) and _between_paragraphs(lines, i)]
-    if len(found) < TEASERS_MIN:
+    if len(found) < TEASERS_MIN or not any(_headline_only(lines[i].text) for i in found):
         found = []
     found += [i for i in range(len(lines)) if _is_lone_bulleted_title(lines, i)]
     for i in found:

@@ -265,8 +265,9 @@ def drop_closing_summary(lines: list[Line]) -> None:
     opening = _CAPITALS_OPENING.match(last.text)
     if (opening is None or last.item or len(last.text.split()) > _BLURB_MAX_WORDS
             or _SENTENCE_END.search(last.text) or _QUOTE_END.search(last.text)
-            or not _SENTENCE_END.search(lines[body[-2]].text)):
-        return
+            or not _SENTENCE_END.search(lines[body[-2]].text)
+            or not _SENTENCE_INSIDE.search(last.text)):
+        return  # one clause cut off ("SELAIN cabai, harga bawang …") is the copy's last words
     vocabulary = lower_case_words(lines[i].text for i in body[:-1])
     if opening["word"].lower() in vocabulary:
         lines[body[-1]] = Line("furniture", "", (last.text,))
