@@ -201,3 +201,21 @@ def test_only_a_leading_verb_makes_the_one_after_oleh_speak(
 def test_a_four_word_run_ending_in_a_place_is_no_whole_name(
         paragraphs: tuple[str, ...], speaker: str) -> None:
     assert speakers_of(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        # "dari X – Y": the run after a spaced dash past a preposition of place is a place.
+        (("Kepala dinas, Budi Santoso, mengatakan bus siap. Dua bus berangkat dari Terminal "
+          "Sukamaju – Pondok Asri, tiga bus lain dari Cibiru.", "“Sopir sudah dicek,” ujarnya."),
+         "Budi Santoso"),
+        # Counter-example: a dateline's dash has no preposition before it; the name speaks.
+        (("Kepala dinas, Budi Santoso, mengatakan bus siap.",
+          "Sukamaju – Rina Sari mengatakan sopir sudah dicek.", "“Semua sehat,” ujarnya."),
+         "Rina Sari"),
+    ],
+)
+def test_the_run_after_a_dash_between_places_is_no_person(
+        paragraphs: tuple[str, ...], speaker: str) -> None:
+    assert speakers_of(*paragraphs) == [speaker]

@@ -57,6 +57,10 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         ("ujar Camat Lhoksukon Teuku Rahmatsyah", "Teuku Rahmatsyah"),
         # A statement names its issuer; an organisation's whole name speaks as itself.
         ("demikian keterangan resmi Polda Metro Jaya", "Polda Metro Jaya"),
+        # "bunyi" before a statement names its issuer too; "bunyi" before a law names no one.
+        ("bunyi keterangan Dinas Sosial Sukamaju dikutip pada Senin", "Dinas Sosial Sukamaju"),
+        ("bunyi siaran pers Polres Sukamaju", "Polres Sukamaju"),
+        ("bunyi Pasal 12 ayat 3", None),
         # The name after a member's body and faction.
         ("tegas anggota Komisi IX DPR RI dari Fraksi PDIP, Rahmad Handoyo", "Rahmad Handoyo"),
         # More speech verbs, and a role named by what the person is.

@@ -373,6 +373,20 @@ def _home_of_named(before: str) -> bool:
     return bool(name) and name != PREVIOUS and is_person(name)
 
 
+# Two places joined by a spaced dash after a preposition of place: "berangkat dari Bandara
+# Sukamaju – Cibiru, lalu …"; the run after the dash is the second place, never a person.
+# A dateline's dash ("Sukamaju – Rina Sari mengatakan") has no preposition before it.
+_PLACE_PAIR_BEFORE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_PLACE_OR_TIME_LEADS - {'saat', 'selama', 'pada'}))})"
+    rf"\s+{NAME_RUN_RE.pattern}\s+[–—-]\s*$"
+)
+
+
+def _second_place_of_pair(before: str) -> bool:
+    """Whether before ends with a place and a spaced dash after a preposition of place."""
+    return _PLACE_PAIR_BEFORE_RE.search(before[-120:]) is not None
+
+
 def _across_abbreviation(run: str, name: str) -> bool:
     """Whether name takes in words from before a bracketed short form in the run: "Kartu
     Indonesia Pintar (KIP) Kuliah" is a programme, never a person called "Pintar Kuliah";
@@ -542,7 +556,8 @@ def _introduced_names(text: str, cast: Cast,
         if (not name or name == PREVIOUS or not is_person(name)
                 or key(name.split()[0]) in _OFFICE_FIELDS
                 or _across_abbreviation(text[run.start():run.end()], name)
-                or _home_of_named(text[: run.start()]) or _counted_office(text, run, name)):
+                or _home_of_named(text[: run.start()]) or _counted_office(text, run, name)
+                or _second_place_of_pair(text[: run.start()])):
             continue
         if _spoken_through(blanked, run, name):
             found.append((run.start(), name))

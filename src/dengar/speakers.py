@@ -55,9 +55,11 @@ _SUBJECT_PARTICLES_RE = re.compile(
     r"(?:\s+(?:pun|juga|lalu|kemudian|langsung|telah|sudah|sempat|pernah|kembali|cuma|hanya"
     r"|lantas|justru|malah|turut|ikut|akhirnya))+\s*$"
 )
-# "…," demikian keterangan resmi Polda X": a written statement names its issuer.
+# "…," demikian keterangan resmi Polda X": a written statement names its issuer; so does
+# "bunyi" before it ("…," bunyi keterangan Pemkab Sukamaju dikutip Senin"), while "bunyi
+# Pasal 5" names no document noun and no speaker.
 _DEMIKIAN_DOCUMENT = (
-    rf"(?<=demikian\s)(?:isi\s+)?"
+    rf"(?:(?<=demikian\s)|(?<![\w-])bunyi\s+)(?:isi\s+)?"
     rf"(?:{speech.alternation(speech.DOCUMENT_NOUNS | speech.STATEMENT_NOUNS)})"
     r"(?:\s+(?:resmi|tertulis|pers))?"
 )
