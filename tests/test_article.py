@@ -346,7 +346,13 @@ def test_list_items_written_as_text_are_never_headings(items: list[str]) -> None
           BODY, "2. Pemerintah siapkan operasi pasar",
           "Harga Beras NaikPetugas Bulog (IDN Times/Ani)"],
          ["1. Pasokan dari daerah berkurang", "2. Pemerintah siapkan operasi pasar"]),
+        # the copy cut short in the last section's first sentence
+        (["1. Pasokan dari daerah berkurang", BODY, "2. Pemerintah siapkan operasi pasar",
+          "Kemudian, kata dia, pemerintah akan menyiap"],
+         ["1. Pasokan dari daerah berkurang", "2. Pemerintah siapkan operasi pasar"]),
         # announced by a colon, not counting from 1, or items in a row: a list
+        (["1. Pasokan dari daerah berkurang", "2. Pemerintah siapkan operasi pasar",
+          "Kemudian, kata dia, pemerintah akan menyiap"], []),
         (["Tersangka dijerat dua pasal, yakni:", "1. Pasal 378 KUHP tentang penipuan", BODY,
           "2. Pasal 45A UU ITE", MORE], []),
         (["2. Pasokan dari daerah berkurang", BODY, "3. Pemerintah siapkan operasi pasar", MORE],

@@ -24,6 +24,8 @@ MORE = "Pemerintah berjanji menggelar operasi pasar di semua kecamatan mulai bes
         ("Oleh Andi Wijaya", "Andi Wijaya", (), None),
         ("By Andi Wijaya", "Andi Wijaya", (), None),
         ("Penulis: Rina Sari | Editor: Budi Santoso", "Rina Sari", ("Editor: Budi Santoso",), None),
+        # the editor's label after a space alone, no bar between them
+        ("Wartawan: Rina Sari Editor: Budi Santoso", "Rina Sari", ("Editor: Budi Santoso",), None),
         ("Penulis : Rina Sari / Editor : Budi Santoso", "Rina Sari", ("Editor : Budi Santoso",),
          None),
         ("Laporan Wartawan Tribunnews.com, Rina Sari", "Rina Sari", (), None),
@@ -85,6 +87,7 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
 @pytest.mark.parametrize(
     "line",
     ["Editor: Budi Santoso", "Harga beras naik.", "Oleh karena itu", "Pilihan Editor: Harga Naik",
+     "Ia bekerja sebagai editor: pekerjaan yang sunyi",
      "Peliput kami melaporkan banjir.", "Ia bekerja sebagai jurnalis",
      "Jurnalis senior itu meliput banjir.", "Jurnalis: profesi yang berisiko",
      "Hal itu dikatakan Rina, reporter", "Laporan Kinerja Semester I Dinas Kesehatan",

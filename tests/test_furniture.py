@@ -279,6 +279,9 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         ("Operasi pasar digelar besok, pungkasnya.[sc]", "Operasi pasar digelar besok, "
          "pungkasnya.", "[sc]"),
         ("Operasi pasar digelar besok. (Antara)", "Operasi pasar digelar besok.", "(Antara)"),
+        # a credit word in square brackets
+        ("Operasi pasar digelar besok, katanya. [Antara]",
+         "Operasi pasar digelar besok, katanya.", "[Antara]"),
         ("Operasi pasar digelar besok. (Tribun Jabar)", "Operasi pasar digelar besok.",
          "(Tribun Jabar)"),
         ("Operasi pasar digelar besok. (Humas Polres Garut)", "Operasi pasar digelar besok.",
@@ -417,6 +420,8 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Inflasi dihitung Badan Pusat Statistik (BPS) tahun ini",
         "Pertumbuhan ekonomi mencapai 5,1 persen (yoy) pada triwulan ketiga tahun ini",
         "Pendaftaran tidak dipungut biaya. (Gratis)",
+        # square brackets around a word no credit uses: the writer's own note
+        "Harga beras naik 20 persen tahun ini. [Gratis]",
         "Pendaftaran tidak dipungut biaya. (gratis)",
         "Pendaftaran dibuka pekan depan, kata panitia. (Gratis)",
         "Harga tiket Rp 50.000 per orang.(anak-anak gratis)",
@@ -721,6 +726,9 @@ def test_short_notices_are_still_dropped(line: str) -> None:
         "sosial, kata Gubernur dalam unggahannya.",
         "Ikuti channel WhatsApp tersebut dengan menekan tombol Ikuti di bawah namanya.",
         "Ikuti Google News untuk Berita Olahraga",
+        # a name in lower case after "follow": an English word in the text, no outlet
+        "Follow the money untuk mendapatkan gambaran aliran dana desa, kata Budi.",
+        "Klik untuk membuka aplikasi lalu ikuti saluran WhatsApp Pemkot Sukamaju.",
         "Baca Koran Sebelum Sarapan",
         # a nickname, two letters, a long reading as a heading: no initials, no reading time
         "Jo-Ko", "A/B", "Bacaan 15 Menit",
@@ -972,6 +980,8 @@ def test_brackets_a_copy_left_empty_are_not_read() -> None:
     "JADWAL SALAT & IMSAKIAH", "00:00", "130 x Tayang Publisher: On:",
     # promotions and teasers
     "Follow Harian.com untuk mendapatkan informasi terkini. Klik WhatsApp Channel & Google News",
+    "Follow Harian Pagi Times untuk mendapatkan informasi terkini.",
+    "Klik untuk follow WhatsApp Channel & Google News",
     "Cek Berita dan Artikel yang lain di Google News",
     "Jika Anda ingin mendapatkan info terkini lain, baik lokal, nasional maupun internasional.",
     "Selanjutnya: Harga Emas Antam Turun Lagi Hari Ini", "Menarik Dibaca: Jadwal Liga Desa 2025",

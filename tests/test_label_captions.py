@@ -90,7 +90,25 @@ def test_a_credited_label_over_no_dateline_lead_is_read_as_text():
     ("Warga menuntut kejelasan dana desa (Rp1 miliar)", "deck"),
 ])
 def test_a_line_over_the_dateline_lead_is_a_caption_or_a_deck(line, kind):
-    assert _kinds(TITLE, line, LEAD, BODY)[line] == kind
+    kinds = _kinds(TITLE, line, LEAD, BODY)
+    assert [k for text, k in kinds.items() if line.startswith(text)] == [kind]
+
+
+@pytest.mark.parametrize(("line", "read", "kind"), [
+    # a caption's credit in brackets after its last stop is not read
+    ("Warga berkumpul di depan kantor desa, Senin (3/2/2025). (Sumber: Rina Sari)",
+     "Warga berkumpul di depan kantor desa, Senin (3/2/2025).", "caption"),
+    # a credit word alone in brackets: the archive's or a gift's photo
+    ("Warga berkumpul di depan kantor desa. Mereka menunggu kepala desa datang. (doc)",
+     "Warga berkumpul di depan kantor desa. Mereka menunggu kepala desa datang.", "caption"),
+    ("Warga berkumpul di depan kantor desa, Senin (3/2/2025). (Istimewa)",
+     "Warga berkumpul di depan kantor desa, Senin (3/2/2025).", "caption"),
+    # a word in brackets no credit uses: the deck is read whole
+    ("Warga diminta datang ke balai desa, Senin (3/2/2025). (Gratis)",
+     "Warga diminta datang ke balai desa, Senin (3/2/2025). (Gratis)", "deck"),
+])
+def test_a_captions_closing_credit_is_not_read(line, read, kind):
+    assert _kinds(TITLE, line, LEAD, BODY)[read] == kind
 
 
 PORTRAIT = "Kepala Dinas Sosial Kabupaten Sukamaju Rina Sari"

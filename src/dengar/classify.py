@@ -30,7 +30,12 @@ from dengar.headline import (
     mark_repeated_captions,
     spoken_indexes,
 )
-from dengar.labelcaptions import mark_caption_under_image, mark_labelled_captions, reads_as_caption
+from dengar.labelcaptions import (
+    closing_credit,
+    mark_caption_under_image,
+    mark_labelled_captions,
+    reads_as_caption,
+)
 from dengar.lines import (
     BULLET_RE,
     FIELD_LINE_MAX_WORDS,
@@ -382,8 +387,12 @@ def _mark_deck(lines: list[Line]) -> None:
     for count, i in enumerate(body[: DECK_MAX_LINES + 1]):
         if split_dateline(lines[i].text):
             for j in body[:count]:
-                kind = "caption" if reads_as_caption(lines[j].text) else "deck"
-                lines[j] = replace(lines[j], kind=kind)
+                if not reads_as_caption(lines[j].text):
+                    lines[j] = replace(lines[j], kind="deck")
+                    continue
+                text, credit = closing_credit(lines[j].text)  # the photo's credit is not read
+                lines[j] = replace(lines[j], kind="caption", text=text,
+                                   dropped=(*lines[j].dropped, *credit))
             return
 
 
@@ -409,8 +418,11 @@ def _numbered_heading(lines: list[Line], index: int) -> int | None:
     following = next((line for line in after if line.kind != "caption"), None)
     if following is None and pictured:
         return int(number.group(1))
+    # The copy's last line may be heading-shaped only because the copy is cut short in its
+    # sentence: "3. Warga pulang ke rumah" / "Kemudian, kata dia, warga pula" (nothing after).
+    cut_short = following is not None and following is after[-1]
     if (following is None or following.kind not in ("body", "quote") or following.item
-            or is_heading_shaped(following.text)):
+            or (is_heading_shaped(following.text) and not cut_short)):
         return None
     return int(number.group(1))
 

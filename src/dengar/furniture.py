@@ -220,7 +220,9 @@ _WHOLE_NOTICES = (
     # keseluruhan artikel …"; "Dilarang memuat ulang berita bohong" names no part of it
     r"|dilarang\s+[^.!?]{0,40}\b(?:menayangkan|memuat|mempublikasikan|menerbitkan"
     r"|menyiarkan)\s+ulang\s+(?:sebagian|seluruh|keseluruhan)\b"
-    r"|follow\s+\S+\s+untuk\s+mendapatkan|cek\s+berita\s+dan\s+artikel"
+    # "Follow Harian.com untuk mendapatkan …", the outlet's name of up to three capitalised
+    # words: "Follow Harian Pagi Times untuk mendapatkan informasi terkini."
+    r"|follow\s+\S+(?:\s+(?-i:[A-Z])\S*){0,2}\s+untuk\s+mendapatkan|cek\s+berita\s+dan\s+artikel"
     r"|berkomentarlah\s+(?:secara|dengan)\s+bijak"
     r"|terima\s+kasih\.\s+kami\s+sudah\s+menerima\s+laporan\s+anda"
     r"|posting\s+komentar\s+untuk|bagikan\s+perspektif\s+anda,\s+sumbangkan"
@@ -239,7 +241,9 @@ _WHOLE_NOTICES = (
     # ("Yuk, segera follow WhatsApp Channel …") or naming the newsroom ("… dari redaksi kami");
     # a bare "Ikuti saluran WhatsApp Pemkot …" is a how-to's step, a heading or a quoted
     # appeal, and "Warga diminta mengikuti …" is news
+    # ... or a button's label asking for the click ("Klik untuk follow WhatsApp Channel")
     r"|(?:(?:yuk|ayo|mari)\s*,?\s*(?:segera\s+|jangan\s+lupa\s+)?|segera\s+|jangan\s+lupa\s+"
+    r"|klik\s+(?:di\s+sini\s+)?untuk\s+"
     rf"|(?={_FOLLOW_CHANNEL}.*\bkami\b)){_FOLLOW_CHANNEL}"
     # a call to read the paper itself after "for more", the whole line: "Untuk informasi lebih
     # lanjut, kunjungi koran Radar Blitar."; a bare "Baca Koran Setiap Pagi" is a heading and
@@ -541,6 +545,8 @@ CLOSING_CREDIT = re.compile(
     rf"(?:{_CREDIT_PARTS}[\w-]+){{0,3}}"
     r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30}|[^()|]{1,30}\|[^()|]{1,30}"
     r"|[A-Z][A-Z.' ]{2,30}/[A-Z]{1,4}-\d{1,3})\)\s*$"  # a reporter and a desk: "(BUDI/B-5)"
+    # one credit word in square brackets: "… katanya. [Antara]"; "[sic]" is no credit word
+    rf"|(?<=[.!?\"”])\s*\[\s*(?i:{alternation(CREDIT_WORDS)})\s*\]\s*$"
 )
 CLOSING_CREDIT_MAX_WORDS = 4
 # A reporter's or outlet's tag closing the last paragraph where no sentence would put a bracket:

@@ -26,9 +26,12 @@ _CREDIT_BEFORE_LABEL = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s/\s(?=[A
 # deck: a credit in brackets after its last stop ("… Senin (3/2). (Sumber: Rina Sari)",
 # "… Senin (3/2). (ANTARA) (Budi Santoso)", "… (3/2). (Kabar-Budi Santoso)"), or a label
 # in capitals and a colon opening it ("SEGEL: Warga berkumpul di depan kantor desa"), or the
-# word that says the photo is an illustration ("Ilustrasi: Warga …"); a deck has none.
+# word that says the photo is an illustration ("Ilustrasi: Warga …"); a deck has none. A
+# credit word alone in brackets says the photo is the archive's or a gift: "… Senin. (dok)",
+# "… Senin. (Istimewa)"; "… Senin. (Gratis)" stays a deck.
 _CREDIT_CLOSING = re.compile(
     r"(?<=[.!?])\s*(?:\((?i:sumber|foto|dok)\s*:\s*[^()]{2,40}\)"
+    r"|\((?i:doc|dok|dokumentasi|ist|istimewa)\.?\)"
     r"|\([A-Z][A-Z. ]{1,20}\)\s*\([A-Z][\w'’. ]{2,40}\)"
     r"|\([A-Z][\w.]{2,20}\s?[-/]\s?[A-Z][\w'’.]+(?:\s[A-Z][\w'’.]+){0,3}\))\s*$")
 _COLON_LABEL = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,}){0,2}:\s+(?=[A-Z][a-z])")
@@ -43,6 +46,15 @@ def reads_as_caption(text: str) -> bool:
     return bool(_CREDIT_CLOSING.search(text) or provenance.ILLUSTRATION_LABEL.match(text)) or (
         label is not None and len(text.split()) >= LABELLED_CAPTION_MIN_WORDS
         and not any(is_acronym(word) for word in label.group().rstrip(": ").split()))
+
+
+def closing_credit(text: str) -> tuple[str, tuple[str, ...]]:
+    """A caption's text without the credit in brackets after its last stop, and that credit
+    ("… Senin (3/2). (dok)" -> "… Senin (3/2).", ("(dok)",)); a line without one as it is."""
+    found = _CREDIT_CLOSING.search(text)
+    if found is None:
+        return text, ()
+    return text[: found.start()].rstrip(), (found.group().strip(),)
 
 
 def _opens_with_dateline(line: Line) -> bool:

@@ -147,9 +147,12 @@ BYLINE_PREFIX = re.compile(
     r"\s+(?-i:(?=[A-Z][a-z])))\s*:?\s*",
     re.IGNORECASE,
 )
-# What follows the author on the same line and is not spoken: "| Editor: …", "/ Editor : …".
+# What follows the author on the same line and is not spoken: "| Editor: …", "/ Editor : …",
+# or the editor's label and colon after a space alone: "Wartawan: Rina Sari Editor: Budi"
+# ("Pilihan Editor: …" is a teaser's label).
 BYLINE_EDITOR = re.compile(
-    r"(?:\s*[|/,]\s*|^)\(?(?:editor|penyunting|redaktur|red(?=\s*:))\b.*$", re.IGNORECASE
+    r"(?:\s*[|/,]\s*|^|(?<!pilihan)\s+(?=(?:editor|penyunting|redaktur)\s*:))"
+    r"\(?(?:editor|penyunting|redaktur|red(?=\s*:))\b.*$", re.IGNORECASE
 )
 # "Fino Yurio Kristo - detikinet": a channel name after the author.
 BYLINE_CHANNEL = re.compile(rf"\s*[-–—]\s*(?P<channel>detik\w*|{_DOMAIN})\s*$", re.IGNORECASE)
