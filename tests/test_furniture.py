@@ -53,6 +53,7 @@ def kinds(article: Article) -> list[str]:
         "Baca berita dengan sedikit iklan, klik di sini",
         "Baca kisah inspiratif kandidat polisi teladan di sini",
         "Saksikan juga video 'Harga Beras Naik di Pasar Induk':",
+        "Baca jugaHarga Cabai Turun di Pasar Induk", "Page: 1 2", "Halaman: 1 2 3", "Recent Posts",
         "Foto: Harian/Rina Sari", "Foto: Antara", "- ANTARA FOTO/Rina S", "Sumber :",
         "Kredit Foto: Antara/Rina Sari Putri", "Photo Credit: Harian/Rina",
         "Rep: C32/ Red: Budi Santoso", "Redaktur & Reporter : Budi Santoso",

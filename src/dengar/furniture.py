@@ -62,7 +62,7 @@ FURNITURE_LINE = re.compile(
 # Navigation and widget labels that are never article text when they stand alone on a line.
 PAGE_LABELS: tuple[str, ...] = (
     "copy link", "salin link", "salin tautan", "link successfully copied", "link disalin",
-    "terpopuler", "terkomentari", "terbaru", "berita terbaru", "berita terkait",
+    "terpopuler", "terkomentari", "terbaru", "berita terbaru", "berita terkait", "recent posts",
     "berita lainnya", "berita rekomendasi", "rekomendasi", "rekomendasi untuk anda",
     "artikel terkait", "artikel lainnya", "indeks", "indeks berita", "index", "toggle", "kirim",
     "tulis komentar", "tulis komentar disclaimer", "sisa karakter", "close ads", "close ads x",
@@ -162,7 +162,10 @@ _PAGE_COUNT = r"\d{1,2}\s+dari\s+\d{1,2}\s+halaman"
 # "Bersambung ke halaman 2". "(Bersambung)" alone closes a serial's part and is said.
 _PAGE_BREAK = (r"(?:bersambung|berlanjut)\s+ke\s+halaman\s+(?:berikut(?:nya)?|selanjutnya|\d{1,2})"
                r"\s*(?:\.+|…)?")
-PAGINATION_LINE = re.compile(rf"^(?:{_PAGINATION}|{_PAGE_COUNT}|{_PAGE_BREAK})$", re.IGNORECASE)
+# A pager's links after its label: "Page: 1 2", "Halaman: 1 2 3".
+_PAGER = r"(?:halaman|page)\s*:\s*\d{1,2}(?:\s+\d{1,2}){1,9}"
+PAGINATION_LINE = re.compile(rf"^(?:{_PAGINATION}|{_PAGE_COUNT}|{_PAGE_BREAK}|{_PAGER})$",
+                             re.IGNORECASE)
 
 # "dibaca 20,442 kali", "20.442 kali dibaca", "Dilihat 3.000 kali".
 COUNTER_LINE = re.compile(
@@ -189,7 +192,9 @@ TAG_LINE = re.compile(
 
 # "Baca juga: <another headline>", "BACA JUGA", "Simak juga: …", "Baca: …": another article.
 RELATED_LINK = re.compile(
-    r"^\(?(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b|baca\s*:|berita\s+terkait\s*:"
+    # the title may be glued on: "Baca jugaHarga Cabai Turun"
+    r"^\(?(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)(?:\b|(?-i:(?=[A-Z])))|baca\s*:"
+    r"|berita\s+terkait\s*:"
     r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s*:?\s*[\"“'‘]"
     r"|pilihan\s+editor\s*:|artikel\s+terkait\s*:"
     r"|read\s+(?:next|also|more)\s*:"  # an English teaser's label: "Read Next : <title>"
