@@ -1209,6 +1209,9 @@ TEASER_TWO = "Banjir Lagi! Warga Sukamaju Mengungsi ke Balai Desa Sejak Senin Ma
     # one of them longer than any heading runs
     ("Tolong Perbaiki Lampu Jalan di Desa, Tanggapan Kepala Dinas Pekerjaan Umum Kota Sukamaju",
      TEASER_ONE),
+    # short and calm, but neither says anything of the paragraph under it
+    ("Jembatan Gantung Putus, Warga Cikaret Terpaksa Menyeberangi Sungai",
+     "Dua Rumah Terbakar di Cikaret, Kerugian Capai Ratusan Juta"),
 ])
 def test_other_stories_titles_between_paragraphs_are_dropped(
         teasers: tuple[str, str]) -> None:
@@ -1223,8 +1226,11 @@ def test_other_stories_titles_between_paragraphs_are_dropped(
     # two short section headings
     ("Harga Naik, Warga Mengeluh", BODY, "Stok Menipis, Pedagang Resah", LATER),
     # a feature's own two-part headings: no longer than a heading, no exclamation
-    ("Pesan Tiket Jauh Hari, Harga Lebih Murah dan Pilihan Kursi Banyak", BODY,
-     "Bawa Bekal dari Rumah, Tak Perlu Jajan di Tempat Istirahat", LATER),
+    # that say what the paragraph under them is about
+    ("Pesan Tiket Jauh Hari, Harga Lebih Murah dan Pilihan Kursi Banyak",
+     "Tiket yang dipesan sebulan sebelumnya biasanya jauh lebih murah.",
+     "Bawa Bekal dari Rumah, Tak Perlu Jajan di Tempat Istirahat",
+     "Bekal dari rumah membuat pengeluaran selama perjalanan lebih hemat."),
     # sentences in the text's words, not titles
     ("Sebulan menjabat, bupati itu meresmikan dua belas pasar baru di desa", BODY,
      "Banjir lagi! Warga mengungsi ke balai desa sejak Senin malam", LATER),

@@ -66,6 +66,8 @@ from dengar.speakername import clean_speaker
          ["Budi Santoso"]),
         (("Kepala Dinas PPPA Kabupaten Sukamaju Rina Kartika Sari mengatakan kasus beragam.",
           '"Sudah banyak yang tertangani," kata Rina.'), ["Rina Kartika Sari"]),
+        (("Kepala Dinas PUPR Kabupaten Sukamaju Dedi Mulyadi Saputra meninjau jalan.",
+          '"Anggarannya dari APBD," kata Saputra.'), ["Dedi Mulyadi Saputra"]),
         # a regency named in four words: no person after "Kabupaten"
         (('"Pemerintah daerah mendukung penuh," kata Kepala Dinas Kesehatan Kabupaten '
           'Penukal Abab Lematang Ilir.',), [None]),

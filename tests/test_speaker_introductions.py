@@ -214,6 +214,9 @@ def test_a_four_word_run_ending_in_a_place_is_no_whole_name(
         (("Kepala dinas, Budi Santoso, mengatakan bus siap.",
           "Sukamaju – Rina Sari mengatakan sopir sudah dicek.", "“Semua sehat,” ujarnya."),
          "Rina Sari"),
+        # a person described after the dash: "dari Bandara X – Rina Sari, ketua kloter, …"
+        (("Rombongan berangkat dari Bandara Sukamaju – Rina Sari, ketua kloter, menyebut "
+          "semua jemaah sehat.", "“Semua sehat,” ujarnya."), "Rina Sari"),
     ],
 )
 def test_the_run_after_a_dash_between_places_is_no_person(

@@ -383,7 +383,9 @@ _PLACE_PAIR_BEFORE_RE = re.compile(
 
 
 def _second_place_of_pair(before: str) -> bool:
-    """Whether before ends with a place and a spaced dash after a preposition of place."""
+    """Whether before ends with a place and a spaced dash after a preposition of place; a
+    name that speaks in its clause after it ("dari Sukamaju – Rina Sari, ketua kloter,
+    menyebut …") is a person all the same (see the caller)."""
     return _PLACE_PAIR_BEFORE_RE.search(before[-120:]) is not None
 
 
@@ -557,7 +559,8 @@ def _introduced_names(text: str, cast: Cast,
                 or key(name.split()[0]) in _OFFICE_FIELDS
                 or _across_abbreviation(text[run.start():run.end()], name)
                 or _home_of_named(text[: run.start()]) or _counted_office(text, run, name)
-                or _second_place_of_pair(text[: run.start()])):
+                or (_second_place_of_pair(text[: run.start()])
+                    and _OWN_SPEECH_RE.match(text, run.end()) is None)):
             continue
         if _spoken_through(blanked, run, name):
             found.append((run.start(), name))

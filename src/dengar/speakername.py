@@ -168,9 +168,9 @@ def _regency_then_name(name: list[str]) -> bool:
     rest = [key(w) for w in name[1:]]
     return (len(name) == speech.SPEAKER_MAX_WORDS + 1
             and not any(w in speech.PLACES | speech.PLACE_WORDS | _COMPASS_WORDS for w in rest)
-            # the name's first word speaks elsewhere ("kata Rina"); a regency of four words
-            # ("Penukal Abab Lematang Ilir") never does
-            and speaks_elsewhere(name[1]))
+            # a word of the name speaks elsewhere ("kata Rina", "kata Saputra"); a regency of
+            # four words ("Penukal Abab Lematang Ilir") never does
+            and any(speaks_elsewhere(word) for word in name[1:]))
 
 
 def is_police_unit(head: str, word: str) -> bool:

@@ -5,7 +5,8 @@ Such a title is shaped as a headline, not as a section heading: long, every word
 but the small ones, two clauses joined by a comma or an exclamation ("Banjir Lagi! Warga
 Sukamaju Mengungsi ke Balai Desa"), no stop at its end. One such line may be the text's own
 long heading, so they are dropped only when the article has several, each between paragraphs,
-and one at least is longer than a heading or exclaims in its middle.
+and one at least is longer than a heading or exclaims in its middle, or none of them shares a
+word with the paragraph under it, as a feature's own headings do.
 
 A page may also print one such title as a lone bulleted link between paragraphs: "• Warga
 Sukamaju Tuntut Ganti Rugi Lahan yang Belum Dibayar". A list has two items at least, and an
@@ -85,12 +86,28 @@ def _headline_only(text: str) -> bool:
     return len(text.split()) > HEADING_MAX_WORDS or "!" in text.rstrip("!")
 
 
+# A word that says what a passage is about: four letters or more, not a small word.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _heads_next(lines: list[Line], index: int) -> bool:
+    """Whether a title shares a word with the paragraph under it, as a section's heading does
+    ("Bawa Bekal dari Rumah" over "Bekal dari rumah lebih hemat …"); another story's title
+    says other things ("Dua Rumah Terbakar di Cikaret" over "Camat turut hadir …")."""
+    after = next((x for x in lines[index + 1:] if x.kind == "body"), None)
+    if after is None:
+        return False
+    title = {w.lower() for w in _CONTENT_WORD.findall(lines[index].text)} - _SMALL_WORDS
+    return bool(title & {w.lower() for w in _CONTENT_WORD.findall(after.text)})
+
+
 def drop_interleaved_teasers(lines: list[Line]) -> None:
     """Drop other stories' titles printed between paragraphs when the article has several,
     and a lone bulleted title between paragraphs."""
     found = [i for i, line in enumerate(lines)
              if _is_teaser_title(line) and _between_paragraphs(lines, i)]
-    if len(found) < TEASERS_MIN or not any(_headline_only(lines[i].text) for i in found):
+    if len(found) < TEASERS_MIN or not (any(_headline_only(lines[i].text) for i in found)
+                                        or not any(_heads_next(lines, i) for i in found)):
         found = []
     found += [i for i in range(len(lines)) if _is_lone_bulleted_title(lines, i)]
     for i in found:
