@@ -330,3 +330,44 @@ def test_places_and_days_in_a_name(name: str, person: bool) -> None:
 def test_days_connectives_and_addresses_around_a_name(paragraphs: tuple[str, ...],
                                                       speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        # A conjunction in title case opens a clause: the name ends before it.
+        ("Sugiharto Saat", "Sugiharto"),
+        ("Rina Sari Ketika Meresmikan", "Rina Sari"),
+        # An office written after the name without a comma is the name's office.
+        ("Budi Santoso Anggota Fraksi PKB", "Budi Santoso"),
+        ("Moh. Rudi Anggota Komisi", "Moh. Rudi"),
+        # Counter-examples: a conjunction opening the run is an opener, an office before the
+        # name stays out of it, and a name after the office is still the speaker.
+        ("Saat Budi", "Budi"),
+        ("Wakil Ketua DPRD Rina Sari", "Rina Sari"),
+        ("Ketua Fraksi PKB Budi Santoso", "Budi Santoso"),
+        ("Kim Pak", "Kim Pak"),
+    ],
+)
+def test_a_clause_or_an_office_after_the_name_ends_it(run: str, name: str) -> None:
+    assert clean_speaker(run) == name
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The headline's title-case clause after the name is no part of it.
+        (("Pesan Bupati Klaten Sugiharto Saat Meresmikan Pasar Baru",
+          "Bupati Klaten Sugiharto meresmikan pasar baru, Rabu (13/9/2023).",
+          "“Kita jaga pasar ini bersama-sama,” pinta Bupati Sugiharto."),
+         ["Sugiharto"]),
+        # The member's office after his name, before the quote, without a comma.
+        (("Rapat paripurna dipimpin H. Rahmat selaku pimpinan rapat.",
+          "Moh. Rudi Anggota Fraksi PKB, bertanya dalam rapat itu “Kenapa dana jalan masih"
+          " kurang?,” tanyanya."),
+         ["Moh. Rudi"]),
+    ],
+)
+def test_a_clause_or_an_office_after_the_name_in_an_article(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -214,7 +214,8 @@ def ends_sentence(word: str) -> bool:
     """Whether a word in a run ends a sentence with its full stop: "Dewi." does; a title's
     abbreviation ("Prof.", "Dr."), a short rank ("Kombes.") or an initial ("M.") does not."""
     return (word.endswith(".") and len(word) > 2 and word.lower() not in speech.TITLE_WORDS
-            and word.lower().rstrip(".") not in _SHORT_RANKS)
+            and word.lower().rstrip(".") not in _SHORT_RANKS
+            and word.lower() not in speech.NAME_OPENERS)  # "Moh. Rudi": a name's short form
 
 
 def _after_sentence_break(words: list[str]) -> list[str]:
@@ -235,6 +236,29 @@ def _without_openers(words: list[str]) -> list[str]:
         if not phrase and lowered[0] not in _NOT_NAME_OPENERS:
             break
         words = words[len(phrase) or 1:]
+    return words
+
+
+def _before_clause(words: list[str]) -> list[str]:
+    """The run before a conjunction in title case: a headline's "Bupati Rina Sari Saat
+    Meresmikan" -> "Bupati Rina Sari"; the word opening the run is left to the openers."""
+    cut = next((i for i, w in enumerate(words)
+                if i and key(w) in speech.CLAUSE_CONJUNCTIONS), len(words))
+    return words[:cut]
+
+
+def _before_own_office(words: list[str]) -> list[str]:
+    """The run before an office written after the name without a comma: "Budi Santoso
+    Anggota Fraksi PKB" -> "Budi Santoso". Only when nothing but office words follow and a
+    name word comes right before ("Wakil Ketua DPRD Rina" keeps its office in front), and
+    the office has more than its one title word ("Jung Pak": "Pak" is his surname here)."""
+    for i in range(1, len(words) - 1):
+        before = words[i - 1]
+        if (key(words[i]) in speech.TITLE_WORDS - speech.HONORIFICS
+                and not _strip_office(words[i:])
+                and _strip_office(words[:i])[-1:] == [before]
+                and key(before) not in speech.PLACES | speech.ORGANISATION_WORDS):
+            return words[:i]
     return words
 
 
@@ -263,7 +287,7 @@ def clean_speaker(run: str, person: bool = False) -> str | None:
              if not (i and key(words[i - 1]) == "raden" and key(w) in _AFTER_RADEN)
              and not (key(w) == "raden" and i + 1 < len(words)
                       and key(words[i + 1]) in _AFTER_RADEN)]
-    words = _without_openers(words)
+    words = _before_own_office(_before_clause(_without_openers(words)))
     if not words or is_spaced_degree(words):
         return None  # "S. Sos": a degree alone, its initial no longer cut as an acronym
     if words[0].lower() in speech.PRONOUNS or _pronoun_form(words[0]):

@@ -154,6 +154,12 @@ SENTENCE_OPENERS: frozenset[str] = frozenset({
     # Connectives that explain or illustrate what came before: "Artinya, warga harus …".
     "artinya", "intinya", "maksudnya", "misalnya", "contohnya", "sebaliknya",
 })
+# Conjunctions that open a clause, written in title case after a name in a headline: "Pesan
+# Bupati Rina Sari Saat Meresmikan Pasar" -> the name ends before "Saat". Lower-case.
+CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset({
+    "saat", "ketika", "sewaktu", "usai", "seusai", "sebelum", "sesudah", "setelah", "jelang",
+    "menjelang", "sambil", "selama",
+})
 # Connectives of more than one word opening a sentence, which some outlets write in title
 # case before the subject: "Lebih Lanjut Benny mengatakan". Lower-case.
 OPENING_CONNECTIVES: frozenset[tuple[str, ...]] = frozenset({
