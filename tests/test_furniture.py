@@ -325,6 +325,10 @@ def test_labels_inside_sentences_stay(line: str) -> None:
          "(BUDI SANTOSO/B-3)"),
         ("Operasi pasar digelar besok, katanya.***2***", "Operasi pasar digelar besok, katanya.",
          "***2***"),
+        # the end-of-story stars or a stop after a closing credit
+        ("Operasi pasar digelar besok. (ant).***", "Operasi pasar digelar besok.", "(ant).***"),
+        ("Anggaran itu disetujui semua fraksi,” (Wartawan Rina/Budi).",
+         "Anggaran itu disetujui semua fraksi,”", "(Wartawan Rina/Budi)."),
         # two or three editors' initials and the outlet
         ("Operasi pasar digelar besok, tutupnya. (Rin/Ads/Sulselku)",
          "Operasi pasar digelar besok, tutupnya.", "(Rin/Ads/Sulselku)"),
@@ -421,6 +425,7 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Inflasi dihitung Badan Pusat Statistik (BPS) tahun ini",
         "Pertumbuhan ekonomi mencapai 5,1 persen (yoy) pada triwulan ketiga tahun ini",
         "Pendaftaran tidak dipungut biaya. (Gratis)",
+        "Pendaftaran tidak dipungut biaya. (Gratis).***",  # stars after no credit word
         # square brackets around a word no credit uses: the writer's own note
         "Harga beras naik 20 persen tahun ini. [Gratis]",
         "Pendaftaran tidak dipungut biaya. (gratis)",
@@ -515,6 +520,9 @@ def test_initials_inside_the_body_stay() -> None:
          "Warga membersihkan lumpur di depan rumah", "| Dok. Pribadi"),
         ("Petugas memadamkan api di pasar | Foto: Rina Sari",
          "Petugas memadamkan api di pasar", "| Foto: Rina Sari"),
+        # a doubled bar; a "Foto:" label makes a caption of a title-case line too
+        ("Pelantikan Kepala Desa Sukamaju || Foto: Rin",
+         "Pelantikan Kepala Desa Sukamaju", "|| Foto: Rin"),
         # "jelas" after a closing mark is an ordinary word: the line is a caption
         ('Spanduk bertuliskan "Tolak!" jelas terlihat di depan kantor. WARTA/RINA SARI',
          'Spanduk bertuliskan "Tolak!" jelas terlihat di depan kantor.', "WARTA/RINA SARI"),
@@ -545,6 +553,7 @@ def test_photo_credits_make_captions_and_are_not_spoken(
     # a title-case heading before a bar is no caption, whatever words follow the bar
     "Juara Lomba Mewarnai | Foto Bersama",
     "Ketua Panitia Bicara | Humas Sekolah",
+    "Pameran Karya Siswa || Foto Bersama",  # no "Foto:" label: still a heading
     # "Foto" alone, or before a plain word, names no photographer
     "Pedagang menata dagangan di pasar | Foto",
 ])
@@ -996,6 +1005,8 @@ def test_brackets_a_copy_left_empty_are_not_read() -> None:
     'Posting Komentar untuk "Harga Beras Naik di Pasar Induk"',
     "Bagikan perspektif Anda, sumbangkan wawasan dari keahlian Anda, dan berkontribusilah.",
     "Gabung ke Channel WhatsApp Harian TV untuk update berita terbaru dan terpercaya.",
+    # an overlay's call to join the outlet, named by a press word or its domain
+    "Gabung di Harian Sukamaju Times", "Gabung di sukamajunews.com",
     "Rina Sari|HARIANPAGI", "Iklan Atas", "English English Indonesian Indonesian",
     "JAKARTA, HARIAN.com — Hotel Sukamaju menghadirkan program berbuka puasa mulai 19… Read More",
     # a translator's credit, a related link in capitals, a WordPress theme's comment form and
@@ -1115,6 +1126,8 @@ def test_a_heading_in_sentence_case_over_its_photos_credit_stays_a_heading() -> 
     ["Follow Akun Resmi BNPB di Media Sosial", "- Akun Instagram @bnpb", "- Akun X @bnpb"],
     ["MEMBACA Laporan Badan Pusat Statistik pekan lalu, kita patut cemas akan harga beras."],
     ["Gabung ke channel resmi yang dikelola lembaga jelas, bukan akun pribadi."],
+    ["Gabung di Klub Sukamaju", BODY],  # a player's move: no outlet named
+    ["Gabung di Sukamaju Times, Rina Sari siap meliput pemilu.", BODY],
     ["Bagikan perspektif Anda dengan sopan dan jangan menyebarkan data pribadi orang lain."],
     ["Bogor Barat | PKS", "Bogor Utara | GERINDRA"], ["Logo", BODY],
     ["Sejarah Antara News Agency", BODY],

@@ -46,6 +46,8 @@ BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
     "More in Finance", "More in Daerah Sukamaju",
     # an app banner's button, a text-size widget, an image slot's label, an advert's slot
     "get app", "Get App harianku", "Aa Text", "header img", "Featured Image", "iklan harianku",
+    # a comment form's sum to solve, one term perhaps spelled out
+    "17 + 6 =", "nine − 4 =",
 ])
 def test_widget_lines_are_dropped(line: str) -> None:
     assert is_widget_line(line)
@@ -86,6 +88,7 @@ def test_widget_lines_are_dropped(line: str) -> None:
     "More in common than we think, kata Rina Sari.",
     "Get app updates from the store", "Aa Text Sukamaju", "Header image desa", "Iklan Rokok",
     "iklan rokok dilarang di dekat sekolah",
+    "2 + 2 = 4", "tiga + empat =",  # a sum with its answer; no digit: no form's sum
 ])
 def test_the_same_words_as_text_are_no_widget(line: str) -> None:
     assert not is_widget_line(line)

@@ -232,6 +232,11 @@ _WHOLE_NOTICES = (
     r"|terima\s+kasih\.\s+kami\s+sudah\s+menerima\s+laporan\s+anda"
     r"|posting\s+komentar\s+untuk|bagikan\s+perspektif\s+anda,\s+sumbangkan"
     r"|gabung\s+ke\s+channel\s+whatsapp\s+.{1,30}?\s+untuk"
+    # an overlay's call to join the outlet, the whole line naming it by a press word or its
+    # domain: "Gabung di Harian Times", "Gabung di Sukamaju News"; "Gabung di Klub Sukamaju"
+    # (a player's move) names no outlet
+    r"|gabung\s+(?:di|ke|bersama)\s+(?:(?:(?-i:[A-Z])\S*\s+){1,3}"
+    r"(?-i:Times|News|Post|Pos|TV|Online)|[\w-]+\.(?:com|id|co\.id|net))\s*$"
     r"|follow\s+(?:official\s+)?(?:whatsapp|wa|telegram)\s+channel\s+.{1,30}?\s+untuk"
     r"|telusuri\s+berita\s+(?:\S+\s+){0,2}lainnya\s*$"
     r"|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan|situs\s+ini\s+menggunakan\s+akismet"
@@ -549,7 +554,9 @@ CLOSING_CREDIT = re.compile(
     rf"(?<=[.!?\"”])\s*\((?:(?:[\w-]+{_CREDIT_PARTS}){{0,3}}?(?i:{alternation(CREDIT_WORDS)})"
     rf"(?:{_CREDIT_PARTS}[\w-]+){{0,3}}"
     r"|[^()\d.!?/]{1,30}/[^()\d.!?/]{1,30}|[^()|]{1,30}\|[^()|]{1,30}"
-    r"|[A-Z][A-Z.' ]{2,30}/[A-Z]{1,4}-\d{1,3})\)\s*$"  # a reporter and a desk: "(BUDI/B-5)"
+    r"|[A-Z][A-Z.' ]{2,30}/[A-Z]{1,4}-\d{1,3})\)"  # a reporter and a desk: "(BUDI/B-5)"
+    # a stop, or the end-of-story stars, may follow it: "… 2020.” (Rina/Budi).", "… desa. (ant).***"
+    r"(?:\.?\*{3}|\.)?\s*$"
     # one credit word in square brackets: "… katanya. [Antara]"; "[sic]" is no credit word
     rf"|(?<=[.!?\"”])\s*\[\s*(?i:{alternation(CREDIT_WORDS)})\s*\]\s*$"
 )

@@ -394,7 +394,7 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
             dropped.append(found.group().strip())
             text = (text[: found.start()] + text[found.end():]).strip()
     bar = provenance.CREDIT_AFTER_BAR.search(text)
-    if bar and not is_title_case(text[: bar.start()]):
+    if bar and (bar.group("labelled") or not is_title_case(text[: bar.start()])):
         dropped.append(bar.group().strip())
         text = text[: bar.start()].strip()
     if dropped:  # the dash the credit stood after: "… mogok kerja - (Rina/Harian.com)"

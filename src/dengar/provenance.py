@@ -269,10 +269,13 @@ CREDIT_AFTER_CAPTION = re.compile(
 # A credit after a bar, named as one: "… berikan keterangan pers | Humas Polres Merauke",
 # "| Dok. Pribadi", "| Istimewa", "| Foto: Rina Sari"; "Foto" alone or before a plain word
 # ("| Foto", "| Foto Keluarga") names no photographer. Only after a caption in sentence case:
-# a title-case line before a bar is a page's title ("Judul Berita | Nama Situs").
+# a title-case line before a bar is a page's title ("Judul Berita | Nama Situs"), unless the
+# credit is labelled "Foto:" (a site's name never is): "Pelantikan Kepala Desa || Foto: Rin".
+# The bar may be doubled: "… di pasar || Foto: Rina Sari".
 CREDIT_AFTER_BAR = re.compile(
-    r"\s+\|\s+(?:(?i:humas|dok|dokumentasi|ist|istimewa)\b\.?(?:\s*[:/]?\s*[A-Z][\w.-]*){0,4}"
-    r"|(?i:foto)\s*[:/]\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*$"
+    r"\s+\|{1,2}\s+(?:(?i:humas|dok|dokumentasi|ist|istimewa)\b\.?(?:\s*[:/]?\s*[A-Z][\w.-]*){0,4}"
+    r"|(?P<labelled>(?i:foto)\s*:)\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
+    r"|(?i:foto)\s*/\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*$"
 )
 CREDIT_TRAILING = re.compile(
     rf"(?P<credit>(?:(?:\s+|(?<=[a-z]\.))\(?[A-Z][A-Z.]*(?:\s+[A-Z][A-Z.]*)*/\s?{_CREDIT_NAME}\)?)+)"

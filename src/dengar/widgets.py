@@ -91,12 +91,17 @@ SOCIAL_SOURCE_LINE = re.compile(
 # An English theme's link to the rest of the article's section: "More in Finance", "More in
 # Daerah". Capitalised section names only, one or two; "More in common …" is a sentence.
 MORE_IN_SECTION_LINE = re.compile(r"^More\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?$")
+# A comment form's sum to solve, its answer box empty: "19 + 14 =", "twelve − 8 =" (one term
+# may be spelled out). A digit is on one side and nothing follows the "="; "2 + 2 = 4" stays.
+_TERM = r"(?:\d{1,3}|[A-Za-z]{3,9})"
+CAPTCHA_LINE = re.compile(
+    rf"^(?=[^\d]*\d){_TERM}\s*[+−–×x*-]\s*{_TERM}\s*=$")
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
     APP_PROMO_LINE, APP_BANNER_LINE, AD_SLOT_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL,
     IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,
     BUTTON_LINE, FIELD_NAME_LINE, TEXT_SIZE_LINE, CMS_FOOTER_LINE, SITE_NAME_LINE,
     SOCIAL_SOURCE_LINE, UUID_NAME_LINE, MARKUP_LINE, NEWER_OLDER_LINE,
-    MORE_IN_SECTION_LINE,
+    MORE_IN_SECTION_LINE, CAPTCHA_LINE,
 )
 
 
@@ -110,7 +115,8 @@ def is_widget_line(line: str) -> bool:
         True for an app promotion, a share bar, a view counter, an image's file name, a time
         stamp printed twice, a button's label, an image field's name, a text-size widget or
         a CMS theme's footer credit, an image's UUID, a media tag, a blog's newer and older
-        post links, an app banner, an advert slot naming the site, a "More in" section link.
+        post links, an app banner, an advert slot naming the site, a "More in" section link,
+        a comment form's sum to solve.
     """
     text = line.strip()
     return any(pattern.match(text) for pattern in WIDGET_LINES)
