@@ -38,3 +38,39 @@ def test_a_second_title_under_a_link_with_its_title_is_furniture(lines, kept) ->
     assert [s.text for s in article.segments[1:]] == kept
 
 
+
+
+RELATED_ONE = "- Warga Sukamaju Gelar Kerja Bakti Bersihkan Sungai Jelang Musim Hujan"
+RELATED_TWO = "- Bupati Budi Santoso Resmikan Pasar Baru di Kecamatan Sukamaju"
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # other articles' titles listed right over their "Baca Juga" label: not read
+    ([RELATED_ONE, RELATED_TWO, "Baca Juga", BODY], [LEAD, BODY]),
+    # the text's own list over the label stays: items in lower case
+    (["- beras lima kilogram", "- minyak goreng dua liter", "Baca Juga", BODY],
+     [LEAD, "- beras lima kilogram", "- minyak goreng dua liter", BODY]),
+    # one title alone over the label may be the text's own item: it stays
+    ([RELATED_ONE, "Baca Juga", BODY], [LEAD, RELATED_ONE, BODY]),
+])
+def test_titles_listed_over_a_links_label_are_furniture(lines, kept) -> None:
+    article = segment_lines(HEADLINE, LEAD, *lines)
+    assert [s.text for s in article.segments[1:]] == kept
+
+
+ANNOUNCED = "Berita sebelumnya tentang banjir di Sukamaju dapat dibaca dalam tautan berikut:"
+LINKED = "Banjir Rendam Ratusan Rumah, Warga Sukamaju Mengungsi ke Balai Desa"
+
+
+@pytest.mark.parametrize(("lines", "kept"), [
+    # a sentence announcing a link to earlier coverage, and the linked title: not read
+    ([ANNOUNCED, LINKED, BODY], [LEAD, BODY]),
+    # the text telling readers where to register names no coverage: read
+    (["Warga dapat mendaftar melalui tautan berikut:", LINKED, BODY],
+     [LEAD, "Warga dapat mendaftar melalui tautan berikut:", LINKED, BODY]),
+    # an announcement with no title under it stays
+    ([ANNOUNCED, BODY], [LEAD, ANNOUNCED, BODY]),
+])
+def test_an_announced_link_and_its_title_are_furniture(lines, kept) -> None:
+    article = segment_lines(HEADLINE, LEAD, *lines)
+    assert [s.text for s in article.segments[1:]] == kept

@@ -181,3 +181,25 @@ def test_the_outlets_rubric_over_its_dateline_is_not_read(label, lead, dropped) 
     article = segment_lines("Harga Ikan Naik", "Nelayan Sukamaju libur melaut sepekan.", label,
                             lead, "Pedagang di pasar ikan mengeluhkan pasokan yang berkurang.")
     assert (label in article.dropped) is dropped
+
+
+@pytest.mark.parametrize(("above", "dropped"), [
+    # a rubric printed as a list item over the headline: not read
+    (["• Ekonomi"], ["• Ekonomi"]),
+    (["- Hukum & Kriminal"], ["- Hukum & Kriminal"]),
+    (["• Berita", "• Olahraga", "• Bisnis"], ["• Berita", "• Olahraga", "• Bisnis"]),
+])
+def test_a_bulleted_rubric_over_the_headline_is_not_read(above, dropped) -> None:
+    article = segment_lines(*above, TITLE, LEAD, BODY)
+    assert article.title == TITLE
+    assert all(label in article.dropped for label in dropped)
+    assert spoken(article)[1:] == [LEAD.replace("JAKARTA -", "Jakarta –"), BODY]
+
+
+@pytest.mark.parametrize("item", [
+    "• warga diminta mengungsi",  # an item in lower case: the text's own
+    "• Warga Sukamaju diminta mengungsi ke balai desa",  # a sentence, not a label
+])
+def test_a_bulleted_line_that_is_no_label_is_not_dropped(item) -> None:
+    article = segment_lines(item, TITLE, LEAD, BODY)
+    assert item not in article.dropped

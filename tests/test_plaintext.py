@@ -681,3 +681,21 @@ def test_a_sentence_broken_at_linked_words_is_rejoined(lines, paragraphs):
 ])
 def test_a_photo_credit_glued_to_the_dateline_is_cut_off(paragraph, blocks):
     assert texts(parse_text(paragraph + "\n")) == blocks
+
+
+CELL_CAPTION = "Petugas menunjukkan barang bukti di Mapolres Sukamaju"
+CELL_LEAD = ("SUKAMAJU - Polisi menangkap seorang warga Sukamaju yang menyimpan barang bukti "
+             "di rumahnya pada Jumat malam.")
+
+
+@pytest.mark.parametrize(("text", "hint"), [
+    # a caption in the table cell under a photo's cell: a caption
+    (f"![](foto.jpg) |\n{CELL_CAPTION} |\n{CELL_LEAD}", "caption"),
+    # no photo's cell above it: the line is read as it is
+    (f"{CELL_CAPTION} |\n{CELL_LEAD}", None),
+    # no cell's bar closing it: the text goes on under the photo
+    (f"![](foto.jpg) |\n{CELL_CAPTION}\n\n{CELL_LEAD}", None),
+])
+def test_a_caption_in_the_cell_under_a_photo_is_a_caption(text, hint) -> None:
+    blocks = parse_text(text).blocks
+    assert next(b.hint for b in blocks if b.text.startswith("Petugas")) == hint

@@ -24,6 +24,7 @@ from dengar.toplabels import (
     KICKER_TITLE_MIN_WORDS,
     LABEL_MAX_WORDS,
     ends_sentence,
+    is_bulleted_label,
     leading_labels,
     may_be_headline,
 )
@@ -318,7 +319,7 @@ def mark_headline(lines: list[Line], marked: bool, titles: list[int]) -> str | N
         labels = at = 0
     if not content or not may_be_headline(lines[content[at]]):
         return None
-    for i in content[:labels]:
+    for i in content[:labels] + [j for j in captions if is_bulleted_label(lines[j])]:
         lines[i] = Line("furniture", "", (lines[i].text,))
     lines[content[at]] = Line("headline", lines[content[at]].text)
     return lines[content[at]].text

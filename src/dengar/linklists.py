@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dengar import furniture, provenance
-from dengar.lines import Line, is_heading_shaped, is_headline_shaped
+from dengar.lines import BULLET_RE, Line, is_heading_shaped, is_headline_shaped
 from dengar.patterns import is_title_case
 
 # A label that announces links, alone on its line: "Baca juga:", "BACA JUGA", "Berita terkait".
@@ -73,6 +73,55 @@ def mark_link_lists(lines: list[Line]) -> None:
             lines[i] = Line("furniture", "", (line.text,))
         else:
             dropping = False
+    _drop_titles_over_label(lines)
+    _drop_announced_link(lines)
+
+
+def _drop_titles_over_label(lines: list[Line]) -> None:
+    """Two list items or more, each another article's title, right over a links label are
+    its links printed before it ("- Warga Sukamaju Gelar Kerja Bakti Bersihkan Sungai" / "-
+    Bupati Resmikan Pasar Baru di Sukamaju" / "Baca Juga"); a list of the text's own (phrases
+    in lower case, sentences) or a lone item stays."""
+    for at, line in enumerate(lines):
+        if not _is_label(line):
+            continue
+        start = at
+        while start > 0 and lines[start - 1].kind == "body" and lines[start - 1].item and (
+                _is_listed_title(lines[start - 1].text)):
+            start -= 1
+        if at - start >= _TITLES_OVER_LABEL_MIN:
+            for i in range(start, at):
+                lines[i] = Line("furniture", "", (lines[i].text,))
+
+
+_TITLES_OVER_LABEL_MIN = 2
+
+
+def _is_listed_title(text: str) -> bool:
+    """Whether a list item, its bullet taken off, is an article's title in title case."""
+    bare_text = BULLET_RE.sub("", text, count=1)
+    return bare_text != text and is_title_case(bare_text) and _is_title(bare_text)
+
+
+# A sentence announcing a link to earlier coverage, closed by a colon: "Berita sebelumnya
+# tentang banjir Sukamaju dapat dibaca dalam tautan berikut:". It names the coverage (berita,
+# liputan, artikel, ulasan) and the link; "Warga mendaftar lewat tautan berikut:" is the text's.
+_LINK_ANNOUNCEMENT = re.compile(
+    r"^(?=.*\b(?:berita|liputan|artikel|ulasan|baca|simak)\b)"
+    r"(?=.*\b(?:tautan|link|laman)\s+(?:berikut|di\s+bawah(?:\s+ini)?)\s*:$).{1,200}$",
+    re.IGNORECASE)
+
+
+def _drop_announced_link(lines: list[Line]) -> None:
+    """A sentence announcing a link to earlier coverage, and the linked title under it (title
+    case, no stop), are not read; an announcement with no title under it stays."""
+    for at in range(len(lines) - 1):
+        line, title = lines[at], lines[at + 1]
+        if (line.kind == "body" and not line.item and _LINK_ANNOUNCEMENT.match(line.text)
+                and title.kind == "body" and not title.item
+                and is_title_case(title.text) and _is_title(title.text)):
+            lines[at] = Line("furniture", "", (line.text,))
+            lines[at + 1] = Line("furniture", "", (title.text,))
 
 
 def _linked_title(lines: list[Line], at: int) -> bool:

@@ -128,3 +128,20 @@ def table_blocks(rows: list[list[str]]) -> list[str]:
         elif cells:
             sentences.append("; ".join(cells) + ".")
     return sentences
+
+
+# A photo in a table's cell, alone on its row ("![](foto.jpg) |"), with its caption in the
+# cell under it ("Warga Sukamaju antre beras di balai desa |"): the caption is the next line,
+# closed by the cell's bar; a line with no bar there is the text going on.
+_IMAGE_CELL = re.compile(r"^\|?\s*!\[[^\]]*\]\([^)]*\)\s*\|\s*$")
+_CELL_END = re.compile(r"\S\s+\|\s*$")
+
+
+def table_image_captions(lines: Sequence[str]) -> frozenset[str]:
+    """The captions printed in a table's cell under a photo's cell, their bars taken off."""
+    found = []
+    for line, following in zip(lines, lines[1:], strict=False):
+        if (_IMAGE_CELL.match(line) and _CELL_END.search(following)
+                and not following.lstrip().startswith("|") and not _IMAGE.search(following)):
+            found.append(following.rstrip().rstrip("|").strip())
+    return frozenset(found)

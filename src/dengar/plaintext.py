@@ -27,6 +27,7 @@ from dengar.lines import (
     is_furniture,
     strip_table_bar,
 )
+from dengar.markup import table_image_captions
 from dengar.model import Block, Metadata, Source
 from dengar.patterns import is_title_case
 from dengar.quotes import double_marks
@@ -368,10 +369,13 @@ def parse_text(text: str) -> Source:
     # A tokenised dump's marks are joined to their words first: unglueing and the dateline,
     # date and quotation rules all expect "2019).Sebelumnya", not "2019 ) .Sebelumnya".
     # A table's bar closing a line ("… Semarang ketiga. |") is no sign the line goes on.
-    lines = [strip_table_bar(line) for line in detokenise(text).splitlines()]
+    raw = detokenise(text).splitlines()
+    captions = table_image_captions([line for line in raw if line.strip()])
+    lines = [strip_table_bar(line) for line in raw]
     width = wrap_width(lines)
     stacked = frozenset() if width else stacked_titles(lines)
-    blocks = [Block(block.text, "furniture") if block.text in stacked else block
+    blocks = [Block(block.text, "furniture") if block.text in stacked
+              else Block(block.text, "caption") if block.text.strip() in captions else block
               for block in unglue(_reflow_text(lines, width))]
     url = None
     first = next((i for i, b in enumerate(blocks) if b.text.strip()), None)

@@ -9,7 +9,7 @@ import re
 
 from dengar.byline import parse_byline
 from dengar.dateline import is_lone_dateline, split_dateline
-from dengar.lines import HEADING_MAX_WORDS, Line, is_headline_shaped, split_caption
+from dengar.lines import BULLET_RE, HEADING_MAX_WORDS, Line, is_headline_shaped, split_caption
 from dengar.patterns import is_title_case
 
 LABELS_MAX = 3  # a breadcrumb or rubric of this many short lines may precede the headline
@@ -207,6 +207,18 @@ def may_be_headline(line: Line) -> bool:
         or (ends_sentence(line.text) and (len(line.text.split()) > HEADING_MAX_WORDS
                                            or not is_title_case(line.text)))
     )
+
+
+# A rubric or menu link printed as a list item over the headline: "• Bisnis", "- Hukum &
+# Kriminal". A word or two, each capitalised ("&" between them), no stop; "• 6 hari lalu" or
+# "- warga diminta hadir" is no such label.
+_BULLETED_LABEL = re.compile(BULLET_RE.pattern + r"[A-Z][\w-]*(?:\s+(?:&\s+)?[A-Z][\w-]*)?$")
+
+
+def is_bulleted_label(line: Line) -> bool:
+    """Whether a line is a rubric's or a menu's one- or two-word label printed as a list
+    item ("• Bisnis"); over the headline it is not read."""
+    return line.kind == "body" and line.item and _BULLETED_LABEL.match(line.text) is not None
 
 
 def ends_sentence(text: str) -> bool:
