@@ -20,12 +20,12 @@ import re
 
 from dengar.furniture import SENTENCE_END
 from dengar.lines import BULLET_RE, HEADING_MAX_WORDS, Line
+from dengar.patterns import is_title_case
 
 TEASER_MIN_WORDS = 8
 TEASER_MAX_WORDS = 25
 TEASERS_MIN = 2
 BULLETED_TITLE_MIN_WORDS = 6
-_CAPITALISED_SHARE = 0.7
 # Words a title keeps in lower case: "Patroli di Dekat Sungai", "Kekerasan terhadap Anak".
 _SMALL_WORDS = frozenset({
     "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "atau", "pada", "dalam", "hingga",
@@ -46,14 +46,7 @@ def _is_teaser_title(line: Line) -> bool:
             or text.endswith((".", ",", ";", ":")) or _QUOTE_MARKS.search(text)
             or _NUMBERED.match(text) or not _CLAUSE_BREAK.search(text)):
         return False
-    return _title_cased(words)
-
-
-def _title_cased(words: list[str]) -> bool:
-    """Whether most words that name something are capitalised, as in a headline."""
-    counted = [w for w in words if w.lower() not in _SMALL_WORDS and w[0].isalnum()]
-    capitalised = [w for w in counted if w[0].isupper() or w[0].isdigit()]
-    return bool(counted) and len(capitalised) >= _CAPITALISED_SHARE * len(counted)
+    return is_title_case(text)
 
 
 def _between_paragraphs(lines: list[Line], index: int) -> bool:
@@ -75,7 +68,7 @@ def _is_lone_bulleted_title(lines: list[Line], index: int) -> bool:
     words = line.text[bullet.end():].split()
     neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     return (len(words) >= BULLETED_TITLE_MIN_WORDS and not line.text.endswith(_STOPS)
-            and not _QUOTE_MARKS.search(line.text) and _title_cased(words)
+            and not _QUOTE_MARKS.search(line.text) and is_title_case(" ".join(words))
             and not any(x.item for x in neighbours) and _between_paragraphs(lines, index))
 
 

@@ -193,8 +193,7 @@ def drop_cut_teasers(lines: list[Line]) -> None:
                 break
             teasers.append(at)
         at -= 1
-    closing = furniture.EDITOR_INITIALS.search(lines[at].text) if teasers and at >= 0 else None
-    if closing is None or closing.start() == 0 or lines[at].kind != "body":
+    if not teasers or at < 0 or lines[at].kind != "body" or not _closed_by_initials(lines[at]):
         return
     for i in teasers:
         lines[i] = Line("furniture", "", (lines[i].text,))
