@@ -30,7 +30,10 @@ and compares:
   surname or first name alone does NOT count ("Yuddy" for "Yuddy Chrisnandi" is wrong): a
   listener is told who spoke by name, and half a name is only right by luck. A nickname in
   quotation marks inside a name is no part of it: 'Abraham "Lulung" Lunggana' is "Abraham
-  Lunggana". Mojibake is undone on both sides first (ftfy): "SÃ¡rneczky" is "Sárneczky";
+  Lunggana". Mojibake is undone on both sides first (ftfy): "SÃ¡rneczky" is "Sárneczky".
+  A quotation the copy gives no way to attribute (the truth's speaker is null, as on the
+  second page of an article whose speaker the first page named) is right only when no
+  speaker is named for it;
 - captions: how many "caption" segments were found against ``captions_count``;
 - boilerplate: how many ``boilerplate_examples`` strings occur in what is spoken, as written
   or as spoken ("KPK" is spoken "ka pe ka") (case
@@ -108,7 +111,9 @@ def speaker_key(name: str | None) -> str:
 
 def same_speaker(predicted: str | None, truth: str | None) -> bool:
     """Whether the predicted speaker names the truth's speaker (see the module docstring)."""
-    return bool(speaker_key(truth)) and speaker_key(predicted) == speaker_key(truth)
+    if not speaker_key(truth):
+        return not speaker_key(predicted)  # nobody can be named: naming no one is right
+    return speaker_key(predicted) == speaker_key(truth)
 
 
 def prf(hits: int, predicted: int, expected: int) -> tuple[float, float, float]:
