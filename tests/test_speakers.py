@@ -327,6 +327,9 @@ def test_speakers_across_paragraphs(paragraphs: tuple[str, ...], speakers: list[
         # A person named in the attribution comes before the organisation.
         (('"Kami sudah memanggil duta besarnya," kata juru bicara Kemenlu, Budi Santoso.',),
          ["Budi Santoso"]),
+        # "Para …" counts many people: "tegasnya" cannot stand for it.
+        (("Para wali murid tersebut mempertanyakan putusan itu.",
+          '"Kami semua kecewa dengan putusan ini," tegasnya.'), [None]),
         # "Di Kota X," is where a sentence happens, not who speaks in it.
         (('Di Taipei, pemerintah menyebut Lithuania "mitra baik yang berpikiran sama".',),
          [None]),
@@ -342,7 +345,7 @@ def test_pronouns_and_descriptions(paragraphs: tuple[str, ...], speakers: list[s
      "Jakarta Timur", "KNKT", "Garuda Academy", "Sinar Air", "Old Fort Bay",
      "Tol Cisumdawu-Cileunyi", "Jembatan Merah", "Pasar Minggu Raya",
      "Divisi Pelayanan Hukum", "Bidang Humas", "Direktorat Jenderal Pajak",
-     "Kanwil Kemenkumham Bali"],
+     "Kanwil Kemenkumham Bali", "Para", "Beberapa", "Sejumlah Guru"],
 )
 def test_days_months_places_and_organisations_are_no_person(name: str) -> None:
     assert not is_person(name)

@@ -54,6 +54,10 @@ _NOT_A_NAME_WORD = (speech.TITLE_WORDS | speech.TITLE_QUALIFIERS | speech.ORGANI
 
 
 _NUMBER_WORDS = frozenset({"nomor", "no", "no."})
+# Words that count people, never open one's name: "Para orangtua tersebut …" before "tegasnya".
+_PLURAL_WORDS = frozenset({
+    "para", "beberapa", "sejumlah", "seluruh", "semua", "segenap", "setiap", "tiap", "banyak",
+})
 # Words that end a body's name ("Dewan Pengupahan Daerah", "Komite Olimpiade Nasional") or
 # open a statistic's ("Indeks Harga Konsumen"), never a person's, wherever they stand.
 # A province's short form ends an office's or an agency's name ("Kesbangpol Kalbar", "Plh
@@ -176,7 +180,7 @@ def is_organisation(name: str) -> bool:
 def is_person(name: str | None) -> bool:
     """Whether name can be a person: no day, month or place word, no organisation, no word
     that only a body's or a statistic's name holds ("Daerah", "Indeks")."""
-    if not name or key(name.split()[0]) in _NUMBER_WORDS:
+    if not name or key(name.split()[0]) in _NUMBER_WORDS | _PLURAL_WORDS:
         return False  # "Nomor P.106": a regulation's number, never a person
     if any(key(w) in _NEVER_IN_A_PERSONS_NAME for w in name.split()):
         return False
