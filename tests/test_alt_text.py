@@ -83,9 +83,42 @@ def test_school_levels_after_a_slash_are_no_photo_credit(line, caption):
     # a name, then the photographer and the outlet after a hyphened "-foto :" label
     ("Kepala Dinas-foto : Budi Santoso/Kabar Pos-", "Kepala Dinas",
      "-foto : Budi Santoso/Kabar Pos-"),
+    # the site's address after a bar
+    ("Warga menonton pawai di Sukamaju, Senin (10/9/2024). Foto: Rina Sari | harian.co",
+     "Warga menonton pawai di Sukamaju, Senin (10/9/2024).", "Foto: Rina Sari | harian.co"),
 ])
 def test_a_photographer_after_a_photo_label_makes_a_caption(line, caption, credit):
     assert split_caption(line, None) == (caption, (credit,))
+
+
+@pytest.mark.parametrize(("line", "caption", "credit"), [
+    # an agency, then its photographer, in brackets or between slashes
+    ("Kartu berobat warga Sukamaju (Antara/Rina S)", "Kartu berobat warga Sukamaju",
+     "(Antara/Rina S)"),
+    ("Pelatih baru tim Sukamaju tiba sore nanti /Antara/Budi Santoso/",
+     "Pelatih baru tim Sukamaju tiba sore nanti", "/Antara/Budi Santoso/"),
+    # a photographer, the desk and the outlet in brackets
+    ("Para pemain berlatih di stadion pada Maret. (RINA SARI/HARIAN/HARIAN.net)",
+     "Para pemain berlatih di stadion pada Maret.", "(RINA SARI/HARIAN/HARIAN.net)"),
+    # a name between dashes glued to the stop, the outlet in plain words or none
+    ("Petani mulai turun panen di sawah.-Rina Sari-Harian Sukamaju",
+     "Petani mulai turun panen di sawah.", "-Rina Sari-Harian Sukamaju"),
+    ("Bupati meninjau pasar, Rabu, 10 Desember 2025.-Budi Santoso-",
+     "Bupati meninjau pasar, Rabu, 10 Desember 2025.", "-Budi Santoso-"),
+])
+def test_an_agency_or_a_dashed_name_closing_a_line_is_a_photo_credit(line, caption, credit):
+    assert split_caption(line, None) == (caption, (credit,))
+
+
+@pytest.mark.parametrize("line", [
+    # an agency named alone, a dash that opens a sentence, a slash inside the text
+    "Bupati menghadiri rapat di Sukamaju (Antara)",
+    "Harga naik lagi.-Budi",
+    "Rapat di Sukamaju berlangsung tertib. Budi Santoso - Rina Sari hadir.",
+    "Rute bus Sukamaju/Antara/Pasar Baru dibuka kembali",
+])
+def test_an_agency_or_a_dash_in_the_text_is_no_photo_credit(line):
+    assert split_caption(line, None) is None
 
 
 @pytest.mark.parametrize("line", [

@@ -291,6 +291,10 @@ def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
         ("07 Maret 2024, 10: 05: 43 WIB", date(2024, 3, 7)),
         ("Rabu, 8 Mei 2024 | 10: 05 WIB", date(2024, 5, 8)),
         ("Skor 2: 1 pada 8 Mei 2024", None),
+        # a view counter after a bar
+        ("Jumat, 05 Agustus 2022 - 19:21 | 12.3k", date(2022, 8, 5)),
+        ("Senin, 3 Maret 2024 | 14:20 | 1.204 views", date(2024, 3, 3)),
+        ("Skor akhir 3 Maret 2024 | 12.3k penonton", None),
     ],
 )
 def test_date_lines(line: str, published: date | None) -> None:

@@ -699,3 +699,27 @@ CELL_LEAD = ("SUKAMAJU - Polisi menangkap seorang warga Sukamaju yang menyimpan 
 def test_a_caption_in_the_cell_under_a_photo_is_a_caption(text, hint) -> None:
     blocks = parse_text(text).blocks
     assert next(b.hint for b in blocks if b.text.startswith("Petugas")) == hint
+
+
+CAPTION_OVER_LEAD = (
+    "Petani Sukamaju Mulai Panen Raya Padi Tahun Ini di Sawah Desa\n"
+    "Inilah hamparan sawah di Desa Sukamaju yang mulai menguning dan para petani di desa itu "
+    "mulai turun panen{tail}\n"
+    "harian.id - Petani padi di Kecamatan Sukamaju mulai turun panen sejak dua pekan terakhir "
+    "dan sebagian besar sawah di wilayah itu kini sudah hampir selesai dipanen oleh warga.\n"
+    "Harga gabah kering di tingkat petani musim ini naik dibanding musim lalu, kata para "
+    "pedagang yang ditemui di desa itu pada hari Minggu pagi bersama petugas dinas.\n"
+)
+
+
+@pytest.mark.parametrize(("tail", "blocks"), [
+    # a headline over lines pasted whole: no wrapping; a caption closing on its credit stays
+    # apart from a lead opening on a lower-case site name
+    (".-Rina Sari-Harian Sukamaju", 4),
+    # a sentence stopping short, no credit: the lower-case line goes on from it, as before
+    (" bersama warga desa", 3),
+])
+def test_a_credited_caption_is_not_joined_to_a_lower_case_lead(tail, blocks):
+    parsed = [b.text for b in parse_text(CAPTION_OVER_LEAD.format(tail=tail)).blocks]
+    assert parsed[0] == "Petani Sukamaju Mulai Panen Raya Padi Tahun Ini di Sawah Desa"
+    assert len(parsed) == blocks

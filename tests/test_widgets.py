@@ -23,6 +23,7 @@ BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
     "Dibaca : 2.417 Kali",
     "BERITA Juni 3, 2023 - Diposting Oleh : Humas Kota - Dibaca : 96 Kali",
     "IMG_2041.jpg",
+    "Bupati-Sukamaju-b.jpg",  # a site's slug as the file's name
     "id1200_WhatsApp Image 2023-06-03 at 08.12.30.jpeg",
     "3 Juni 2023 08:15 3 Juni 2023 08:15",
     "12 Maret 2024, 19.05 WIB 12 Maret 2024, 19.05 WIB",
@@ -76,6 +77,7 @@ def test_widget_lines_are_dropped(line: str) -> None:
     "Joomla templates by a community are free to use, kata dia.",
     # a file named in a sentence; buttons a how-to explains
     "Berkas yang dikirim pelaku bernama IMG_2041.jpg",
+    "Foto Bupati-Sukamaju-b.jpg dikirim panitia.",
     "Setiap peserta boleh mengirim paling banyak 3 foto dalam format .jpg",
     "Tombol WhatsApp", "Tombol Link",
     # hex-like codes and tags a text writes; a comparison of old and new

@@ -20,6 +20,10 @@ _SPACE_RE = re.compile(r"\s+")
 _AGE_TAIL = re.compile(
     r"[\s·•|,-]*\d{1,3}\s+(?:detik|menit|jam|hari)\s+(?:yang\s+)?lalu\s*$",
     re.IGNORECASE)
+# A view counter after a bar closing a date line: "Jumat, 05 Agustus 2022 - 19:21 | 12.3k",
+# "… | 1.204 views"; a number alone after the bar counts too, the line being a date besides.
+_VIEWS_TAIL = re.compile(r"\s*\|\s*\d{1,3}(?:[.,]\d{1,3})?\s?(?:k|rb|views?|x)?\s*$",
+                         re.IGNORECASE)
 # The rubric a page prints after its date behind a middle dot: "03 Jun 2025 17:20 WIB ·
 # Kesehatan". One to three capitalised words; a sentence after the dot is no rubric.
 _RUBRIC_TAIL = re.compile(r"\s*[·•]\s*[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2}\s*$")
@@ -161,7 +165,7 @@ def parse_date(text: str) -> date | None:
 def date_line(line: str) -> date | None:
     """The date when the whole line is a publication date (weekday, time and zone allowed)."""
     bare = furniture.READING_TIME_TAIL.sub("", provenance.DATE_LABEL.sub("", line.strip()))
-    bare = _AGE_TAIL.sub("", provenance.DATE_UPDATED_TAIL.sub("", bare))
+    bare = _AGE_TAIL.sub("", provenance.DATE_UPDATED_TAIL.sub("", _VIEWS_TAIL.sub("", bare)))
     bare = _SHARE_TAIL.sub(r"\1", _RUBRIC_TAIL.sub("", bare))
     bare = _SPACED_HYPHEN_DATE.sub(r"\1 \2 \3", bare)
     bare = provenance.DATE_SECOND_ZONE.sub(r"\1", bare.rstrip())

@@ -307,8 +307,10 @@ _SCHOOL_LEVELS = frozenset({
 # A photographer's full name after a "Foto:" label closing a caption's last sentence: "… ke
 # mobil. Foto: Rina Sari"; a sentence of the text never ends on a photo's label. Capitals
 # ("Foto: PEK") or a photo's title ("Foto: Pasar Induk di Pagi Hari") name no photographer.
+# The site's address may follow a bar: "… ke mobil. Foto: Rina Sari | harian.co".
 _NAMED_PHOTO_CREDIT = re.compile(
-    r"(?<=[.!?])\s+(?i:foto|photo)\s*:\s*[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){1,3}\s*$")
+    r"(?<=[.!?])\s+(?i:foto|photo)\s*:\s*[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){1,3}"
+    r"(?:\s*\|\s*[a-z][\w-]*(?:\.[a-z]{2,4}){1,2})?\s*$")
 # A photographer and the outlet after a hyphened "-foto :" label, a hyphen perhaps closing it:
 # "Nama-foto : Rina Sari/Kabar Pos-".
 _HYPHENED_PHOTO_CREDIT = re.compile(
@@ -387,6 +389,7 @@ def split_caption(line: str, headline: str | None) -> tuple[str, tuple[str, ...]
             text = text[: credit.start()].strip()
     for pattern in (provenance.CREDIT_LEADING, provenance.CREDIT_BRACKETED,
                     provenance.CREDIT_OUTLET, provenance.CREDIT_DOMAIN_FIRST,
+                    provenance.CREDIT_AGENCY_FIRST,
                     provenance.CREDIT_TRAILING, provenance.CREDIT_AFTER_CAPTION,
                     _NAMED_PHOTO_CREDIT, _HYPHENED_PHOTO_CREDIT):
         found = pattern.search(text)

@@ -141,6 +141,12 @@ def _ends_dangling(line: str) -> bool:
     return bool(words) and words[-1] in DANGLING_WORDS
 
 
+def _ends_in_credit(line: str) -> bool:
+    """Whether a line closes on a photo's credit ("… di sawah.-Rina Sari-Harian Sukamaju"):
+    a caption, ended there, whatever the next line opens with ("harian.id - …")."""
+    return provenance.CREDIT_AFTER_CAPTION.search(line) is not None
+
+
 def _rejoin_broken(lines: list[str]) -> list[str]:
     """Lines kept whole, with a paragraph's stray hard break undone: a line longer than any
     wrap column (a paragraph pasted whole), or one stopping on a preposition or conjunction,
@@ -152,7 +158,7 @@ def _rejoin_broken(lines: list[str]) -> list[str]:
     for line in lines:
         if joined and (_breaks_at_link(joined[-1], line) or (
                 (len(joined[-1]) > WRAP_MAX or _ends_dangling(joined[-1]))
-                and joined[-1][-1:].isalnum()
+                and joined[-1][-1:].isalnum() and not _ends_in_credit(joined[-1])
                 and line[:1].islower() and line.endswith(_PARAGRAPH_END))):
             joined[-1] = _join([joined[-1], line])
         else:
@@ -268,7 +274,9 @@ def _block_width(lines: list[str]) -> int | None:
     are paragraphs pasted whole and are left out of the count."""
     lines = [line.strip() for line in lines]
     within = [len(line) for line in lines if len(line) <= WRAP_MAX]
-    if len(lines) < 2 or not within:
+    # One line within a column is no column: a headline over paragraphs pasted whole, the
+    # lead going on in lower case ("harian.id - …"), shows no wrapping.
+    if len(lines) < 2 or len(within) < 2:
         return None
     width = max(within)  # a paragraph pasted whole on one line was not wrapped
     wrapped = [line for line in lines[:-1]

@@ -224,11 +224,20 @@ CREDIT_BRACKETED = re.compile(
 # copy repeats the caption after it: "… (Silvia Ng/detikcom) Foto: … (Silvia Ng/detikcom)".
 _PHOTO_OUTLET = (r"(?:detik\w*|[\w-]+(?:\.[\w-]+)*\.(?:com|id|co|net)|antara(?:\s+foto)?"
                  r"|afp|reuters|ap|epa|xinhua|getty\s+images|istimewa)")
+# The photographer's desk may stand between them: "(RINA SARI/HARIAN/HARIAN.net)".
 CREDIT_OUTLET = re.compile(
-    rf"\s*\([^()/]{{2,40}}/\s*{_PHOTO_OUTLET}\s*\)(?:\s+foto\s*:.*)?\s*$", re.IGNORECASE
+    rf"\s*\([^()/]{{2,40}}(?:/[^()/\s]{{2,20}})?/\s*{_PHOTO_OUTLET}\s*\)(?:\s+foto\s*:.*)?\s*$",
+    re.IGNORECASE,
 )
 # An outlet and its photographer in brackets closing a caption: "(KOMPAS.com/Syakirun Ni'am)".
 CREDIT_DOMAIN_FIRST = re.compile(rf"\s*\(\s*{_DOMAIN}\s*/\s*[^()/]{{2,40}}\)\s*$")
+# A news agency and its photographer, in brackets or between slashes, closing a caption:
+# "Kartu berobat warga (Antara/Rina S)", "… di Sukamaju /Antara/Budi Santoso/". The agency's
+# name comes first; a lone "(Antara)" may credit the text's source and stays.
+CREDIT_AGENCY_FIRST = re.compile(
+    rf"\s*(?:\(\s*(?i:{_PHOTO_OUTLET})\s*/\s*[A-Z][^()/]{{1,40}}\)"
+    rf"|(?<=\s)/\s*(?i:{_PHOTO_OUTLET})\s*/\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){{0,3}}\s*/)\s*$"
+)
 # A caption that says its photo is an illustration: "Ilustrasi | Sakit Perut (Outlet/Dok.)",
 # "Ilustrasi. (Internet)", "(ILUSTRASI) Longsor."; the label and the credit are not read.
 ILLUSTRATION_LABEL = re.compile(r"^\(?ilustrasi\)?\s*(?:[.|:–-]\s*|\s+(?=.*\)\s*$)|$)",
@@ -261,6 +270,10 @@ CREDIT_AFTER_CAPTION = re.compile(
     # "… perkilogram.-Rina Sari-harian.com"; a sentence never goes on after a stop so
     r"|(?<=[a-z]\.)[-–]\s?[A-Z][\w'.]*(?:\s[A-Z][\w'.]*){0,3}\s?[-/]\s?"
     r"(?:[\w-]+\.(?:com|id|co\.id|net)|[A-Z]{3,}(?:\.[A-Z]+)*)(?:\s+[-–])?"
+    # or between two dashes, the outlet in plain words if named: "… panen.-Rina Sari-",
+    # "… 2025.-Budi Santoso-Harian Sukamaju"; a sentence never runs on glued to its stop so
+    r"|(?<=[\w)]\.)[-–][A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,3}[-–]"
+    r"(?:[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?"
     # the credit glued by a slash: "… Kabupaten Puncak Jaya/foto:Rina"
     r"|\s*/\s*(?i:foto|photo)\s*:\s*[A-Z][\w']+(?:\s+[A-Z][\w']+){0,2}"
     r"|\s*\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])"

@@ -34,9 +34,10 @@ VIEW_COUNT_TAIL = re.compile(
 )
 # An image's file name left as its caption: "IMG_2041.jpg", "WhatsApp Image 2022-05-02 at
 # 10.45.46.jpeg". A camera's or an app's name carries a digit or an underscore and is one
-# token (WhatsApp's aside): a sentence naming a file ("… bernama IMG_2041.jpg") stays.
+# token (WhatsApp's aside): a sentence naming a file ("… bernama IMG_2041.jpg") stays. A
+# site's slug joins words with hyphens: "Bupati-Sukamaju-b.jpg".
 IMAGE_FILE_LINE = re.compile(
-    r"^(?:(?=\S*[\d_])\S{1,100}|\S*\s*WhatsApp Image [\d-]+ at [\d.]+)"
+    r"^(?:(?=\S*[\d_-])\S{1,100}|\S*\s*WhatsApp Image [\d-]+ at [\d.]+)"
     r"\.(?:jpe?g|png|webp|gif|heic)$",
     re.IGNORECASE,
 )
