@@ -279,3 +279,32 @@ _COACH = ("Pelatih Arema FC Budi Santoso kecewa kepada pemainnya.",
 def test_who_a_pronoun_stands_for_after_a_reported_sentence(
         paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The copy stops inside the last quotation: the one quoted before goes on.
+        (('"Harga beras naik," kata Rina Sari.', "Harga gula tetap stabil.",
+          '"Kalau minyak goreng naik Rp2.000 sejak kem'), ["Rina Sari", "Rina Sari"]),
+        # ...or inside the verb after its closing mark.
+        (('"Kami siap," kata Budi Santoso.', '"Tim ini sudah lengkap," tu'),
+         ["Budi Santoso", "Budi Santoso"]),
+        # A comma, the closing mark, a full stop: the attribution was left out.
+        (('"Stok aman," kata Rina Sari.', "Ada warga yang membeli lebih dari jatahnya. "
+          '"Kalau dulu boleh, sekarang tidak,".'), ["Rina Sari", "Rina Sari"]),
+        # A quotation that ends a sentence of its own names nobody: no guess.
+        (('"Stok aman," kata Rina Sari.', "Harga gula stabil.",
+          '"Kalau dulu boleh, sekarang tidak."'), ["Rina Sari", None]),
+        # Someone else named between: the cut-off quotation is not the first speaker's.
+        (('"Stok aman," kata Rina Sari.', "Budi Santoso datang ke pasar Sukamaju.",
+          '"Kalau minyak goreng naik Rp2.000 sejak kem'), ["Rina Sari", None]),
+        (('"Stok aman," kata Rina Sari.', "Budi Santoso datang ke pasar Sukamaju. "
+          '"Kalau dulu boleh, sekarang tidak,".'), ["Rina Sari", None]),
+        # Nobody quoted before: nobody goes on.
+        (("Harga gula tetap stabil.", '"Kalau minyak goreng naik Rp2.000 sejak kem'), [None]),
+    ],
+)
+def test_a_quotation_missing_its_attribution_goes_on_with_the_one_quoted_before(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

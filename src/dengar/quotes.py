@@ -34,6 +34,11 @@ from dengar.speakers import (
     speaker_before,
     speaker_within,
 )
+from dengar.unattributed import (
+    attribution_missing,
+    continued_speaker,
+    with_missing_attribution,
+)
 
 _WHOLE_QUOTE_RE = re.compile(
     r'^[“„"](?P<inner>[^“”„"]+)[”“"]?(?P<tail>[\s.,;:!?…]*)$'
@@ -489,6 +494,8 @@ def split_quotes(
             speaker = cast.resolve(_closing_speaker(following))
         if speaker is None and not names_quoted_speaker(following):
             speaker = opening_subject(intro, cast)
+        if speaker is None:
+            speaker = continued_speaker(cast, intro) if attribution_missing(text) else None
         return (Segment("quote", whole, speaker),), cast.quoted(speaker)
     parts, cast = _inline_parts(text, intro, cast)
-    return tuple(parts), cast
+    return with_missing_attribution(tuple(parts), text, intro, cast), cast
