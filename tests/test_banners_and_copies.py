@@ -92,3 +92,21 @@ def test_a_deck_a_later_paragraph_opens_with_is_read_once():
 def test_a_short_or_long_deck_printed_again_is_left(deck):
     article = segment_lines(TITLE, deck, LEAD, BODY, deck + " Saat itu, kayu penyangga patah.")
     assert deck in spoken(article)
+
+
+SHIPS_TITLE = "Tiga Kapal Layani Pemudik Pelabuhan Sukamaju, Angkut Ribuan Penumpang"
+SHIPS_LEAD = ("Sebanyak tiga kapal melayani para pemudik di dermaga Sukamaju pada Rabu dan "
+              "mengangkut 2.000 penumpang menuju kota tujuan mereka masing-masing.")
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # the text says the title's roots with their affixes ("melayani", "mengangkut")
+    (("Aplikasi Kasir Terintegrasi dengan Excel", "Konsultan IT Terbaik Sukamaju",
+      SHIPS_TITLE), SHIPS_TITLE),
+    # one line with an advertiser's word over a subtitle is still the headline
+    (("Polisi Bongkar Praktik Jual Beli Tiket Kapal", SHIPS_TITLE),
+     "Polisi Bongkar Praktik Jual Beli Tiket Kapal"),
+])
+def test_banners_over_a_title_the_text_says_with_affixes(lines, title):
+    article = segment_lines(*lines, SHIPS_LEAD, BODY)
+    assert article.title == title

@@ -107,6 +107,8 @@ def kinds(article: Article) -> list[str]:
         "Click to comment", "To Top", "Tags Berita", "Featured Videos",
         "Read Next : Harga Cabai Ikut Naik di Bandung",  # an English teaser's label
         "Your email address will not be published.",
+        # an English theme's social box and date label; an advert slot's name in lower case
+        "Connect with us", "Published", "iklan banner Sukamaju Motor atas", "iklan sidebar kanan",
     ],
 )
 def test_furniture_lines_are_dropped_and_listed(line: str) -> None:
@@ -253,6 +255,10 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Ia dirawat di puskesmas. Foto: dokter gigi itu beredar di media sosial.",
         "Your email address will not be published, janji pengelola situs itu.",
         "Redaksi harian itu menolak berkomentar.",
+        # the same words in the text: a sentence, an advert named in it
+        "Published di jurnal internasional, riset Rina Sari dikutip banyak peneliti.",
+        "Iklan banner Sukamaju Motor atas nama dealer itu dicopot petugas.",
+        "iklan baliho dicopot petugas di Jalan Sukamaju kemarin.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:

@@ -143,6 +143,8 @@ OFFICE_BODY = (f"{OFFICE_CAPTION} mengatakan bantuan beras dibagikan kepada 300 
     (OFFICE_CAPTION, LEAD, OFFICE_BODY),  # the copy kept no headline
     ("Ketua Koperasi Tani Makmur, Budi Santoso", LEAD,
      "Menurut Ketua Koperasi Tani Makmur, Budi Santoso, harga gabah naik."),
+    # printed again after a sentence's stop, the text going on: the text names the person
+    (TITLE, OFFICE_CAPTION, LEAD, f"Beras tiba pagi tadi. {OFFICE_BODY}"),
 ])
 def test_an_office_and_a_name_printed_again_in_the_text_is_a_caption(lines) -> None:
     article = segment_lines(*lines)
@@ -174,3 +176,15 @@ def test_an_office_and_a_name_the_lead_prints_again_is_the_headline() -> None:
     lead = f"SUKAMAJU - Nama {first} kini ramai dibicarakan warga setelah turun ke selokan."
     body = "Aksi itu direkam warga dan diunggah ke media sosial pada Rabu malam."
     assert segment_lines(first, lead, body).title == first
+
+
+OFFICE_TITLE = "Bupati Budi Santoso Tinjau Pasar Sukamaju, Sebut Atap Los Bocor"
+
+
+@pytest.mark.parametrize("label", [["Berita Sukamaju"], []])
+def test_an_office_headline_glued_after_a_photos_caption_is_the_headline(label) -> None:
+    # the page glues its title after the photo's caption: no sentence of the text names him so
+    photo = f"TINJAU - Bupati Budi Santoso meninjau pasar, Senin (3/2/2025). {OFFICE_TITLE}"
+    article = segment_lines(*label, OFFICE_TITLE, photo, LEAD, BODY)
+    assert article.title == OFFICE_TITLE
+    assert article.dropped[: len(label)] == tuple(label)

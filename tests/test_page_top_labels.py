@@ -203,3 +203,14 @@ def test_a_bulleted_rubric_over_the_headline_is_not_read(above, dropped) -> None
 def test_a_bulleted_line_that_is_no_label_is_not_dropped(item) -> None:
     article = segment_lines(item, TITLE, LEAD, BODY)
     assert item not in article.dropped
+
+
+@pytest.mark.parametrize("above", [
+    ["Connect with us", "Business"],  # an English theme's social box, then its category
+    ["Sukamaju award", "iklan banner Sukamaju Motor atas"],  # advert slots' names
+])
+def test_an_english_themes_and_advert_slots_labels_over_the_headline_are_not_read(above):
+    article = segment_lines(*above, TITLE, "Published", "on", LEAD, BODY)
+    assert article.title == TITLE
+    assert set(above) | {"Published"} <= set(article.dropped)
+    assert "Published" not in spoken(article)

@@ -535,6 +535,32 @@ def test_a_paragraph_pasted_whole_and_cut_once_is_rejoined(lines: list[str],
     assert [b.text for b in parse_text("\n".join(lines) + "\n").blocks] == expected
 
 
+_SITE_LEAD_LINES = [
+    "Warga Sukamaju Mulai Panen Harga Gabah Naik Lagi",
+    "Tampak petani di Desa Sukamaju memanen padi yang mulai menguning di sawah milik "
+    "kelompok tani setempat.-Rina Sari-Kabar Sukamaju",
+    "sukamajunews.id - Petani di Kecamatan Sukamaju mulai memanen padi sejak dua pekan "
+    "terakhir, dan harga gabah di tingkat petani naik dibanding musim lalu menurut warga.",
+    "Kepala desa mengatakan panen tahun ini lebih baik karena hujan turun tepat waktu dan "
+    "serangan hama jauh berkurang dibanding tahun lalu di seluruh desa.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A lead opening with a site's name in lower case under lines pasted whole is a
+        # paragraph of its own, and the title over them is no wrapped column's first line.
+        (_SITE_LEAD_LINES, _SITE_LEAD_LINES),
+        # A lower-case line going on from a long line, no site named, still rejoins it.
+        ([_SITE_LEAD_LINES[3][:-1] + " menurut", "warga yang ditemui di sawah."],
+         [_SITE_LEAD_LINES[3][:-1] + " menurut warga yang ditemui di sawah."]),
+    ],
+)
+def test_a_lead_opening_with_a_lower_case_site_is_its_own_paragraph(lines, expected):
+    assert [b.text for b in parse_text("\n".join(lines) + "\n").blocks] == expected
+
+
 def test_a_byline_and_a_deck_stacked_over_the_lead_are_no_related_titles():
     text = ("Harga BBM Naik Mulai Sabtu\n\nHarga Pertalite Jadi Rp10.000 per Liter\n"
             "Harga Solar Jadi Rp6.800 per Liter\nRina Sari Wulandari - detikFinance\n"

@@ -119,6 +119,9 @@ PAGE_LABELS: tuple[str, ...] = (
     # an English WordPress theme's labels: a comment link, a back-to-top button, a tag box's
     # and a video box's headings ("Tags Berita" half translated)
     "click to comment", "to top", "tags berita", "featured videos", "featured video",
+    # an English theme's social box over the headline and its date's label, printed alone
+    # ("Published" / "on" / the date, which a copy may lose)
+    "connect with us", "published", "published on",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -136,6 +139,15 @@ AD_LABEL_LINE = re.compile(
     r"^[\s\-–—*•]*(?:advertisement|advertorial|iklan|ads|sponsored|konten\s+sponsor)"
     r"[\s\-–—*•]*$",
     re.IGNORECASE,
+)
+
+# An advert slot's name the page's template prints where the advert did not load, typed in
+# lower case by the site's developer: "iklan banner Sukamaju atas", "iklan sidebar kanan". A
+# sentence about adverts ("Iklan baliho calon bupati dicopot") opens with a capital, and a slot
+# names its banner or its place on the page.
+AD_SLOT_LINE = re.compile(
+    r"^iklan\s+(?:banner\b(?:\s+\w+){0,3}"
+    r"|(?:\w+\s+){0,2}(?:atas|bawah|tengah|samping|kanan|kiri|header|footer|sidebar))$"
 )
 
 # How long ago a teaser was posted: "10 jam yang lalu"; a breadcrumb: "Home / Berita / Riau".

@@ -92,6 +92,7 @@ SELLER_MAX_SHARE = 1 / 3  # a banner that sells names hardly anything the text n
 BANNER_MAX_SHARE = 1 / 2  # … a greeting beside it little ("Marhaban Yaa Ramadhan") …
 TITLE_MIN_SHARE = 2 / 3  # … the headline under them names much of it
 TITLE_MIN_SHARED = 3
+AFFIXED_ROOT_MIN = 5  # a root this long said with an affix in the text counts as named
 
 
 def spoken_indexes(lines: list[Line]) -> list[int]:
@@ -336,9 +337,15 @@ def _drop_banners(lines: list[Line], content: list[int], titles: list[int]) -> l
                     and _is_text(lines[i].text))
     said = {w.lower() for w in KEY_WORD.findall(text)}
 
+    def named(word: str) -> bool:
+        # a title says the root the text affixes: "Layani" for "melayani", "Angkut" for
+        # "mengangkutnya"; a short word must be said as it is
+        return word in said or (len(word) >= AFFIXED_ROOT_MIN and any(
+            w.endswith(word) or w.startswith(word) for w in said))
+
     def share(line: str) -> tuple[int, float]:
         words = [w.lower() for w in KEY_WORD.findall(line)]
-        shared = sum(w in said for w in words)
+        shared = sum(map(named, words))
         return shared, shared / len(words) if words else 0.0
 
     for count, i in enumerate(content[1: BANNERS_MAX + 1], start=1):

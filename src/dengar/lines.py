@@ -80,6 +80,7 @@ _FURNITURE_PATTERNS = (
     furniture.NO_ADS_PROMO_LINE, furniture.RELATIVE_TIME_LINE, furniture.BREADCRUMB_LINE,
     furniture.TEASER_LINE, furniture.SIGN_OFF_LINE, provenance.EMPTY_BYLINE_LINE,
     furniture.BARE_INITIALS_LINE, leftovers.CREDIT_LABEL_STOP_LINE, furniture.AD_TEASER_LINE,
+    furniture.AD_SLOT_LINE,
 )
 # Copyright, tag and notice lines: their openings ("Hak cipta", "#…", "Ikuti berita") also
 # open body sentences, so a line that reads as a sentence is kept (see ``_reads_as_sentence``).

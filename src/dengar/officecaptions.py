@@ -35,6 +35,15 @@ def _names_office_and_person(text: str) -> bool:
             and all(w in _JOINERS or w[:1].isupper() or w[:1] in "(" for w in words))
 
 
+def _glued_after_sentence(text: str, line: str) -> bool:
+    """Whether the line closes text after a sentence's stop, with none of its own: a page's
+    title glued to a photo's caption ("… di Sukamaju, Senin (3/3). Bupati Budi Santoso Tinjau
+    Pasar Sukamaju"), no sentence of the text naming the person ("… kata Bupati Budi
+    Santoso.")."""
+    before = text.rstrip()[: -len(line)] if text.rstrip().endswith(line) else ""
+    return before.rstrip().endswith((".", "!", "?")) and before[-1:].isspace()
+
+
 def _drop_name_under(lines: list[Line], at: int) -> None:
     """Drop the name alone right under the caption that ends with it (a photo's name tag:
     "Kepala Dinas Sosial, Rina Sari" / "Rina Sari")."""
@@ -57,6 +66,6 @@ def mark_office_name_captions(lines: list[Line]) -> None:
         # a headline's words come again in the lead; a caption's further down
         beyond = following[1:] if i == spoken[0] else following
         if any(line.text in lines[j].text and len(lines[j].text) > len(line.text)
-               for j in beyond):
+               and not _glued_after_sentence(lines[j].text, line.text) for j in beyond):
             lines[i] = Line("caption", line.text)
             _drop_name_under(lines, i)

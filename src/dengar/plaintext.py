@@ -159,11 +159,19 @@ def _rejoin_broken(lines: list[str]) -> list[str]:
         if joined and (_breaks_at_link(joined[-1], line) or (
                 (len(joined[-1]) > WRAP_MAX or _ends_dangling(joined[-1]))
                 and joined[-1][-1:].isalnum() and not _ends_in_credit(joined[-1])
-                and line[:1].islower() and line.endswith(_PARAGRAPH_END))):
+                and line[:1].islower() and line.endswith(_PARAGRAPH_END)
+                and not _opens_with_site(line))):
             joined[-1] = _join([joined[-1], line])
         else:
             joined.append(line)
     return joined
+
+
+def _opens_with_site(line: str) -> bool:
+    """Whether a line opens with a dateline naming a site in lower case ("sukamajunews.id -
+    Petani …"): a lead of its own, never a sentence going on from the line above."""
+    dateline = split_dateline(line)
+    return dateline is not None and dateline.publisher is not None and line[:1].islower()
 
 
 def _breaks_at_link(line: str, following: str) -> bool:
@@ -291,7 +299,11 @@ def _block_width(lines: list[str]) -> int | None:
 
     stacked = any(titled(line) and (titled(below) or below.endswith(_SENTENCE_END))
                   for line, below in zip(lines, lines[1:], strict=False))
-    goes_on = any(line[:1].islower() for line in lines[1:]) or (
+    # A line in lower case goes on from the line over it only when that line is within the
+    # column: under a paragraph pasted whole it is a lead opening with a site's name in lower
+    # case ("sukamajunews.id - Petani …"), not a wrapped sentence's next line.
+    goes_on = any(line[:1].islower() and len(above) <= width
+                  for above, line in zip(lines, lines[1:], strict=False)) or (
         len(lines) >= MIN_WRAPPED_LINES
         and lines[-1].endswith(_SENTENCE_END) and len(lines[-1]) <= width
         and not any(map(_is_header_line, lines[1:])) and not stacked)
