@@ -731,21 +731,25 @@ CAPTION_OVER_LEAD = (
     "Petani Sukamaju Mulai Panen Raya Padi Tahun Ini di Sawah Desa\n"
     "Inilah hamparan sawah di Desa Sukamaju yang mulai menguning dan para petani di desa itu "
     "mulai turun panen{tail}\n"
-    "harian.id - Petani padi di Kecamatan Sukamaju mulai turun panen sejak dua pekan terakhir "
+    "{lead}Petani padi di Kecamatan Sukamaju mulai turun panen sejak dua pekan terakhir "
     "dan sebagian besar sawah di wilayah itu kini sudah hampir selesai dipanen oleh warga.\n"
     "Harga gabah kering di tingkat petani musim ini naik dibanding musim lalu, kata para "
     "pedagang yang ditemui di desa itu pada hari Minggu pagi bersama petugas dinas.\n"
 )
 
 
-@pytest.mark.parametrize(("tail", "blocks"), [
+@pytest.mark.parametrize(("tail", "lead", "blocks"), [
     # a headline over lines pasted whole: no wrapping; a caption closing on its credit stays
     # apart from a lead opening on a lower-case site name
-    (".-Rina Sari-Harian Sukamaju", 4),
+    (".-Rina Sari-Harian Sukamaju", "harian.id - ", 4),
+    # or on a lower-case word: the credit ends the caption all the same
+    (".-Rina Sari-Harian Sukamaju", "sementara itu ", 4),
     # a sentence stopping short, no credit: the lower-case line goes on from it, as before
-    (" bersama warga desa", 3),
+    (" bersama warga desa", "sementara itu ", 3),
+    # unless that line opens with a site's dateline: a lead of its own
+    (" bersama warga desa", "harian.id - ", 4),
 ])
-def test_a_credited_caption_is_not_joined_to_a_lower_case_lead(tail, blocks):
-    parsed = [b.text for b in parse_text(CAPTION_OVER_LEAD.format(tail=tail)).blocks]
+def test_a_credited_caption_is_not_joined_to_a_lower_case_lead(tail, lead, blocks):
+    parsed = [b.text for b in parse_text(CAPTION_OVER_LEAD.format(tail=tail, lead=lead)).blocks]
     assert parsed[0] == "Petani Sukamaju Mulai Panen Raya Padi Tahun Ini di Sawah Desa"
     assert len(parsed) == blocks

@@ -156,9 +156,10 @@ def _rejoin_broken(lines: list[str]) -> list[str]:
     linked word is rejoined too (see ``_breaks_at_link``)."""
     joined: list[str] = []
     for line in lines:
-        if joined and (_breaks_at_link(joined[-1], line) or (
+        if joined and not _ends_in_credit(joined[-1]) and (
+                _breaks_at_link(joined[-1], line) or (
                 (len(joined[-1]) > WRAP_MAX or _ends_dangling(joined[-1]))
-                and joined[-1][-1:].isalnum() and not _ends_in_credit(joined[-1])
+                and joined[-1][-1:].isalnum()
                 and line[:1].islower() and line.endswith(_PARAGRAPH_END)
                 and not _opens_with_site(line))):
             joined[-1] = _join([joined[-1], line])
