@@ -116,6 +116,12 @@ def test_an_agency_or_a_dashed_name_closing_a_line_is_a_photo_credit(line, capti
     "Harga naik lagi.-Budi",
     "Rapat di Sukamaju berlangsung tertib. Budi Santoso - Rina Sari hadir.",
     "Rute bus Sukamaju/Antara/Pasar Baru dibuka kembali",
+    # the agency the text itself came through, after the agency printing it
+    "Hujan lebat masih akan turun hingga pekan depan. (Antara/Bernama)",
+    "Kedua negara sepakat mempercepat perundingan /Antara/Xinhua/",
+    # a desk's one-word sign-off after the last paragraph's stop
+    "Pasar murah berlangsung hingga akhir Maret 2025.-Adv-",
+    "Acara ditutup dengan doa bersama.-Red-",
 ])
 def test_an_agency_or_a_dash_in_the_text_is_no_photo_credit(line):
     assert split_caption(line, None) is None

@@ -303,6 +303,24 @@ def test_who_a_pronoun_stands_for_after_a_reported_sentence(
           '"Kalau dulu boleh, sekarang tidak,".'), ["Rina Sari", None]),
         # Nobody quoted before: nobody goes on.
         (("Harga gula tetap stabil.", '"Kalau minyak goreng naik Rp2.000 sejak kem'), [None]),
+        # A group or someone unnamed says something between: the quotation is theirs.
+        (('"Pasokan berkurang separuh," kata Rina Sari.',
+          "Sementara itu, para pedagang di pasar Sukamaju mengaku kehilangan pembeli.",
+          '"Pembeli sekarang cuma beli seperempat kilo,".'), ["Rina Sari", None]),
+        (('"Kami tidak diberi sosialisasi," kata Budi Santoso.',
+          "Hal berbeda disampaikan perwakilan perusahaan yang enggan disebut namanya.",
+          '"Semua izin sudah kami kantongi,".'), ["Budi Santoso", None]),
+        # ...or someone named by one name set off by commas.
+        (('"Ini hasil kerja keras mereka," kata Rina Sari.',
+          "Salah satu peraih medali, Rizky, mengaku tidak menyangka bisa menang.",
+          '"Saya cuma berusaha sebaik mungkin,".'), ["Rina Sari", None]),
+        # A body quoted before does not go on in a person's words.
+        (('"Kuota sudah kami tambah," ujar Humas PT Sukamaju Energi.',
+          "Nelayan lain berharap pasokan segera pulih.",
+          '"Kalau begini terus, anak istri mau makan apa,".'), ["Sukamaju Energi", None]),
+        # The one quoted said more in between, by his short name: he goes on.
+        (('"Stok aman," kata Rina Sari.', "Rina juga mengatakan harga gula stabil.",
+          '"Kalau dulu boleh, sekarang tidak,".'), ["Rina Sari", "Rina Sari"]),
     ],
 )
 def test_a_quotation_missing_its_attribution_goes_on_with_the_one_quoted_before(

@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dengar.cast import Cast
+from dengar import speech
+from dengar.cast import Cast, is_full_name
 from dengar.model import Segment
+from dengar.names import is_person
 from dengar.people import names_written
-from dengar.speakers import CONTINUED
+from dengar.speakers import CONTINUED, NAME_RUN_RE, PREVIOUS, clean_speaker
+from dengar.subjects import set_off
 
 # '… langka itu,”.': a comma and a closing mark with only the full stop after them.
 _DROPPED_ATTRIBUTION_RE = re.compile(r",\s*[”\"]\s*\.$")
@@ -31,12 +34,62 @@ def attribution_missing(text: str) -> bool:
                 or _CUT_INSIDE_RE.search(text))
 
 
+# Closing marks, and the end of a sentence: what follows the attribution of the last quotation.
+_CLOSING_RE = re.compile(r"[”\"]")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+")
+# A sentence that has someone say, admit or hope something: "para pedagang mengaku …",
+# "Hal berbeda disampaikan perwakilan …", "Nelayan lain berharap …".
+_SAYS_RE = re.compile(rf"\b(?:{speech.SPEECH_VERB}|disampaikan|diungkapkan|berharap)\b",
+                      re.IGNORECASE)
+# Words that bring in a group or someone unnamed: "para pedagang", "seorang warga",
+# "perwakilan perusahaan yang enggan disebut namanya".
+_OTHERS_RE = re.compile(
+    r"\b(?:para|sejumlah|beberapa|seorang|salah\s+(?:satu|seorang)|warga|perwakilan"
+    r"|lain(?:nya)?|disebut\s+namanya)\b", re.IGNORECASE)
+_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+
+
+def _someone_else_speaks(intro: str, speaker: str, cast: Cast) -> bool:
+    """Whether a sentence after the last quotation's attribution has someone else say
+    something: a group or someone unnamed ("Sementara itu, para pedagang mengaku …"), or a
+    person other than the one quoted ("Salah satu peserta, Rizky, mengaku …"). Sentences
+    about the matter itself ("Harga bawang putih ikut naik.") leave him speaking."""
+    closing = max((m.end() for m in _CLOSING_RE.finditer(intro)), default=None)
+    rest = intro[closing:] if closing is not None else intro
+    sentences = _SENTENCE_END_RE.split(rest.strip())[1 if closing is not None else 0:]
+    own = {w.lower() for w in speaker.split() if len(w) > 2} | _PRONOUNS
+    for sentence in sentences:
+        words = {w.strip(",.;:!?()").lower() for w in sentence.split()}
+        if _SAYS_RE.search(sentence) and not own & words and (
+                _OTHERS_RE.search(sentence) or _names_someone_else(sentence, speaker, cast)):
+            return True
+    return False
+
+
+def _names_someone_else(sentence: str, speaker: str, cast: Cast) -> bool:
+    """Whether a sentence writes another person's full name, or a single name set off by
+    commas ("Salah satu peserta, Rizky, mengaku"); "Rudy" for the speaker Hadi Rudyatmo,
+    or a body's one word ("Asprov harus menyampaikan …"), is no one else."""
+    for run in NAME_RUN_RE.finditer(sentence):
+        name = clean_speaker(run.group())
+        if not name or name == PREVIOUS or not is_person(name):
+            continue
+        if cast.full_name(name) == speaker or cast.resolve(name) == speaker:
+            continue
+        if is_full_name(name) or set_off(sentence, run):
+            return True
+    return False
+
+
 def continued_speaker(cast: Cast, intro: str) -> str | None:
     """The one quoted before, when nobody else has been named since: who goes on in a
     quotation whose attribution is missing; None when someone else came between (as a
-    subject, or any full name written in the paragraph before) or nobody was quoted."""
+    subject, any full name written in the paragraph before, or a sentence that is not about
+    him), when the one quoted is no person, or when nobody was quoted."""
     speaker = cast.resolve(CONTINUED) if cast.speaker else None
-    if not speaker or cast.last not in (None, speaker):
+    if not speaker or cast.last not in (None, speaker) or not is_person(speaker):
+        return None
+    if _someone_else_speaks(intro, speaker, cast):
         return None
     others = [n for n in names_written(intro, Cast()).written if cast.full_name(n) != speaker]
     return None if others else speaker
