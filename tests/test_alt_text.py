@@ -145,6 +145,9 @@ def test_a_photo_named_in_the_text_is_no_credit(line):
      "Petugas membagikan beras kepada warga", "Keterangan foto:"),
     ("Ket. gambar : Kapal nelayan bersandar di pelabuhan",
      "Kapal nelayan bersandar di pelabuhan", "Ket. gambar :"),
+    # the short label with "foto" and no colon
+    ("Ket Foto Warga antre beras di balai Desa Sukamaju",
+     "Warga antre beras di balai Desa Sukamaju", "Ket Foto"),
 ])
 def test_a_caption_label_opening_a_line_makes_a_caption(line, caption, label):
     assert split_caption(line, None) == (caption, (label,))
@@ -156,6 +159,8 @@ def test_a_caption_label_opening_a_line_makes_a_caption(line, caption, label):
     "Ket: Lunas",  # a table's cell
     "Ket: Harga dalam rupiah per kilogram, dihitung dari 34 provinsi.",  # a legend's units
     "Keterangan foto: di bawah ini",  # no capital: no caption's text
+    # the long form with no colon is a sentence about a caption
+    "Keterangan foto Bupati Budi Santoso itu dibantah panitia.",
 ])
 def test_a_legend_or_a_cell_is_no_labelled_caption(line):
     assert split_caption(line, None) is None

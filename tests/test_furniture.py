@@ -259,6 +259,11 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "Published di jurnal internasional, riset Rina Sari dikutip banyak peneliti.",
         "Iklan banner Sukamaju Motor atas nama dealer itu dicopot petugas.",
         "iklan baliho dicopot petugas di Jalan Sukamaju kemarin.",
+        # the same words in the text: sharing food, adverts on every page, a counter in a sentence
+        "Berbagi takjil di Sukamaju digelar setiap sore selama Ramadan.",
+        "Iklan semua halaman koran itu dipesan oleh satu perusahaan.",
+        "Ratecard iklan koran itu naik dua kali lipat tahun ini.",
+        "Tiga kali dibaca ulang, surat itu tetap tidak dipahami warga.",
     ],
 )
 def test_labels_inside_sentences_stay(line: str) -> None:
@@ -369,6 +374,9 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         # one capital after a quotation
         ("Anggaran itu disetujui semua fraksi, pungkasnya. (R)",
          "Anggaran itu disetujui semua fraksi, pungkasnya.", "(R)"),
+        # a reporter's first name and the editor's number with a leading zero
+        ("Stok beras cukup sampai Lebaran, paparnya. (Rina-02)",
+         "Stok beras cukup sampai Lebaran, paparnya.", "(Rina-02)"),
     ],
 )
 def test_editor_initials_end_the_last_paragraph(last: str, kept: str, initials: str) -> None:
@@ -475,6 +483,8 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Ponsel pertama dengan papan ketik itu buatan Research In Motion. (BlackBerry)",
         "Tim asal Inggris itu kembali berlaga di Formula 1. (McLaren)",
         "Jawaban yang benar untuk soal nomor tiga adalah berikut. (A)",
+        # a name with a version or a year after it, no leading zero
+        "Pasien itu dinyatakan sembuh pekan lalu. (Covid-19)",
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:
@@ -1022,6 +1032,9 @@ def test_brackets_a_copy_left_empty_are_not_read() -> None:
     "Situs ini menggunakan Akismet untuk mengurangi spam. Pelajari bagaimana data komentar Anda "
     "diproses.", "Back to top button", "Harian Pagi News Agency (HPNA)",
     "Editor Rina Sari Dibaca : 388",
+    # a share label in capitals, an advert slot's label, a menu's price-list link, a view
+    # counter whose number the script never filled in
+    "BERBAGI", "Iklan Semua Halaman", "ratecard", "kali dibaca",
 ])
 def test_widget_lines_of_a_crawled_page_are_furniture(line) -> None:
     article = segment_lines(HEADLINE, LEAD, line, BODY)

@@ -76,7 +76,9 @@ CAPTION = "Warga antre membeli beras murah di pasar induk sejak pagi."
 
 @pytest.mark.parametrize("credit", ["Foto: pek", "Foto: rs", "Photo: abc",
                                     "FOTO: HUMAS", "Foto: Dok",  # a press office, an archive
-                                    "Ilustrasi Foto: dok.Harian"])  # its outlet glued on
+                                    "Ilustrasi Foto: dok.Harian",  # its outlet glued on
+                                    # an outlet's name in one word of mixed case
+                                    "Foto: HARIANnews", "Foto: KabarSukamaju"])
 def test_a_photographers_initials_after_a_caption_are_not_read(credit) -> None:
     article = segment_lines(HEADLINE, f"{CAPTION} {credit}", LEAD, BODY)
     assert [(s.kind, s.text) for s in article.segments][1] == ("caption", CAPTION)
@@ -86,6 +88,7 @@ def test_a_photographers_initials_after_a_caption_are_not_read(credit) -> None:
 @pytest.mark.parametrize("line", [
     "Warga antre membeli beras murah sejak pagi. Foto: Pasar Induk di Pagi Hari",
     "Warga antre membeli beras murah sejak pagi. Foto: PEK",
+    "Warga antre membeli beras murah sejak pagi. Foto: Kenangan",
     "Warga antre membeli beras murah sejak pagi. Ilustrasi foto: kiriman warga Sukamaju",
 ])
 def test_a_sentence_before_no_photographers_initials_is_no_caption(line) -> None:

@@ -753,3 +753,16 @@ def test_a_credited_caption_is_not_joined_to_a_lower_case_lead(tail, lead, block
     parsed = [b.text for b in parse_text(CAPTION_OVER_LEAD.format(tail=tail, lead=lead)).blocks]
     assert parsed[0] == "Petani Sukamaju Mulai Panen Raya Padi Tahun Ini di Sawah Desa"
     assert len(parsed) == blocks
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    # a paragraph leaked as raw HTML: the tags wrapping the whole line are never read
+    ("<p>Rina Sari saat meninjau banjir di Sukamaju. </p>",
+     "Rina Sari saat meninjau banjir di Sukamaju."),
+    ('<figcaption class="foto">Warga Sukamaju antre beras.</figcaption>',
+     "Warga Sukamaju antre beras."),
+    # a sentence naming a tag is read as it is
+    ("Tag <p> membuka paragraf di halaman web.", "Tag <p> membuka paragraf di halaman web."),
+])
+def test_html_tags_wrapping_a_whole_line_are_not_read(line: str, text: str) -> None:
+    assert parse_text(f"Banjir Rendam Sukamaju\n\n{line}\n").blocks[-1].text == text

@@ -21,6 +21,9 @@ SHARE_LABELS: tuple[str, ...] = (
     "chia sẻ", "bình luận", "komentar", "bagikan", "share", "shares", "tweet", "print", "cetak",
     "comment", "comments", "share this", "share this on",
     "suka", "like", "likes", "dibagikan", "views", "dilihat", "pembaca",
+    # the share button's label in Indonesian, alone on its line ("BERBAGI"); a sentence about
+    # sharing ("Berbagi takjil di Sukamaju") goes on after the word
+    "berbagi",
 )
 # Share buttons named by their network, alone on a line under the headline: "• Whatsapp". In
 # the text such a line is a heading or a list item ("- WhatsApp"), and stays.
@@ -122,6 +125,9 @@ PAGE_LABELS: tuple[str, ...] = (
     # an English theme's social box over the headline and its date's label, printed alone
     # ("Published" / "on" / the date, which a copy may lose)
     "connect with us", "published", "published on",
+    # a menu's link to the advert price list ("ratecard"); an advert plugin's slot label for a
+    # banner shown on every page ("Iklan Semua Halaman")
+    "ratecard", "rate card", "iklan semua halaman",
 )
 PAGE_LABEL_LINE = re.compile(
     rf"^[\s+•·»›|-]*(?:{alternation(PAGE_LABELS)})[\s:»›+.…|-]*$", re.IGNORECASE
@@ -179,9 +185,11 @@ _PAGER = r"(?:halaman|page)\s*:\s*\d{1,2}(?:\s+\d{1,2}){1,9}"
 PAGINATION_LINE = re.compile(rf"^(?:{_PAGINATION}|{_PAGE_COUNT}|{_PAGE_BREAK}|{_PAGER})$",
                              re.IGNORECASE)
 
-# "dibaca 20,442 kali", "20.442 kali dibaca", "Dilihat 3.000 kali".
+# "dibaca 20,442 kali", "20.442 kali dibaca", "Dilihat 3.000 kali"; the counter's words
+# alone when the script never filled its number in: "kali dibaca".
 COUNTER_LINE = re.compile(
     r"^(?:(?:dibaca|dilihat|ditonton)\s*:?\s+[\d.,]+\s*(?:kali|x)"
+    r"|kali\s+(?:dibaca|dilihat|ditonton)"
     r"|[\d.,]+\s*(?:kali\s+|x\s+)?(?:dibaca|dilihat|ditonton|pembaca|views?|tayang))"
     r"(?:\s+[A-Z][a-z]+\s*:)*\s*$",  # empty fields after it: "130 x Tayang Publisher: On:"
     re.IGNORECASE,
@@ -491,13 +499,17 @@ _ONE_CAPITAL = ("(?:" + "|".join(f"(?<={verb}nya[.!])" for verb in _SPEECH_VERBS
 # an editor's code between bars, "… baru. |B-01|": a date "(03/10)" has no letters.
 _NUMBER_THEN_INITIALS = r"(?<=[.!?\"”])\s*\(\s*\d{1,3}\s*/\s*[A-Z]{2,4}\s*\)"
 _BARRED_CODE = r"(?<=[.!?\"”])\s*\|\s*[A-Za-z]{1,4}-?\d{1,3}\s*\|"
+# A reporter's first name and the editor's number with a leading zero, after the last
+# sentence: "… paparnya. (Rina-02)". A name with a version or a year ("(Covid-19)",
+# "(Sukhoi-35)") has no leading zero.
+_NAME_DASH_CODE = r"(?<=[.!?\"”])\s*\(\s*[A-Z][a-z]{2,11}\s*-\s*0\d\s*\)"
 _INITIALS_THEN_OUTLET = (rf"(?<=[.!?\"”])\s*\((?![A-Z/\s]+/)\s*{_EDITOR}(?:\s*/\s*{_EDITOR}){{1,2}}"
                          r"\s*/\s*[A-Z][A-Za-z]{3,14}\s*\)")
 EDITOR_INITIALS = re.compile(
     rf"\s*(?:{_INITIALS_THEN_OUTLET}|{_ONE_LETTER}|{_MIXED_CASE_INITIALS}|{_REPORTER_CODE}"
     rf"|{_ONE_CAPITAL}"
     rf"|\(\s*{_INITIALS}\s*\)|\[\s*(?!sic\b){_INITIALS}\s*\]|{_NUMBERED_INITIALS}"
-    rf"|{_BARE_STAFF_CODE}|{_NUMBER_THEN_INITIALS}|{_BARRED_CODE}"
+    rf"|{_BARE_STAFF_CODE}|{_NUMBER_THEN_INITIALS}|{_BARRED_CODE}|{_NAME_DASH_CODE}"
     r"|(?<=[.!?\"”])\*{2,3}\d{1,2}\*{2,3}"  # Antara's count of a story's parts: "***1***"
     # an editor's code with stars after the last sentence: "… 2024. (rin12***)"; "(5*)" a rating
     r"|(?<=[.!?\"”])\s*\(\s*[a-z]{2,5}\d{0,3}\*{1,3}\s*\)"

@@ -323,8 +323,11 @@ _HYPHENED_PHOTO_CREDIT = re.compile(
 # "Ket. gambar: …". A bare "Keterangan:" also opens a table's legend ("Keterangan: *) …"),
 # so it counts only with "foto" or "gambar"; "Ket:" is the caption's own short form. Text
 # opening with a capital and at least three words must follow: a legend opens with a mark.
+# The short form with "foto" or "gambar" is a label even without its colon ("Ket Foto Warga
+# antre …"): no sentence opens with "Ket"; "Keterangan foto Rina Sari dibantah" is a sentence.
 _CAPTION_LABEL = re.compile(
-    r"^(?i:ket\.?(?:\s+(?:foto|gambar))?|keterangan\s+(?:foto|gambar))\s*:\s*"
+    r"^(?:(?i:ket\.?(?:\s+(?:foto|gambar))?|keterangan\s+(?:foto|gambar))\s*:"
+    r"|(?i:ket\.?\s+(?:foto|gambar)))\s*"
     r"(?=[A-Z][\w'’.-]*(?:\s+\S+){2,})")
 
 

@@ -81,6 +81,18 @@ def drop_html_tags(text: str) -> str:
     return _HTML_TAG.sub("", text)
 
 
+# A paragraph leaked into a plain-text copy as raw HTML, its tags wrapping the whole line:
+# "<p>Rina Sari saat meninjau banjir di Sukamaju. </p>". A sentence that names a tag ("Tag <p>
+# membuka paragraf.") does not open and close with it, and is read as it is.
+_WRAPPED_LINE = re.compile(
+    r"^(\s*)<(p|figcaption|span|div)(?:\s[^<>]*)?>([^<>]*)</\2>\s*$", re.IGNORECASE)
+
+
+def unwrap_tagged_line(line: str) -> str:
+    """A line's text without the HTML tags wrapping all of it; any other line as it is."""
+    return _WRAPPED_LINE.sub(lambda m: m[1] + m[3].strip(), line)
+
+
 def unescape(text: str) -> str:
     r"""Give back the characters ``hide_escapes`` hid: ``\"`` reads ``"``, ``\[`` reads ``[``."""
     return _HIDDEN.sub(lambda m: chr(ord(m[0]) - _HIDDEN_BASE), text)

@@ -27,7 +27,7 @@ from dengar.lines import (
     is_furniture,
     strip_table_bar,
 )
-from dengar.markup import table_image_captions
+from dengar.markup import table_image_captions, unwrap_tagged_line
 from dengar.model import Block, Metadata, Source
 from dengar.patterns import is_title_case
 from dengar.quotes import double_marks
@@ -389,8 +389,9 @@ def parse_text(text: str) -> Source:
     """
     # A tokenised dump's marks are joined to their words first: unglueing and the dateline,
     # date and quotation rules all expect "2019).Sebelumnya", not "2019 ) .Sebelumnya".
-    # A table's bar closing a line ("… Semarang ketiga. |") is no sign the line goes on.
-    raw = detokenise(text).splitlines()
+    # A table's bar closing a line ("… Semarang ketiga. |") is no sign the line goes on;
+    # HTML tags wrapping a whole line are markup the copy leaked, never read.
+    raw = [unwrap_tagged_line(line) for line in detokenise(text).splitlines()]
     captions = table_image_captions([line for line in raw if line.strip()])
     lines = [strip_table_bar(line) for line in raw]
     width = wrap_width(lines)

@@ -262,6 +262,10 @@ CREDIT_LEADING = re.compile(
 CREDIT_AFTER_CAPTION = re.compile(
     r"(?:(?<=[.!?)])\s+(?:(?i:foto|photo)\s*:\s*[^/.!?:]{1,30}/[^/!?:\s]{2,30}"
     r"|(?i:foto|photo)\s*:\s*[a-z]{2,5}"  # the photographer's initials: "… tinggi. Foto: pek"
+    # an outlet's name in one word of mixed case: "… pasar. Foto: HARIANnews", "Foto:
+    # KabarSukamaju"; a word in plain capitals ("Foto: PEK") or a title ("Foto: Pasar Induk")
+    # may be the caption's own words
+    r"|(?i:foto|photo)\s*:\s*(?:[A-Z]{2,}[a-z]{2,}|[A-Z][a-z]+[A-Z][a-z]+)"
     # a press office or the paper's own archive: "… (29/7/2025). FOTO: HUMAS", also for an
     # illustration, the archive's name glued on: "… sekolah. Ilustrasi Foto: dok.Harian"
     r"|(?i:ilustrasi\s+)?(?i:foto|photo)\s*:\s*(?i:humas|dok|dokumentasi|istimewa|ist)\b"
