@@ -139,9 +139,6 @@ def test_a_photo_named_in_the_text_is_no_credit(line):
      "Petugas membagikan beras kepada warga", "Keterangan foto:"),
     ("Ket. gambar : Kapal nelayan bersandar di pelabuhan",
      "Kapal nelayan bersandar di pelabuhan", "Ket. gambar :"),
-    # the short label with "Foto" and no colon
-    ("Ket Foto Warga Sukamaju antre minyak goreng di pasar",
-     "Warga Sukamaju antre minyak goreng di pasar", "Ket Foto"),
 ])
 def test_a_caption_label_opening_a_line_makes_a_caption(line, caption, label):
     assert split_caption(line, None) == (caption, (label,))
@@ -153,7 +150,6 @@ def test_a_caption_label_opening_a_line_makes_a_caption(line, caption, label):
     "Ket: Lunas",  # a table's cell
     "Ket: Harga dalam rupiah per kilogram, dihitung dari 34 provinsi.",  # a legend's units
     "Keterangan foto: di bawah ini",  # no capital: no caption's text
-    "Keterangan foto Rina Sari dibantah polisi kemarin",  # a sentence's subject, no colon
 ])
 def test_a_legend_or_a_cell_is_no_labelled_caption(line):
     assert split_caption(line, None) is None

@@ -323,11 +323,8 @@ _HYPHENED_PHOTO_CREDIT = re.compile(
 # "Ket. gambar: …". A bare "Keterangan:" also opens a table's legend ("Keterangan: *) …"),
 # so it counts only with "foto" or "gambar"; "Ket:" is the caption's own short form. Text
 # opening with a capital and at least three words must follow: a legend opens with a mark.
-# The short form with "foto" needs no colon, no sentence opening with "Ket": "Ket Foto Warga
-# antre …"; "Keterangan foto Rina …" may be a sentence's subject and keeps its colon.
 _CAPTION_LABEL = re.compile(
-    r"^(?:(?i:ket\.?(?:\s+(?:foto|gambar))?|keterangan\s+(?:foto|gambar))\s*:\s*"
-    r"|(?i:ket\.?\s+(?:foto|gambar))\s+)"
+    r"^(?i:ket\.?(?:\s+(?:foto|gambar))?|keterangan\s+(?:foto|gambar))\s*:\s*"
     r"(?=[A-Z][\w'’.-]*(?:\s+\S+){2,})")
 
 
