@@ -37,6 +37,9 @@ MORE = "Pemerintah berjanji menggelar operasi pasar di semua kecamatan mulai bes
          ("Jum'at, 3 Maret 2023 - 09:15 wib",), date(2023, 3, 3)),
         ("Siti Aminah | Rabu, 8 Mei 2024 | 10:05 WIB", "Siti Aminah",
          ("Rabu, 8 Mei 2024 | 10:05 WIB",), date(2024, 5, 8)),
+        # the name glued to the weekday, no mark or space between them
+        ("Rina SariSabtu, 15 November 2025 20:33 WIB", "Rina Sari",
+         ("Sabtu, 15 November 2025 20:33 WIB",), date(2025, 11, 15)),
         ("(Reporter: Andi Wijaya | Editor: Siti Aminah)", "Andi Wijaya",
          ("Editor: Siti Aminah",), None),
         ("(Tim Redaksi: Andi Wijaya, Siti Aminah, Rina Sari)",
@@ -102,7 +105,9 @@ def test_byline_forms(line: str, name: str, dropped: tuple[str, ...],
      # a masthead typed with a space after the dot; a prefixed name with no town in brackets
      "KABAR KITA. COM", "Berita Kota. Net", "Laporan: Rina Sari (Kompas)",
      # a menu's listing of articles: "Oleh Kumpulan Berita …" would be read
-     "Kumpulan Berita DPR RI", "Berita Terkini", "Indeks Berita Nasional", "Arsip Berita"],
+     "Kumpulan Berita DPR RI", "Berita Terkini", "Indeks Berita Nasional", "Arsip Berita",
+     # a phrase glued to a date, no name before it
+     "Harga beras naikSabtu, 15 November 2025 20:33 WIB"],
 )
 def test_lines_that_name_no_author(line: str) -> None:
     assert parse_byline(line) is None

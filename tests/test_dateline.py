@@ -204,6 +204,7 @@ def test_datelines_keep_the_place_and_drop_the_tag(
         "Jumat (12/3)-Harga beras naik lagi.",
         "Suhu 20 ~ 25 derajat Celsius sepanjang hari.",
         "Budi ~ pedagang beras ~ mengeluh.",
+        "Sukamaju, (harianpagi.com), warga mengeluh harga beras naik.",  # a comma, no dash
         # a bar or underscores with no outlet after the place
         "Garut | Harga beras naik – kata pedagang.",
         "Garut_Harga_beras naik.",
@@ -227,6 +228,7 @@ def test_ordinary_sentences_have_no_dateline(lead: str) -> None:
         ("Medan // Beritapolri.com", True),
         ("KABARKITA.COM, BOGOR", True),
         ("Mangupura, (Warta.com)-", True),
+        ("Sukamaju, (harianpagi.com),-", True),  # a comma left before the dash
         # A place alone, with or without a dash, names no outlet: a headline may be one word.
         ("Samarinda -", False),
         ("Garut, Jawa Barat", False),

@@ -81,6 +81,7 @@ def kinds(article: Article) -> list[str]:
         # another article under a label with dots or a colon; a credit label with a stop
         "BACA ARTIKEL LAINNYA... Harga Gula Ikut Naik", "Baca berita lainnya: Harga Gula Naik",
         "Terpopuler: Harga Gula Naik, Pedagang Mengeluh",
+        "TRENDING : Geger! Ini Jadwal Pasar Murah di Sukamaju 2024",
         "Editor. BUDI SANTOSO", "Penulis. Rina Sari",
         # a page break's notice, the outlet's call to keep following it, a republished
         # copy's source and writer
@@ -1141,6 +1142,7 @@ def test_a_heading_in_sentence_case_over_its_photos_credit_stays_a_heading() -> 
     ["Ringkasan", BODY],  # a heading named like a box's label
     ["Selanjutnya: unggah kartu keluarga dan akta kelahiran", BODY],  # a step, no teaser
     ["Terpopuler: rendang dan sate, menurut survei itu.", BODY],  # a finding, no title
+    ["Trending: video warga Sukamaju menanam padi di atap rumah.", BODY],  # no title after it
     # lines near the shapes of later furniture rules (review of bc77455)
     ["Follow Akun Resmi BNPB di Media Sosial", "- Akun Instagram @bnpb", "- Akun X @bnpb"],
     ["MEMBACA Laporan Badan Pusat Statistik pekan lalu, kita patut cemas akan harga beras."],

@@ -153,6 +153,22 @@ def test_an_office_and_a_name_printed_again_in_the_text_is_a_caption(lines) -> N
     assert article.title == (TITLE if lines[0] == TITLE else None)
 
 
+TWO_PICTURED = "Kadis Sosial Sukamaju, Rina Sari dan Staf Ahli Bupati, Budi Santoso"
+TWO_LEAD = ("SUKAMAJU - Kepala Dinas Sosial Sukamaju, Rina Sari, menegaskan bantuan beras "
+            "cukup untuk semua keluarga.")
+
+
+@pytest.mark.parametrize(("body", "caption"), [
+    # both people named in the text: the photo's caption
+    ("Ia mendampingi Staf Ahli Bupati, Budi Santoso, dalam kunjungan ke gudang.", True),
+    # the second name never printed in the text: no evidence, the line is left as it was
+    ("Ia mendampingi staf ahli bupati dalam kunjungan ke gudang beras.", False),
+])
+def test_two_offices_and_names_the_text_prints_are_a_caption(body: str, caption: bool) -> None:
+    kinds = _kinds(TITLE, TWO_LEAD, body, TWO_PICTURED, BODY)
+    assert (kinds[TWO_PICTURED] == "caption") is caption
+
+
 def test_the_name_alone_under_an_office_caption_is_not_read() -> None:
     caption = "Kepala Dinas Sosial Kabupaten Sukamaju, Rina Sari"
     body = f"Hal itu disampaikan {caption} di kantornya, Senin."

@@ -691,6 +691,16 @@ def test_ragged_lines_go_on_over_a_hanging_word_or_an_open_quotation(text, parag
     # A date line is no lead cut short.
     (["Sukamaju, Senin (3/6/2024)", "Rina Sari menutup pelabuhan."],
      ["Sukamaju, Senin (3/6/2024)", "Rina Sari menutup pelabuhan."]),
+    # A long sentence broken before an acronym, a preposition after it.
+    (["Sidang berlangsung hampir tiga jam dan ditutup dengan penyerahan Draf",
+      "RAPBD oleh Sekda Sukamaju kepada pimpinan DPRD."],
+     ["Sidang berlangsung hampir tiga jam dan ditutup dengan penyerahan Draf "
+      "RAPBD oleh Sekda Sukamaju kepada pimpinan DPRD."]),
+    # A heading in lower case over a paragraph opening with an acronym and its verb.
+    (["Warga berharap pemerintah segera turun tangan atasi banjir",
+      "BPBD mengirim perahu karet ke Desa Sukamaju."],
+     ["Warga berharap pemerintah segera turun tangan atasi banjir",
+      "BPBD mengirim perahu karet ke Desa Sukamaju."]),
 ])
 def test_a_sentence_broken_at_linked_words_is_rejoined(lines, paragraphs):
     assert [b.text for b in parse_text("\n".join(lines) + "\n").blocks] == paragraphs

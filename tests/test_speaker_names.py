@@ -289,6 +289,9 @@ def test_connectives_and_titles_before_a_name(run: str, name: str | None) -> Non
         ("Ahad Subuh", False),
         ("Ahad Petang", False),
         ("Umar Ahad", False),
+        # a card a programme issues is no person; a name that only starts alike is one
+        ("Kartu Tani", False),
+        ("Kartika Sari", True),
     ],
 )
 def test_places_and_days_in_a_name(name: str, person: bool) -> None:

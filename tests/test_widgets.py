@@ -49,6 +49,10 @@ BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
     "get app", "Get App harianku", "Aa Text", "header img", "Featured Image", "iklan harianku",
     # a comment form's sum to solve, one term perhaps spelled out
     "17 + 6 =", "nine − 4 =",
+    # a rubric's labels with the view counter glued on
+    "NASIONAL, HEADLINE2,318 views", "EKONOMI | BERITA UTAMA 1.204 dilihat",
+    # Blogger's search box title
+    "Cari Blog Ini", "Search This Blog",
 ])
 def test_widget_lines_are_dropped(line: str) -> None:
     assert is_widget_line(line)
@@ -63,6 +67,9 @@ def test_widget_lines_are_dropped(line: str) -> None:
     "Share Facebook",  # one button's name may head a how-to
     "Cara Share Facebook ke WhatsApp",
     "Buku itu dibaca 1.000 kali oleh siswa.",
+    "Video Rina Sari itu ditonton 1.406 views",  # a sentence; no rubric in capitals
+    "HEADLINE NEWS 2024",  # a label with a year, no views counted
+    "Cari blog ini lewat mesin pencari, kata Rina Sari.",
     "Dibaca: Tiga Buku Terbaik Tahun Ini",
     "Foto kegiatan dikirim dalam format jpg.",
     "Lampiran dikirim sebagai foto.jpg dan dokumen pendukung.",

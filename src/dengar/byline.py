@@ -20,7 +20,9 @@ _DATE_SPLIT_RE = re.compile(
     r"\s+[|/•·]\s+|\s*[|•·]\s*"
     r"|\s+[-–]\s+(?=(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b|\d{1,2}\s+[A-Za-z])"
     # no mark after a word, before a weekday, a comma and a day: "Nama - detikFood Senin, 06 …"
-    r"|(?<=[a-z]{3})\s+(?=(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),\s*\d)",
+    r"|(?<=[a-z]{3})\s+(?=(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),\s*\d)"
+    # no space either, the weekday capitalised: "Rina SariSabtu, 15 November 2025 20:33 WIB"
+    r"|(?<=(?-i:[a-z]){3})(?=(?-i:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu),\s*\d)",
     re.IGNORECASE,
 )
 # The author, the word for their job and the date: "Rina Sari , Jurnalis-Rabu, 8 Mei 2024";

@@ -220,8 +220,10 @@ RELATED_LINK = re.compile(
     r"|read\s+(?:next|also|more)\s*:"  # an English teaser's label: "Read Next : <title>"
     r"|(?-i:MEMBACA)\s+(?-i:[A-Z])[^.!?]*$"  # a title after it; "MEMBACA Laporan BPS …, kita"
     # a title after these, not a step: "Selanjutnya: Inflasi AS Terkendali, Rupiah …"
-    # ... and "Terpopuler: <title>", a most-read box's link
-    r"|(?:selanjutnya|menarik\s+dibaca|(?:berita\s+)?terpopuler)\s*:\s*(?-i:[A-Z0-9]\S*\s+[A-Z])"
+    # ... and "Terpopuler: <title>", a most-read box's link; "TRENDING : Geger! Warga …", a
+    # trending ticker's
+    r"|(?:selanjutnya|menarik\s+dibaca|(?:berita\s+)?terpopuler|trending)"
+    r"\s*:\s*(?-i:[A-Z0-9]\S*\s+[A-Z])"
     # "BACA ARTIKEL LAINNYA... <title>", "Baca berita lainnya: <title>"
     r"|baca\s+(?:artikel|berita)\s+(?:lainnya|lain|terkait)\s*(?:\.{2,}|…|:)\s*(?-i:[A-Z0-9]))",
     re.IGNORECASE,

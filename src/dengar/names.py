@@ -62,7 +62,8 @@ _PLURAL_WORDS = frozenset({
 # open a statistic's ("Indeks Harga Konsumen"), never a person's, wherever they stand.
 # A province's short form ends an office's or an agency's name ("Kesbangpol Kalbar", "Plh
 # Sekda Kalbar"); "Jabar" is a name too ("Abdul Jabar").
-_NEVER_IN_A_PERSONS_NAME = (frozenset({"daerah", "nasional", "pusat", "indeks"})
+# ... nor a card's a programme issues: "Kartu Tani", "Kartu Sukamaju Sehat".
+_NEVER_IN_A_PERSONS_NAME = (frozenset({"daerah", "nasional", "pusat", "indeks", "kartu"})
                             | speech.PROVINCE_SHORT_FORMS
                             - speech.NAME_LIKE_PROVINCE_SHORT_FORMS)
 # "Ahad" is a weekday and a first name ("Ahad Rahedi"): opening a name it is the name's, but

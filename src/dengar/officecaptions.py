@@ -6,9 +6,14 @@ inside a later paragraph is the caption, never the headline or a heading. A head
 what happened ("Kepala Dinas Sosial Rina Sari Bagikan Sembako") and is not repeated so; one
 that only names the person ("Wakil Bupati Sukamaju Budi Santoso") is repeated in the lead,
 so the copy's first line must be printed again after the lead to be a caption.
+
+A caption may list two people pictured, each by office and name, the names alone printed in
+the text: "Kadis Sosial Sukamaju, Rina Sari dan Staf Ahli Bupati, Budi Santoso".
 """
 
 from __future__ import annotations
+
+import re
 
 from dengar import speech
 from dengar.lines import Line
@@ -33,6 +38,30 @@ def _names_office_and_person(text: str) -> bool:
             and first in speech.TITLE_WORDS and first not in _NOT_OFFICES
             and not text.endswith(_ENDS)
             and all(w in _JOINERS or w[:1].isupper() or w[:1] in "(" for w in words))
+
+
+def _pictured_names(text: str) -> tuple[str, str] | None:
+    """The two names of a caption listing two people, each after their office and a comma:
+    "Kadis Sosial Sukamaju, Rina Sari dan Staf Ahli Bupati, Budi Santoso" gives ("Rina Sari",
+    "Budi Santoso"); None for any other shape."""
+    parts = text.split(" dan ")
+    if len(parts) != 2 or not _names_office_and_person(text):
+        return None
+    names = [part.rsplit(",", 1) for part in parts]
+    if any(len(pair) != 2 or not pair[0].strip() or not pair[1].strip() for pair in names):
+        return None
+    first, second = (pair[1].strip() for pair in names)
+    return first, second
+
+
+def _names_two_pictured(lines: list[Line], at: int, spoken: list[int]) -> bool:
+    """Whether the line lists two people by office and name (see ``_pictured_names``), both
+    names printed in the text's own paragraphs: two offices and two known names make the
+    line the photo's caption, as no heading lists people so."""
+    names = _pictured_names(lines[at].text)
+    others = " ".join(lines[j].text for j in spoken if j != at and lines[j].kind == "body")
+    return names is not None and all(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", others) for name in names)
 
 
 def _glued_after_sentence(text: str, line: str) -> bool:
@@ -66,6 +95,7 @@ def mark_office_name_captions(lines: list[Line]) -> None:
         # a headline's words come again in the lead; a caption's further down
         beyond = following[1:] if i == spoken[0] else following
         if any(line.text in lines[j].text and len(lines[j].text) > len(line.text)
-               and not _glued_after_sentence(lines[j].text, line.text) for j in beyond):
+               and not _glued_after_sentence(lines[j].text, line.text) for j in beyond) or (
+                i != spoken[0] and _names_two_pictured(lines, i, spoken)):
             lines[i] = Line("caption", line.text)
             _drop_name_under(lines, i)

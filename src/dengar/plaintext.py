@@ -12,6 +12,7 @@ paragraph ends only where a line ends a sentence or stops short.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Literal
@@ -63,6 +64,9 @@ COMPANY_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Perum", "Persero"})
 # Lines broken in mid-sentence with room left for the next word, which goes on in lower case:
 # a wrapper at one column never does that, so this many of them make the text ragged.
 RAGGED_MIN_BREAKS = 2
+# A sentence in lower case this long, broken before an acronym, goes on into the next line.
+BROKEN_SENTENCE_MIN_WORDS = 8
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A lead cut after its dateline and this many words goes on into the next line.
 DATELINE_LEAD_MIN_WORDS = 4
 
@@ -198,10 +202,27 @@ def _breaks_at_link(line: str, following: str) -> bool:
         return True
     if line.count("(") > line.count(")") and following.count(")") > following.count("("):
         return True
+    if _breaks_before_acronym(line, following):
+        return True
     if following.endswith(_PARAGRAPH_END):
         return False  # the next line is a whole sentence: the lead only lost its stop
     dateline = split_dateline(line) if line.endswith(")") or line[-1:].isalnum() else None
     return dateline is not None and len(dateline.text.split()) > DATELINE_LEAD_MIN_WORDS
+
+
+def _breaks_before_acronym(line: str, following: str) -> bool:
+    """Whether a sentence was broken before an acronym the next line opens with: ``line`` is
+    a long sentence in lower case that ends on a word ("Rapat ditutup dengan penyerahan
+    draf"), and ``following`` opens with acronyms, then a preposition or a conjunction
+    ("KUA PPAS oleh Sekda kepada DPRD."), ending a sentence. A heading is short or in title
+    case, and a paragraph opening with an acronym goes on with a verb ("DPRD menyetujui …")."""
+    words, next_words = line.split(), following.split()
+    lower = sum(1 for word in words if word[:1].islower())
+    acronyms = list(itertools.takewhile(_ACRONYM.fullmatch, next_words))
+    return (len(words) >= BROKEN_SENTENCE_MIN_WORDS and lower * 2 >= len(words)
+            and line[-1:].isalnum() and 0 < len(acronyms) < len(next_words)
+            and next_words[len(acronyms)] in DANGLING_WORDS
+            and following.endswith(_PARAGRAPH_END))
 
 
 def _leaves_quotation_open(text: str) -> bool:

@@ -74,10 +74,11 @@ _SITE_ONE_CASE = (r"(?:[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*\.(?:com|id|net|org|
 DATELINES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern) for pattern in (
         # (VOVWORLD) -    Jakarta (ANTARA) -    JAKARTA, 23 Februari 2016 (Antara/X) --
-        # Mataram, NTB (ANTARA News) -: the city and its province.
+        # Mataram, NTB (ANTARA News) -: the city and its province. A comma may be left
+        # before the dash: "Sukamaju, (harian.com),-".
         rf"^(?:(?P<place>(?:{_PLACE_CAPS}|{_PLACE_TITLE})(?:,\s*(?:{_PLACE_CAPS}|{_PLACE_TITLE})"
         rf"(?=\s*\())?),?\s*)?(?:{_DATELINE_DATE}\s*)?"
-        rf"(?P<tag>{_BRACKETED}){_DASH}",
+        rf"(?P<tag>{_BRACKETED})(?:,(?=\s*[-–—]))?{_DASH}",
         # JAKARTA, KOMPAS.com -    Jakarta, CNN Indonesia --    Medan // Humas.com -
         # Pandeglang, Banten Media –    KUPANG, TOPNewsNTT||: a double bar for the dash.
         # TUBAN | HARIAN.COM –: a bar after the place; Bogor_HARIAN.COM_Warga: underscores.

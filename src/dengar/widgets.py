@@ -32,6 +32,12 @@ SHARE_BAR_LINE = re.compile(
 VIEW_COUNT_TAIL = re.compile(
     r"^(?:.{0,150}?\s[-–|•]\s)?(?:dibaca|dilihat)\s*:\s*[\d.,]+\s*kali\s*$", re.IGNORECASE
 )
+# A rubric's labels in capitals with the view counter glued on: "DAERAH, HEADLINE1,406 views",
+# "EKONOMI | BERITA UTAMA 2.310 dilihat". Only capitals before the count: a heading is not
+# all capitals and counts no views, and a sentence ("Video itu ditonton 1.406 views") goes on.
+_RUBRIC = r"[A-Z][A-Z&/-]+(?:\s[A-Z][A-Z&/-]+){0,2}"
+RUBRIC_VIEWS_LINE = re.compile(
+    rf"^{_RUBRIC}(?:\s*[,|•·]\s*{_RUBRIC}){{0,3}}\s*\d[\d.,]*\s*(?i:views?|dilihat|dibaca)$")
 # An image's file name left as its caption: "IMG_2041.jpg", "WhatsApp Image 2022-05-02 at
 # 10.45.46.jpeg". A camera's or an app's name carries a digit or an underscore and is one
 # token (WhatsApp's aside): a sentence naming a file ("… bernama IMG_2041.jpg") stays. A
@@ -59,6 +65,9 @@ NEWER_OLDER_LINE = re.compile(
     r"^(?:posting(?:an)?\s+)?lebih\s+baru\s*[|•·]?\s*(?:posting(?:an)?\s+)?(?:lebih\s+)?lama"
     r"(?:\s*[|•·]?\s*beranda)?$|^newer\s+posts?\s*[|•·]?\s*older\s+posts?(?:\s+home)?$",
     re.IGNORECASE)
+# Blogger's search box title, in the template's Indonesian or English: "Cari Blog Ini",
+# "Search This Blog". Alone on its line; "Cari blog ini di Google" is a sentence.
+BLOG_SEARCH_LINE = re.compile(r"^(?:cari\s+blog\s+ini|search\s+this\s+blog)$", re.IGNORECASE)
 # The same date and time printed twice (published, then updated): "5 Mei 2023 11:10 5 Mei
 # 2023 11:10". Once it is a dateline; twice on one line it is the page's stamp.
 _STAMP = r"\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4},?\s+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
@@ -99,10 +108,11 @@ CAPTCHA_LINE = re.compile(
     rf"^(?=[^\d]*\d){_TERM}\s*[+−–×x*-]\s*{_TERM}\s*=$")
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
     APP_PROMO_LINE, APP_BANNER_LINE, AD_SLOT_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL,
+    RUBRIC_VIEWS_LINE,
     IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,
     BUTTON_LINE, FIELD_NAME_LINE, TEXT_SIZE_LINE, CMS_FOOTER_LINE, SITE_NAME_LINE,
     SOCIAL_SOURCE_LINE, UUID_NAME_LINE, MARKUP_LINE, NEWER_OLDER_LINE,
-    MORE_IN_SECTION_LINE, CAPTCHA_LINE,
+    MORE_IN_SECTION_LINE, CAPTCHA_LINE, BLOG_SEARCH_LINE,
 )
 
 
@@ -113,10 +123,11 @@ def is_widget_line(line: str) -> bool:
         line: One line of the article, stripped.
 
     Returns:
-        True for an app promotion, a share bar, a view counter, an image's file name, a time
-        stamp printed twice, a button's label, an image field's name, a text-size widget or
-        a CMS theme's footer credit, an image's UUID, a media tag, a blog's newer and older
-        post links, an app banner, an advert slot naming the site, a "More in" section link,
+        True for an app promotion, a share bar, a view counter (alone or after a rubric's
+        labels), an image's file name, a time stamp printed twice, a button's label, an image
+        field's name, a text-size widget or a CMS theme's footer credit, an image's UUID, a
+        media tag, a blog's newer and older post links and its search box's title, an app
+        banner, an advert slot naming the site, a "More in" section link,
         a comment form's sum to solve.
     """
     text = line.strip()
