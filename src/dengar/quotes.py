@@ -12,6 +12,7 @@ from functools import partial
 from dengar import speech
 from dengar.cast import Cast
 from dengar.model import Segment
+from dengar.nameevidence import cut_off_by_copy_end
 from dengar.names import is_person
 from dengar.patterns import capitalised_words
 from dengar.people import (
@@ -80,12 +81,13 @@ _DEMIKIAN_RE = re.compile(r"Demikian\b")
 # A speech verb, then only lower-case words to the sentence's end: "kata warga.".
 _UNNAMED_ATTRIBUTION_RE = re.compile(
     rf"^[\s,]*(?:{speech.SPEECH_VERB})\s+[a-z][a-z\s-]*[.!?]?\s*$")
+# A speech verb, then one word and nothing after it, not even a stop: "kata An" (see
+# cut_off_by_copy_end).
+_CUT_ATTRIBUTION_RE = re.compile(rf"^[\s,]*(?:{speech.SPEECH_VERB})\s+(?P<rest>\w+)$")
 INTERRUPTION_MAX_WORDS = 8  # "lanjut Kepala Dinas Pendidikan Budi Santoso,"
 # A sentence ending inside an attribution ("kata Budi. Ia menambahkan,"); "Hj. Nur" is a title.
 _NEW_SENTENCE_RE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
-# Offices proper, without the everyday words TITLE_WORDS also holds ("warga", "kota", "ibu").
-_OFFICES = speech.TITLE_WORDS - {"warga", "kota", "besar", "utama", "ibu", "bapak", "pak", "bu",
-                                 "pihak", "tim", "sang", "khusus", "bicara", "juru"}
+_OFFICES = speech.OFFICE_TITLES
 _SENTENCE_OR_MARK_RE = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|(?P<mark>[“„\"])")
 _ABBREVIATED_TITLES = frozenset(
     w for w in speech.TITLE_WORDS | speech.HONORIFICS if w.endswith(".")
@@ -413,6 +415,9 @@ def _is_unnamed_attribution(words: str) -> bool:
     role, nothing else to the sentence's end: "kata warga.", "ujar petugas.";
     "kata dia", "ujar pria itu", an office ("kata ketua") and a name ("kata warga, Budi")
     point at someone the article may have named."""
+    cut = _CUT_ATTRIBUTION_RE.match(words)
+    if cut and cut_off_by_copy_end(cut["rest"]):
+        return True  # '"…," kata An' where the copy stops inside the name: nobody known
     return (_UNNAMED_ATTRIBUTION_RE.match(words) is not None
             and not any(word in _OFFICES for word in words.lower().split())
             and speaker_after(words) is None)
