@@ -1944,3 +1944,26 @@ def test_a_name_the_copys_end_cuts_off_is_nobody(paragraphs: tuple[str, ...],
 def test_an_office_after_a_verb_with_nya(attribution: str, speaker: str) -> None:
     assert speakers_of("Budi Santoso mengatakan rapat sudah selesai.",
                        f'"Kami sudah bekerja sepanjang malam," {attribution}') == [speaker]
+
+
+_FESTIVAL = ('Wakil Bupati Sukamaju, Rina Sari, menghadiri festival.',
+             '"Festival ini sangat meriah," kata Rina.')
+
+
+@pytest.mark.parametrize(
+    ("report", "speaker"),
+    [
+        # Someone named, then "Dia mengatakan": "imbuhnya" goes on with the one just named.
+        ("Hadir juga Kementerian Pariwisata yang diwakili Deputi Kementerian Pariwisata, "
+         "Budi Santoso. Dia mengatakan, festival ini masuk agenda nasional.", "Budi Santoso"),
+        # Near-misses: no pronoun reporting speech, or one opening the paragraph, leave
+        # "imbuhnya" with the one quoted before.
+        ("Festival berlangsung tiga hari. Warga memadati alun-alun.", "Rina Sari"),
+        ("Dia mengatakan, festival ini masuk agenda nasional.", "Rina Sari"),
+    ],
+)
+def test_a_continuation_after_a_pronoun_reports_the_one_just_named(report: str,
+                                                                   speaker: str) -> None:
+    assert speakers_of(*_FESTIVAL, report,
+                       '"Harapan kita setiap daerah menggelar festival," imbuhnya.') == [
+        "Rina Sari", speaker]
