@@ -122,6 +122,11 @@ def quote_speakers(segments: tuple[Segment, ...]) -> list[str | None]:
         ("kata Mendikdasmen Abdul Mu'ti di Jakarta", "Abdul Mu'ti"),
         ("kata Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari",
          "Abdul Muhari"),
+        # "Pembinaan" is an office's field, never a name: the office alone, or its holder.
+        ("kata Kabid Pembinaan SD", "Kabid Pembinaan SD"),
+        ("kata Kabid Pembinaan SD Budi Santoso", "Budi Santoso"),
+        # "ujarnya" loosely written before the office and its holder: the holder.
+        ("ujarnya Kepala Sekolah SDN 2 Sukamaju, Rina Sari, saat dihubungi", "Rina Sari"),
     ],
 )
 def test_the_name_in_an_attribution(attribution: str, speaker: str) -> None:
@@ -1906,3 +1911,59 @@ def test_attributions_that_name_the_speaker_indirectly(paragraphs: tuple[str, ..
 def test_the_holder_after_an_office_a_passive_verb_names(paragraphs: tuple[str, ...],
                                                          speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # The copy stops inside the attribution's name: a fragment names nobody.
+        (("Kepala Desa Budi Santoso meninjau tanggul.",
+          '"Warga diminta waspada malam ini," kata Ri'), [None]),
+        # Near-misses: a stop after the short name, or the name written before, is a name.
+        (("Kepala Desa Budi Santoso meninjau tanggul.",
+          '"Warga diminta waspada malam ini," kata Ani.'), ["Ani"]),
+        (("Warga bernama Ani ikut mengungsi.",
+          '"Warga diminta waspada malam ini," kata Ani'), ["Ani"]),
+    ],
+)
+def test_a_name_the_copys_end_cuts_off_is_nobody(paragraphs: tuple[str, ...],
+                                                 speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # "ujarnya" loosely written before an office and its holder: the holder speaks.
+        ("ujarnya Kepala Sekolah, Rina Sari.", "Rina Sari"),
+        # Near-misses: a day, or an office naming nobody, leave "-nya" with the one before.
+        ("ujarnya Senin.", "Budi Santoso"),
+        ("ujarnya Kepala Sekolah.", "Budi Santoso"),
+    ],
+)
+def test_an_office_after_a_verb_with_nya(attribution: str, speaker: str) -> None:
+    assert speakers_of("Budi Santoso mengatakan rapat sudah selesai.",
+                       f'"Kami sudah bekerja sepanjang malam," {attribution}') == [speaker]
+
+
+_FESTIVAL = ('Wakil Bupati Sukamaju, Rina Sari, menghadiri festival.',
+             '"Festival ini sangat meriah," kata Rina.')
+
+
+@pytest.mark.parametrize(
+    ("report", "speaker"),
+    [
+        # Someone named, then "Dia mengatakan": "imbuhnya" goes on with the one just named.
+        ("Hadir juga Kementerian Pariwisata yang diwakili Deputi Kementerian Pariwisata, "
+         "Budi Santoso. Dia mengatakan, festival ini masuk agenda nasional.", "Budi Santoso"),
+        # Near-misses: no pronoun reporting speech, or one opening the paragraph, leave
+        # "imbuhnya" with the one quoted before.
+        ("Festival berlangsung tiga hari. Warga memadati alun-alun.", "Rina Sari"),
+        ("Dia mengatakan, festival ini masuk agenda nasional.", "Rina Sari"),
+    ],
+)
+def test_a_continuation_after_a_pronoun_reports_the_one_just_named(report: str,
+                                                                   speaker: str) -> None:
+    assert speakers_of(*_FESTIVAL, report,
+                       '"Harapan kita setiap daerah menggelar festival," imbuhnya.') == [
+        "Rina Sari", speaker]

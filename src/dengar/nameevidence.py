@@ -62,6 +62,16 @@ def article_being_read() -> str:
     return _ARTICLE_TEXT.get()
 
 
+def cut_off_by_copy_end(rest: str) -> bool:
+    """Whether the words after a speech verb are one word that the copy's end cuts off: the
+    article's last characters, no stop after them, the word written nowhere else ("…," kata
+    An" where the copy stops inside "Andi"). A paragraph read alone: nothing to go by."""
+    text, word = _ARTICLE_TEXT.get().rstrip(), rest.strip()
+    if not text or not re.fullmatch(r"[A-Z][a-z]{0,2}", word) or not text.endswith(word):
+        return False
+    return len(re.findall(rf"\b{word}\b", text)) == 1
+
+
 def speaks_elsewhere(name: str) -> bool:
     """Whether the article has this one-word name speak, a speech verb next to it ("ungkap
     Ristadi", "Kemudian Ristadi mengatakan"), besides right after an office's short form: a

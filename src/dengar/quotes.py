@@ -10,8 +10,9 @@ import re
 from functools import partial
 
 from dengar import speech
-from dengar.cast import Cast
+from dengar.cast import Cast, is_full_name
 from dengar.model import Segment
+from dengar.nameevidence import cut_off_by_copy_end
 from dengar.names import is_person
 from dengar.patterns import capitalised_words
 from dengar.people import (
@@ -24,6 +25,7 @@ from dengar.people import (
 from dengar.speakername import ends_sentence
 from dengar.speakers import (
     CONTINUED,
+    PREVIOUS,
     ROLE,
     SENTENCE_END_RE,
     is_speech_frame,
@@ -80,12 +82,18 @@ _DEMIKIAN_RE = re.compile(r"Demikian\b")
 # A speech verb, then only lower-case words to the sentence's end: "kata warga.".
 _UNNAMED_ATTRIBUTION_RE = re.compile(
     rf"^[\s,]*(?:{speech.SPEECH_VERB})\s+[a-z][a-z\s-]*[.!?]?\s*$")
+# A speech verb, then one word and nothing after it, not even a stop: "kata An" (see
+# cut_off_by_copy_end).
+_CUT_ATTRIBUTION_RE = re.compile(rf"^[\s,]*(?:{speech.SPEECH_VERB})\s+(?P<rest>\w+)$")
 INTERRUPTION_MAX_WORDS = 8  # "lanjut Kepala Dinas Pendidikan Budi Santoso,"
 # A sentence ending inside an attribution ("kata Budi. Ia menambahkan,"); "Hj. Nur" is a title.
 _NEW_SENTENCE_RE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
-# Offices proper, without the everyday words TITLE_WORDS also holds ("warga", "kota", "ibu").
-_OFFICES = speech.TITLE_WORDS - {"warga", "kota", "besar", "utama", "ibu", "bapak", "pak", "bu",
-                                 "pihak", "tim", "sang", "khusus", "bicara", "juru"}
+_OFFICES = speech.OFFICE_TITLES
+# A pronoun reporting speech after a sentence that named someone: "… diwakili Kepala Dinas,
+# Sutarno. Dia mengatakan, …": "imbuhnya" after it goes on with the one just named, not the
+# one quoted before.
+_PRONOUN_REPORTS_RE = re.compile(
+    rf"[a-z]{{2}}\.\s+(?:Dia|Ia|Beliau)\s+(?:{'|'.join(speech.CLAUSE_SPEECH_VERBS)})\b")
 _SENTENCE_OR_MARK_RE = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|(?P<mark>[“„\"])")
 _ABBREVIATED_TITLES = frozenset(
     w for w in speech.TITLE_WORDS | speech.HONORIFICS if w.endswith(".")
@@ -309,6 +317,16 @@ def _titled_reporter(text: str) -> str | None:
     return name if titled and name[:1].isupper() and is_person(name) else None
 
 
+def _pronoun_reporter(text: str, cast: Cast) -> str | None:
+    """The one a pronoun reporting speech stands for, when a sentence before it named them
+    in full: "… diwakili Kepala Dinas, Budi Santoso. Dia mengatakan, …"; "Pihaknya
+    mengatakan …. Ia mengatakan …" names nobody new."""
+    if not _PRONOUN_REPORTS_RE.search(text):
+        return None
+    named = cast.resolve(PREVIOUS)
+    return named if named and is_full_name(named) else None
+
+
 def _intro_speaker(intro: str, following: str = "") -> str | None:
     """Who the paragraph before introduces; after a quoted paragraph with no introduction of
     its own, the same speaker goes on, and after one ending with an attributed quotation too,
@@ -384,7 +402,8 @@ def _inline_parts(text: str, intro: str, cast: Cast) -> tuple[list[Segment], Cas
         unnamed = not before.strip() and _is_unnamed_attribution(_following_words(after))
         raw = None if unnamed else _inline_speaker(after, before, intro, previous, cast)
         if raw == CONTINUED:  # "imbuhnya" after "Kepala … OJK Sumarjono mengatakan …"
-            raw = _titled_reporter(before if before.strip() else intro) or raw
+            reporting = before if before.strip() else intro
+            raw = _titled_reporter(reporting) or _pronoun_reporter(reporting, cast) or raw
         speaker = cast.resolve(raw)
         # No attribution at all: the person the paragraph was just about is speaking.
         speaker = speaker or (None if unnamed else named_in(before, cast))
@@ -413,6 +432,9 @@ def _is_unnamed_attribution(words: str) -> bool:
     role, nothing else to the sentence's end: "kata warga.", "ujar petugas.";
     "kata dia", "ujar pria itu", an office ("kata ketua") and a name ("kata warga, Budi")
     point at someone the article may have named."""
+    cut = _CUT_ATTRIBUTION_RE.match(words)
+    if cut and cut_off_by_copy_end(cut["rest"]):
+        return True  # '"…," kata An' where the copy stops inside the name: nobody known
     return (_UNNAMED_ATTRIBUTION_RE.match(words) is not None
             and not any(word in _OFFICES for word in words.lower().split())
             and speaker_after(words) is None)

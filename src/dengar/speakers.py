@@ -15,6 +15,7 @@ import re
 
 from dengar import speech
 from dengar.bracketedoffices import without_organisation_before_name
+from dengar.nameevidence import cut_off_by_copy_end
 from dengar.names import (
     is_circumstance,
     is_degree_part,
@@ -93,6 +94,9 @@ _NAME_ALONE_RE = re.compile(
     rf"(?P<name>{NAME_RUN})\s*(?:\(\d[\d/.-]*\)\s*)?(?:[.!?](?=\s|$)|$)")
 # A nickname in quotation marks between a first name and a surname: " 'Teco'".
 _INNER_NICKNAME_RE = re.compile(r"(?<=[A-Za-z])\s+[\"“'‘][A-Z][a-z]+[\"”'’](?=\s+[A-Z])")
+# A capitalised office opening the words after a verb: "Kepala Sekolah …", "Ketua RT …".
+_OFFICE_OPENERS = sorted(w.capitalize() for w in speech.OFFICE_TITLES if w.isalpha() and len(w) > 3)
+_OFFICE_FIRST_RE = re.compile(rf"^(?:{'|'.join(_OFFICE_OPENERS)})\b")
 _PRONOUN_START_RE = re.compile(rf"^(?:{_PRONOUN_WORD})\b", re.IGNORECASE)
 # "saksi mata Budi", "saksi mata, Budi", "saksi mata bernama Budi": a role, then the name.
 _ROLE_THEN_NAME_RE = re.compile(
@@ -445,6 +449,8 @@ def speaker_after(text: str) -> str | None:
         if not match.group("nya"):
             rest = _STRAY_COMMA_RE.sub("", rest)  # "ungkap, Suwartini (56), pedagang cabai"
         rest = _TITLE_WITH_STOP_RE.sub("", rest)  # "lanjut dr. Prima": the name follows
+        if cut_off_by_copy_end(rest):
+            return None  # "…," kata An' where the copy stops: a fragment is no name
         named = _name_after_nya(match)
         if named:
             return named
@@ -467,7 +473,13 @@ def _name_after_nya(match: re.Match[str]) -> str | None:
     organisation there ("katanya Senin.", "ujarnya Jakarta.") is no speaker."""
     if not match.group("nya"):
         return None
-    alone = _NAME_ALONE_RE.match(match.group("rest"))
+    rest = match.group("rest")
+    if _OFFICE_FIRST_RE.match(rest):
+        # "ujarnya Kepala Sekolah SDN 2 Sukamaju, Rina Sari, saat …": the office vouches
+        # for the name after it; "ujarnya Senin." names nobody.
+        name = _named_after(rest)
+        return name if name and name != PREVIOUS and is_person(name) else None
+    alone = _NAME_ALONE_RE.match(rest)
     name = clean_speaker(alone["name"]) if alone else None
     return name if (name and name != PREVIOUS and is_person(name)
                     and named_elsewhere(name)) else None

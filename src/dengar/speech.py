@@ -216,6 +216,9 @@ TITLE_WORDS: frozenset[str] = frozenset({
     # A village's and a school's heads: "Kades Sukamaju", "Pak Kepsek".
     "kades", "kadus", "kepsek",
 })
+# Offices proper, without the everyday words TITLE_WORDS also holds ("warga", "kota", "ibu").
+OFFICE_TITLES = TITLE_WORDS - {"warga", "kota", "besar", "utama", "ibu", "bapak", "pak", "bu",
+                               "pihak", "tim", "sang", "khusus", "bicara", "juru"}
 # Offices written short, spelled out, so that "kata Kades" finds the "Kepala Desa X" named
 # before. Lower-case.
 OFFICE_SHORT_FORMS = MappingProxyType({
@@ -376,6 +379,7 @@ TITLE_QUALIFIERS: frozenset[str] = frozenset({
     "teknologi", "riset", "inovasi", "investasi", "penanaman", "modal", "pemuda", "olahraga",
     "perencanaan", "pembangunan", "desa", "transmigrasi", "agraria", "tata", "ruang",
     "pertanahan", "kebudayaan", "pemberdayaan", "perempuan", "perlindungan", "anak",
+    "pembinaan",  # an office's field: "Kepala Bidang Pembinaan SMP"
     "pengawas", "statistik", "penanggulangan", "bencana", "pemberantasan", "korupsi",
     "otoritas", "jasa", "perbankan", "moneter", "penjualan", "korporat", "hubungan",
     "masyarakat", "regional", "wilayah", "cabang", "produksi", "bisnis", "pengembangan",
