@@ -41,6 +41,24 @@ def test_alt_text_over_its_caption_is_not_read_and_the_caption_is_one(above):
     assert ("caption", caption) in [(s.kind, s.text) for s in article.segments]
 
 
+@pytest.mark.parametrize(("line", "caption"), [
+    (f"{TITLE} Beras di gudang Bulog. ©2024 Harian.com", "Beras di gudang Bulog."),
+    (f"{TITLE} © harian.id", None),  # the copy and the copyright alone
+])
+def test_the_headline_again_with_a_copyright_is_a_photos_title(line, caption):
+    article = segment_lines(TITLE, line, LEAD, BODY)
+    said = " ".join(spoken(article))
+    assert "©" not in said and said.count(TITLE) == 1
+    captions = [s.text for s in article.segments if s.kind == "caption"]
+    assert captions == ([caption] if caption else [])
+
+
+def test_a_sentence_opening_with_the_headlines_words_and_no_copyright_is_read():
+    line = f"{TITLE} menjadi keluhan warga di pasar induk pagi ini."
+    article = segment_lines(TITLE, line, BODY)
+    assert line in [s.text for s in article.segments]
+
+
 @pytest.mark.parametrize("line", [
     "cuaca cerah hari ini",  # names nothing the sentence under it names
     "harga sayur stabil",  # names one thing of three ("harga")

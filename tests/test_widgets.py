@@ -53,6 +53,11 @@ BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
     "NASIONAL, HEADLINE2,318 views", "EKONOMI | BERITA UTAMA 1.204 dilihat",
     # Blogger's search box title
     "Cari Blog Ini", "Search This Blog",
+    # a mobile page's overlays: turn the phone, swipe past an advert
+    "Better experience in portrait mode.", "Putar layar ke mode potret",
+    "Iklan - Geser ke atas untuk melanjutkan", "Scroll up to continue reading",
+    # a site's welcome blurb naming its address
+    "Selamat datang di harian.id - Portal Berita Sukamaju. Dapatkan berita terkini setiap hari.",
 ])
 def test_widget_lines_are_dropped(line: str) -> None:
     assert is_widget_line(line)
@@ -98,6 +103,10 @@ def test_widget_lines_are_dropped(line: str) -> None:
     "Get app updates from the store", "Aa Text Sukamaju", "Header image desa", "Iklan Rokok",
     "iklan rokok dilarang di dekat sekolah",
     "2 + 2 = 4", "tiga + empat =",  # a sum with its answer; no digit: no form's sum
+    # the same words going on as a sentence; a greeting naming a place, not an address
+    "Geser ke atas untuk melanjutkan pendakian, kata Budi Santoso.",
+    "Better experience in portrait mode is what the app promises, kata Rina Sari.",
+    "Selamat datang di Desa Sukamaju, kata Budi Santoso kepada para tamu.",
 ])
 def test_the_same_words_as_text_are_no_widget(line: str) -> None:
     assert not is_widget_line(line)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from dengar import furniture, provenance
-from dengar.alttext import mark_alt_text_captions
+from dengar.alttext import mark_alt_text_captions, mark_credited_title_copy
 from dengar.byline import parse_byline
 from dengar.bylineplace import mark_byline, mark_site_credit, unlist_byline_box
 from dengar.dateline import date_line, split_dateline
@@ -533,6 +533,7 @@ def classify(
     headline = mark_headline(lines, marked, titles)
     drop_labels_between_headline_copies(lines)
     drop_headline_printed_again(lines)
+    mark_credited_title_copy(lines)
     drop_site_from_headline(lines)
     mark_caption_under_credit(lines)
     mark_site_credit(lines)

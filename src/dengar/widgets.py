@@ -106,13 +106,31 @@ MORE_IN_SECTION_LINE = re.compile(r"^More\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)
 _TERM = r"(?:\d{1,3}|[A-Za-z]{3,9})"
 CAPTCHA_LINE = re.compile(
     rf"^(?=[^\d]*\d){_TERM}\s*[+−–×x*-]\s*{_TERM}\s*=$")
+# A mobile page's overlays: a notice to turn the phone ("Better experience in portrait mode.",
+# "Putar layar ke mode potret") and an advert's bar asking to swipe on, its label glued on
+# ("Iklan - Geser ke atas untuk melanjutkan"). A sentence goes on past these words ("Geser ke
+# atas untuk melanjutkan pendakian, kata Budi").
+OVERLAY_LINE = re.compile(
+    r"^(?:better|best)\s+(?:experience|viewed)\s+in\s+(?:portrait|landscape)\s+mode[.!]?$"
+    r"|^(?:putar|miringkan)\s+(?:layar|ponsel|perangkat)(?:\s+anda)?\s+ke\s+(?:mode\s+)?"
+    r"(?:potret|portrait|lanskap|landscape)[.!]?$"
+    r"|^(?:(?:iklan|advertisement|ads?)\s*[-–—:|]\s*)?(?:geser|gulir|swipe|scroll)\s+"
+    r"(?:ke\s+)?(?:atas|up)\s+(?:untuk|to)\s+(?:melanjutkan|lanjut|continue)"
+    r"(?:\s+(?:membaca|reading))?[.!]?$",
+    re.IGNORECASE)
+# A site's welcome blurb over the article, naming its web address: "Selamat datang di
+# harian.id - Portal Berita Sukamaju. Dapatkan berita terkini …". A greeting in the text names
+# a place or a person, not an address ("Selamat datang di Desa Sukamaju, kata Budi").
+WELCOME_LINE = re.compile(
+    r"^selamat\s+datang\s+di\s+(?:www\.)?[a-z][\w-]*\.(?:com|co\.id|id|net|org|news)"
+    r"(?=[\s,.!:;-]|$)", re.IGNORECASE)
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
     APP_PROMO_LINE, APP_BANNER_LINE, AD_SLOT_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL,
     RUBRIC_VIEWS_LINE,
     IMAGE_FILE_LINE, DOUBLE_STAMP_LINE,
     BUTTON_LINE, FIELD_NAME_LINE, TEXT_SIZE_LINE, CMS_FOOTER_LINE, SITE_NAME_LINE,
     SOCIAL_SOURCE_LINE, UUID_NAME_LINE, MARKUP_LINE, NEWER_OLDER_LINE,
-    MORE_IN_SECTION_LINE, CAPTCHA_LINE, BLOG_SEARCH_LINE,
+    MORE_IN_SECTION_LINE, CAPTCHA_LINE, BLOG_SEARCH_LINE, OVERLAY_LINE, WELCOME_LINE,
 )
 
 
@@ -128,7 +146,7 @@ def is_widget_line(line: str) -> bool:
         field's name, a text-size widget or a CMS theme's footer credit, an image's UUID, a
         media tag, a blog's newer and older post links and its search box's title, an app
         banner, an advert slot naming the site, a "More in" section link,
-        a comment form's sum to solve.
+        a comment form's sum to solve, a mobile overlay's notice, a site's welcome blurb.
     """
     text = line.strip()
     return any(pattern.match(text) for pattern in WIDGET_LINES)
