@@ -123,6 +123,11 @@ def test_a_photographer_after_a_photo_label_makes_a_caption(line, caption, credi
      "Petani mulai turun panen di sawah.", "-Rina Sari-Harian Sukamaju"),
     ("Bupati meninjau pasar, Rabu, 10 Desember 2025.-Budi Santoso-",
      "Bupati meninjau pasar, Rabu, 10 Desember 2025.", "-Budi Santoso-"),
+    # a photographer's one name between dashes; one whose first name is an agency's too
+    ("Peserta jalan sehat melintasi Jalan Merdeka, Minggu (9/3/2025).-Hendra-",
+     "Peserta jalan sehat melintasi Jalan Merdeka, Minggu (9/3/2025).", "-Hendra-"),
+    ("Peserta jalan sehat melintasi Jalan Merdeka /Antara/Ani Susanti/",
+     "Peserta jalan sehat melintasi Jalan Merdeka", "/Antara/Ani Susanti/"),
 ])
 def test_an_agency_or_a_dashed_name_closing_a_line_is_a_photo_credit(line, caption, credit):
     assert split_caption(line, None) == (caption, (credit,))
@@ -140,6 +145,7 @@ def test_an_agency_or_a_dashed_name_closing_a_line_is_a_photo_credit(line, capti
     # a desk's one-word sign-off after the last paragraph's stop
     "Pasar murah berlangsung hingga akhir Maret 2025.-Adv-",
     "Acara ditutup dengan doa bersama.-Red-",
+    "Gencatan senjata berlaku mulai Senin. (Antara/Sputnik-OANA)",
 ])
 def test_an_agency_or_a_dash_in_the_text_is_no_photo_credit(line):
     assert split_caption(line, None) is None

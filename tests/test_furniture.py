@@ -1143,6 +1143,8 @@ def test_a_heading_in_sentence_case_over_its_photos_credit_stays_a_heading() -> 
     ["Selanjutnya: unggah kartu keluarga dan akta kelahiran", BODY],  # a step, no teaser
     ["Terpopuler: rendang dan sate, menurut survei itu.", BODY],  # a finding, no title
     ["Trending: video warga Sukamaju menanam padi di atap rumah.", BODY],  # no title after it
+    # a sentence of the text opening with the word: it ends on a full stop
+    ["Trending: Sukamaju Bersih jadi tagar paling banyak dicuitkan pekan ini.", BODY],
     # lines near the shapes of later furniture rules (review of bc77455)
     ["Follow Akun Resmi BNPB di Media Sosial", "- Akun Instagram @bnpb", "- Akun X @bnpb"],
     ["MEMBACA Laporan Badan Pusat Statistik pekan lalu, kita patut cemas akan harga beras."],

@@ -701,6 +701,11 @@ def test_ragged_lines_go_on_over_a_hanging_word_or_an_open_quotation(text, parag
       "BPBD mengirim perahu karet ke Desa Sukamaju."],
      ["Warga berharap pemerintah segera turun tangan atasi banjir",
       "BPBD mengirim perahu karet ke Desa Sukamaju."]),
+    # ...or by acronyms and "dan": a paragraph may open so.
+    (["Warga desa tolak rencana pembangunan tambang batu di lereng gunung",
+      "PT ABC dan pemerintah desa menggelar sosialisasi di balai desa."],
+     ["Warga desa tolak rencana pembangunan tambang batu di lereng gunung",
+      "PT ABC dan pemerintah desa menggelar sosialisasi di balai desa."]),
 ])
 def test_a_sentence_broken_at_linked_words_is_rejoined(lines, paragraphs):
     assert [b.text for b in parse_text("\n".join(lines) + "\n").blocks] == paragraphs

@@ -318,6 +318,10 @@ def test_who_a_pronoun_stands_for_after_a_reported_sentence(
         (('"Kuota sudah kami tambah," ujar Humas PT Sukamaju Energi.',
           "Nelayan lain berharap pasokan segera pulih.",
           '"Kalau begini terus, anak istri mau makan apa,".'), ["Sukamaju Energi", None]),
+        # He speaks to a group in between ("Pihaknya berharap warga …"): he goes on.
+        (('"Kami sudah mengevakuasi warga," kata Budi Santoso.',
+          "Pihaknya juga berharap warga tetap waspada karena hujan masih turun.",
+          '"Posko dapur umum sudah kami dirikan,".'), ["Budi Santoso", "Budi Santoso"]),
         # The one quoted said more in between, by his short name: he goes on.
         (('"Stok aman," kata Rina Sari.', "Rina juga mengatakan harga gula stabil.",
           '"Kalau dulu boleh, sekarang tidak,".'), ["Rina Sari", "Rina Sari"]),

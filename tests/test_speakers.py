@@ -1924,6 +1924,9 @@ def test_the_holder_after_an_office_a_passive_verb_names(paragraphs: tuple[str, 
           '"Warga diminta waspada malam ini," kata Ani.'), ["Ani"]),
         (("Warga bernama Ani ikut mengungsi.",
           '"Warga diminta waspada malam ini," kata Ani'), ["Ani"]),
+        # A name of three letters closing the copy with no stop may be whole.
+        (("Kepala Desa Budi Santoso meninjau tanggul.",
+          '"Warga diminta waspada malam ini," kata Edi'), ["Edi"]),
     ],
 )
 def test_a_name_the_copys_end_cuts_off_is_nobody(paragraphs: tuple[str, ...],
@@ -1939,6 +1942,10 @@ def test_a_name_the_copys_end_cuts_off_is_nobody(paragraphs: tuple[str, ...],
         # Near-misses: a day, or an office naming nobody, leave "-nya" with the one before.
         ("ujarnya Senin.", "Budi Santoso"),
         ("ujarnya Kepala Sekolah.", "Budi Santoso"),
+        # A stop lost before a sentence about the holder: he is not the one speaking.
+        ("ujarnya Kepala Dinas Pendidikan, Rina Sari, belum bisa dimintai konfirmasi.",
+         "Budi Santoso"),
+        ("ujarnya Kepala Sekolah, Rina Sari, saat ditemui di sekolah.", "Rina Sari"),
     ],
 )
 def test_an_office_after_a_verb_with_nya(attribution: str, speaker: str) -> None:
@@ -1960,6 +1967,9 @@ _FESTIVAL = ('Wakil Bupati Sukamaju, Rina Sari, menghadiri festival.',
         # "imbuhnya" with the one quoted before.
         ("Festival berlangsung tiga hari. Warga memadati alun-alun.", "Rina Sari"),
         ("Dia mengatakan, festival ini masuk agenda nasional.", "Rina Sari"),
+        # The one just named is whom the subject spoke to: "dia" is not that person.
+        ("Rina Sari mengaku sudah melapor kepada Kepala Dinas Pariwisata, Budi Santoso. "
+         "Dia mengatakan, festival ini masuk agenda nasional.", "Rina Sari"),
     ],
 )
 def test_a_continuation_after_a_pronoun_reports_the_one_just_named(report: str,

@@ -220,10 +220,12 @@ RELATED_LINK = re.compile(
     r"|read\s+(?:next|also|more)\s*:"  # an English teaser's label: "Read Next : <title>"
     r"|(?-i:MEMBACA)\s+(?-i:[A-Z])[^.!?]*$"  # a title after it; "MEMBACA Laporan BPS …, kita"
     # a title after these, not a step: "Selanjutnya: Inflasi AS Terkendali, Rupiah …"
-    # ... and "Terpopuler: <title>", a most-read box's link; "TRENDING : Geger! Warga …", a
-    # trending ticker's
-    r"|(?:selanjutnya|menarik\s+dibaca|(?:berita\s+)?terpopuler|trending)"
+    # ... and "Terpopuler: <title>", a most-read box's link
+    r"|(?:selanjutnya|menarik\s+dibaca|(?:berita\s+)?terpopuler)"
     r"\s*:\s*(?-i:[A-Z0-9]\S*\s+[A-Z])"
+    # "TRENDING : Geger! Warga …", a trending ticker's title, which ends on no full stop: a
+    # sentence of the text ("Trending: Sukamaju Bersih jadi tagar … unggahan.") does
+    r"|trending\s*:\s*(?-i:[A-Z0-9]\S*\s+[A-Z])(?!.*\.\s*$)"
     # "BACA ARTIKEL LAINNYA... <title>", "Baca berita lainnya: <title>"
     r"|baca\s+(?:artikel|berita)\s+(?:lainnya|lain|terkait)\s*(?:\.{2,}|…|:)\s*(?-i:[A-Z0-9]))",
     re.IGNORECASE,

@@ -67,7 +67,8 @@ def cut_off_by_copy_end(rest: str) -> bool:
     article's last characters, no stop after them, the word written nowhere else ("…," kata
     An" where the copy stops inside "Andi"). A paragraph read alone: nothing to go by."""
     text, word = _ARTICLE_TEXT.get().rstrip(), rest.strip()
-    if not text or not re.fullmatch(r"[A-Z][a-z]{0,2}", word) or not text.endswith(word):
+    # Two letters at most: a name of three ("kata Ani") may well be whole.
+    if not text or not re.fullmatch(r"[A-Z][a-z]?", word) or not text.endswith(word):
         return False
     return len(re.findall(rf"\b{word}\b", text)) == 1
 

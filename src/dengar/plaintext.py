@@ -210,18 +210,24 @@ def _breaks_at_link(line: str, following: str) -> bool:
     return dateline is not None and len(dateline.text.split()) > DATELINE_LEAD_MIN_WORDS
 
 
+# Words that only go on a sentence after an acronym ("… draf / KUA PPAS oleh Sekda …"); a
+# paragraph may open with acronyms and "dan" ("DPRD dan pemerintah daerah beralasan …").
+_AGENT_PREPOSITIONS = frozenset({"oleh", "kepada", "untuk", "ke", "dari", "pada", "dalam"})
+
+
 def _breaks_before_acronym(line: str, following: str) -> bool:
     """Whether a sentence was broken before an acronym the next line opens with: ``line`` is
     a long sentence in lower case that ends on a word ("Rapat ditutup dengan penyerahan
-    draf"), and ``following`` opens with acronyms, then a preposition or a conjunction
-    ("KUA PPAS oleh Sekda kepada DPRD."), ending a sentence. A heading is short or in title
-    case, and a paragraph opening with an acronym goes on with a verb ("DPRD menyetujui …")."""
+    draf"), and ``following`` opens with acronyms, then a preposition ("KUA PPAS oleh
+    Sekda kepada DPRD."), ending a sentence; "DPRD dan …" may open one. A heading is short
+    or in title case, and a paragraph opening with an acronym goes on with a verb ("DPRD
+    menyetujui …")."""
     words, next_words = line.split(), following.split()
     lower = sum(1 for word in words if word[:1].islower())
     acronyms = list(itertools.takewhile(_ACRONYM.fullmatch, next_words))
     return (len(words) >= BROKEN_SENTENCE_MIN_WORDS and lower * 2 >= len(words)
             and line[-1:].isalnum() and 0 < len(acronyms) < len(next_words)
-            and next_words[len(acronyms)] in DANGLING_WORDS
+            and next_words[len(acronyms)] in _AGENT_PREPOSITIONS
             and following.endswith(_PARAGRAPH_END))
 
 

@@ -36,6 +36,7 @@ from dengar.speakers import (
     speaker_before,
     speaker_within,
 )
+from dengar.subjects import introduced_names
 from dengar.unattributed import (
     attribution_missing,
     continued_speaker,
@@ -321,10 +322,16 @@ def _pronoun_reporter(text: str, cast: Cast) -> str | None:
     """The one a pronoun reporting speech stands for, when a sentence before it named them
     in full: "… diwakili Kepala Dinas, Budi Santoso. Dia mengatakan, …"; "Pihaknya
     mengatakan …. Ia mengatakan …" names nobody new."""
-    if not _PRONOUN_REPORTS_RE.search(text):
+    reports = _PRONOUN_REPORTS_RE.search(text)
+    if not reports:
         return None
     named = cast.resolve(PREVIOUS)
-    return named if named and is_full_name(named) else None
+    if not named or not is_full_name(named):
+        return None
+    # "Budi melapor kepada Kepala Desa, Rina Sari. Dia mengatakan …": Rina is whom he told,
+    # and "dia" is still Budi.
+    subjects = {name for _, name in introduced_names(text[: reports.start() + 3], cast)}
+    return named if named in subjects else None
 
 
 def _intro_speaker(intro: str, following: str = "") -> str | None:

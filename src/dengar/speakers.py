@@ -478,11 +478,24 @@ def _name_after_nya(match: re.Match[str]) -> str | None:
         # "ujarnya Kepala Sekolah SDN 2 Sukamaju, Rina Sari, saat …": the office vouches
         # for the name after it; "ujarnya Senin." names nobody.
         name = _named_after(rest)
-        return name if name and name != PREVIOUS and is_person(name) else None
+        if not name or name == PREVIOUS or not is_person(name) or _goes_on_after(rest, name):
+            return None
+        return name
     alone = _NAME_ALONE_RE.match(rest)
     name = clean_speaker(alone["name"]) if alone else None
     return name if (name and name != PREVIOUS and is_person(name)
                     and named_elsewhere(name)) else None
+
+
+def _goes_on_after(rest: str, name: str) -> bool:
+    """Whether a sentence of its own goes on after the name, the stop between them lost:
+    "ujarnya Kepala Dinas X, Budi Santoso, belum bisa dimintai konfirmasi" has Budi do
+    something else; "…, Rina Sari, saat ditemui" or "…, Rina Sari." is where she spoke."""
+    at = rest.find(name.split()[-1])
+    after = rest[at + len(name.split()[-1]):].lstrip(" ,") if at >= 0 else ""
+    first = after.split()[0].lower().strip(",.()") if after.split() else ""
+    return bool(first) and after[:1].isalpha() and first not in (
+        speech.SOURCE_PHRASE_END | speech.DAYS | {"saat", "seusai", "usai", "ketika"})
 
 
 def _role_only(rest: str) -> str | None:

@@ -46,22 +46,31 @@ _SAYS_RE = re.compile(rf"\b(?:{speech.SPEECH_VERB}|disampaikan|diungkapkan|berha
 _OTHERS_RE = re.compile(
     r"\b(?:para|sejumlah|beberapa|seorang|salah\s+(?:satu|seorang)|warga|perwakilan"
     r"|lain(?:nya)?|disebut\s+namanya)\b", re.IGNORECASE)
-_PRONOUNS = frozenset({"ia", "dia", "beliau"})
+# The one quoted, spoken of again: "Ia", "Pihaknya juga berharap …", "Menurutnya".
+_PRONOUNS = frozenset({"ia", "dia", "beliau", "pihaknya", "menurutnya", "dirinya"})
 
 
 def _someone_else_speaks(intro: str, speaker: str, cast: Cast) -> bool:
     """Whether a sentence after the last quotation's attribution has someone else say
-    something: a group or someone unnamed ("Sementara itu, para pedagang mengaku …"), or a
-    person other than the one quoted ("Salah satu peserta, Rizky, mengaku …"). Sentences
-    about the matter itself ("Harga bawang putih ikut naik.") leave him speaking."""
+    something: a group or someone unnamed as the one who speaks ("Sementara itu, para
+    pedagang mengaku …", "Hal berbeda disampaikan perwakilan …"), or a person other than the
+    one quoted ("Salah satu peserta, Rizky, mengaku …"). Sentences about the matter itself
+    ("Harga bawang putih ikut naik.") or whom he speaks to ("Pihaknya berharap warga …")
+    leave him speaking."""
     closing = max((m.end() for m in _CLOSING_RE.finditer(intro)), default=None)
     rest = intro[closing:] if closing is not None else intro
     sentences = _SENTENCE_END_RE.split(rest.strip())[1 if closing is not None else 0:]
     own = {w.lower() for w in speaker.split() if len(w) > 2} | _PRONOUNS
     for sentence in sentences:
-        words = {w.strip(",.;:!?()").lower() for w in sentence.split()}
-        if _SAYS_RE.search(sentence) and not own & words and (
-                _OTHERS_RE.search(sentence) or _names_someone_else(sentence, speaker, cast)):
+        says = _SAYS_RE.search(sentence)
+        if says is None:
+            continue
+        # The one who speaks comes before an active verb, after a passive one ("di…kan").
+        passive = says.group().lower().startswith("di")
+        who = sentence[says.end():] if passive else sentence[: says.start()]
+        words = {w.strip(",.;:!?()").lower() for w in who.split()}
+        if not own & words and (
+                _OTHERS_RE.search(who) or _names_someone_else(who, speaker, cast)):
             return True
     return False
 
