@@ -297,6 +297,11 @@ def test_a_dateline_alone_on_its_line(line: str, lone: bool) -> None:
         ("Jumat, 05 Agustus 2022 - 19:21 | 12.3k", date(2022, 8, 5)),
         ("Senin, 3 Maret 2024 | 14:20 | 1.204 views", date(2024, 3, 3)),
         ("Skor akhir 3 Maret 2024 | 12.3k penonton", None),
+        # one day printed twice in two formats by a date widget
+        ("Dec 3, 2024, Tuesday, December 3, 2024", date(2024, 12, 3)),
+        ("Selasa, 3 Desember 2024 | 03/12/2024", date(2024, 12, 3)),
+        ("3 Desember 2024, 4 Desember 2024", None),  # two days: a list
+        ("3 Desember 2024, warga Sukamaju berkumpul", None),
     ],
 )
 def test_date_lines(line: str, published: date | None) -> None:

@@ -154,11 +154,30 @@ def test_a_sentence_opening_with_a_listing_phrase_is_read(line: str) -> None:
     ["One Comment"], ["No Comments"], ["Satu komentar"], ["Respon Anda?"],
     ["Apa reaksi Anda?", "komentar"], ["1.143"], ["(Redaksi)", "2051"],
     ["Redaksi", "Komentar"],
+    # a "visit us at" line whose icons did not copy, an ad's label, the editor after a chevron
+    ["Kunjungi Harian Sukamaju di :", "Advertisements"], ["Ikuti kami di:"], ["› rin"],
 ])
 def test_widgets_after_the_last_paragraph_are_dropped(widget: list[str]) -> None:
     article = segment_lines(HEADLINE, LEAD, BODY, *widget)
     assert kinds(article) == ["headline", "lead", "paragraph"]
     assert article.dropped == tuple(widget)
+
+
+@pytest.mark.parametrize("line", [
+    "Kunjungi Harian Sukamaju di :",  # text follows: the article's own words
+    "Kunjungi posko bantuan di: Balai Desa Sukamaju",  # words after the colon
+])
+def test_a_call_to_visit_that_is_not_the_last_widget_is_read(line: str) -> None:
+    article = segment_lines(HEADLINE, LEAD, line, BODY) if line.endswith(":") else (
+        segment_lines(HEADLINE, LEAD, BODY, line))
+    assert line in [s.text for s in article.segments]
+
+
+def test_the_desks_tag_is_taken_off_a_paragraph_before_the_pages_widgets() -> None:
+    closing = "Perbaikan jalan dimulai pekan depan, pungkas dia. (adv)"
+    article = segment_lines(HEADLINE, LEAD, closing, "Kunjungi Harian Sukamaju di :",
+                            "Advertisements")
+    assert article.segments[-1].text == "Perbaikan jalan dimulai pekan depan, pungkas dia."
 
 
 @pytest.mark.parametrize("asked", [

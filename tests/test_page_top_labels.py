@@ -17,6 +17,9 @@ BODY = "Warga mengungsi ke balai desa dan masjid terdekat sambil menunggu air su
     f"Beranda Peristiwa {TITLE}",
     f"Home Hukrim {TITLE}",
     f"Beranda {TITLE}",
+    # the page's title, the site's name glued to its last word, a stray letter before it
+    f"F {TITLE}SukamajuPos.com",
+    f"{TITLE}SukamajuPos.com",
 ])
 def test_a_breadcrumb_glued_to_the_title_printed_again_is_not_read(glued):
     article = segment_lines(glued, TITLE, LEAD, BODY)
@@ -48,6 +51,8 @@ def test_a_line_under_a_widget_whose_tail_is_not_printed_again_is_read() -> None
      "Ratusan Warga Mengungsi ke Balai Desa"),
     # the line under it is no copy of its tail
     (f"Beranda Peristiwa {TITLE}", "Banjir Rendam 300 Rumah Warga"),
+    # a word glued after the title that names no site
+    (f"{TITLE}Sukamaju", TITLE),
 ])
 def test_a_headline_whose_tail_is_not_printed_again_stays_the_headline(first, second):
     article = segment_lines(first, second, LEAD, BODY)

@@ -73,11 +73,16 @@ _BARE_CAPTION = "Para penari membawakan tarian daerah di panggung utama festival
      [("caption", _BARE_CAPTION), ("furniture", ""), ("body", _LEAD)]),
     ([_BARE_CAPTION + " | Budi/Harian.com", _BARE_CAPTION, _LEAD],
      [("caption", _BARE_CAPTION), ("furniture", ""), ("body", _LEAD)]),
+    # a "Foto:" label, the agency and the photographer after a bar, the copies alike
+    ([_BARE_CAPTION + ". | Foto: ANTARA/Rina Sari"] * 2 + [_LEAD],
+     [("caption", _BARE_CAPTION + "."), ("furniture", ""), ("body", _LEAD)]),
     # a bar with no name and outlet after it is no credit: printed once, the line stays
     (["Jadwal festival | Sabtu dan Minggu", _LEAD],
      [("body", "Jadwal festival | Sabtu dan Minggu"), ("body", _LEAD)]),
     (["Pentas tari | Jakarta/Bogor", _LEAD],
      [("body", "Pentas tari | Jakarta/Bogor"), ("body", _LEAD)]),
+    (["Pentas tari | Foto: Jakarta/bogor", _LEAD],
+     [("body", "Pentas tari | Foto: Jakarta/bogor"), ("body", _LEAD)]),
 ])
 def test_a_copy_closed_by_a_credit_after_a_bar_makes_a_caption(texts, kinds):
     lines = [Line("body", text) for text in texts]

@@ -169,5 +169,23 @@ def date_line(line: str) -> date | None:
     bare = _SHARE_TAIL.sub(r"\1", _RUBRIC_TAIL.sub("", bare))
     bare = _SPACED_HYPHEN_DATE.sub(r"\1 \2 \3", bare)
     bare = provenance.DATE_SECOND_ZONE.sub(r"\1", bare.rstrip())
-    match = provenance.DATE.fullmatch(_SPACE_RE.sub(" ", bare).strip(" |/-"))
-    return parse_date(bare) if match else None
+    bare = _SPACE_RE.sub(" ", bare).strip(" |/-")
+    if provenance.DATE.fullmatch(bare):
+        return parse_date(bare)
+    return _date_printed_twice(bare)
+
+
+# A date widget printing one day twice in two formats, after a comma or a bar: "Dec 3, 2024,
+# Tuesday, December 3, 2024", "Selasa, 3 Desember 2024 | 03/12/2024". Two different days
+# ("3 Desember 2024, 4 Desember 2024") are a list, not a date line.
+_TWICE_SEPARATOR = re.compile(r"\s*[,|]\s*")
+
+
+def _date_printed_twice(bare: str) -> date | None:
+    """The date when the line says the same day twice, one whole date after the other."""
+    for separator in _TWICE_SEPARATOR.finditer(bare):
+        first, second = bare[: separator.start()], bare[separator.end():]
+        if provenance.DATE.fullmatch(first) and provenance.DATE.fullmatch(second):
+            day = parse_date(first)
+            return day if day is not None and day == parse_date(second) else None
+    return None

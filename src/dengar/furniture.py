@@ -35,8 +35,13 @@ SHARE_NETWORK_LINE = re.compile(
 # "Satu komentar"), a reaction box's question ("Respon Anda?"), a view counter ("1143") and the
 # desk's credit on a line of its own ("(Redaksi)", or bare: "Redaksi"). An interview asks and
 # answers the same words inside the text ("Apa reaksi Anda?" / "No comment"), so only at the end.
+# So is a "visit us at" line whose links (icons) did not copy, a colon closing it: "Kunjungi
+# Harian Sukamaju di :", "Ikuti kami di:"; a line with words after its colon is another thing.
+# And the editor's initials after a chevron ("› rin"), a word after it ("› Ekonomi") a link.
 TRAILING_WIDGET_LINE = re.compile(
     r"^(?:(?:no|one|satu)\s+(?:comments?|komentar)|(?:apa\s+)?(?:respons?|reaksi)\s+anda\s*\?"
+    r"|(?:kunjungi|ikuti)\s+[^.!?:]{1,40}\s+di\s*:"
+    r"|[›»]\s*(?-i:[a-z]{2,5})"
     r"|\((?:redaksi|red|rls|rilis|adv|advertorial|admin|humas)\)|redaksi)$",
     re.IGNORECASE,
 )
@@ -69,7 +74,7 @@ PAGE_LABELS: tuple[str, ...] = (
     "berita lainnya", "berita rekomendasi", "rekomendasi", "rekomendasi untuk anda",
     "artikel terkait", "artikel lainnya", "indeks", "indeks berita", "index", "toggle", "kirim",
     "tulis komentar", "tulis komentar disclaimer", "sisa karakter", "close ads", "close ads x",
-    "tutup iklan", "advertisement", "iklan", "scroll to continue with content",
+    "tutup iklan", "advertisement", "advertisements", "iklan", "scroll to continue with content",
     "scroll to resume content",
     "scroll untuk melanjutkan", "lanjutkan membaca", "loading", "home", "beranda",
     "foto video terkait", "video terkait", "foto terkait", "informasi pemasangan iklan",
@@ -142,7 +147,7 @@ AD_TEASER_LINE = re.compile(
 
 # An advert's label between decorations, which a copy may take for a list item: "- Advertisement -".
 AD_LABEL_LINE = re.compile(
-    r"^[\s\-–—*•]*(?:advertisement|advertorial|iklan|ads|sponsored|konten\s+sponsor)"
+    r"^[\s\-–—*•]*(?:advertisements?|advertorial|iklan|ads|sponsored|konten\s+sponsor)"
     r"[\s\-–—*•]*$",
     re.IGNORECASE,
 )

@@ -427,19 +427,36 @@ def _drop_glued_crumbs(lines: list[Line], content: list[int]) -> list[int]:
     """A breadcrumb's few capitalised words glued before the title, the title then printed
     alone under it ("Beranda Hukrim Dana Desa Raib …" over "Dana Desa Raib …"), is not read:
     the content lines without it. A rubric and its colon ("Gempa Cianjur: …") is the
-    headline's own. A widget's lines may come first ("24 C" / "Sukamaju", a weather box)."""
+    headline's own. A widget's lines may come first ("24 C" / "Sukamaju", a weather box).
+    The page's title may carry the site's name glued to its last word, a stray letter before
+    it ("F Dana Desa RaibSukamajuPos.com" over "Dana Desa Raib")."""
     for at in range(min(len(content) - 1, GLUED_CRUMB_REACH)):
         here, under = lines[content[at]], lines[content[at + 1]]
         if here.kind != "body" or under.kind != "body":
             continue
         first, title = here.text, under.text
-        crumbs = first[: -len(title)].split() if first.endswith(" " + title) else []
-        if (0 < len(crumbs) <= CRUMB_MAX_WORDS and len(title.split()) >= CUT_TITLE_MIN_WORDS
+        crumbs = _crumbs_before(first, title)
+        if (crumbs is not None and len(crumbs) <= CRUMB_MAX_WORDS
+                and len(title.split()) >= CUT_TITLE_MIN_WORDS
                 and all(w[:1].isupper() and w.isalpha() for w in crumbs)
                 and may_be_headline(under)):
             lines[content[at]] = Line("furniture", "", (first,))
             return content[:at] + content[at + 1:]
     return content
+
+
+def _crumbs_before(first: str, title: str) -> list[str] | None:
+    """The words before the title in a page's first line ending in it, or in it and the site's
+    name glued on ("Beranda Dana Desa RaibSukamajuPos.com"); None when it does not. Without
+    a site's name the title alone is no glued line: a crumb must come first."""
+    if first.endswith(" " + title):
+        crumbs = first[: -len(title)].split()
+        return crumbs or None
+    at = first.find(title)
+    site = first[at + len(title):] if at >= 0 else ""
+    if site and _SITE.fullmatch(site) and (at == 0 or first[at - 1] == " "):
+        return first[:at].split()
+    return None
 
 
 def drop_labels_between_headline_copies(lines: list[Line]) -> None:

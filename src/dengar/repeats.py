@@ -37,9 +37,11 @@ _BRACKETED_CREDIT = re.compile(r"\s*\((?P<credit>[^()]{2,50})\)\s*$")
 _EXCERPT_END = re.compile(r"\s*\[\s*(?:…|\.{3}|&hellip;)\s*\]\s*$")
 EXCERPT_REACH = 2  # the text the excerpt was cut from starts within this many lines
 EXCERPT_MIN_SHARED_WORDS = 10  # the excerpt opens with this many of its words, as written
-# A photographer and the outlet after a bar closing a copy: "… | Nama Fotografer/Outlet.id".
+# A photographer and the outlet after a bar closing a copy: "… | Nama Fotografer/Outlet.id",
+# or a "Foto:" label, the agency, then the photographer: "… | Foto: ANTARA/Rina Sari".
 _BARRED_CREDIT = re.compile(
-    r"\s+\|\s+(?P<credit>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}/[A-Z][\w.-]+)\s*$")
+    r"\s+\|\s+(?P<credit>(?:[Ff]oto|[Pp]hoto)\s*:\s*[A-Z][\w.-]+/[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}"
+    r"|[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}/[A-Z][\w.-]+)\s*$")
 # A copyright glued to a copy's last sentence: "… bersama skuat. Copyright: © Nama Klub". A
 # sentence's own "©" never closes it after a full stop.
 _COPYRIGHT_CREDIT = re.compile(r"(?<=[.!?])\s+(?:copyright\s*:?\s*)?©\s*[^©.!?]{2,40}$",
