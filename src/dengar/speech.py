@@ -440,6 +440,13 @@ REGENCY_SHORT_FORMS: frozenset[str] = frozenset({
     "tanjabtim", "inhil", "inhu", "rohil", "rohul", "kuansing", "pasbar",
 })
 
+# Offices that head a region, written with the region's name after them ("Bupati Sukamaju",
+# "Wali Kota Sukamaju", "Kapolres Sukamaju"), spelled out as offices.spelled_out does.
+REGION_HEADS: frozenset[str] = frozenset({
+    "bupati", "gubernur", "wali", "walikota", "camat", "lurah", "kapolres",
+    "kapolda", "kapolsek", "kapolresta", "dandim", "danrem", "kajari", "kajati",
+})
+
 # A speaker longer than this, after titles are stripped, keeps only its last words: names in
 # Indonesian news rarely run past three words, the words before them are usually an office.
 SPEAKER_MAX_WORDS = 3
