@@ -222,9 +222,15 @@ def _after_office(sentence: str, after: str, fragment: bool = False) -> bool:
     head = sentence.rstrip()
     if not head.endswith(",") or (_LIST_GOES_ON_RE.match(after) and not fragment):
         return False
-    # "Semarang – Menteri X, Budi Santoso …": the dateline before a dash is no part of it.
-    office = _DATELINE_DASH_RE.split(head[:-1].split(",")[-1])[-1].split()
+    # "Semarang – Menteri X, Budi Santoso …": the dateline before a dash is no part of it;
+    # nor is the clause before the one who stands in ("Dinas X yang diwakili Kepala Bidang
+    # Y, Suharno. Dia mengatakan …": the office after "diwakili" is Suharno's).
+    clause = _DATELINE_DASH_RE.split(head[:-1].split(",")[-1])[-1]
+    office = _REPRESENTED_BY_RE.split(clause)[-1].split()
     return bool(office) and office_opens(office)
+
+
+_REPRESENTED_BY_RE = re.compile(r"\b(?:yang\s+)?diwakili(?:\s+oleh)?\s+")
 
 
 _OFFICE_PREFIX_MAX_WORDS = 2  # "General Manager", "Sales Area Manager"

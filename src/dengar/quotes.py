@@ -324,7 +324,10 @@ def _pronoun_reporter(text: str, cast: Cast) -> str | None:
     if not _PRONOUN_REPORTS_RE.search(text):
         return None
     named = cast.resolve(PREVIOUS)
-    return named if named and is_full_name(named) else None
+    # A one-word name counts when this text set it off after its office, ending the sentence
+    # ("…, Sutarno. Dia mengatakan"); "Pihaknya mengatakan …. Ia mengatakan" names nobody.
+    written = bool(named) and re.search(rf",\s*{re.escape(named or '')}\.\s", text) is not None
+    return named if named and (is_full_name(named) or written) else None
 
 
 def _intro_speaker(intro: str, following: str = "") -> str | None:

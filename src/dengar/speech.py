@@ -184,6 +184,8 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "menbud", "menhut", "menlhk", "menkop", "menkopukm", "mendes", "menpar", "menekraf",
     "menteri-menteri", "menseskab", "menpupr", "menpppa", "menimipas", "menham", "menkum",
     "direktur", "dirut", "utama", "juru", "bicara", "jubir", "gubernur", "deputi", "bupati",
+    # English spellings some copy keeps: "Deputy Kementerian X, Rudi", "Staff Logistik X, Rudi"
+    "deputy", "staff",
     "wali", "kota", "walikota", "sekretaris", "jenderal", "sekjen", "panglima", "kapolri",
     "kapolda", "kapolres", "komisaris", "anggota", "pakar", "pengamat", "peneliti", "dosen",
     "komisioner",  # a commission's member: "Komisioner KPU Jabar, Rina Sari"
