@@ -48,6 +48,12 @@ def test_a_person_after_an_organisations_short_form(paragraphs: tuple[str, ...],
         # A commission's member is an office like "Ketua": the name after it speaks.
         ("kata Komisioner KPU Jabar, Rina Sari di Sukamaju, Jabar", "Rina Sari"),
         ("kata Komisioner KPU, Rina Sari", "Rina Sari"),
+        # English spellings of an office ("Staff", "Deputy") are offices too: the name after
+        # their comma speaks; a name that only begins like one ("Staffan") stays whole.
+        ("kata Staff Kedaruratan dan Logistik BPBD Sukamaju, Jalaludin saat dihubungi",
+         "Jalaludin"),
+        ("kata Deputy Kementerian Pariwisata, Suharno", "Suharno"),
+        ("kata Staffan Rudi Hartono", "Staffan Rudi Hartono"),
         # A baptismal name's initials open the name; an organisation's capitals do not.
         ("kata Wali Kota FX Budi Santoso", "FX Budi Santoso"),
         ("kata Ketua DPC PDIP FX Budi Santoso", "FX Budi Santoso"),
