@@ -293,6 +293,14 @@ def test_who_a_pronoun_stands_for_after_a_reported_sentence(
         # A comma, the closing mark, a full stop: the attribution was left out.
         (('"Stok aman," kata Rina Sari.', "Ada warga yang membeli lebih dari jatahnya. "
           '"Kalau dulu boleh, sekarang tidak,".'), ["Rina Sari", "Rina Sari"]),
+        # A comma and the closing mark end the paragraph, no full stop: still left out.
+        (('"Stok aman," kata Rina Sari.', "Petugas berkeliling ke kampung setiap pekan.",
+          '“Kegiatan ini sudah rutin kami lakukan sejak tahun lalu,”'),
+         ["Rina Sari", "Rina Sari"]),
+        # Near miss: the comma-ended quotation has its verb after it: it is read as written.
+        (('"Stok aman," kata Rina Sari.',
+          '“Kegiatan ini sudah rutin kami lakukan,” kata Budi Santoso.'),
+         ["Rina Sari", "Budi Santoso"]),
         # A quotation that ends a sentence of its own names nobody: no guess.
         (('"Stok aman," kata Rina Sari.', "Harga gula stabil.",
           '"Kalau dulu boleh, sekarang tidak."'), ["Rina Sari", None]),

@@ -228,3 +228,25 @@ def test_an_office_with_a_bracketed_portfolio_before_its_holder(
 def test_an_office_held_or_named_after_its_kind_gives_the_speaker(
         paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # "kata Bupati Sukamaju": the head of the place introduced before, not a programme
+        # the article names after the same place.
+        (("Bupati Sukamaju, Rina Sari menjelaskan bahwa program Sukamaju Smart City berjalan.",
+          '"Kami sudah membuat cetak biru sejak tahun lalu," kata Bupati Sukamaju.'),
+         ["Rina Sari"]),
+        (("Bupati Sukamaju, Rina Sari menjelaskan bahwa pembangunan terus berjalan.",
+          '"Kami sudah membuat cetak biru sejak tahun lalu," kata Bupati Sukamaju.'),
+         ["Rina Sari"]),
+        # Near miss: a club's name after its coach's office speaks for the club.
+        (("Pelatih Persikama, Budi Santoso menjelaskan bahwa tim siap.",
+          '"Kami sudah siap sejak pekan lalu," kata Persikama dalam keterangan resminya.'),
+         ["Persikama"]),
+    ],
+)
+def test_a_region_heads_office_said_again_is_its_holder(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

@@ -48,6 +48,12 @@ def test_a_person_after_an_organisations_short_form(paragraphs: tuple[str, ...],
         # A commission's member is an office like "Ketua": the name after it speaks.
         ("kata Komisioner KPU Jabar, Rina Sari di Sukamaju, Jabar", "Rina Sari"),
         ("kata Komisioner KPU, Rina Sari", "Rina Sari"),
+        # English spellings of an office ("Staff", "Deputy") are offices too: the name after
+        # their comma speaks; a name that only begins like one ("Staffan") stays whole.
+        ("kata Staff Kedaruratan dan Logistik BPBD Sukamaju, Jalaludin saat dihubungi",
+         "Jalaludin"),
+        ("kata Deputy Kementerian Pariwisata, Suharno", "Suharno"),
+        ("kata Staffan Rudi Hartono", "Staffan Rudi Hartono"),
         # A baptismal name's initials open the name; an organisation's capitals do not.
         ("kata Wali Kota FX Budi Santoso", "FX Budi Santoso"),
         ("kata Ketua DPC PDIP FX Budi Santoso", "FX Budi Santoso"),
@@ -222,3 +228,47 @@ def test_a_four_word_run_ending_in_a_place_is_no_whole_name(
 def test_the_run_after_a_dash_between_places_is_no_person(
         paragraphs: tuple[str, ...], speaker: str) -> None:
     assert speakers_of(*paragraphs) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A name opening with an initial, "selaku" its office, then an official the clause
+        # is about, with a verb of purpose ("untuk menyampaikan") that is nobody's speech.
+        (("B. Rina Sari selaku ketua panitia aksi kecewa karena Bupati Sukamaju Hj. Dewi"
+          " Lestari tidak menemui massa untuk menyampaikan tuntutan.",
+          '"Kami akan bertahan di sini sampai malam," ungkapnya.'), ["B. Rina Sari"]),
+        (("Rina Sari selaku ketua panitia aksi kecewa karena Bupati Sukamaju Dewi Lestari"
+          " tidak datang untuk menyampaikan jawaban.",
+          '"Kami akan bertahan di sini sampai malam," ungkapnya.'), ["Rina Sari"]),
+        # Near miss: the official speaks in her own clause ("menyampaikan" is her verb).
+        (("Rina Sari kecewa, sedangkan Camat Dewi Lestari menyampaikan bahwa"
+          " tuntutan akan dibahas.", '"Kami akan membahasnya pekan depan," ungkapnya.'),
+         ["Dewi Lestari"]),
+    ],
+)
+def test_a_subject_in_office_keeps_the_pronoun_over_the_official_after_karena(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # A relative described in a "yang merupakan" clause, then her speech verb: she speaks,
+        # not the one she is described by, and a quotation cut off at the end is hers too.
+        (("Budi Santoso meninggal di Malaysia.",
+          "Rina Sari yang merupakan kerabat Budi Santoso, mengungkapkan Budi meninggal karena"
+          " sakit. Kabar itu datang pada Jumat.",
+          '"Kami dapat kabar dari teman kerjanya di sana," ujarnya.',
+          '"Kami belum tahu kapan jenazahnya tiba'), ["Rina Sari", "Rina Sari"]),
+        # Near miss: a "yang" clause that is no description ("yang hadir") is left to the
+        # earlier rules, which take the last full name before the pronoun.
+        (("Budi Santoso meninggal di Malaysia.",
+          "Rina Sari yang hadir di rumah duka bersama Budi Santoso, mengungkapkan kesedihannya.",
+          '"Kami sangat kehilangan," ujarnya.'), ["Budi Santoso"]),
+    ],
+)
+def test_a_speaker_described_in_a_yang_merupakan_clause(
+        paragraphs: tuple[str, ...], speakers: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == speakers

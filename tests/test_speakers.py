@@ -1587,6 +1587,13 @@ def test_a_one_word_name_after_a_persons_description(paragraphs: tuple[str, ...]
         (('"Semua siaga," kata Wali Kota Bogor Bima Arya Sugiarto.',
           "Ia meninjau longsor di Bima, Nusa Tenggara Barat.", '"Relawan siap," ujar Bima.'),
          ["Bima Arya Sugiarto", "Bima Arya Sugiarto"]),
+        # Another person with the same place and first word before a longer name ("KONI
+        # Sukamaju Rudi Heru Santoso") is no call by two words: the place is still cut.
+        (("Bonus diserahkan oleh Bupati Sukamaju Rudi Hartono di Pendopo Kabupaten Sukamaju.",
+          '"Terima kasih kepada para atlet," kata Bupati Rudi Hartono.',
+          "Ketua KONI Sukamaju Rudi Heru Santoso mengaku bersyukur.",
+          '"Kita membawa pulang sembilan emas," ujarnya.'),
+         ["Rudi Hartono", "Rudi Heru Santoso"]),
         # After "dari" an organisation's place, when the run has the organisation before it.
         (("Ribuan wisatawan dari Wonokerto memadati pantai.",
           '"Pengunjung naik," kata Kepala Dinas Pariwisata Wonokerto Wahidin.',
@@ -1963,6 +1970,17 @@ _FESTIVAL = ('Wakil Bupati Sukamaju, Rina Sari, menghadiri festival.',
         # Someone named, then "Dia mengatakan": "imbuhnya" goes on with the one just named.
         ("Hadir juga Kementerian Pariwisata yang diwakili Deputi Kementerian Pariwisata, "
          "Budi Santoso. Dia mengatakan, festival ini masuk agenda nasional.", "Budi Santoso"),
+        # A one-word name after the office that stands in ("diwakili"), in either spelling.
+        ("Hadir juga Dinas Pariwisata yang diwakili Kepala Dinas Pariwisata, Suharno. Dia "
+         "mengatakan, festival ini masuk agenda nasional.", "Suharno"),
+        ("Hadir juga Kementerian Pariwisata yang diwakili Deputy Kementerian Pariwisata, "
+         "Suharno. Dia mengatakan, festival ini masuk agenda nasional.", "Suharno"),
+        # Near miss: "Pihaknya" before "Ia mengatakan" is no one-word name set off.
+        ("Pihaknya mengatakan festival digelar tiap tahun. Ia mengatakan warga senang.",
+         "Rina Sari"),
+        # Near miss: a one-word name after no office is not introduced so.
+        ("Hadir juga Dinas Pariwisata yang diwakili pegawainya, Suharno. Dia mengatakan, "
+         "festival ini masuk agenda nasional.", "Rina Sari"),
         # Near-misses: no pronoun reporting speech, or one opening the paragraph, leave
         # "imbuhnya" with the one quoted before.
         ("Festival berlangsung tiga hari. Warga memadati alun-alun.", "Rina Sari"),

@@ -151,6 +151,12 @@ class Cast:
                 not alias or offices.is_office_alone(alias)):
             return (offices.holder(alias or speaker, self.offices)
                     or self.full_name(speaker))
+        # "kata Bupati Sukamaju": the office's place is all that is left of the speaker; a
+        # person met by that one word ("Sukamaju" as a nickname) still comes first.
+        if speaker and " " not in speaker and speaker not in self.known:
+            held = offices.holder_of_place(speaker, self.offices)
+            if held:
+                return held
         return self.full_name(speaker)
 
     def _by_role(self, words: list[str]) -> str | None:

@@ -47,8 +47,9 @@ INTRODUCTION_RE = re.compile(
     r"(?:\s*,?\s*(?:[A-Z][a-z]{0,2}\.)+[A-Za-z]*\.?(?=[\s,]))*(?:\s*\([1-9]\d?\))?"
     rf"(?:\s*,\s*(?!dan\b|serta\b|atau\b)[a-z]|\s+(?:{speech.SPEECH_VERB})\b)"
 )
-# A speech verb later in a name's own clause: "X, yang mengatakan …", "X menegaskan".
-OWN_SPEECH_RE = re.compile(rf"[^.!?]*?\b(?:{speech.SPEECH_VERB})\b")
+# A speech verb later in a name's own clause: "X, yang mengatakan …", "X menegaskan"; a verb
+# of purpose after "untuk" is nobody's speech ("X tidak datang untuk menyampaikan …").
+OWN_SPEECH_RE = re.compile(rf"[^.!?]*?(?<!\buntuk\s)\b(?:{speech.SPEECH_VERB})\b")
 _SPEECH_VERB_RE = re.compile(rf"(?:{speech.SPEECH_VERB})(?:nya)?|bahwa")
 _FURTHER = ["lebih", "lanjut"]  # an adverb, though "lanjut" alone is a speech verb
 _DESCRIBED_RE = re.compile(r"\s+(?:ini|itu|tersebut)\b")
@@ -95,7 +96,8 @@ def introduces(text: str, run: re.Match[str], name: str) -> bool:
         words = words[1:]
     sentence = SENTENCE_END_RE.split(without_brackets(text[: run.start()]))[-1]
     before = [key(w) for w in sentence.split()[-3:]]
-    if _in_description(sentence, run.group()) or _DESCRIBED_RE.match(text, run.end()):
+    if (_in_description(sentence, run.group()) or _DESCRIBED_RE.match(text, run.end())
+            or _IN_RELATIVE_DESCRIPTION_RE.match(sentence)):
         return False
     if before and before[-1] in _NAMING_WORDS:
         return _names_a_person(sentence)  # "pedagang sayur bernama Rina": somebody new
@@ -108,7 +110,8 @@ def introduces(text: str, run: re.Match[str], name: str) -> bool:
     titled = titled or ")" in text[run.start():run.end()] or (
         len(name.split()) < len(words) and office_goes_on(text, run))
     opens = (_SENTENCE_START_RE.search(text[: run.start()]) is not None
-             and text[run.end():].lstrip().startswith(","))
+             and (text[run.end():].lstrip().startswith(",")
+                  or _RELATIVE_DESCRIPTION_RE.match(text, run.end()) is not None))
     introduced = (titled or opens or _introduced_by_verb(text, run, sentence)
                   or _PASSIVE_AGENT_RE.search(sentence) is not None
                   or _after_office(sentence, text[run.end():], _ends_fragment(text, run.end()))
@@ -160,8 +163,18 @@ def _introduced_by_verb(text: str, run: re.Match[str], sentence: str) -> bool:
     return not aged or _SPEECH_VERB_RE.search(sentence) is None
 
 
-# A person standing in for an office, introduced as its voice: "Budi Santoso mewakili …".
-_STANDS_IN_RE = re.compile(r"\s+(?:yang\s+)?mewakili\b")
+# A name opening a sentence, described in a "yang merupakan" clause closed by a comma, then
+# speaking: "Rina Sari yang merupakan kerabat Budi Santoso, mengungkapkan …" is Rina; the
+# name inside the description (Budi) is whom she is described by, not the subject.
+_RELATIVE_DESCRIPTION = r"\s+yang\s+(?:merupakan|adalah|ialah)\s+[^,.!?“”\"]{3,80},\s*"
+_RELATIVE_DESCRIPTION_RE = re.compile(rf"{_RELATIVE_DESCRIPTION}(?:{speech.SPEECH_VERB})\b")
+_IN_RELATIVE_DESCRIPTION_RE = re.compile(
+    rf"^\s*{NAME_RUN_RE.pattern}\s+yang\s+(?:merupakan|adalah|ialah)\s+[^,.!?“”\"]*$")
+
+
+# A person standing in for an office, introduced as its voice: "Budi Santoso mewakili …";
+# or acting in an office's capacity: "Rina Sari selaku ketua panitia kecewa …".
+_STANDS_IN_RE = re.compile(r"\s+(?:(?:yang\s+)?mewakili|selaku)\b")
 _SPEAKS_NEXT_RE = re.compile(rf"\s+(?:{speech.SPEECH_VERB})\b")
 
 
@@ -209,9 +222,15 @@ def _after_office(sentence: str, after: str, fragment: bool = False) -> bool:
     head = sentence.rstrip()
     if not head.endswith(",") or (_LIST_GOES_ON_RE.match(after) and not fragment):
         return False
-    # "Semarang – Menteri X, Budi Santoso …": the dateline before a dash is no part of it.
-    office = _DATELINE_DASH_RE.split(head[:-1].split(",")[-1])[-1].split()
+    # "Semarang – Menteri X, Budi Santoso …": the dateline before a dash is no part of it;
+    # nor is the clause before the one who stands in ("Dinas X yang diwakili Kepala Bidang
+    # Y, Suharno. Dia mengatakan …": the office after "diwakili" is Suharno's).
+    clause = _DATELINE_DASH_RE.split(head[:-1].split(",")[-1])[-1]
+    office = _REPRESENTED_BY_RE.split(clause)[-1].split()
     return bool(office) and office_opens(office)
+
+
+_REPRESENTED_BY_RE = re.compile(r"\b(?:yang\s+)?diwakili(?:\s+oleh)?\s+")
 
 
 _OFFICE_PREFIX_MAX_WORDS = 2  # "General Manager", "Sales Area Manager"

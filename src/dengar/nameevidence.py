@@ -210,7 +210,9 @@ def office_place_first(name: list[str], words: list[str]) -> bool:
     place, following = re.escape(name[0]), re.escape(name[1])
     # "ujar Bima Arya" after "Wakil Menteri Bima Arya Sugiarto": the article calls the
     # person by the first two words, so the first is his name, whatever place shares it.
-    if re.search(rf"\b{place}\s+{following}\b(?!\s+{re.escape(name[2])}\b)", text):
+    # Two words before another capitalised one are no such call: "Ketua KONI Sukamaju Rudi
+    # Heru Santoso" is someone else with the place before his name.
+    if re.search(rf"\b{place}\s+{following}\b(?!\s+(?:{re.escape(name[2])}\b|[A-Z]))", text):
         return False
     dateline = re.search(rf"(?m)^\s*{place.upper()}\s*[,–—-]", text) is not None
     listed = re.search(rf",\s*{place}\s*,\s*(?P<next>[A-Z]\w+)", text)

@@ -134,3 +134,16 @@ def holder(speaker: str, offices: tuple[tuple[tuple[str, ...], str], ...]) -> st
         if list(office[: len(said)]) == said and not (rest and rest[0] in speech.TITLE_WORDS):
             return name
     return None
+
+
+def holder_of_place(word: str, offices: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:
+    """The latest person introduced with an office of the one place word names, else None:
+    "kata Bupati Sukamaju" reads as the speaker "Sukamaju", who is the "Bupati Sukamaju, Rina
+    Sari" introduced before, not a "Sukamaju Smart City" the article also names. Only an
+    office that heads a region and ends with the word counts: "Pelatih Persija, Budi" makes
+    no speaker "Persija" Budi, as a club may speak for itself."""
+    low = key(word)
+    for office, name in reversed(offices):
+        if len(office) > 1 and office[-1] == low and office[0] in speech.REGION_HEADS:
+            return name
+    return None

@@ -184,6 +184,8 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "menbud", "menhut", "menlhk", "menkop", "menkopukm", "mendes", "menpar", "menekraf",
     "menteri-menteri", "menseskab", "menpupr", "menpppa", "menimipas", "menham", "menkum",
     "direktur", "dirut", "utama", "juru", "bicara", "jubir", "gubernur", "deputi", "bupati",
+    # English spellings some copy keeps: "Deputy Kementerian X, Rudi", "Staff Logistik X, Rudi"
+    "deputy", "staff",
     "wali", "kota", "walikota", "sekretaris", "jenderal", "sekjen", "panglima", "kapolri",
     "kapolda", "kapolres", "komisaris", "anggota", "pakar", "pengamat", "peneliti", "dosen",
     "komisioner",  # a commission's member: "Komisioner KPU Jabar, Rina Sari"
@@ -438,6 +440,13 @@ NAME_LIKE_PROVINCE_SHORT_FORMS: frozenset[str] = frozenset({"jabar"})
 REGENCY_SHORT_FORMS: frozenset[str] = frozenset({
     "kutim", "kukar", "kubar", "halsel", "halut", "halbar", "haltim", "halteng", "tanjabbar",
     "tanjabtim", "inhil", "inhu", "rohil", "rohul", "kuansing", "pasbar",
+})
+
+# Offices that head a region, written with the region's name after them ("Bupati Sukamaju",
+# "Wali Kota Sukamaju", "Kapolres Sukamaju"), spelled out as offices.spelled_out does.
+REGION_HEADS: frozenset[str] = frozenset({
+    "bupati", "gubernur", "wali", "walikota", "camat", "lurah", "kapolres",
+    "kapolda", "kapolsek", "kapolresta", "dandim", "danrem", "kajari", "kajati",
 })
 
 # A speaker longer than this, after titles are stripped, keeps only its last words: names in

@@ -196,14 +196,19 @@ def _office_before_name(text: str, run: re.Match[str]) -> bool:
     return bool(name) and name != PREVIOUS and (is_full_name(name) or single) and is_person(name)
 
 
+# A full stop that ends a sentence, not one after a lone initial in a name (as ends_sentence
+# reads a run): "A. Rina Sari selaku ketua …" is one sentence; "… Rina. Dia …" is two.
+_SENTENCE_END_NOT_INITIAL_RE = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[^\s])")
+
+
 def _later_in_clause(text: str, run: re.Match[str], found: list[tuple[int, str]]) -> bool:
     """Whether a name comes after the subject its sentence already has, with no speech verb
     of its own after it: "Budi belum mengenal pelatih tim lawan, Joko Susilo." is about Budi;
     Joko is what he does not know, as "keberhasilan Film X, yakni …" is what Budi speaks of."""
     if not found or OWN_SPEECH_RE.match(text, run.end()):
         return False
-    sentence_start = max((m.end() for m in SENTENCE_END_RE.finditer(text, 0, run.start())),
-                         default=0)
+    sentence_start = max((m.end() for m in _SENTENCE_END_NOT_INITIAL_RE.finditer(
+        text, 0, run.start())), default=0)
     # "…, kata dia, dibiayai APBD, sementara Kepala Bappeda Joko memastikan …": a clause of
     # its own, with its own subject.
     clause_start = max((m.end() for m in _NEW_CLAUSE_RE.finditer(text, 0, run.start())),

@@ -18,8 +18,9 @@ from dengar.people import names_written
 from dengar.speakers import CONTINUED, NAME_RUN_RE, PREVIOUS, clean_speaker
 from dengar.subjects import set_off
 
-# '… langka itu,”.': a comma and a closing mark with only the full stop after them.
-_DROPPED_ATTRIBUTION_RE = re.compile(r",\s*[”\"]\s*\.$")
+# '… langka itu,”.': a comma and a closing mark with only the full stop after them, or with
+# nothing after them at the paragraph's end ('… sudah rutin kami lakukan,”').
+_DROPPED_ATTRIBUTION_RE = re.compile(r",\s*[”\"]\s*\.?$")
 # '… pelatih asing,” tu': the copy stops in the verb after the closing mark (one lower-case
 # fragment, no stop), or inside the quotation itself ('… naik Rp5.000 sekar').
 _CUT_VERB_RE = re.compile(r"[,.!?…]\s*[”\"]\s*[a-z]{1,12}$")
