@@ -328,7 +328,8 @@ def _pronoun_reporter(text: str, cast: Cast) -> str | None:
     named = cast.resolve(PREVIOUS)
     # A one-word name counts when this text set it off after its office, ending the sentence
     # ("…, Sutarno. Dia mengatakan"); "Pihaknya mengatakan …. Ia mengatakan" names nobody.
-    written = bool(named) and re.search(rf",\s*{re.escape(named or '')}\.\s", text) is not None
+    written = (bool(named) and not is_full_name(named or "")
+               and re.search(rf",\s*{re.escape(named or '')}\.\s", text) is not None)
     if not named or not (is_full_name(named) or written):
         return None
     # "Budi melapor kepada Kepala Desa, Rina Sari. Dia mengatakan …": Rina is whom he told,
