@@ -146,6 +146,9 @@ def test_an_agency_or_a_dashed_name_closing_a_line_is_a_photo_credit(line, capti
     "Pasar murah berlangsung hingga akhir Maret 2025.-Adv-",
     "Acara ditutup dengan doa bersama.-Red-",
     "Gencatan senjata berlaku mulai Senin. (Antara/Sputnik-OANA)",
+    "Bantuan itu kiriman kesembilan tahun ini. (Antara/Anadolu Agency)",
+    # a desk's initials between dashes after the last sentence
+    "Panen raya dihadiri ratusan petani pada Rabu pagi.-Rin-",
 ])
 def test_an_agency_or_a_dash_in_the_text_is_no_photo_credit(line):
     assert split_caption(line, None) is None

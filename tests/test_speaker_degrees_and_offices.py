@@ -241,6 +241,10 @@ def test_an_office_held_or_named_after_its_kind_gives_the_speaker(
         (("Bupati Sukamaju, Rina Sari menjelaskan bahwa pembangunan terus berjalan.",
           '"Kami sudah membuat cetak biru sejak tahun lalu," kata Bupati Sukamaju.'),
          ["Rina Sari"]),
+        # Near miss: another head of the place ("Camat Sukamaju") is not the one "Bupati
+        # Sukamaju" means.
+        (("Camat Sukamaju, Budi Santoso, mengatakan pasar itu dibangun tahun ini.",
+          '"Jaga kebersihan pasar ini," kata Bupati Sukamaju.'), ["Sukamaju"]),
         # Near miss: a club's name after its coach's office speaks for the club.
         (("Pelatih Persikama, Budi Santoso menjelaskan bahwa tim siap.",
           '"Kami sudah siap sejak pekan lalu," kata Persikama dalam keterangan resminya.'),

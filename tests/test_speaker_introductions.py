@@ -245,6 +245,10 @@ def test_the_run_after_a_dash_between_places_is_no_person(
         (("Rina Sari kecewa, sedangkan Camat Dewi Lestari menyampaikan bahwa"
           " tuntutan akan dibahas.", '"Kami akan membahasnya pekan depan," ungkapnya.'),
          ["Dewi Lestari"]),
+        # Near miss: "oleh X selaku …" is a passive verb's agent, not the subject "-nya" means.
+        (("Kepala Sekolah Sukamaju, Budi Santoso, mengatakan bantuan itu dipakai siswa.",
+          "Bantuan diserahkan oleh Rina Sari selaku direktur perusahaan kepada sekolah.",
+          '"Kami sangat berterima kasih," katanya.'), ["Budi Santoso"]),
     ],
 )
 def test_a_subject_in_office_keeps_the_pronoun_over_the_official_after_karena(

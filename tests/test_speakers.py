@@ -1953,6 +1953,8 @@ def test_a_name_the_copys_end_cuts_off_is_nobody(paragraphs: tuple[str, ...],
         ("ujarnya Kepala Dinas Pendidikan, Rina Sari, belum bisa dimintai konfirmasi.",
          "Budi Santoso"),
         ("ujarnya Kepala Sekolah, Rina Sari, saat ditemui di sekolah.", "Rina Sari"),
+        ("ujarnya Kepala Sekolah, Rina Sari, belum lama ini.", "Rina Sari"),
+        ("ujarnya Kepala Sekolah, Rina Sari, didampingi para guru.", "Rina Sari"),
     ],
 )
 def test_an_office_after_a_verb_with_nya(attribution: str, speaker: str) -> None:

@@ -107,6 +107,7 @@ def test_widget_lines_are_dropped(line: str) -> None:
     "Geser ke atas untuk melanjutkan pendakian, kata Budi Santoso.",
     "Better experience in portrait mode is what the app promises, kata Rina Sari.",
     "Selamat datang di Desa Sukamaju, kata Budi Santoso kepada para tamu.",
+    "Selamat datang di kopisukamaju.id, begitu bunyi layar besar di panggung utama.",
 ])
 def test_the_same_words_as_text_are_no_widget(line: str) -> None:
     assert not is_widget_line(line)

@@ -115,7 +115,7 @@ def introduces(text: str, run: re.Match[str], name: str) -> bool:
     introduced = (titled or opens or _introduced_by_verb(text, run, sentence)
                   or _PASSIVE_AGENT_RE.search(sentence) is not None
                   or _after_office(sentence, text[run.end():], _ends_fragment(text, run.end()))
-                  or _STANDS_IN_RE.match(text, run.end()) is not None)
+                  or _stands_in(text, run))
     if len(name.split()) == 1:
         word_before = (words[:-1] or before or [""])[-1]
         if titled and key(word_before) in speech.RANKS | speech.HONORIFICS:
@@ -176,6 +176,16 @@ _IN_RELATIVE_DESCRIPTION_RE = re.compile(
 # or acting in an office's capacity: "Rina Sari selaku ketua panitia kecewa …".
 _STANDS_IN_RE = re.compile(r"\s+(?:(?:yang\s+)?mewakili|selaku)\b")
 _SPEAKS_NEXT_RE = re.compile(rf"\s+(?:{speech.SPEECH_VERB})\b")
+# "Bantuan diserahkan oleh Rina Sari selaku direktur …": the agent of a passive verb, or
+# whom something goes to, stands in for the office but is not the sentence's subject.
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:oleh|kepada|dengan|dari|untuk)\s*$", re.IGNORECASE)
+
+
+def _stands_in(text: str, run: re.Match[str]) -> bool:
+    """Whether a name is the subject introduced standing in for an office: "Budi Santoso
+    mewakili …", "Rina Sari selaku ketua panitia kecewa …"."""
+    return (_STANDS_IN_RE.match(text, run.end()) is not None
+            and _OBJECT_BEFORE_RE.search(text, 0, run.start()) is None)
 
 
 def _single_name_after_office(sentence: str, text: str, run: re.Match[str]) -> bool:

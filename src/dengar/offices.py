@@ -136,6 +136,9 @@ def holder(speaker: str, offices: tuple[tuple[tuple[str, ...], str], ...]) -> st
     return None
 
 
+_TOP_HEADS = frozenset({"bupati", "gubernur", "wali", "walikota"})
+
+
 def holder_of_place(word: str, offices: tuple[tuple[tuple[str, ...], str], ...]) -> str | None:
     """The latest person introduced with an office of the one place word names, else None:
     "kata Bupati Sukamaju" reads as the speaker "Sukamaju", who is the "Bupati Sukamaju, Rina
@@ -143,7 +146,11 @@ def holder_of_place(word: str, offices: tuple[tuple[tuple[str, ...], str], ...])
     office that heads a region and ends with the word counts: "Pelatih Persija, Budi" makes
     no speaker "Persija" Budi, as a club may speak for itself."""
     low = key(word)
-    for office, name in reversed(offices):
-        if len(office) > 1 and office[-1] == low and office[0] in speech.REGION_HEADS:
-            return name
-    return None
+    held = [(office[0], name) for office, name in offices
+            if len(office) > 1 and office[-1] == low and office[0] in speech.REGION_HEADS]
+    # The attribution's own office is gone from the word: only when the article introduced
+    # one head of that place, its bupati, mayor or governor, is he surely the one meant;
+    # "Camat Sukamaju, Budi" is no "Bupati Sukamaju", nor is either when both were named.
+    if len({head for head, _ in held}) != 1 or held[0][0] not in _TOP_HEADS:
+        return None
+    return held[-1][1]

@@ -237,8 +237,9 @@ CREDIT_DOMAIN_FIRST = re.compile(rf"\s*\(\s*{_DOMAIN}\s*/\s*[^()/]{{2,40}}\)\s*$
 # name comes first; a lone "(Antara)" may credit the text's source and stays.
 # The text's own sources after an agency are no photographer: "… pekan depan. (Antara/Bernama)";
 # the agency's name is all there is ("(Antara/Ani Susanti)" names a photographer).
-_TEXT_AGENCIES = (r"(?:bernama|anadolu|sputnik|xinhua|reuters|afp|ap|kyodo|yonhap|tass|oana"
-                  r"|wafa|irna|ani|pti|al\s+jazeera|bbc|cnn)\s*[)/-]")
+_TEXT_AGENCIES = (r"(?:(?:bernama|anadolu|sputnik|xinhua|reuters|afp|ap|kyodo|yonhap|tass|oana"
+                  r"|wafa|irna|ani|pti|al\s+jazeera|bbc|cnn)(?:\s+(?:agency|news))?\s*[)/-]"
+                  r"|kantor\s+berita\b)")
 CREDIT_AGENCY_FIRST = re.compile(
     rf"\s*(?:\(\s*(?i:{_PHOTO_OUTLET})\s*/\s*(?!(?i:{_TEXT_AGENCIES}))[A-Z][^()/]{{1,40}}\)"
     rf"|(?<=\s)/\s*(?i:{_PHOTO_OUTLET})\s*/\s*(?!(?i:{_TEXT_AGENCIES}))"
@@ -284,8 +285,9 @@ CREDIT_AFTER_CAPTION = re.compile(
     # "… 2025.-Budi Santoso-Harian Sukamaju"; a sentence never runs on glued to its stop so.
     # A desk's sign-off ("… Maret 2025.-Adv-", "-Red-", "-Ant-") closes the text's own last
     # paragraph, no caption; a photographer's one name ("-Hendra-") is a credit.
-    r"|(?<=[\w)]\.)[-–](?!(?i:adv|advertorial|red|redaksi|ant|rls|rilis|humas|editor)[-–])"
-    r"[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,3}[-–]"
+    # Initials of three letters ("-Rin-", "-Hms-") sign a desk's text off too.
+    r"|(?<=[\w)]\.)[-–](?!(?i:advertorial|redaksi|rilis|humas|editor)[-–])"
+    r"(?:[A-Z][\w'’]{3,}|[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){1,3})[-–]"
     r"(?:[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?"
     # the credit glued by a slash: "… Kabupaten Puncak Jaya/foto:Rina"
     r"|\s*/\s*(?i:foto|photo)\s*:\s*[A-Z][\w']+(?:\s+[A-Z][\w']+){0,2}"

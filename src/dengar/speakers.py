@@ -487,15 +487,18 @@ def _name_after_nya(match: re.Match[str]) -> str | None:
                     and named_elsewhere(name)) else None
 
 
+# What the holder does in a sentence of his own when the stop before it was lost: "…, Budi
+# Santoso, belum bisa dimintai konfirmasi", "…, tidak menjawab"; "belum lama ini" is when.
+_OWN_CLAUSE_RE = re.compile(r"(?:belum(?!\s+lama)|tidak|tak|enggan|menolak)\b", re.IGNORECASE)
+
+
 def _goes_on_after(rest: str, name: str) -> bool:
     """Whether a sentence of its own goes on after the name, the stop between them lost:
     "ujarnya Kepala Dinas X, Budi Santoso, belum bisa dimintai konfirmasi" has Budi do
-    something else; "…, Rina Sari, saat ditemui" or "…, Rina Sari." is where she spoke."""
+    something else; "…, Rina Sari, saat ditemui", "…, didampingi …" is where she spoke."""
     at = rest.find(name.split()[-1])
     after = rest[at + len(name.split()[-1]):].lstrip(" ,") if at >= 0 else ""
-    first = after.split()[0].lower().strip(",.()") if after.split() else ""
-    return bool(first) and after[:1].isalpha() and first not in (
-        speech.SOURCE_PHRASE_END | speech.DAYS | {"saat", "seusai", "usai", "ketika"})
+    return _OWN_CLAUSE_RE.match(after) is not None
 
 
 def _role_only(rest: str) -> str | None:

@@ -123,7 +123,8 @@ OVERLAY_LINE = re.compile(
 # a place or a person, not an address ("Selamat datang di Desa Sukamaju, kata Budi").
 WELCOME_LINE = re.compile(
     r"^selamat\s+datang\s+di\s+(?:www\.)?[a-z][\w-]*\.(?:com|co\.id|id|net|org|news)"
-    r"(?=[\s,.!:;-]|$)", re.IGNORECASE)
+    # a blurb about the site follows, or nothing; "…, begitu bunyi spanduk" is the text's
+    r"(?=\s*(?:[-–|!:.]|$))", re.IGNORECASE)
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
     APP_PROMO_LINE, APP_BANNER_LINE, AD_SLOT_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL,
     RUBRIC_VIEWS_LINE,
