@@ -74,6 +74,7 @@ def kinds(article: Article) -> list[str]:
         "SCROLL UNTUK MELANJUTKAN MEMBACA", "Discussion about this post",
         "Temukan Berita Harian.com di Google News",
         "Pos terkait", "Silahkan isi komentar anda", "Silakan isi komentar Anda",
+        "Related Posts", "Posting Komentar", "Berikan Komentar", "(*Rina)", "(*Budi S)",
         "Oplus_524288", "Harian.co Dapatkan aplikasi di Play Store",
         "Berita terkini politik, ekonomi, hukum, olahraga dan hiburan - Harian.co",
         "Unduh aplikasinya di Google Play",
@@ -241,6 +242,8 @@ def test_a_number_closing_a_table_or_a_sentence_is_read(lines: tuple[str, ...]) 
         "laman YouTube palsu:",
         "anak-anak",
         "Pos terkait banjir didirikan di balai desa.",
+        "Berikan komentar yang santun, pesan Rina Sari kepada warga.",
+        "(*Harga belum termasuk pajak)",
         "Silahkan isi formulir pendaftaran di kantor kelurahan.",
         "HomePod Mini dijual lebih murah tahun ini.",
         "Homestay di Desa Wisata Penuh Saat Libur Lebaran",
@@ -328,6 +331,8 @@ def test_labels_inside_sentences_stay(line: str) -> None:
         ("Operasi pasar digelar besok. (jn02)", "Operasi pasar digelar besok.", "(jn02)"),
         ("Operasi pasar digelar besok. (admin)", "Operasi pasar digelar besok.", "(admin)"),
         ("Operasi pasar digelar besok. (01)", "Operasi pasar digelar besok.", "(01)"),
+        ("Operasi pasar digelar besok, katanya. (064)", "Operasi pasar digelar besok, katanya.",
+         "(064)"),
         ("Operasi pasar digelar besok, ujarnya. (K-08)", "Operasi pasar digelar besok, ujarnya.",
          "(K-08)"),
         ("Operasi pasar digelar besok. (L/RE1/RI-1)", "Operasi pasar digelar besok.",
@@ -505,6 +510,7 @@ def test_an_unclosed_link_and_the_initials_glued_to_it_are_dropped() -> None:
         "Jawaban yang benar untuk soal nomor tiga adalah berikut. (A)",
         # a name with a version or a year after it, no leading zero
         "Pasien itu dinyatakan sembuh pekan lalu. (Covid-19)",
+        "Jumlah penerima bantuan tahun ini naik. (123)",  # no leading zero: no editor's number
     ],
 )
 def test_a_bracket_inside_or_after_the_last_sentence_stays(last: str) -> None:

@@ -58,6 +58,10 @@ BODY = "Pedagang di pasar induk mengatakan stok mulai menipis sejak awal bulan."
     "Iklan - Geser ke atas untuk melanjutkan", "Scroll up to continue reading",
     # a site's welcome blurb naming its address
     "Selamat datang di harian.id - Portal Berita Sukamaju. Dapatkan berita terkini setiap hari.",
+    # a text-size widget's title and sizes, each on its own line
+    "Text Sizes", "Medium", "Larger",
+    # a footer's menu of links set apart by bars
+    "Redaksi | Pedoman Media Siber | Tentang Kami | Karir | Peta Situs",
 ])
 def test_widget_lines_are_dropped(line: str) -> None:
     assert is_widget_line(line)
@@ -108,6 +112,10 @@ def test_widget_lines_are_dropped(line: str) -> None:
     "Better experience in portrait mode is what the app promises, kata Rina Sari.",
     "Selamat datang di Desa Sukamaju, kata Budi Santoso kepada para tamu.",
     "Selamat datang di kopisukamaju.id, begitu bunyi layar besar di panggung utama.",
+    # a size named in a sentence or in Indonesian; bars in a title or a table's row
+    "Ukuran Large tersedia di toko Sukamaju.", "Sedang", "Text sizes differ, kata Rina Sari.",
+    "Harga Beras | Pasar Sukamaju | Rabu | Naik",
+    "Redaksi | Kontak",  # two links alone, too few for a menu
 ])
 def test_the_same_words_as_text_are_no_widget(line: str) -> None:
     assert not is_widget_line(line)

@@ -119,6 +119,8 @@ PAGE_LABELS: tuple[str, ...] = (
     "video terkini", "berita terkini", "berita terkini selengkapnya", "komentar via facebook",
     # WordPress's "Related posts" and a comment form's prompt, translated by a theme
     "pos terkait", "silahkan isi komentar anda", "silakan isi komentar anda",
+    # the same in an English theme and in Blogger's Indonesian, a comment box's button
+    "related posts", "posting komentar", "berikan komentar",
     # an AMP page's footer link back to the full site; a tag box's label in the singular; a
     # paid article's label
     "exit mobile version", "tag", "advertorial",
@@ -378,9 +380,10 @@ TEMPLATE_LINE = re.compile(
 
 # A credit in brackets on a line of its own: "(***/Jenly Wenur)", "(***)", "(Ant/Budi)",
 # "(Sumber: Kompas.com/Widya Lestari | Editor: Nibras Nada)", a writer and the site's address
-# after a dash: "(rina sari – www.harian.com)".
+# after a dash: "(rina sari – www.harian.com)"; a writer's sign-off after a star: "(*Rina)",
+# "(*Budi S)" (one or two capitalised words; a footnote "(*Harga belum termasuk pajak)" stays).
 BRACKETED_CREDIT_LINE = re.compile(
-    r"^\((?:\s*\*+\s*|[^()\d]{0,30}/[^()\d]{1,30}"
+    r"^\((?:\s*\*+\s*|\*+\s*(?-i:[A-Z][a-z]*(?:\s+[A-Z][a-z]*)?)\s*|[^()\d]{0,30}/[^()\d]{1,30}"
     # a writer and the site: "(samsul arifin – www.situs.com)"; a note with a link is longer
     r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s[-–—]\s*(?:https?://)?(?:www\.)?[a-z0-9-]+"
     r"(?:\.[a-z]{2,4}){1,2}/?"
@@ -532,8 +535,8 @@ INITIALS_BEFORE_STOP = re.compile(
 # Paired or numbered initials after a sentence close any paragraph, not only the last: a
 # crawler may copy text after them ("… timpal dia. (mg10/jpnn)"). "(TNI/Polri)." stays.
 INITIALS_AFTER_SENTENCE = re.compile(
-    rf"(?<=[.!?\"”])\s*(?:{_PAIRED}|{_REPORTER_NUMBER}|{_NUMBERED_INITIALS}|\(\s*\d{{2}}\s*\))"
-    r"\s*$")  # "(01)"
+    rf"(?<=[.!?\"”])\s*(?:{_PAIRED}|{_REPORTER_NUMBER}|{_NUMBERED_INITIALS}"
+    r"|\(\s*(?:\d{2}|0\d{2})\s*\))\s*$")  # "(01)", an editor's number "(064)"; "(123)" stays
 # A short credit in brackets after the last sentence: a credit word ("(Antara)", "(Humas Polres
 # Garut)", "(humas pemkab garut)") or a source after a slash ("(Antara/Budi)"); "(Jadwal dapat
 # berubah)", "(Gratis)" and "(UU ITE)" are the article's own words and stay.

@@ -79,8 +79,11 @@ FIELD_NAME_LINE = re.compile(r"^(?:img|image|foto|photo)_(?:title|alt|caption|cr
                              r"|^spot_img$"  # a theme's image slot
                              # an image slot's alt text: "header img", "featured image"
                              r"|^(?:header|featured|thumbnail)\s+(?:img|image)$", re.IGNORECASE)
-# A text-size widget's buttons: "A A A", "A- A A+", "Aa Text" (its button and label).
-TEXT_SIZE_LINE = re.compile(r"^A[-−]?\s+A\s+A\+?$|^Aa\s+(?i:text|teks)$")
+# A text-size widget's buttons: "A A A", "A- A A+", "Aa Text" (its button and label); its
+# title and its sizes, each alone on a line in English: "Text Sizes", "Medium", "Larger". An
+# Indonesian text's line is no lone English size word; "Ukuran Large tersedia" goes on.
+TEXT_SIZE_LINE = re.compile(r"^A[-−]?\s+A\s+A\+?$|^Aa\s+(?i:text|teks)$"
+                            r"|^(?i:(?:text|font)\s+sizes?)$|^(?:Small|Medium|Large|Larger|Largest)$")
 # A page footer's credit to its CMS theme: "Joomla Templates by JoomShaper", "WordPress Theme
 # by Kadence"; a share plugin's template token printed for its buttons: "s2sdefault".
 CMS_FOOTER_LINE = re.compile(
@@ -125,6 +128,28 @@ WELCOME_LINE = re.compile(
     r"^selamat\s+datang\s+di\s+(?:www\.)?[a-z][\w-]*\.(?:com|co\.id|id|net|org|news)"
     # a blurb about the site follows, or nothing; "…, begitu bunyi spanduk" is the text's
     r"(?=\s*(?:[-–|!:.]|$))", re.IGNORECASE)
+# A footer's menu, its links set apart by bars: "Redaksi | Pedoman Media Siber | Kontak |
+# Karir". Four or more short items, two of them the links every outlet's footer carries; a
+# line of a table or a title with bars ("Harga Beras | Pasar Sukamaju | Rabu") names none.
+FOOTER_LINKS = frozenset({
+    "redaksi", "susunan redaksi", "pedoman media siber", "pedoman media cyber",
+    "pedoman pemberitaan media siber", "disclaimer", "karir", "karier", "kontak", "kontak kami",
+    "hubungi kami", "tentang kami", "peta situs", "sitemap", "kebijakan privasi",
+    "privacy policy", "info iklan", "iklan", "syarat dan ketentuan", "kode etik", "network",
+})
+FOOTER_MENU_MIN_ITEMS = 4
+FOOTER_MENU_MIN_LINKS = 2
+FOOTER_ITEM_MAX_WORDS = 4
+
+
+def _is_footer_menu(text: str) -> bool:
+    """Whether the line is a footer's menu of links set apart by bars."""
+    items = [item.strip() for item in text.split("|")]
+    return (len(items) >= FOOTER_MENU_MIN_ITEMS
+            and all(item and len(item.split()) <= FOOTER_ITEM_MAX_WORDS for item in items)
+            and sum(item.lower() in FOOTER_LINKS for item in items) >= FOOTER_MENU_MIN_LINKS)
+
+
 WIDGET_LINES: tuple[re.Pattern[str], ...] = (
     APP_PROMO_LINE, APP_BANNER_LINE, AD_SLOT_LINE, SHARE_BAR_LINE, VIEW_COUNT_TAIL,
     RUBRIC_VIEWS_LINE,
@@ -147,7 +172,8 @@ def is_widget_line(line: str) -> bool:
         field's name, a text-size widget or a CMS theme's footer credit, an image's UUID, a
         media tag, a blog's newer and older post links and its search box's title, an app
         banner, an advert slot naming the site, a "More in" section link,
-        a comment form's sum to solve, a mobile overlay's notice, a site's welcome blurb.
+        a comment form's sum to solve, a mobile overlay's notice, a site's welcome blurb, a
+        footer's menu of links set apart by bars.
     """
     text = line.strip()
-    return any(pattern.match(text) for pattern in WIDGET_LINES)
+    return any(pattern.match(text) for pattern in WIDGET_LINES) or _is_footer_menu(text)
