@@ -245,6 +245,23 @@ def test_an_office_held_or_named_after_its_kind_gives_the_speaker(
         # Sukamaju" means.
         (("Camat Sukamaju, Budi Santoso, mengatakan pasar itu dibangun tahun ini.",
           '"Jaga kebersihan pasar ini," kata Bupati Sukamaju.'), ["Sukamaju"]),
+        # The dateline's place ("MEKARSARI (Jawa Barat) –") glued between an office and a
+        # one-word name is the office's place: "sebut Rudianto" is the member.
+        (("Mekar.com, MEKARSARI (Jawa Barat) – Anggota DPRD kota Mekarsari Rudianto menggelar "
+          "reses di balai desa.", "Anggota DPRD Mekarsari Rudianto berharap warga aktif.",
+          "“Semua usulan akan kami bawa ke rapat anggaran” sebut Rudianto."), ["Rudianto"]),
+        # Near miss: another dateline; nothing says "Mekarsari" is a place, so it stays.
+        (("Mekar.com, CIBODAS (Jawa Barat) – Anggota DPRD kota Mekarsari Rudianto menggelar "
+          "reses di balai desa.", "Anggota DPRD Mekarsari Rudianto berharap warga aktif.",
+          "“Semua usulan akan kami bawa ke rapat anggaran” sebut Rudianto."),
+         ["Mekarsari Rudianto"]),
+        # An office in capitals with "itu" describes the one just named; an honorific and a
+        # name with "itu" ("Pak Budi itu") still name Budi.
+        (("Anggota DPRD Sukamaju, Rudi Hartono, menggelar reses.",
+          '"Jalan desa akan kami perbaiki tahun depan," jelas Wakil Ketua Komisi II itu.'),
+         ["Rudi Hartono"]),
+        (("Anggota DPRD Sukamaju, Rudi Hartono, menggelar reses.",
+          '"Jalan desa akan kami perbaiki tahun depan," jelas Pak Budi itu.'), ["Budi"]),
         # Near miss: a club's name after its coach's office speaks for the club.
         (("Pelatih Persikama, Budi Santoso menjelaskan bahwa tim siap.",
           '"Kami sudah siap sejak pekan lalu," kata Persikama dalam keterangan resminya.'),

@@ -214,9 +214,8 @@ def office_place_first(name: list[str], words: list[str]) -> bool:
     # Heru Santoso" is someone else with the place before his name.
     if re.search(rf"\b{place}\s+{following}\b(?!\s+(?:{re.escape(name[2])}\b|[A-Z]))", text):
         return False
-    dateline = re.search(rf"(?m)^\s*{place.upper()}\s*[,–—-]", text) is not None
     listed = re.search(rf",\s*{place}\s*,\s*(?P<next>[A-Z]\w+)", text)
-    return (dateline or _is_article_place(name[0], name[1], text)
+    return (_is_article_place(name[0], name[1], text)
             or (listed is not None and key(listed["next"]) in speech.PLACES)
             or _placed_in_region(name, text)) and not re.search(
                 rf"\b(?i:di|kabupaten|kota)\s+{place}\s+{following}\b", text)
@@ -238,13 +237,24 @@ def _is_article_place(word: str, following: str, text: str,
     "Pemkab" and the like, other than right before the name word following it
     ("Recording Academy Neil Portnow" makes no place of "Neil"); after "dari" or "ke" too
     when an organisation comes before the word in the run (organisation_before)."""
-    if key(word) in speech.PLACES:
+    if key(word) in speech.PLACES or _dateline_place(word, text):
         return True
     introducers = (_PLACE_INTRODUCERS_AFTER_ORGANISATION if organisation_before
                    else _PLACE_INTRODUCERS)
     pattern = (rf"\b(?i:{introducers}|{_ORGANISATION_WORD})\s+{re.escape(word)}\b"
                rf"(?!\s+{re.escape(following)}\b)")
     return bool(text) and re.search(pattern, text) is not None
+
+
+# A lead's dateline, the place in capitals: "KENDAL –", "Sukamaju.com, SUKAMAJU (Jawa Barat) –"
+# (an outlet's tag before it, the province in brackets after it).
+_DATELINE = r"(?m)^\s*(?:[\w.]+\.(?:com|id|co|net)\s*,\s*)?{place}(?:\s*\([^)\n]*\))?\s*[,–—-]"
+
+
+def _dateline_place(word: str, text: str) -> bool:
+    """Whether the article's dateline is word in capitals: "SUKAMAJU (Jawa Barat) –"."""
+    place = re.escape(word.upper())
+    return bool(text) and re.search(_DATELINE.format(place=place), text) is not None
 
 
 def whole_name_said(name: list[str]) -> bool:

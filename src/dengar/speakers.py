@@ -15,12 +15,13 @@ import re
 
 from dengar import speech
 from dengar.bracketedoffices import without_organisation_before_name
-from dengar.nameevidence import cut_off_by_copy_end
+from dengar.nameevidence import article_being_read, cut_off_by_copy_end
 from dengar.names import (
     is_circumstance,
     is_degree_part,
     is_organisation,
     is_person,
+    key,
     unnamed_source,
     without_brackets,
 )
@@ -340,7 +341,8 @@ def _described(rest: str) -> str | None:
     clause = _until_circumstance(clause)
     if len(clause) > 1 and clause[0] == "sang" and clause[1].islower():
         return clause[1]  # "kata sang juru bicara": the one just named
-    if (0 < len(clause) <= speech.DESCRIPTION_MAX_WORDS and clause[0][:1].islower()
+    if (0 < len(clause) <= speech.DESCRIPTION_MAX_WORDS
+            and (clause[0][:1].islower() or _office_alone(clause[:-1]))
             and clause[-1].lower() in speech.DEMONSTRATIVES):
         if clause[0] in speech.UNNAMED_SOURCES:
             return None  # "warga di lokasi itu", "sumber tersebut": someone new, as written
@@ -348,6 +350,16 @@ def _described(rest: str) -> str | None:
             return None  # "karyawan di toko tersebut": someone new, as written
         return clause[0].lower()  # "mahasiswa itu", "wisatawan asal Ghana itu": the one named
     return None
+
+
+def _office_alone(words: list[str]) -> bool:
+    """Whether a description is an office in capitals with no name in it, written nowhere
+    else: "jelas Wakil Ketua Komisi II itu" is the one just named, as "kata politisi itu" is;
+    "kata Pak Budi itu" names Budi, and an office the article introduced someone with
+    ("Menhan Jepang X", then "ujar Menhan Jepang tersebut") is that holder."""
+    run = " ".join(words)
+    return (bool(words) and key(words[0]) in speech.TITLE_WORDS and is_name_run(run)
+            and clean_speaker(run) == run and article_being_read().count(run) <= 1)
 
 
 def _until_circumstance(words: list[str]) -> list[str]:
