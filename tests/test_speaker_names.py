@@ -267,6 +267,10 @@ def test_trailing_capitals_that_are_a_short_form_are_no_initials(
         ("Ketua Umum Paguyuban Pangelingsir Gede Agung Wirawan", "Gede Agung Wirawan"),
         # Counter-example: a Balinese caste title stays in the name.
         ("Ketua Yayasan Ida Bagus Made Oka", "Ida Bagus Made Oka"),
+        # How a married woman or a man is addressed, written short, is no part of the name.
+        ("Ny Rina", "Rina"),
+        ("Tn. Budi Santoso", "Budi Santoso"),
+        ("Nyonya Rina Sari", "Rina Sari"),
     ],
 )
 def test_connectives_and_titles_before_a_name(run: str, name: str | None) -> None:

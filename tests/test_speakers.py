@@ -332,6 +332,11 @@ def test_speakers_across_paragraphs(paragraphs: tuple[str, ...], speakers: list[
         # A person named in the attribution comes before the organisation.
         (('"Kami sudah memanggil duta besarnya," kata juru bicara Kemenlu, Budi Santoso.',),
          ["Budi Santoso"]),
+        # "Ny Rina (31)" introduces Rina, who "ujarnya" then stands for.
+        (("Budi Santoso, warga Sukamaju, mengeluh listrik padam.",
+          'Sementara, Ny Rina (31) warga Desa Sukajaya juga mengeluh. '
+          '"Kalau listrik padam malam hari, kampung gelap gulita," ujarnya.'),
+         ["Rina"]),
         # "Para …" counts many people: "tegasnya" cannot stand for it.
         (("Para wali murid tersebut mempertanyakan putusan itu.",
           '"Kami semua kecewa dengan putusan ini," tegasnya.'), [None]),

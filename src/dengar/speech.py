@@ -190,6 +190,8 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "kapolda", "kapolres", "komisaris", "anggota", "pakar", "pengamat", "peneliti", "dosen",
     "komisioner",  # a commission's member: "Komisioner KPU Jabar, Rina Sari"
     "ibu", "bapak", "pak", "bu", "prof", "prof.", "dr", "dr.", "ir.", "profesor", "dokter",
+    # how a married woman or a man is addressed, written short: "Ny Rina (31)", "Tn. Budi"
+    "ny", "ny.", "nyonya", "tn", "tn.",
     "staf", "khusus", "perwakilan", "duta", "besar", "dubes", "koordinator", "pemimpin",
     "raja", "ratu", "perdana", "pm", "senator", "jaksa", "hakim", "kabid", "kasubdit",
     "kadis", "camat", "lurah", "rektor", "dekan", "ketum", "plt", "plt.", "pj", "pj.", "tim",
@@ -220,6 +222,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
 })
 # Offices proper, without the everyday words TITLE_WORDS also holds ("warga", "kota", "ibu").
 OFFICE_TITLES = TITLE_WORDS - {"warga", "kota", "besar", "utama", "ibu", "bapak", "pak", "bu",
+                               "ny", "ny.", "nyonya", "tn", "tn.",
                                "pihak", "tim", "sang", "khusus", "bicara", "juru"}
 # Offices written short, spelled out, so that "kata Kades" finds the "Kepala Desa X" named
 # before. Lower-case.
