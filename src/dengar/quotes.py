@@ -326,16 +326,15 @@ def _pronoun_reporter(text: str, cast: Cast) -> str | None:
     if not reports:
         return None
     named = cast.resolve(PREVIOUS)
-    # A one-word name counts when this text set it off after its office, ending the sentence
-    # ("…, Sutarno. Dia mengatakan"); "Pihaknya mengatakan …. Ia mengatakan" names nobody.
-    written = (bool(named) and not is_full_name(named or "")
-               and re.search(rf",\s*{re.escape(named or '')}\.\s", text) is not None)
-    if not named or not (is_full_name(named) or written):
+    if not named:
         return None
+    if not is_full_name(named):
+        # A one-word name counts when this text set it off after its office, ending the
+        # sentence ("…, Sutarno. Dia mengatakan"); "Pihaknya mengatakan …. Ia mengatakan"
+        # names nobody.
+        return named if re.search(rf",\s*{re.escape(named)}\.\s", text) else None
     # "Budi melapor kepada Kepala Desa, Rina Sari. Dia mengatakan …": Rina is whom he told,
     # and "dia" is still Budi.
-    if written:
-        return named
     subjects = {name for _, name in introduced_names(text[: reports.start() + 3], cast)}
     return named if named in subjects else None
 
